@@ -1,0 +1,3 @@
+from diplo.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""Text normalisation with an offset map back to the original, and clitic-aware word boundaries.
+
+Arabic: diacritics and tatweel removed, أ إ آ ٱ→ا, ى→ي, ة→ه, Persian ک ی→ك ي, Arabic-Indic digits→0-9.
+Latin: lower-cased. Whitespace runs collapse to one space. Every character of the normalised text
+remembers the index of the original character it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DELETED = set(chr(c) for c in range(0x064B, 0x0660)) | {"\u0670", "\u0640", "\u200c", "\u200d",
+                                                           "\u200e", "\u200f", "\u061c", "\u00ad"}
+_MAP = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ې": "ي",
+        "’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "ـ": ""}
+for _i, _d in enumerate("٠١٢٣٤٥٦٧٨٩"):
+    _MAP[_d] = str(_i)
+for _i, _d in enumerate("۰۱۲۳۴۵۶۷۸۹"):
+    _MAP[_d] = str(_i)
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u066E-\u06D3\u06FA-\u06FF]")
+
+
+def is_arabic_char(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064A" or "\u066E" <= ch <= "\u06FF"
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalised text plus, for each of its characters, the index in the original."""
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised [start, end) span to the original text."""
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        ostart = self.offsets[start]
+        oend = self.offsets[end - 1] + 1
+        while oend < len(self.original) and self.original[oend] in _DELETED:
+            oend += 1
+        return ostart, oend
+
+
+def normalize_key(text: str) -> str:
+    """Normalise a dictionary key exactly as document text is normalised."""
+    return normalize(text).text.strip()
+
+
+def normalize(text: str) -> NormText:
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = True
+    for i, ch in enumerate(text):
+        if ch in _DELETED:
+            continue
+        if ch.isspace():
+            if prev_space:
+                continue
+            out.append(" ")
+            offsets.append(i)
+            prev_space = True
+            continue
+        prev_space = False
+        mapped = _MAP.get(ch)
+        if mapped is None:
+            mapped = ch.lower() if ch.isascii() or not is_arabic_char(ch) else ch
+        for m in mapped:
+            out.append(m)
+            offsets.append(i)
+    return NormText(text, "".join(out), tuple(offsets))
+
+
+# Clitic rules on normalised Arabic text (see ../shared STACK-NOTES): an optional conjunction,
+# then an optional preposition/article, before the key; a suffix class after it.
+_PREFIXES = re.compile(r"^[وف]?(?:ال|بال|كال|لل|ب|ك|ل)?$")
+_VERB_PREFIXES = re.compile(r"^[وف]?(?:س|ل|ال)?$")
+SUFFIXES = {
+    # names of places, people, organisations: nothing, or an accusative alef / dual ending
+    "name": re.compile(r"^(?:ا|ان|ين)?$"),
+    # nisba adjectives: الروسي، الروسية، الروسيين، الروسيون، الروسيتين
+    "nisba": re.compile(r"^(?:ه|ين|ون|ان|تين|تان|هم|ا)?$"),
+    # nouns and verbs: case/number/person endings and attached pronouns
+    "word": re.compile(r"^(?:ا|ات|ان|ين|ون|وا|ت|تا|تم|نا|ي|يه|ه|ها|هم|هما|كم|تها|تهم|ته|اه|اها|اهم|هن)?$"),
+}
+
+
+def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Extend [start, end) to the whole word(s) it sits in."""
+    ws = start
+    while ws > 0 and is_word_char(text[ws - 1]):
+        ws -= 1
+    we = end
+    while we < len(text) and is_word_char(text[we]):
+        we += 1
+    return ws, we
+
+
+def boundary_ok(text: str, start: int, end: int, arabic_key: bool, suffix_class: str = "name",
+                verb: bool = False) -> tuple[int, int] | None:
+    """Return the span to report (key plus its clitics) if a key hit at [start, end) is a real word hit."""
+    ws, we = word_bounds(text, start, end)
+    prefix, suffix = text[ws:start], text[end:we]
+    if not arabic_key:
+        if prefix:
+            return None
+        if suffix and suffix not in ("s",) and not (suffix_class == "word" and suffix in ("es", "ed", "d", "ing")):
+            return None
+        return start, end
+    if prefix and not (_PREFIXES.match(prefix) or (verb and _VERB_PREFIXES.match(prefix))):
+        return None
+    if suffix and not SUFFIXES[suffix_class].match(suffix):
+        return None
+    return start, end

@@ -1,0 +1,182 @@
+"""Find every dictionary hit in a normalised document with one multi-pattern (Aho-Corasick) scan.
+
+Keys are the lexicon's surface forms, normalised like the text. A raw hit is kept only if it sits on
+word boundaries, allowing Arabic clitics before it and endings after it (see arabic.boundary_ok).
+Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the longest hit wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from diplo.arabic import NormText, is_arabic_char, normalize_key, word_bounds
+from diplo.lexicon import Lexicon
+from diplo.model import Mention
+
+_ARABIC_PREFIX = {
+    "bare": re.compile(r"^[وف]?(?:ال|بال|كال|لل|ب|ك|ل)?$"),
+    "det": re.compile(r"^[وف]?[بك]?$"),          # key starts with ال: و/ف and ب/ك may come before
+    "lil": re.compile(r"^[وف]?ل$"),              # ل + الـ → لل: the key was rewritten to start with ل
+    "verb": re.compile(r"^[وف]?(?:س|ل)?$"),
+}
+_ARABIC_SUFFIX = {
+    "name": re.compile(r"^(?:ا|ان|ين)?$"),
+    "nisba": re.compile(r"^(?:ه|ين|ون|ان|تين|تان|هم|ا|يا)?$"),
+    "word": re.compile(r"^(?:ا|ات|ان|ين|ون|وا|ت|تا|تم|نا|ي|يه|ه|ها|هم|هما|كم|تها|تهم|ته|اه|اها|اهم|هن|اته|اتها|اتهم)?$"),
+}
+_ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing")}
+
+ACTOR_KINDS = {"country", "demonym", "capital", "seat", "org", "org_adj", "person", "place", "title"}
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What a key means: one lexicon entry, the layer it belongs to, and how it may be inflected."""
+    layer: str
+    kind: str
+    entry: str
+    suffix: str
+    prefix: str
+    arabic: bool
+    exact_case: str | None = None
+    data: tuple = ()
+
+
+def _cue_layer(name: str) -> str:
+    return "cue"
+
+
+class Matcher:
+    """An Aho-Corasick automaton over every surface form of a lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        table: dict[str, list[Payload]] = {}
+        for layer, kind, entry, suffix, forms, data in _surface_forms(lexicon):
+            for lang, form in forms.all():
+                for key, prefix in _key_variants(form, lang, kind):
+                    exact = form if lang == "en" and _is_acronym(form) else None
+                    table.setdefault(key, []).append(
+                        Payload(layer, kind, entry, suffix, prefix, lang == "ar", exact, data))
+        self._automaton = ahocorasick.Automaton()
+        for key, payloads in table.items():
+            self._automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
+        self._automaton.make_automaton()
+        self.key_count = len(table)
+
+    def scan(self, nt: NormText) -> list[Mention]:
+        """All boundary-checked hits, longest-wins inside each layer, as Mentions in original offsets."""
+        text = nt.text
+        hits: list[tuple[int, int, Payload, int]] = []
+        for end_index, (key, payloads) in self._automaton.iter(text):
+            start, end = end_index - len(key) + 1, end_index + 1
+            ws, we = word_bounds(text, start, end)
+            for payload in payloads:
+                if _accept(text, start, end, ws, we, payload, nt):
+                    hits.append((start, end, payload, ws))
+        return _to_mentions(_longest_per_layer(hits), nt)
+
+
+def _accept(text: str, start: int, end: int, ws: int, we: int, p: Payload, nt: NormText) -> bool:
+    prefix, suffix = text[ws:start], text[end:we]
+    if p.arabic:
+        if prefix and not (_ARABIC_PREFIX[p.prefix].match(prefix)
+                           or (p.kind == "trigger" and _ARABIC_PREFIX["verb"].match(prefix))):
+            return False
+        if start > 0 and is_arabic_char(text[start - 1]) and not prefix:
+            return False
+        return not suffix or bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
+    if prefix or suffix not in _ENGLISH_SUFFIX[p.suffix]:
+        return False
+    if p.exact_case:
+        ostart, oend = nt.to_original(start, end)
+        return nt.original[ostart:oend] == p.exact_case
+    return True
+
+
+def _longest_per_layer(hits):
+    by_layer: dict[str, list] = {}
+    for hit in hits:
+        by_layer.setdefault(hit[2].layer, []).append(hit)
+    kept = []
+    for layer_hits in by_layer.values():
+        layer_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        taken_end = -1
+        current = None
+        for start, end, payload, ws in layer_hits:
+            if current and (start, end) == current[:2]:
+                current[2].append(payload)
+                continue
+            if start < taken_end:
+                continue
+            current = (start, end, [payload], ws)
+            kept.append(current)
+            taken_end = end
+    kept.sort(key=lambda h: h[0])
+    return kept
+
+
+def _to_mentions(kept, nt: NormText) -> list[Mention]:
+    mentions = []
+    for start, end, payloads, ws in kept:
+        ostart, oend = nt.to_original(start, end)
+        pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
+        for payload in payloads:
+            data = dict(payload.data)
+            data["prefix"] = nt.text[ws:start]
+            data["norm_start"], data["norm_end"] = start, end
+            data["word_start"] = pws
+            mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
+                                    nt.original[ostart:oend], payload.entry, payload.layer, data))
+    return mentions
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+def _key_variants(form: str, lang: str, kind: str) -> list[tuple[str, str]]:
+    key = normalize_key(form)
+    if not key:
+        return []
+    if lang != "ar":
+        return [(key, "bare")]
+    if key.startswith("ال") and len(key) > 3:
+        return [(key, "det"), ("ل" + key[2:], "lil")]
+    return [(key, "bare")]
+
+
+def _surface_forms(lex: Lexicon):
+    """(layer, kind, entry id, suffix class, Forms, data) for every entry of the lexicon."""
+    for c in lex.countries:
+        yield "actor", "country", c.iso3, "name", c.forms, (("country", c.iso3),)
+        yield "actor", "demonym", c.iso3, "nisba", c.adjectives, (("country", c.iso3),)
+        if c.capital:
+            yield "actor", "capital", c.iso3, "name", c.capital.forms, (("country", c.iso3), ("place", c.capital.name))
+        for seat in c.seats:
+            yield "actor", "seat", c.iso3, "name", seat.forms, (("country", c.iso3), ("place", seat.name))
+    for o in lex.organizations:
+        yield "actor", "org", o.id, "name", o.forms, (("country", o.country),)
+        yield "actor", "org_adj", o.id, "nisba", o.adjectives, (("country", o.country),)
+    for p in lex.people:
+        yield "actor", "person", p.id, "name", p.forms, (("country", p.country),)
+    for pl in lex.places:
+        yield "actor", "place", pl.name, "name", pl.forms, (("country", pl.country),)
+    for t in lex.titles:
+        yield "actor", "title", t.office, "word", t.forms, (("rank", t.rank),)
+    for tr in lex.triggers:
+        yield "trigger", "trigger", tr.id, "word", tr.forms, ()
+    for name, forms in lex.cues.items():
+        yield "cue", "cue", name, "word", forms, ()
+    for cf in lex.conflicts:
+        yield "conflict", "conflict", cf.id, "word", cf.forms, ()
+
+
+@lru_cache(maxsize=4)
+def matcher_for(lexicon: Lexicon) -> Matcher:
+    """One automaton per lexicon, built on first use."""
+    return Matcher(lexicon)

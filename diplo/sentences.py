@@ -1,0 +1,51 @@
+"""Split a document into sentences with offsets into the original text."""
+from __future__ import annotations
+
+import re
+
+from diplo.model import Sentence
+
+# A sentence ends at . ! ? ؟ (plus closing quotes/brackets) followed by space, or at a line break.
+_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|\n")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jan", "feb",
+                  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
+                  "u.s", "u.n", "u.k", "e.u", "inc", "co", "corp", "jr", "sr", "prof", "adm", "maj", "capt"}
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot_at: int) -> bool:
+    if text[dot_at] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, 0, dot_at)
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`; blank lines mark paragraphs. Offsets index `text`."""
+    sentences: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for match in _END.finditer(text):
+        if match.group() != "\n" and _is_abbreviation(text, match.start()):
+            continue
+        end = match.end() if match.group() != "\n" else match.start()
+        _add(sentences, text, start, end, paragraph)
+        if match.group() == "\n" and text[match.end():match.end() + 1] in ("\n", ""):
+            paragraph += 1
+        elif match.group() == "\n" and not text[start:end].strip():
+            paragraph += 1
+        start = match.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and any(ch.isalnum() for ch in text[start:end]):
+        out.append(Sentence(start, end, text[start:end], paragraph))
