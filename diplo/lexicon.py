@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from diplo.arabic import normalize_key
+
 LANG_DIR = Path(__file__).parent / "lang"
 
 
@@ -126,6 +128,8 @@ class Lexicon:
     cues: dict[str, Forms]
     conflicts: tuple[Conflict, ...]
     version: str
+    name_stopwords: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     by_iso3: dict[str, Country] = field(default_factory=dict, compare=False)
     by_org: dict[str, Organization] = field(default_factory=dict, compare=False)
     by_person: dict[str, Person] = field(default_factory=dict, compare=False)
@@ -266,6 +270,10 @@ def load_lexicon(lang_dir: Path | None = None) -> Lexicon:
     cues_path = lang_dir / "common" / "cues.yaml"
     raw_cues = (_read_yaml(cues_path) or {}) if cues_path.exists() else {}
     cues = {key: _forms(value or {}) for key, value in raw_cues.items()}
+    names_path = lang_dir / "common" / "names.yaml"
+    names = (_read_yaml(names_path) or {}) if names_path.exists() else {}
+    stop = _forms(names.get("stopwords") or {})
+    particles = _forms(names.get("name_particles") or {})
     lex = Lexicon(
         countries=load("countries.yaml", _country),
         organizations=load("organizations.yaml", _organization),
@@ -276,6 +284,8 @@ def load_lexicon(lang_dir: Path | None = None) -> Lexicon:
         cues=cues,
         conflicts=load("conflicts.yaml", _conflict),
         version=data_version(lang_dir),
+        name_stopwords=frozenset(normalize_key(w) for w in stop.ar + stop.en),
+        name_particles=frozenset(w.lower() for w in particles.en),
     )
     lex.by_iso3.update({c.iso3: c for c in lex.countries})
     lex.by_org.update({o.id: o for o in lex.organizations})

@@ -1,0 +1,287 @@
+"""Turn the actor-layer mentions of one sentence into actors: people, countries, organisations, groups.
+
+Compounds are read the way news writes them: title + nationality (+ name), in Arabic order
+("وزير الخارجية الأردني أيمن الصفدي") and English order ("Jordanian Foreign Minister Ayman Safadi");
+"نظيره الروسي" / "his Russian counterpart"; seats and capitals as metonyms; institutions + nationality
+("الرئاسة الفرنسية"). Offices are resolved to their holder on the given day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from diplo.arabic import NormText
+from diplo.lexicon import Lexicon
+from diplo.model import Mention
+
+NATION_KINDS = ("demonym", "country", "org", "org_adj", "capital")
+# Words allowed between a title and its nationality ("وزير الخارجية والتعاون الدولي الأردني").
+MAX_GAP_WORDS = 3
+LOCATION_PREPS = {"في", "in", "at", "inside", "داخل"}
+DESTINATION_PREPS = {"الي", "to", "into", "نحو"}
+TARGET_PREPS = {"علي", "ضد", "on", "against", "upon", "to", "الي", "for", "لصالح"}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+_LATIN_WORD = re.compile(r"[a-z][\w'-]*")
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor found in a sentence, with where it stands and how it was found."""
+    name: str
+    country: str | None
+    kind: str
+    entry: str | None
+    start: int
+    end: int
+    norm_start: int
+    norm_end: int
+    rule: str
+    office: str | None = None
+    weak: bool = False            # a bare nationality adjective: an actor only next to a trigger
+    place: str | None = None      # set when the mention is a location ("في موسكو"), not an actor
+    prep: str = ""                # the preposition or clitic in front of it
+
+
+def _norm(m: Mention) -> tuple[int, int]:
+    return m.data["norm_start"], m.data["norm_end"]
+
+
+def _gap(nt: NormText, a_end: int, b_start: int) -> str:
+    return nt.text[a_end:b_start] if b_start >= a_end else "\x00"
+
+
+def _adjacent(nt: NormText, a_end: int, b_start: int, max_words: int = MAX_GAP_WORDS) -> bool:
+    gap = _gap(nt, a_end, b_start)
+    if gap == "\x00" or any(ch in gap for ch in ".,;:،؛!?؟\"“”«»\n"):
+        return False
+    words = [w for w in re.split(r"[\s()\-]+", gap) if w]
+    return len(words) <= max_words
+
+
+def _prev_word(nt: NormText, norm_start: int) -> str:
+    j = norm_start - 1
+    while j >= 0 and nt.text[j] == " ":
+        j -= 1
+    k = j
+    while k >= 0 and (nt.text[k].isalnum()):
+        k -= 1
+    return nt.text[k + 1:j + 1]
+
+
+def _preposition(m: Mention, nt: NormText, norm_start: int) -> str:
+    clitic = m.data.get("prefix", "")
+    stripped = clitic.lstrip("وف")
+    if stripped.startswith("ب"):
+        return "في"
+    if stripped.startswith("ل"):
+        return "ل"
+    return _prev_word(nt, norm_start)
+
+
+class ActorResolver:
+    """Resolves actor mentions of a sentence on a given day."""
+
+    def __init__(self, lexicon: Lexicon, nt: NormText, lang: str):
+        self.lex, self.nt, self.lang = lexicon, nt, lang
+
+    # --- single entries -------------------------------------------------------------
+    def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
+                     rule: str, weak: bool = False) -> ActorRef | None:
+        if not iso3 or iso3 not in self.lex.by_iso3:
+            return None
+        c = self.lex.by_iso3[iso3]
+        return ActorRef(c.name, iso3, "country", iso3, start, end, ns, ne, rule, weak=weak)
+
+    def _org_ref(self, org_id: str, start, end, ns, ne, rule, weak=False) -> ActorRef | None:
+        o = self.lex.by_org.get(org_id)
+        if o is None:
+            return None
+        return ActorRef(o.name, o.country, o.kind, o.id, start, end, ns, ne, rule, weak=weak)
+
+    def _person_ref(self, person_id: str, start, end, ns, ne, rule, office=None) -> ActorRef | None:
+        p = self.lex.by_person.get(person_id)
+        if p is None:
+            return None
+        return ActorRef(p.name, p.country, "person", p.id, start, end, ns, ne, rule, office=office)
+
+    def _nation_of(self, m: Mention) -> tuple[str, str]:
+        """(\"country\"|\"org\", id) of a nationality-like mention."""
+        if m.kind in ("org", "org_adj"):
+            return "org", m.entry
+        return "country", m.entry
+
+    def _holder(self, office: str, of: str, day: date | None, start, end, ns, ne, rule) -> ActorRef | None:
+        person = self.lex.holder(office, of, day)
+        if person is None:
+            return None
+        return self._person_ref(person.id, start, end, ns, ne, rule, office=office)
+
+    # --- unknown names ----------------------------------------------------------------
+    def _unknown_name(self, after: int, taken: set[int]) -> tuple[str, int, int] | None:
+        """A personal name right after norm index `after`: 2-4 words that are not known words."""
+        text, original = self.nt.text, self.nt.original
+        pattern = _ARABIC_WORD if self.lang == "ar" else _LATIN_WORD
+        pos = after
+        words: list[tuple[int, int]] = []
+        while len(words) < 4:
+            while pos < len(text) and text[pos] == " ":
+                pos += 1
+            m = pattern.match(text, pos)
+            if not m or pos in taken:
+                break
+            word = m.group()
+            if word in self.lex.name_stopwords:
+                break
+            if self.lang == "ar" and not words and word.startswith("ال"):
+                break
+            if self.lang != "ar" and not original[self.nt.offsets[pos]].isupper() \
+                    and word.split("-")[0] not in self.lex.name_particles:
+                break
+            words.append((pos, m.end()))
+            pos = m.end()
+        if self.lang != "ar":
+            while words and not original[self.nt.offsets[words[-1][0]]].isupper():
+                words.pop()
+        if len(words) < 2:
+            return None
+        ostart, _ = self.nt.to_original(words[0][0], words[0][1])
+        _, oend = self.nt.to_original(words[-1][0], words[-1][1])
+        return original[ostart:oend], words[-1][1], oend
+
+    # --- the sentence -----------------------------------------------------------------
+    def resolve(self, mentions: list[Mention], day: date | None, cues: list[Mention],
+                taken: set[int]) -> list[ActorRef]:
+        """Actors of one sentence in text order. `taken`: norm positions of other mentions."""
+        ms = sorted(mentions, key=lambda m: m.start)
+        used: set[int] = set()
+        refs: list[ActorRef] = []
+        counterparts = [c for c in cues if c.entry == "counterpart"]
+        institutions = [c for c in cues if c.entry == "institution"]
+        for i, m in enumerate(ms):
+            if i in used:
+                continue
+            ref = None
+            if m.kind == "title":
+                ref = self._title_compound(ms, i, used, day, taken)
+            elif m.kind in ("demonym", "org_adj"):
+                ref = self._nationality(ms, i, used, day, counterparts, institutions, refs, taken)
+            else:
+                ref = self._single(m, day)
+            if ref is not None:
+                refs.append(ref)
+        return _dedupe(refs)
+
+    def _single(self, m: Mention, day: date | None) -> ActorRef | None:
+        ns, ne = _norm(m)
+        prep = _preposition(m, self.nt, ns)
+        if m.kind == "person":
+            person = self.lex.by_person.get(m.entry)
+            office = None
+            if person:
+                terms = self.lex.offices_of(person.id, day)
+                office = terms[0].office if terms else None
+            ref = self._person_ref(m.entry, m.start, m.end, ns, ne, "person", office)
+        elif m.kind == "org":
+            ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
+        elif m.kind in ("country", "seat", "capital"):
+            ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind)
+            if ref and m.kind != "seat" and prep in LOCATION_PREPS | DESTINATION_PREPS:
+                place = m.data.get("place") or ref.name
+                ref = replace(ref, place=place)
+        elif m.kind == "place":
+            return ActorRef(m.entry, m.data.get("country"), "place", m.entry, m.start, m.end, ns, ne,
+                            "place", place=m.entry, prep=prep)
+        else:
+            return None
+        return replace(ref, prep=prep) if ref else None
+
+    def _title_compound(self, ms, i, used, day, taken) -> ActorRef | None:
+        title = ms[i]
+        ts, te = _norm(title)
+        start, end, nend = title.start, title.end, te
+        nation = person = None
+        # English order: nationality right before the title ("French President", "Russia's foreign minister").
+        if i > 0 and ms[i - 1].kind in NATION_KINDS and (i - 1) not in used:
+            prev = ms[i - 1]
+            if _adjacent(self.nt, _norm(prev)[1], ts, 0) or self.nt.text[_norm(prev)[1]:ts].strip() in ("'s", "'"):
+                nation = prev
+                start = prev.start
+        j = i + 1
+        # A longer title that follows ("رئيس" "الوزراء") was merged by the matcher; skip doubled titles.
+        while j < len(ms) and ms[j].kind == "title" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1):
+            title = ms[j] if ms[j].data.get("rank", 1) >= title.data.get("rank", 1) else title
+            used.add(j)
+            end, nend = ms[j].end, _norm(ms[j])[1]
+            j += 1
+        if nation is None and j < len(ms) and ms[j].kind in NATION_KINDS and _adjacent(self.nt, nend, _norm(ms[j])[0]):
+            nation = ms[j]
+            used.add(j)
+            end, nend = nation.end, _norm(nation)[1]
+            j += 1
+        elif nation is not None:
+            used.add(i - 1)
+        if j < len(ms) and ms[j].kind == "person" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1):
+            person = ms[j]
+            used.add(j)
+        ns = _norm(ms[i])[0] if nation is None or nation.start > title.start else _norm(nation)[0]
+        if person is not None:
+            ref = self._single(person, day)
+            return replace(ref, start=min(start, ref.start), rule="title+person",
+                           office=title.entry) if ref else None
+        if nation is None:
+            return None
+        kind, of = self._nation_of(nation)
+        unknown = self._unknown_name(nend, taken)
+        if unknown is not None:
+            name, name_nend, oend = unknown
+            country = of if kind == "country" else None
+            return ActorRef(name, country, "person", None, start, oend, ns, name_nend,
+                            "title+nationality+name", office=title.entry)
+        ref = self._holder(title.entry, of, day, start, end, ns, nend, "office")
+        if ref is None:
+            ref = (self._country_ref(of, nation, start, end, ns, nend, "title+nationality") if kind == "country"
+                   else self._org_ref(of, start, end, ns, nend, "title+organization"))
+        if ref is not None:
+            ref = replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns))
+        return ref
+
+    def _nationality(self, ms, i, used, day, counterparts, institutions, refs, taken) -> ActorRef | None:
+        m = ms[i]
+        ns, ne = _norm(m)
+        kind, of = self._nation_of(m)
+        # English order: nationality before a title is handled by the title.
+        if i + 1 < len(ms) and ms[i + 1].kind == "title" and _adjacent(self.nt, ne, _norm(ms[i + 1])[0], 0):
+            return None
+        for cue in counterparts:
+            cs, ce = _norm(cue)
+            if _adjacent(self.nt, ce, ns, 0) or _adjacent(self.nt, ne, cs, 0):
+                office = next((r.office for r in reversed(refs) if r.office), None)
+                start, end = min(cue.start, m.start), max(cue.end, m.end)
+                ref = self._holder(office, of, day, start, end, min(cs, ns), max(ce, ne), "counterpart") if office else None
+                if ref is None:
+                    ref = self._country_ref(of, m, start, end, min(cs, ns), max(ce, ne), "counterpart")
+                return ref
+        for cue in institutions:
+            cs, ce = _norm(cue)
+            if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0):
+                start, end = min(cue.start, m.start), max(cue.end, m.end)
+                if kind == "org":
+                    return self._org_ref(of, start, end, min(cs, ns), max(ce, ne), "institution")
+                return self._country_ref(of, m, start, end, min(cs, ns), max(ce, ne), "institution")
+        if kind == "org":
+            return self._org_ref(of, m.start, m.end, ns, ne, "adjective", weak=True)
+        return self._country_ref(of, m, m.start, m.end, ns, ne, "adjective", weak=True)
+
+
+def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    """Drop a country when one of its people is named in the same sentence; keep first mentions."""
+    seen: set[tuple] = set()
+    out: list[ActorRef] = []
+    for r in refs:
+        key = (r.kind, r.name, r.place is not None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(r)
+    return out

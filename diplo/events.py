@@ -1,0 +1,265 @@
+"""From the mentions of one sentence to coded events: type, roles, modality, date, place, evidence."""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef, ActorResolver
+from diplo.arabic import NormText
+from diplo.dates import DateMention, resolve_date
+from diplo.lexicon import Lexicon, Trigger
+from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
+
+# How far (in normalised characters) a modality cue may stand before its trigger.
+CUE_REACH = 70
+# A cue after the trigger still counts for conditions ("sanctions if ...").
+CONDITION_REACH = 60
+CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
+SPEECH_TYPES = ("statement",)
+ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
+
+
+@dataclass
+class SentenceMentions:
+    """Everything found in one sentence, in text order."""
+    sentence: Sentence
+    actors: list[Mention]
+    triggers: list[Mention]
+    cues: list[Mention]
+    dates: list[DateMention]
+    conflicts: list[Mention]
+
+
+def _ns(m: Mention) -> int:
+    return m.data["norm_start"]
+
+
+def _ne(m: Mention) -> int:
+    return m.data["norm_end"]
+
+
+class EventBuilder:
+    """Builds the events of a document, sentence by sentence."""
+
+    def __init__(self, doc: Document, nt: NormText, lexicon: Lexicon, lang: str):
+        self.doc, self.nt, self.lex, self.lang = doc, nt, lexicon, lang
+        self.resolver = ActorResolver(lexicon, nt, lang)
+        self.triggers = {t.id: t for t in lexicon.triggers}
+        self.conflicts = {c.id: c for c in lexicon.conflicts}
+        self.last_speaker: ActorRef | None = None
+
+    def norm_index(self, original_index: int) -> int:
+        return bisect_left(self.nt.offsets, original_index)
+
+    # --- modality -------------------------------------------------------------------
+    def _clause_between(self, a: int, b: int) -> bool:
+        return bool(CLAUSE_BREAK.search(self.nt.text, a, b)) if b > a else False
+
+    def modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
+        ts, te = _ns(trig), _ne(trig)
+        prefix = trig.data.get("prefix", "")
+        best: tuple[int, str, Mention] | None = None
+        for cue in cues:
+            if cue.entry not in ("planned", "negated", "hypothetical"):
+                continue
+            cs, ce = _ns(cue), _ne(cue)
+            if ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
+                distance = ts - ce
+            elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
+                distance = cs - te + CUE_REACH
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, cue.entry, cue)
+        if prefix.lstrip("وف").startswith("س") and self.lang == "ar":
+            if best is None or best[1] == "planned":
+                return "planned", best[2] if best else None
+        if best is None:
+            return "asserted", None
+        return best[1], best[2]
+
+    # --- dates ----------------------------------------------------------------------
+    def event_date(self, trig: Mention, dates: list[DateMention], etype: str, tense: str,
+                   published: date | None):
+        ts = _ns(trig)
+        candidates = [d for d in dates if not d.since or etype == "military"]
+        if not candidates:
+            return None, None
+        chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
+        resolved = resolve_date(chosen, published, tense)
+        return chosen, resolved
+
+    # --- roles ----------------------------------------------------------------------
+    def roles(self, trigger: Trigger, trig: Mention, refs: list[ActorRef], speech_end: int | None,
+              prev_actors: list[ActorRef]) -> list[tuple[ActorRef, str]]:
+        ts, te = _ns(trig), _ne(trig)
+        actors = [r for r in refs if r.place is None and r.kind != "place"]
+        if speech_end is not None:
+            after = [r for r in actors if r.norm_start >= speech_end]
+            if after:
+                actors = after
+        strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
+        if trigger.roles == "participants":
+            parts = [r for r in strong]
+            if len(parts) < 2 and trigger.type == "call":
+                # "تحدث ... مع بوتين" names one side; the other may be the speaker of the article's claim
+                pass
+            return [(r, "participant") for r in parts]
+        return self._source_target(trigger, trig, strong, ts, te, prev_actors)
+
+    def _next_to(self, r: ActorRef, ts: int, te: int) -> bool:
+        gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
+        return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
+
+    def _source_target(self, trigger, trig, actors, ts, te, prev_actors):
+        targets, sources = [], []
+        adjective_sources = [r for r in actors if r.weak and self._next_to(r, ts, te)]
+        for r in actors:
+            if r in adjective_sources:
+                continue
+            if r.norm_start >= te and (r.prep in TARGET_PREPS or r.prep == "ل") and not self._clause_between(te, r.norm_start):
+                targets.append(r)
+        rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak]
+        before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
+        if adjective_sources:
+            sources = adjective_sources[:1]
+        elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25):
+            sources = after[:1]
+        elif before:
+            sources = before[-1:]
+        elif after:
+            sources = after[:1]
+        if not targets:
+            remaining = [r for r in after if r not in sources]
+            if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
+                targets = remaining[:1]
+        if trigger.type == "demand" and not targets and re.match(r"(?:ه|ها|هم)$", self.nt.text[te - 1:te]) \
+                and prev_actors:
+            others = [r for r in prev_actors if not sources or r.name != sources[0].name]
+            targets = others[-1:]
+        if not sources and prev_actors and trigger.type in ("statement", "demand", "rejection", "threat"):
+            sources = [self.last_speaker] if self.last_speaker else []
+        pairs = [(r, "source") for r in sources if r is not None] + [(r, "target") for r in targets]
+        seen, out = set(), []
+        for r, role in pairs:
+            if r.name in seen:
+                continue
+            seen.add(r.name)
+            out.append((r, role))
+        return out
+
+    # --- one sentence ---------------------------------------------------------------
+    def sentence_events(self, sm: SentenceMentions, published: date | None,
+                        prev_actors: list[ActorRef]) -> tuple[list[Event], list[ActorRef]]:
+        chosen = self._main_triggers(sm)
+        taken = {_ns(m) for m in sm.triggers + sm.cues} | {self.norm_index(d.start) for d in sm.dates}
+        events: list[Event] = []
+        all_refs = self.resolver.resolve(sm.actors, published, sm.cues, taken)
+        speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
+        for trig in chosen:
+            trigger = self.triggers[trig.entry]
+            modality, _ = self.modality(trig, sm.cues)
+            tense = "future" if modality == "planned" else "past"
+            date_mention, resolved = self.event_date(trig, sm.dates, trigger.type, tense, published)
+            day = resolved.date if resolved else published
+            refs = self.resolver.resolve(sm.actors, day, sm.cues, taken) if day != published else all_refs
+            speech_end = None
+            if trigger.type not in SPEECH_TYPES:
+                before = [_ne(t) for t in speech if _ne(t) <= _ns(trig)]
+                speech_end = max(before) if before else None
+            if trigger.type == "military" and sm.conflicts:
+                pairs = self._conflict_roles(sm.conflicts[0])
+            else:
+                pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
+            if not pairs:
+                continue
+            location = self._location(refs, trigger)
+            events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
+                                      pairs, location, published))
+            if trigger.type in SPEECH_TYPES:
+                src = [r for r, role in pairs if role == "source"]
+                if src:
+                    self.last_speaker = src[0]
+        speakers = [r for r in all_refs if r.place is None and not r.weak]
+        if speech and speakers and not any(e.type in SPEECH_TYPES for e in events):
+            self.last_speaker = speakers[0]
+        return events, [r for r in all_refs if r.place is None]
+
+    def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
+        """One trigger per event type; a demanded ceasefire is the demand's object, not an agreement."""
+        by_type: dict[str, Mention] = {}
+        absorbed: set[int] = set()
+        for t in sm.triggers:
+            trigger = self.triggers[t.entry]
+            if trigger.type in ABSORBING_TYPES:
+                for other in sm.triggers:
+                    if other is not t and 0 <= _ns(other) - _ne(t) <= 30:
+                        absorbed.add(id(other))
+        for t in sm.triggers:
+            if id(t) in absorbed:
+                continue
+            trigger = self.triggers[t.entry]
+            current = by_type.get(trigger.type)
+            if current is None or trigger.weight > self.triggers[current.entry].weight:
+                by_type[trigger.type] = t
+        if len(by_type) > 1:
+            by_type.pop("statement", None)
+        return sorted(by_type.values(), key=lambda m: m.start)
+
+    def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
+        conflict = self.conflicts[mention.entry]
+        pairs = []
+        ns, ne = _ns(mention), _ne(mention)
+        for side, role in ((conflict.source, "source"), (conflict.target, "target")):
+            ref = None
+            if side in self.lex.by_iso3:
+                c = self.lex.by_iso3[side]
+                ref = ActorRef(c.name, side, "country", side, mention.start, mention.end, ns, ne, "conflict")
+            elif side in self.lex.by_org:
+                o = self.lex.by_org[side]
+                ref = ActorRef(o.name, o.country, o.kind, o.id, mention.start, mention.end, ns, ne, "conflict")
+            if ref:
+                pairs.append((ref, role))
+        return pairs
+
+    def _location(self, refs: list[ActorRef], trigger: Trigger) -> Location | None:
+        places = [r for r in refs if r.place is not None]
+        if trigger.type == "visit":
+            dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
+            places = dest
+        if not places:
+            return None
+        p = places[0]
+        return Location(p.place or p.name, p.country, self.nt.original[p.start:p.end], p.start, p.end)
+
+    def _event(self, sentence, trig, trigger, modality, date_mention, resolved, pairs, location,
+               published) -> Event:
+        actors = tuple(Actor(r.name, r.country, r.kind if r.kind != "place" else "country", role,
+                             self.nt.original[r.start:r.end], r.start, r.end, r.entry) for r, role in pairs)
+        if trigger.type == "visit" and location and location.country and \
+                not any(a.role == "target" for a in actors):
+            country = self.lex.by_iso3.get(location.country)
+            if country and not any(a.country == country.iso3 for a in actors):
+                actors += (Actor(country.name, country.iso3, "country", "target", location.text,
+                                 location.start, location.end, country.iso3),)
+        confidence = trigger.weight * (0.7 + 0.15 * min(len(actors), 2)) + (0.05 if resolved else 0)
+        key = f"{self.doc.doc_id}|{trigger.type}|{trig.start}|{sentence.start}"
+        return Event(
+            doc_id=self.doc.doc_id,
+            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            type=trigger.type, subtype=trigger.subtype, cameo=trigger.cameo, plover=trigger.plover,
+            modality=modality,
+            date=resolved.date if resolved else None,
+            date_precision=resolved.precision if resolved else None,
+            date_basis=resolved.basis if resolved else None,
+            date_text=date_mention.text if resolved else None,
+            published=published, language=self.lang, confidence=min(confidence, 1.0),
+            actors=actors, location=location,
+            trigger=Span(trig.text, trig.start, trig.end),
+            evidence=Span(sentence.text, sentence.start, sentence.end),
+            rule=trigger.id,
+        )

@@ -1,0 +1,135 @@
+"""The extractor, composed in one place: document → sentences → mentions → events."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from diplo.actors import ActorRef
+from diplo.arabic import NormText, normalize
+from diplo.dates import DateMention, find_dates, find_publication_date, find_war_day
+from diplo.events import EventBuilder, SentenceMentions
+from diplo.lexicon import Lexicon, default_lexicon
+from diplo.match import matcher_for
+from diplo.model import Document, Event, Mention, Sentence
+from diplo.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the extractor found in one document."""
+    document: Document
+    sentences: tuple[Sentence, ...]
+    mentions: tuple[Mention, ...]
+    dates: tuple[DateMention, ...]
+    events: tuple[Event, ...]
+
+
+def detect_language(text: str) -> str:
+    """"ar" when at least 30% of the letters are Arabic, else "en"."""
+    sample = text[:4000]
+    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06FF")
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return "ar" if letters and arabic / letters >= 0.3 else "en"
+
+
+def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
+    """Run every step on one document."""
+    lex = lexicon or default_lexicon()
+    lang = doc.language or detect_language(doc.text)
+    nt = normalize(doc.text)
+    mentions = matcher_for(lex).scan(nt)
+    dates = find_dates(nt, lang)
+    published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
+    doc = replace(doc, language=lang, published=published, published_basis=basis)
+    sentences = split_sentences(doc.text)
+    builder = EventBuilder(doc, nt, lex, lang)
+    events: list[Event] = []
+    prev_actors: list[ActorRef] = []
+    for sm in _by_sentence(sentences, mentions, dates):
+        found, actors = builder.sentence_events(sm, published, prev_actors)
+        events.extend(found)
+        if actors:
+            prev_actors = actors
+    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
+    """The events of one document."""
+    return list(analyse(doc, lexicon).events)
+
+
+def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Mention],
+                     dates: list[DateMention], lex: Lexicon) -> tuple[date | None, str | None]:
+    """Metadata first, then a dateline, then the day count of a known war, then the latest full date."""
+    if doc.published:
+        return doc.published, doc.published_basis or "metadata"
+    found = find_publication_date(doc.text, lang)
+    if found:
+        return found
+    war_day = find_war_day(nt, lang)
+    if war_day:
+        conflict = _conflict_of(mentions, lex)
+        if conflict:
+            n, start, end = war_day
+            day = conflict.start + timedelta(days=n - 1)
+            return day, (f'inferred: "{doc.text[start:end]}" = day {n} of the {conflict.name}, '
+                         f"which began on {conflict.start.isoformat()}")
+    full = [d for d in dates if d.kind == "full" and d.year and d.month and d.day]
+    if full:
+        latest = max(full, key=lambda d: (d.year, d.month, d.day))
+        return (date(latest.year, latest.month, latest.day),
+                f'inferred: latest full date in the text, "{latest.text}"')
+    return None, None
+
+
+def _conflict_of(mentions: list[Mention], lex: Lexicon):
+    """The war the article is about: one it names, else the one whose two sides it names most."""
+    by_id = {c.id: c for c in lex.conflicts}
+    named = [m.entry for m in mentions if m.rule == "conflict"]
+    if named:
+        return by_id[max(set(named), key=named.count)]
+    countries = {m.data.get("country") for m in mentions if m.rule == "actor"} | \
+        {m.entry for m in mentions if m.rule == "actor"}
+    sides = [c for c in lex.conflicts if c.source in countries and c.target in countries]
+    return sides[0] if len(sides) == 1 else None
+
+
+def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list[DateMention]):
+    """Hand each sentence the mentions inside it (both lists are in text order)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    dates = sorted(dates, key=lambda d: d.start)
+    mi = di = 0
+    for s in sentences:
+        inside: list[Mention] = []
+        while mi < len(mentions) and mentions[mi].start < s.end:
+            if mentions[mi].start >= s.start:
+                inside.append(mentions[mi])
+            mi += 1
+        ds: list[DateMention] = []
+        while di < len(dates) and dates[di].start < s.end:
+            if dates[di].start >= s.start:
+                ds.append(dates[di])
+            di += 1
+        yield SentenceMentions(
+            sentence=s,
+            actors=[m for m in inside if m.rule == "actor"],
+            triggers=[m for m in inside if m.rule == "trigger"],
+            cues=[m for m in inside if m.rule == "cue"],
+            dates=ds,
+            conflicts=[m for m in inside if m.rule == "conflict"],
+        )
+
+
+def merge_repeated(events: list[Event]) -> list[Event]:
+    """One article often restates its news: same type, modality and actors, compatible dates → one event."""
+    kept: list[Event] = []
+    for ev in events:
+        names = frozenset(a.name for a in ev.actors)
+        twin = next((k for k in kept if k.type == ev.type and k.modality == ev.modality
+                     and frozenset(a.name for a in k.actors) == names
+                     and (k.date is None or ev.date is None or k.date == ev.date)), None)
+        if twin is None:
+            kept.append(ev)
+        elif twin.date is None and ev.date is not None:
+            kept[kept.index(twin)] = ev
+    return kept
