@@ -44,7 +44,8 @@ class ActorRef:
 
 
 def _norm(m: Mention) -> tuple[int, int]:
-    return m.data["norm_start"], m.data["norm_end"]
+    """Normalised span of a mention, from the start of its word (clitics included)."""
+    return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
 
 
 def _gap(nt: NormText, a_end: int, b_start: int) -> str:
@@ -128,7 +129,7 @@ class ActorResolver:
             while pos < len(text) and text[pos] == " ":
                 pos += 1
             m = pattern.match(text, pos)
-            if not m or pos in taken:
+            if not m or any(i in taken for i in range(m.start(), m.end())):
                 break
             word = m.group()
             if word in self.lex.name_stopwords:
@@ -170,7 +171,7 @@ class ActorResolver:
                 ref = self._single(m, day)
             if ref is not None:
                 refs.append(ref)
-        return _dedupe(refs)
+        return refs
 
     def _single(self, m: Mention, day: date | None) -> ActorRef | None:
         ns, ne = _norm(m)
@@ -272,16 +273,3 @@ class ActorResolver:
         if kind == "org":
             return self._org_ref(of, m.start, m.end, ns, ne, "adjective", weak=True)
         return self._country_ref(of, m, m.start, m.end, ns, ne, "adjective", weak=True)
-
-
-def _dedupe(refs: list[ActorRef]) -> list[ActorRef]:
-    """Drop a country when one of its people is named in the same sentence; keep first mentions."""
-    seen: set[tuple] = set()
-    out: list[ActorRef] = []
-    for r in refs:
-        key = (r.kind, r.name, r.place is not None)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(r)
-    return out

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMANDS = {
@@ -39,3 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug of ours: one line for the user, the traceback only on request
+        if os.environ.get("DIPLO_DEBUG"):
+            raise
+        print(f"diplo: internal error ({type(exc).__name__}: {exc}); rerun with DIPLO_DEBUG=1 "
+              "and report the traceback", file=sys.stderr)
+        return 70

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef, ActorResolver
-from diplo.arabic import NormText
-from diplo.dates import DateMention, resolve_date
+from diplo.arabic import NormText, word_bounds
+from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 
@@ -18,6 +18,8 @@ CUE_REACH = 70
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
+SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
+NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 SPEECH_TYPES = ("statement",)
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
 
@@ -82,15 +84,41 @@ class EventBuilder:
         return best[1], best[2]
 
     # --- dates ----------------------------------------------------------------------
-    def event_date(self, trig: Mention, dates: list[DateMention], etype: str, tense: str,
-                   published: date | None):
+    def event_date(self, trig: Mention, own_dates: list[DateMention], etype: str, tense: str,
+                   published: date | None, modality: str, background: bool):
+        """The date phrase nearest the trigger among those no other trigger is closer to.
+
+        With no phrase of its own, an asserted event that is the news (not background) is dated
+        by the publication date, and its basis says so.
+        """
         ts = _ns(trig)
-        candidates = [d for d in dates if not d.since or etype == "military"]
-        if not candidates:
-            return None, None
-        chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
-        resolved = resolve_date(chosen, published, tense)
-        return chosen, resolved
+        candidates = [d for d in own_dates if not d.since or etype == "military"]
+        if candidates:
+            chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
+            resolved = resolve_date(chosen, published, tense)
+            if resolved:
+                return chosen, resolved
+        if published and modality == "asserted" and not background:
+            return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
+                                                         f"{published.isoformat()} assumed")
+        return None, None
+
+    def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
+        """Each date phrase belongs to its nearest trigger; a trigger with none shares the dates of the
+        trigger before it in the sentence ("أعلن ... الثلاثاء أن ماكرون تحدث ... وطالبه")."""
+        owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
+        for d in dates:
+            pos = self.norm_index(d.start)
+            nearest = min(triggers, key=lambda t: min(abs(pos - _ns(t)), abs(pos - _ne(t))), default=None)
+            if nearest is not None:
+                owners[id(nearest)].append(d)
+        shared: list[DateMention] = []
+        for t in sorted(triggers, key=_ns):
+            if owners[id(t)]:
+                shared = owners[id(t)]
+            else:
+                owners[id(t)] = [d for d in shared if not d.since]
+        return owners
 
     # --- roles ----------------------------------------------------------------------
     def roles(self, trigger: Trigger, trig: Mention, refs: list[ActorRef], speech_end: int | None,
@@ -103,26 +131,43 @@ class EventBuilder:
                 actors = after
         strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
         if trigger.roles == "participants":
-            parts = [r for r in strong]
-            if len(parts) < 2 and trigger.type == "call":
-                # "تحدث ... مع بوتين" names one side; the other may be the speaker of the article's claim
-                pass
-            return [(r, "participant") for r in parts]
-        return self._source_target(trigger, trig, strong, ts, te, prev_actors)
+            strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
+            parts = [r for r in strong if self._same_segment(r, ts, te)]
+            if len(parts) < 2 and trigger.subtype not in ("summit", "conference"):
+                parts = strong
+            unique = {r.name: r for r in reversed(parts)}
+            return [(r, "participant") for r in parts if unique[r.name] is r]
+        places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                  for r in refs if r.place is not None and r.country in self.lex.by_iso3]
+        return self._source_target(trigger, trig, strong, ts, te, prev_actors, places)
+
+    def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
+        a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
+        return any(a <= _ns(t) and _ne(t) <= b for t in self._other_triggers)
+
+    def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
+        a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
+        return not SEGMENT_BREAK.search(self.nt.text, a, b)
 
     def _next_to(self, r: ActorRef, ts: int, te: int) -> bool:
         gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
         return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
 
-    def _source_target(self, trigger, trig, actors, ts, te, prev_actors):
+    def _source_target(self, trigger, trig, actors, ts, te, prev_actors, place_refs=()):
         targets, sources = [], []
         adjective_sources = [r for r in actors if r.weak and self._next_to(r, ts, te)]
         for r in actors:
             if r in adjective_sources:
                 continue
-            if r.norm_start >= te and (r.prep in TARGET_PREPS or r.prep == "ل") and not self._clause_between(te, r.norm_start):
+            if r.norm_start < te or self._clause_between(te, r.norm_start):
+                continue
+            if trigger.type == "visit":
+                if r.prep in DESTINATION_PREPS and self._same_segment(r, ts, te):
+                    targets.append(r)
+            elif r.prep in TARGET_PREPS or r.prep == "ل":
                 targets.append(r)
-        rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak]
+        rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
+                and r.prep not in NOT_AN_AGENT]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         if adjective_sources:
@@ -135,11 +180,15 @@ class EventBuilder:
             sources = after[:1]
         if not targets:
             remaining = [r for r in after if r not in sources]
+            if not remaining and trigger.type in ("aid", "military"):
+                remaining = [r for r in place_refs if r.norm_start >= te and r.country]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
-        if trigger.type == "demand" and not targets and re.match(r"(?:ه|ها|هم)$", self.nt.text[te - 1:te]) \
-                and prev_actors:
-            others = [r for r in prev_actors if not sources or r.name != sources[0].name]
+        space = self.nt.text.find(" ", ts, te)
+        first_word_end = space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
+        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", self.nt.text[ts:first_word_end]):
+            others = [r for r in actors + list(prev_actors) if r.norm_end <= ts
+                      and (not sources or r.name != sources[0].name)]
             targets = others[-1:]
         if not sources and prev_actors and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
@@ -156,15 +205,24 @@ class EventBuilder:
     def sentence_events(self, sm: SentenceMentions, published: date | None,
                         prev_actors: list[ActorRef]) -> tuple[list[Event], list[ActorRef]]:
         chosen = self._main_triggers(sm)
-        taken = {_ns(m) for m in sm.triggers + sm.cues} | {self.norm_index(d.start) for d in sm.dates}
+        taken: set[int] = set()
+        for m in sm.triggers + sm.cues:
+            taken.update(range(_ns(m), _ne(m)))
+        for d in sm.dates:
+            taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
+        owners = self._date_owners(sm.triggers, sm.dates)
+        inside_conflict = [(_ns(c), _ne(c)) for c in sm.conflicts]
+        background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         all_refs = self.resolver.resolve(sm.actors, published, sm.cues, taken)
+        self._other_triggers = chosen
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         for trig in chosen:
             trigger = self.triggers[trig.entry]
             modality, _ = self.modality(trig, sm.cues)
             tense = "future" if modality == "planned" else "past"
-            date_mention, resolved = self.event_date(trig, sm.dates, trigger.type, tense, published)
+            date_mention, resolved = self.event_date(trig, owners[id(trig)], trigger.type, tense, published,
+                                                     modality, background)
             day = resolved.date if resolved else published
             refs = self.resolver.resolve(sm.actors, day, sm.cues, taken) if day != published else all_refs
             speech_end = None
@@ -206,8 +264,9 @@ class EventBuilder:
             current = by_type.get(trigger.type)
             if current is None or trigger.weight > self.triggers[current.entry].weight:
                 by_type[trigger.type] = t
-        if len(by_type) > 1:
-            by_type.pop("statement", None)
+        statement = by_type.get("statement")
+        if len(by_type) > 1 and statement is not None and self.triggers[statement.entry].weight < 0.8:
+            by_type.pop("statement")
         return sorted(by_type.values(), key=lambda m: m.start)
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
@@ -256,7 +315,7 @@ class EventBuilder:
             date=resolved.date if resolved else None,
             date_precision=resolved.precision if resolved else None,
             date_basis=resolved.basis if resolved else None,
-            date_text=date_mention.text if resolved else None,
+            date_text=date_mention.text if date_mention else None,
             published=published, language=self.lang, confidence=min(confidence, 1.0),
             actors=actors, location=location,
             trigger=Span(trig.text, trig.start, trig.end),

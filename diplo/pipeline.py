@@ -121,15 +121,34 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:
-    """One article often restates its news: same type, modality and actors, compatible dates → one event."""
+    """One article often restates its news: the same type and subtype, actors that overlap (one set
+    inside the other) and compatible dates are one event. The dated, explicit report survives and
+    borrows a location the other one had."""
     kept: list[Event] = []
     for ev in events:
         names = frozenset(a.name for a in ev.actors)
-        twin = next((k for k in kept if k.type == ev.type and k.modality == ev.modality
-                     and frozenset(a.name for a in k.actors) == names
-                     and (k.date is None or ev.date is None or k.date == ev.date)), None)
+        twin = None
+        for k in kept:
+            other = frozenset(a.name for a in k.actors)
+            if (k.type == ev.type and k.subtype == ev.subtype and (names <= other or other <= names)
+                    and (k.date is None or ev.date is None or k.date == ev.date or _assumed(k) or _assumed(ev))
+                    and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
+                twin = k
+                break
         if twin is None:
             kept.append(ev)
-        elif twin.date is None and ev.date is not None:
-            kept[kept.index(twin)] = ev
+            continue
+        better, worse = (ev, twin) if _rank(ev) > _rank(twin) else (twin, ev)
+        if better.location is None and worse.location is not None:
+            better = replace(better, location=worse.location)
+        kept[kept.index(twin)] = better
     return kept
+
+
+def _assumed(ev: Event) -> bool:
+    return ev.date is not None and ev.date_text is None
+
+
+def _rank(ev: Event) -> tuple:
+    """Prefer a report with its own date phrase, then one with a date, then more actors."""
+    return (ev.date_text is not None, ev.date is not None, ev.modality != "asserted", len(ev.actors))
