@@ -88,11 +88,11 @@ class ActorResolver:
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
-                     rule: str, weak: bool = False) -> ActorRef | None:
+                     rule: str, weak: bool = False, prep: str = "") -> ActorRef | None:
         if not iso3 or iso3 not in self.lex.by_iso3:
             return None
         c = self.lex.by_iso3[iso3]
-        return ActorRef(c.name, iso3, "country", iso3, start, end, ns, ne, rule, weak=weak)
+        return ActorRef(c.name, iso3, "country", iso3, start, end, ns, ne, rule, weak=weak, prep=prep)
 
     def _org_ref(self, org_id: str, start, end, ns, ne, rule, weak=False) -> ActorRef | None:
         o = self.lex.by_org.get(org_id)
@@ -186,10 +186,11 @@ class ActorResolver:
         elif m.kind == "org":
             ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
         elif m.kind in ("country", "seat", "capital"):
-            ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind)
+            ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind != "seat" and prep in LOCATION_PREPS | DESTINATION_PREPS:
                 place = m.data.get("place") or ref.name
                 ref = replace(ref, place=place)
+            return ref
         elif m.kind == "place":
             return ActorRef(m.entry, m.data.get("country"), "place", m.entry, m.start, m.end, ns, ne,
                             "place", place=m.entry, prep=prep)

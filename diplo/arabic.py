@@ -34,7 +34,7 @@ class NormText:
     """Normalised text plus, for each of its characters, the index in the original."""
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: list[int]
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) span to the original text."""
@@ -53,28 +53,32 @@ def normalize_key(text: str) -> str:
     return normalize(text).text.strip()
 
 
+# One character in, one character out: deleted characters become NUL and are cut out afterwards,
+# every kind of whitespace becomes a space (runs are collapsed afterwards), ASCII is lower-cased.
+_ONE_TO_ONE = {ord(ch): "\x00" for ch in _DELETED}
+_ONE_TO_ONE.update({ord(k): (v or "\x00") for k, v in _MAP.items()})
+_ONE_TO_ONE.update({c: chr(c).lower() for c in range(0x41, 0x250)
+                    if chr(c).isupper() and len(chr(c).lower()) == 1})
+_ONE_TO_ONE.update({ord(ch): " " for ch in "\t\n\r\x0b\x0c\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\u1680\x1c\x1d\x1e\x1f\x85"})
+_REMOVED = re.compile(r"\x00+|(?<= ) +|^ +")
+
+
 def normalize(text: str) -> NormText:
-    out: list[str] = []
+    """Normalise `text` and keep, for each output character, the index of its source character."""
+    mapped = text.translate(_ONE_TO_ONE)
+    pieces: list[str] = []
     offsets: list[int] = []
-    prev_space = True
-    for i, ch in enumerate(text):
-        if ch in _DELETED:
-            continue
-        if ch.isspace():
-            if prev_space:
-                continue
-            out.append(" ")
-            offsets.append(i)
-            prev_space = True
-            continue
-        prev_space = False
-        mapped = _MAP.get(ch)
-        if mapped is None:
-            mapped = ch.lower() if ch.isascii() or not is_arabic_char(ch) else ch
-        for m in mapped:
-            out.append(m)
-            offsets.append(i)
-    return NormText(text, "".join(out), tuple(offsets))
+    pos = 0
+    for cut in _REMOVED.finditer(mapped):
+        if cut.start() > pos:
+            pieces.append(mapped[pos:cut.start()])
+            offsets.extend(range(pos, cut.start()))
+        pos = cut.end()
+    if pos < len(mapped):
+        pieces.append(mapped[pos:])
+        offsets.extend(range(pos, len(mapped)))
+    return NormText(text, "".join(pieces), offsets)
 
 
 # Clitic rules on normalised Arabic text (see ../shared STACK-NOTES): an optional conjunction,

@@ -187,8 +187,9 @@ class EventBuilder:
         space = self.nt.text.find(" ", ts, te)
         first_word_end = space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
         if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", self.nt.text[ts:first_word_end]):
-            others = [r for r in actors + list(prev_actors) if r.norm_end <= ts
-                      and (not sources or r.name != sources[0].name)]
+            source_name = sources[0].name if sources else None
+            others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
+                      or [r for r in prev_actors if r.name != source_name])
             targets = others[-1:]
         if not sources and prev_actors and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
@@ -204,6 +205,8 @@ class EventBuilder:
     # --- one sentence ---------------------------------------------------------------
     def sentence_events(self, sm: SentenceMentions, published: date | None,
                         prev_actors: list[ActorRef]) -> tuple[list[Event], list[ActorRef]]:
+        if not sm.triggers:
+            return [], []
         chosen = self._main_triggers(sm)
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:

@@ -16,7 +16,7 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 def _is_abbreviation(text: str, dot_at: int) -> bool:
     if text[dot_at] != ".":
         return False
-    match = _WORD_BEFORE.search(text, 0, dot_at)
+    match = _WORD_BEFORE.search(text, max(0, dot_at - 24), dot_at)
     if not match:
         return False
     word = match.group(1).lower().strip(".")

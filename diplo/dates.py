@@ -1,0 +1,1038 @@
+"""Date expressions in Arabic and English news: find them, and resolve them against the publication date.
+
+    find_dates(nt, lang)              every date phrase of a document, with ORIGINAL-text offsets
+    resolve_date(m, published, tense) a phrase → a calendar date, its precision and the reasoning
+    find_publication_date(text, lang) a dateline or "published" line near the start or in the footer
+    find_war_day(nt, lang)            "لليوم 28" → 28 (the pipeline adds it to the conflict's start date)
+
+The words live in lang/common/dates.yaml. Matching runs on normalised text (diplo/arabic.py) with two
+regexes per language compiled once: one anchored on a digit (numeric dates, "24 فبراير 2022") and one on
+date words (months, weekdays, اليوم/أمس, "عام 2022"). dateparser is not used: it is slow per sentence,
+misses Levantine/Maghreb months, weekdays with الماضي and Hijri dates, and resolves weekdays wrongly.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+from hijridate import Gregorian, Hijri
+
+from diplo.arabic import NormText, normalize, normalize_key
+
+DATA_FILE = Path(__file__).parent / "lang" / "common" / "dates.yaml"
+KINDS = ("full", "month_day", "month_year", "month", "year", "weekday", "relative_day", "hijri")
+GREGORIAN_YEARS = range(1900, 2101)
+HIJRI_YEARS = range(1300, 1601)
+PUBLICATION_HEAD = 400          # a dateline must start within the first 400 characters ...
+PUBLICATION_TAIL = 400          # ... or a "published"/"updated" line within the last 400
+WAR_CONTEXT = 60                # a war word must be this close to "لليوم 28"
+SINCE_MAX_WORDS = 8             # "منذ بدء الحرب على أوكرانيا في 24 فبراير": منذ reaches this far
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase in a document. start/end are offsets into the ORIGINAL text.
+
+    kind: full (y-m-d) | month_day | month_year | month (a month alone, "فبراير الماضي") | year |
+    weekday | relative_day | hijri. year_offset: a year relative to publication ("من العام الماضي" = -1).
+    """
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None        # 0 = Monday
+    offset_days: int | None = None    # relative_day: days from publication
+    qualifier: str | None = None      # last | next | this
+    since: bool = False
+    calendar: str = "gregorian"       # gregorian | hijri
+    year_offset: int | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: date
+    precision: str                    # day | month | year
+    basis: str                        # how the date was obtained, in one English sentence
+
+
+class DateWordsError(ValueError):
+    """dates.yaml is malformed; the message names the entry to fix."""
+
+
+# ---------------------------------------------------------------------------------------------------
+# Language data
+
+@dataclass(frozen=True)
+class DateWords:
+    """dates.yaml, validated, with Arabic forms normalised like document text."""
+    months: dict[str, dict[str, int]]           # "ar" (all Gregorian families), "en", "hijri": form → 1..12
+    month_abbreviations_en: frozenset[str]
+    month_names_en: tuple[str, ...]
+    hijri_month_names: tuple[str, ...]
+    weekdays: dict[str, dict[str, int]]         # "ar" forms without ال, "en"
+    weekday_names_en: tuple[str, ...]
+    weekday_exclusions: dict[int, tuple[frozenset[str], frozenset[str]]]   # Arabic: weekday → (before, after)
+    relative_days: dict[str, dict[str, int]]
+    today_exclusions: tuple[frozenset[str], frozenset[str]]
+    times_of_day: dict[str, tuple[str, ...]]
+    weekday_intro: tuple[str, ...]
+    qualifiers: dict[str, dict[str, str]]       # form → last | next | this
+    relative_years: dict[str, dict[str, int]]
+    year_cues: dict[str, tuple[frozenset[str], frozenset[str]]]          # (phrase, before)
+    month_cues_en: frozenset[str]
+    era_gregorian: tuple[str, ...]
+    era_hijri: tuple[str, ...]
+    since: dict[str, tuple[str, ...]]
+    publication_cues: dict[str, tuple[str, ...]]
+    war_intro_ar: tuple[str, ...]
+    war_context: dict[str, tuple[str, ...]]
+    ordinals_ar: dict[str, dict[str, int]]
+    ordinal_teen_ar: str
+    ordinals_en: dict[str, dict[str, int]]
+
+
+def _fail(where: str, message: str) -> None:
+    raise DateWordsError(f"{DATA_FILE.name}: {where}: {message}. Fix the entry and run tests/test_dates.py.")
+
+
+def _norm(form: object, where: str, lang: str = "ar") -> str:
+    if not isinstance(form, str) or not form.strip():
+        _fail(where, f"expected a non-empty string, got {form!r}")
+    return normalize_key(form) if lang == "ar" else form.strip().lower()
+
+
+def _strings(raw: dict, key: str, where: str, lang: str = "ar") -> tuple[str, ...]:
+    values = raw.get(key)
+    if not isinstance(values, list) or not values:
+        _fail(f"{where}.{key}", "expected a non-empty list of strings")
+    return tuple(dict.fromkeys(_norm(v, f"{where}.{key}", lang) for v in values))
+
+
+def _numbered(raw: object, where: str, count: int, lang: str, first: int = 1) -> dict[str, int]:
+    """{number: [forms]} → {normalised form: number}; every number first..first+count-1 present once."""
+    if not isinstance(raw, dict) or sorted(raw) != list(range(first, first + count)):
+        _fail(where, f"expected keys {first}..{first + count - 1}, got {sorted(raw) if isinstance(raw, dict) else raw!r}")
+    table: dict[str, int] = {}
+    for number, forms in raw.items():
+        if not isinstance(forms, list) or not forms:
+            _fail(f"{where}.{number}", "expected a non-empty list of forms")
+        for form in forms:
+            key = _norm(form, f"{where}.{number}", lang)
+            if table.get(key, number) != number:
+                _fail(f"{where}.{number}", f"{form!r} already means {table[key]}")
+            table[key] = number
+    return table
+
+
+def _offsets(raw: object, where: str, lang: str) -> dict[str, int]:
+    if not isinstance(raw, dict) or not raw:
+        _fail(where, "expected a mapping of phrase → integer")
+    table = {}
+    for form, value in raw.items():
+        if not isinstance(value, int) or isinstance(value, bool):
+            _fail(f"{where}.{form}", f"expected an integer, got {value!r}")
+        table[_norm(form, where, lang)] = value
+    return table
+
+
+def _ordinal_table(raw: object, where: str, lang: str) -> dict[str, int]:
+    return _offsets(raw, where, lang)
+
+
+@lru_cache(maxsize=None)
+def date_words(path: Path = DATA_FILE) -> DateWords:
+    """Load and validate dates.yaml (cached)."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DateWordsError(f"{path.name}: not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict):
+        _fail("top level", "expected a mapping")
+    for key in ("months", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
+                "today_exclusions", "times_of_day", "weekday_intro", "qualifiers", "relative_years",
+                "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
+        if key not in raw:
+            _fail(key, "missing section")
+
+    months_raw = raw["months"]
+    ar: dict[str, int] = {}
+    for family in ("gregorian_ar", "levant", "maghreb"):
+        for form, month in _numbered(months_raw.get(family), f"months.{family}", 12, "ar").items():
+            if ar.get(form, month) != month:
+                _fail(f"months.{family}.{month}", f"{form!r} means month {ar[form]} in another family")
+            ar[form] = month
+    hijri = _numbered(months_raw.get("hijri"), "months.hijri", 12, "ar")
+    clash = set(ar) & set(hijri)
+    if clash:
+        _fail("months.hijri", f"{sorted(clash)} are also Gregorian month names")
+    en = _numbered(months_raw.get("en"), "months.en", 12, "en")
+    names_en = tuple(months_raw["en"][m][0] for m in range(1, 13))
+    abbreviations = frozenset(f.lower() for m in range(1, 13) for f in months_raw["en"][m][1:])
+
+    hijri_names = tuple(raw["hijri_month_names"])
+    if len(hijri_names) != 12 or not all(isinstance(n, str) and n for n in hijri_names):
+        _fail("hijri_month_names", "expected the 12 English names of the Hijri months")
+
+    weekdays = {lang: _numbered(raw["weekdays"].get(lang), f"weekdays.{lang}", 7, lang, first=0)
+                for lang in ("ar", "en")}
+    for form in weekdays["ar"]:
+        if not form.startswith("ال"):
+            _fail("weekdays.ar", f"{form!r} must be written with its article ال")
+    weekdays["ar"] = {form[2:]: day for form, day in weekdays["ar"].items()}
+    weekday_names = tuple(raw["weekdays"]["en"][d][0] for d in range(7))
+
+    exclusions: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+    for i, rule in enumerate(raw["weekday_exclusions"].get("ar") or []):
+        where = f"weekday_exclusions.ar[{i}]"
+        if not isinstance(rule, dict) or rule.get("weekday") not in range(7):
+            _fail(where, "expected {weekday: 0..6, before: [...], after: [...]}")
+        before = frozenset(_norm(w, where) for w in rule.get("before", []))
+        after = frozenset(_norm(w, where) for w in rule.get("after", []))
+        if not before and not after:
+            _fail(where, "needs a `before` or an `after` list")
+        exclusions[rule["weekday"]] = (before, after)
+
+    relative_days = {lang: _offsets(raw["relative_days"].get(lang), f"relative_days.{lang}", lang)
+                     for lang in ("ar", "en")}
+    today = raw["today_exclusions"].get("ar") or {}
+    qualifiers: dict[str, dict[str, str]] = {}
+    for lang in ("ar", "en"):
+        table: dict[str, str] = {}
+        for qualifier in ("last", "next", "this"):
+            for form in _strings(raw["qualifiers"].get(lang) or {}, qualifier, f"qualifiers.{lang}", lang):
+                if table.get(form, qualifier) != qualifier:
+                    _fail(f"qualifiers.{lang}.{qualifier}", f"{form!r} is also {table[form]!r}")
+                table[form] = qualifier
+        qualifiers[lang] = table
+    year_cues = {lang: (frozenset(_strings(raw["year_cues"][lang], "phrase", f"year_cues.{lang}", lang)),
+                        frozenset(_strings(raw["year_cues"][lang], "before", f"year_cues.{lang}", lang)))
+                 for lang in ("ar", "en")}
+    war = raw["war_day"]
+    ordinals = raw["ordinals"]
+    return DateWords(
+        months={"ar": ar, "en": en, "hijri": hijri},
+        month_abbreviations_en=abbreviations,
+        month_names_en=names_en,
+        hijri_month_names=hijri_names,
+        weekdays=weekdays,
+        weekday_names_en=weekday_names,
+        weekday_exclusions=exclusions,
+        relative_days=relative_days,
+        today_exclusions=(frozenset(_strings(today, "before", "today_exclusions.ar")),
+                          frozenset(_strings(today, "after", "today_exclusions.ar"))),
+        times_of_day={lang: _strings(raw["times_of_day"], lang, "times_of_day", lang) for lang in ("ar", "en")},
+        weekday_intro=_strings(raw["weekday_intro"], "ar", "weekday_intro"),
+        qualifiers=qualifiers,
+        relative_years={lang: _offsets(raw["relative_years"].get(lang), f"relative_years.{lang}", lang)
+                        for lang in ("ar", "en")},
+        year_cues=year_cues,
+        month_cues_en=frozenset(_strings(raw["month_cues"], "en", "month_cues", "en")),
+        era_gregorian=_strings(raw["era"], "gregorian", "era"),
+        era_hijri=_strings(raw["era"], "hijri", "era"),
+        since={lang: _strings(raw["since"], lang, "since", lang) for lang in ("ar", "en")},
+        publication_cues={lang: _strings(raw["publication_cues"], lang, "publication_cues", lang)
+                          for lang in ("ar", "en")},
+        war_intro_ar=_strings(war["ar"], "intro", "war_day.ar"),
+        war_context={lang: _strings(war[lang], "context", f"war_day.{lang}", lang) for lang in ("ar", "en")},
+        ordinals_ar={part: _ordinal_table(ordinals["ar"].get(part), f"ordinals.ar.{part}", "ar")
+                     for part in ("units", "ten", "tens")},
+        ordinal_teen_ar=_norm(ordinals["ar"].get("teen_marker"), "ordinals.ar.teen_marker"),
+        ordinals_en={part: _ordinal_table(ordinals["en"].get(part), f"ordinals.en.{part}", "en")
+                     for part in ("units", "teens", "tens", "tens_ordinal")},
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Patterns (built once per language)
+#
+# Scanning a whole document with one big alternation regex costs ~0.07 ms/KB, so the scan is split:
+# a regex that starts with a digit (sre skips to digits quickly) finds numeric dates, "24 فبراير 2022"
+# and "عام 2022"; an Aho-Corasick automaton finds date words (months, weekdays, أمس, since-words), and
+# the word regex is then only tried, anchored, at the few places the automaton reports.
+
+def _alt(forms) -> str:
+    """A regex alternation, longest form first so that "كانون الثاني" beats a shorter prefix."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    digits: re.Pattern            # starts with [0-9]: numeric dates, "24 فبراير 2022", "2022م", years
+    words: re.Pattern             # tried at anchors: "فبراير 2022", "الثلاثاء الماضي", "مساء أمس"
+    anchors: ahocorasick.Automaton   # date words → "date" | "since"
+    prefix_words: frozenset[str]  # words that may open a phrase before its anchor (مساء, يوم, last, the)
+    clitics: re.Pattern           # letters that may be glued before a number or a date word
+    war: re.Pattern
+    war_anchor: re.Pattern        # يوم / day: where find_war_day tries `war`
+    war_context: re.Pattern
+    publication_cue: re.Pattern
+
+
+def _month_tail(lang: str, w: DateWords) -> str:
+    """A month name and what may follow it: a second spelling, a year, "من العام الماضي", a qualifier."""
+    quals = _alt(w.qualifiers[lang])
+    if lang == "en":
+        return (rf"(?P<mon>{_en_months(w)})(?!\w)"
+                rf"(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
+                rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?")
+    months = _alt(list(w.months["ar"]) + list(w.months["hijri"]))
+    era = _alt(w.era_gregorian + w.era_hijri)
+    year_words = _alt(w.year_cues["ar"][0])
+    return (rf"[بل]?(?P<mon>{months})(?!\w)"
+            rf"(?: ?[/(] ?(?:{months})\)?)?"                                    # فبراير/شباط, فبراير (شباط)
+            rf"(?:[,،]? (?:من )?(?:(?:{year_words}) )?(?P<y>[0-9]{{4}})(?![0-9])(?: ?(?P<era>{era})(?!\w))?"
+            rf"| (?:من )?(?P<ry>{_alt(w.relative_years['ar'])})(?!\w))?"
+            rf"(?: (?P<q>{quals})ه?(?!\w))?")
+
+
+def _en_months(w: DateWords) -> str:
+    full = _alt(w.months["en"].keys() - w.month_abbreviations_en)
+    return rf"{full}|(?:{_alt(w.month_abbreviations_en)})\.?"
+
+
+def _anchor_automaton(lang: str, w: DateWords) -> ahocorasick.Automaton:
+    words = set(w.relative_days[lang]) | set(w.relative_years[lang])
+    if lang == "ar":
+        words |= set(w.months["ar"]) | set(w.months["hijri"]) | {"ال" + form for form in w.weekdays["ar"]}
+    else:
+        words |= set(w.months["en"]) | set(w.weekdays["en"])
+    automaton = ahocorasick.Automaton()
+    for form in words:
+        automaton.add_word(form, (form, "date"))
+    for form in w.since[lang]:
+        automaton.add_word(form, (form, "since"))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> _Patterns:
+    w = date_words()
+    tail = _month_tail(lang, w)
+    numeric = r"(?P<nrest>[0-9]{0,3}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4})(?![0-9])"
+    year = r"(?P<yrest>[0-9]{3})(?![0-9%]|[.,][0-9])"
+    if lang == "ar":
+        era_all = _alt(w.era_gregorian + w.era_hijri)
+        digits = (rf"[0-9](?:{numeric}(?: ?(?P<nera>{era_all})(?!\w))?"
+                  rf"|(?P<drest>[0-9]?)(?![0-9]) ?(?:من )?(?:شهر )?{tail}"
+                  rf"|(?P<erest>[0-9]{{3}}) ?(?P<eera>{_alt(w.era_gregorian)})(?!\w)"
+                  rf"|{year})")
+        tod, quals = _alt(w.times_of_day["ar"]), _alt(w.qualifiers["ar"])
+        words = (rf"(?<!\w)[وف]?(?P<s>(?P<shahr>[بل]?شهر )?{tail}"
+                 rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})"
+                 rf"(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"
+                 rf"|(?:(?P<rtod>{tod}) )?(?P<rel>{_alt(w.relative_days['ar'])})(?!\w)"
+                 rf"|(?P<ryear>{_alt(w.relative_years['ar'])})(?!\w))")
+        units, tens = _alt(w.ordinals_ar["units"]), _alt(w.ordinals_ar["tens"])
+        war = (rf"[وف]?(?P<s>(?:{_alt(w.war_intro_ar)}) (?:ال)?(?:(?P<n>[0-9]{{1,4}})(?![0-9/.:])"
+               rf"|(?P<ou>{units})(?: (?P<oteen>{re.escape(w.ordinal_teen_ar)})| و(?P<ot>{tens}))?(?!\w)"
+               rf"|(?P<oten>{_alt(w.ordinals_ar['ten'])})(?!\w)|(?P<ot2>{tens})(?!\w)))")
+        war_anchor = "يوم"
+        clitics = r"[وف]?(?P<keep>بال|كال|لل|ال|ب|ل|ك)?"
+    else:
+        digits = (rf"[0-9](?:{numeric}"
+                  rf"|(?P<drest>[0-9]?)(?![0-9])(?:st|nd|rd|th)? (?:of )?{tail}"
+                  rf"|{year})")
+        quals, tod = _alt(w.qualifiers["en"]), _alt(w.times_of_day["en"])
+        words = (rf"(?<![\w'-])(?P<s>(?:(?P<mq>{quals}) )?(?P<mon>{_en_months(w)})(?!\w)"
+                 rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w.]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
+                 rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?"
+                 rf"|(?:(?P<wq>{quals}) )?(?P<wd>{_alt(w.weekdays['en'])})(?!\w)(?: (?P<wtod>{tod})(?!\w))?"
+                 rf"|(?P<rel>{_alt(w.relative_days['en'])})(?!\w)(?: (?P<rtod>{tod})(?!\w))?"
+                 rf"|(?P<ryear>{_alt(w.relative_years['en'])})(?!\w))")
+        e = w.ordinals_en
+        ordinal = (rf"(?:(?P<et>{_alt(e['tens'])})[ -])?(?P<eu>{_alt(e['units'])})"
+                   rf"|(?P<eteen>{_alt(e['teens'])})|(?P<etord>{_alt(e['tens_ordinal'])})")
+        war = (rf"(?P<s>(?:the )?(?:(?P<n>[0-9]{{1,4}})(?:st|nd|rd|th)|{ordinal}) day(?!\w)"
+               rf"|day (?P<n2>[0-9]{{1,4}})(?![0-9]))")
+        war_anchor = r"(?<!\w)day(?!\w)"
+        clitics = r"(?P<keep>)"
+    publication = (rf"(?:^|[|•·\-–—/])\s*(?:{_alt(w.publication_cues[lang])})\s*[:：\-–]?\s*"
+                   rf"(?:في |on |بتاريخ |يوم )?$")
+    prefix_words = {word for forms in (w.times_of_day[lang], w.qualifiers[lang], w.relative_days[lang],
+                                       w.relative_years[lang]) for form in forms for word in form.split()}
+    if lang == "ar":
+        prefix_words |= {"شهر", *w.weekday_intro}
+    return _Patterns(digits=re.compile(digits), words=re.compile(words), anchors=_anchor_automaton(lang, w),
+                     prefix_words=frozenset(prefix_words),
+                     clitics=re.compile(clitics + "$"), war=re.compile(war), war_anchor=re.compile(war_anchor),
+                     war_context=re.compile(_alt(w.war_context[lang])),
+                     publication_cue=re.compile(publication, re.IGNORECASE))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Finding dates
+
+@dataclass(frozen=True)
+class _Hit:
+    """A candidate on the normalised text, before overlaps are settled and offsets mapped back."""
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset_days: int | None = None
+    qualifier: str | None = None
+    calendar: str = "gregorian"
+    year_offset: int | None = None
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+LOOKBACK_WORDS = 3      # "منتصف ليل يوم الثلاثاء", "the day before yesterday": words before the anchor
+
+
+def _valid_gregorian(year: int | None, month: int, day: int | None) -> bool:
+    if year is not None and year not in GREGORIAN_YEARS:
+        return False
+    if day is None:
+        return True
+    if year is None:
+        return 1 <= day <= _MONTH_DAYS[month - 1]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _valid_hijri(year: int | None, day: int | None) -> bool:
+    return (year is None or year in HIJRI_YEARS) and (day is None or 1 <= day <= 30)
+
+
+def _previous_word(t: str, pos: int) -> str:
+    """The word ending right before pos (skipping one space)."""
+    end = pos - 1 if pos > 0 and t[pos - 1] == " " else pos
+    return t[t.rfind(" ", 0, end) + 1:end]
+
+
+def _next_word(t: str, pos: int) -> str:
+    if pos >= len(t) or t[pos] != " ":
+        return ""
+    end = t.find(" ", pos + 1)
+    return t[pos + 1:end if end >= 0 else len(t)].rstrip(".,،؛;:!?)\"»")
+
+
+def _glued_start(t: str, pos: int, p: _Patterns) -> int | None:
+    """Start of the phrase at pos once clitics glued before it are taken in (ال، بال; و/ف left out);
+    None when pos is glued to letters that are no clitics ("x24", "كتاب" for the month آب)."""
+    start = pos
+    while start and t[start - 1].isalpha():
+        start -= 1
+    if start == pos:
+        return pos
+    glued = p.clitics.match(t, start, pos)
+    if glued is None:
+        return None
+    return glued.start("keep") if glued.group("keep") else pos
+
+
+def _month_hit(m: re.Match, start: int, day: int | None, lang: str, w: DateWords,
+               qualifier: str | None = None) -> _Hit | None:
+    """The hit for a month-name match (groups mon, y, era, ry, q)."""
+    name = m.group("mon")
+    year = int(m.group("y")) if m.group("y") else None
+    year_offset = w.relative_years[lang][m.group("ry")] if m.group("ry") else None
+    if lang == "en":
+        month, hijri = w.months["en"][name.rstrip(".")], False
+    else:
+        month = w.months["ar"].get(name) or w.months["hijri"][name]
+        hijri = name in w.months["hijri"]
+        qualifier = w.qualifiers["ar"][m.group("q")] if m.group("q") else None
+    if hijri:
+        if not _valid_hijri(year, day):
+            return None
+        return _Hit(start, m.end(), "hijri", year, month, day, qualifier=qualifier, calendar="hijri")
+    if m.groupdict().get("era") in w.era_hijri or not _valid_gregorian(year, month, day):
+        return None
+    if day is not None:
+        kind = "full" if year else "month_day"
+    else:
+        kind = "month_year" if year or year_offset is not None else "month"
+    return _Hit(start, m.end(), kind, year, month, day, qualifier=qualifier, year_offset=year_offset)
+
+
+def _numeric_hit(text: str, sep: str, era: str | None, w: DateWords) -> _Hit | None:
+    """2022/03/17, 17/3/2022, 17-03-2022 (day first; month first only when the day cannot be a month)."""
+    parts = text.split(sep)
+    a, b, c = (int(x) for x in parts)
+    if len(parts[0]) == 4:
+        year, month, day = a, b, c
+    else:
+        year, month, day = c, b, a
+        if month > 12 and day <= 12:
+            month, day = day, month
+    if not 1 <= month <= 12:
+        return None
+    if era in w.era_hijri:
+        return _Hit(0, 0, "hijri", year, month, day, calendar="hijri") if _valid_hijri(year, day) else None
+    return _Hit(0, 0, "full", year, month, day) if _valid_gregorian(year, month, day) else None
+
+
+def _year_hit(t: str, s: int, end: int, lang: str, w: DateWords) -> _Hit | None:
+    """A four-digit year after a cue: "عام 2022", "لعام 2015", "منذ 2014", "in 2022", "mid-2022"."""
+    year = int(t[s:end])
+    if year not in GREGORIAN_YEARS:
+        return None
+    cue_end = s - 1 if s and t[s - 1] in " -" else s
+    cue = t[t.rfind(" ", 0, cue_end) + 1:cue_end]
+    phrase, before = w.year_cues[lang]
+    for form in (cue, cue[1:] if cue[:1] in ("و", "ف") and lang == "ar" else cue):
+        if form in phrase:
+            return _Hit(cue_end - len(form), end, "year", year)
+        if form in before:
+            return _Hit(s, end, "year", year)
+    return None
+
+
+def _digit_hits(nt: NormText, lang: str, p: _Patterns, w: DateWords) -> list[_Hit]:
+    t, hits = nt.text, []
+    for m in p.digits.finditer(t):
+        s = m.start()
+        before = t[s - 1] if s else " "
+        if before.isdigit() or before in "/.:," or (before == "-" and m.group("yrest") is None):
+            continue                                      # inside a longer number, a code or a time
+        start = _glued_start(t, s, p)
+        if start is None:
+            continue                                      # digits glued to a word that is no clitic
+        hit = None
+        if m.group("nrest") is not None:
+            hit = _numeric_hit(t[s:m.end("nrest")], m.group("sep"), m.groupdict().get("nera"), w)
+            hit = hit and replace(hit, start=start, end=m.end())
+        elif m.group("drest") is not None:
+            hit = _month_hit(m, start, int(t[s:m.end("drest")]), lang, w)
+        elif m.groupdict().get("erest") is not None:     # "2022م"
+            year = int(t[s:m.end("erest")])
+            hit = _Hit(start, m.end(), "year", year) if year in GREGORIAN_YEARS else None
+        elif start == s:
+            hit = _year_hit(t, s, m.end(), lang, w)
+        if hit:
+            hits.append(hit)
+    return hits
+
+
+def _capitalised(nt: NormText, pos: int) -> bool:
+    return nt.original[nt.offsets[pos]].isupper()
+
+
+def _anchors(t: str, p: _Patterns) -> tuple[list[tuple[int, int]], list[int]]:
+    """Date-word anchors (start, end) in text order, and the end positions of since-words."""
+    dates, since = [], []
+    for last, (form, role) in p.anchors.iter(t):
+        end, start = last + 1, last + 1 - len(form)
+        if end < len(t) and t[end].isalnum():
+            continue
+        if _glued_start(t, start, p) is None:
+            continue
+        (since if role == "since" else dates).append(end if role == "since" else (start, end))
+    dates.sort()
+    return dates, since
+
+
+def _word_match(t: str, start: int, end: int, p: _Patterns) -> re.Match | None:
+    """The word regex tried at the anchor's word and at up to three prefix words before it (earliest first)."""
+    while start and t[start - 1].isalpha():
+        start -= 1                                        # و، ب glued to the anchor
+    starts = [start]
+    pos = start
+    for _ in range(LOOKBACK_WORDS):
+        if pos < 2 or t[pos - 1] != " ":
+            break
+        previous = t.rfind(" ", 0, pos - 1) + 1
+        word = t[previous:pos - 1]
+        if word not in p.prefix_words and word[1:] not in p.prefix_words:   # [1:]: ومساء، بيوم
+            break
+        pos = previous
+        starts.append(pos)
+    for candidate in reversed(starts):
+        m = p.words.match(t, candidate)
+        if m and m.end() >= end:
+            return m
+    return None
+
+
+def _word_hits(nt: NormText, lang: str, p: _Patterns, w: DateWords) -> tuple[list[_Hit], list[int]]:
+    t, hits, covered = nt.text, [], 0
+    anchors, since = _anchors(t, p)
+    for start, end in anchors:
+        if start < covered:
+            continue
+        m = _word_match(t, start, end, p)
+        if m is None:
+            continue
+        covered = m.end()
+        hit = _word_hit(nt, m, lang, w)
+        if hit:
+            hits.append(hit)
+    return hits, since
+
+
+def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None:
+    t, g = nt.text, m.group
+    start, end = m.start("s"), m.end()
+    if g("mon"):
+        if lang == "en":
+            return _english_month(nt, m, w)
+        if not (g("y") or g("ry") or g("q") or g("shahr")):
+            return None                                   # a bare month name: مارس is also a verb
+        return _month_hit(m, start, None, lang, w)
+    if g("wd"):
+        if lang == "en" and not _capitalised(nt, m.start("wd")):
+            return None
+        weekday = w.weekdays[lang][g("wd")]
+        bare = start == m.start("wd") - 2                 # no يوم, no time of day before it
+        if lang == "ar" and bare and _weekday_excluded(t, start, end, weekday, w):
+            return None
+        return _Hit(start, end, "weekday", weekday=weekday, qualifier=w.qualifiers[lang].get(g("wq")))
+    if g("rel"):
+        if lang == "ar" and g("rel") == "اليوم" and not g("rtod") and _not_today(t, start, end, w):
+            return None
+        return _Hit(start, end, "relative_day", offset_days=w.relative_days[lang][g("rel")])
+    return _Hit(start, end, "year", year_offset=w.relative_years[lang][g("ryear")])
+
+
+def _english_month(nt: NormText, m: re.Match, w: DateWords) -> _Hit | None:
+    """"March 22, 2022", "March 2022", "last March", "in March"; capitalised; abbreviations need a number."""
+    if not _capitalised(nt, m.start("mon")):
+        return None
+    name = m.group("mon").rstrip(".")
+    month = w.months["en"][name]
+    day = int(m.group("md")) if m.group("md") else None
+    year = int(m.group("y")) if m.group("y") else None
+    year_offset = w.relative_years["en"][m.group("ry")] if m.group("ry") else None
+    qualifier = w.qualifiers["en"][m.group("mq")] if m.group("mq") else None
+    start = m.start("s")
+    if day is None and year is None and year_offset is None:
+        if name in w.month_abbreviations_en:
+            return None
+        if qualifier is None and _previous_word(nt.text, start) not in w.month_cues_en:
+            return None
+    if not _valid_gregorian(year, month, day):
+        return None
+    if day is not None:
+        kind = "full" if year else "month_day"
+    else:
+        kind = "month_year" if year or year_offset is not None else "month"
+    return _Hit(start, m.end(), kind, year, month, day, qualifier=qualifier, year_offset=year_offset)
+
+
+def _weekday_excluded(t: str, start: int, end: int, weekday: int, w: DateWords) -> bool:
+    """صلاة الجمعة (Friday prayer), كلا الاثنين (both), الأحد عشر (eleven)."""
+    before, after = w.weekday_exclusions.get(weekday, (frozenset(), frozenset()))
+    previous = _previous_word(t, start)
+    return previous in before or previous[1:] in before or _next_word(t, end) in after
+
+
+def _not_today(t: str, start: int, end: int, w: DateWords) -> bool:
+    """اليوم 28 (a day count), اليوم التالي (the next day), ذلك اليوم (that day) are not "today"."""
+    before, after = w.today_exclusions
+    following = _next_word(t, end)
+    if following[:1].isdigit() or following in after:
+        return True
+    if following.startswith("ال") and following[2:] not in w.weekdays["ar"]:
+        return True
+    return _previous_word(t, start) in before
+
+
+_MERGE_GAP = re.compile(r" ?(?:[,،(\-] ?)?(?:الموافق |the )?")
+
+
+def _merge_weekdays(hits: list[_Hit], t: str) -> list[_Hit]:
+    """"الثلاثاء 22 مارس", "Tuesday, March 22", "اليوم الاثنين": one phrase, the weekday kept with the date."""
+    out: list[_Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev and _MERGE_GAP.fullmatch(t, prev.end, hit.start):
+            if prev.kind == "weekday" and prev.qualifier is None and \
+                    hit.kind in ("full", "month_day", "hijri", "relative_day"):
+                out[-1] = replace(hit, start=prev.start, weekday=prev.weekday)
+                continue
+            if prev.kind == "relative_day" and hit.kind == "weekday" and hit.qualifier is None:
+                out[-1] = replace(prev, end=hit.end, weekday=hit.weekday)
+                continue
+        out.append(hit)
+    return out
+
+
+def _without_overlaps(hits: list[_Hit]) -> list[_Hit]:
+    """Earliest first; of two overlapping phrases the longer wins."""
+    out: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if out and hit.start < out[-1].end:
+            continue
+        out.append(hit)
+    return out
+
+
+_SINCE_STOP = re.compile(r"[\n.,،؛;:!?()\"«»]")
+
+
+def _since_flags(nt: NormText, hits: list[_Hit], since_ends: list[int]) -> list[bool]:
+    """منذ 24 فبراير, since March 3, منذ بدء الحرب على أوكرانيا في 24 فبراير."""
+    flags = []
+    for i, hit in enumerate(hits):
+        k = bisect.bisect_right(since_ends, hit.start) - 1
+        if k < 0 or (i and hits[i - 1].end > since_ends[k]):
+            flags.append(False)                           # no since-word, or another date stands between
+            continue
+        gap_start = since_ends[k]
+        gap = nt.text[gap_start:hit.start]
+        original_gap = nt.original[nt.offsets[gap_start - 1] + 1:nt.offsets[hit.start]]
+        flags.append(len(gap.split()) <= SINCE_MAX_WORDS and not _SINCE_STOP.search(original_gap))
+    return flags
+
+
+def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
+    """Every date phrase in a normalised document, in text order, without overlaps.
+
+    lang: "ar" or "en"; None runs both languages' patterns."""
+    if lang is None:
+        langs = ("ar", "en")
+    elif lang in ("ar", "en"):
+        langs = (lang,)
+    else:
+        raise ValueError(f"find_dates: unsupported language {lang!r}; use 'ar', 'en' or None")
+    w = date_words()
+    flagged: list[tuple[_Hit, bool]] = []
+    for code in langs:
+        p = _patterns(code)
+        word_hits, since_ends = _word_hits(nt, code, p, w)
+        found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt.text)
+        flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
+    if len(langs) > 1:
+        kept = {id(h) for h in _without_overlaps([h for h, _ in flagged])}
+        flagged = sorted(((h, f) for h, f in flagged if id(h) in kept), key=lambda pair: pair[0].start)
+    mentions = []
+    for hit, since in flagged:
+        start, end = nt.to_original(hit.start, hit.end)
+        mentions.append(DateMention(
+            start=start, end=end, text=nt.original[start:end], kind=hit.kind, year=hit.year, month=hit.month,
+            day=hit.day, weekday=hit.weekday, offset_days=hit.offset_days, qualifier=hit.qualifier,
+            since=since, calendar=hit.calendar, year_offset=hit.year_offset))
+    return mentions
+
+
+# ---------------------------------------------------------------------------------------------------
+# Resolving a mention to a calendar date
+
+def _direction(qualifier: str | None, tense: str | None) -> tuple[str, bool]:
+    """(past|future, strict): الماضي/last and المقبل/next exclude the publication day itself."""
+    if qualifier == "last":
+        return "past", True
+    if qualifier == "next":
+        return "future", True
+    return ("future" if tense == "future" else "past"), False
+
+
+def _pick(candidates: list, reference, direction: str, strict: bool):
+    """The latest candidate on or before the reference (past) or the earliest on or after it (future)."""
+    if direction == "past":
+        ok = [c for c in candidates if c < reference or (c == reference and not strict)]
+        return max(ok) if ok else None
+    ok = [c for c in candidates if c > reference or (c == reference and not strict)]
+    return min(ok) if ok else None
+
+
+def _relation(d: date, published: date, unit: str) -> str:
+    return f"the {unit} before publication on {published}" if d < published else \
+        f"the {unit} after publication on {published}"
+
+
+def _resolve_full(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    try:
+        d = date(m.year, m.month, m.day)
+    except (TypeError, ValueError):
+        return None
+    basis = "explicit date"
+    if m.weekday is not None and d.weekday() != m.weekday:
+        names = date_words().weekday_names_en
+        basis += f" (the text says {names[m.weekday]}, but {d} is a {names[d.weekday()]})"
+    return ResolvedDate(d, "day", basis)
+
+
+def _resolve_month_day(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if published is None:
+        return None
+    w = date_words()
+    label = f"{m.day} {w.month_names_en[m.month - 1]}"
+    if m.year_offset is not None:
+        try:
+            d = date(published.year + m.year_offset, m.month, m.day)
+        except ValueError:
+            return None
+        return ResolvedDate(d, "day", f"{m.text} → {d}, year {d.year} counted from publication on {published}")
+    candidates = []
+    for year in range(published.year - 4, published.year + 5):
+        try:
+            candidates.append(date(year, m.month, m.day))
+        except ValueError:
+            pass                                          # 29 February outside leap years
+    direction, strict = _direction(m.qualifier, tense)
+    d = _pick(candidates, published, direction, strict)
+    if d is None:
+        return None
+    if d.year == published.year:
+        basis = f"{m.text} → {d}, year taken from publication date {published}"
+    else:
+        basis = f"{m.text} → {d}, " + _relation(d, published, label).replace(
+            "the ", "the most recent " if d < published else "the next ", 1)
+    return ResolvedDate(d, "day", basis)
+
+
+def _resolve_month_year(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if m.year is not None:
+        return ResolvedDate(date(m.year, m.month, 1), "month", "explicit month")
+    if published is None or m.year_offset is None:
+        return None
+    d = date(published.year + m.year_offset, m.month, 1)
+    return ResolvedDate(d, "month", f"{m.text} → {d:%Y-%m}, year {d.year} counted from publication on {published}")
+
+
+def _resolve_month(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if published is None:
+        return None
+    name = date_words().month_names_en[m.month - 1]
+    candidates = [date(y, m.month, 1) for y in range(published.year - 1, published.year + 2)]
+    direction, strict = _direction(m.qualifier, tense)
+    d = _pick(candidates, published.replace(day=1), direction, strict)
+    if d is None:
+        return None
+    if d == published.replace(day=1):
+        where = f"the month of publication ({published})"
+    else:
+        where = _relation(d, published, name).replace("the ", "the most recent " if d < published else "the next ", 1)
+    return ResolvedDate(d, "month", f"{m.text} → {d:%Y-%m}, {where}")
+
+
+def _resolve_year(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if m.year is not None:
+        return ResolvedDate(date(m.year, 1, 1), "year", "explicit year")
+    if published is None or m.year_offset is None:
+        return None
+    year = published.year + m.year_offset
+    return ResolvedDate(date(year, 1, 1), "year", f"{m.text} → {year}, counted from publication on {published}")
+
+
+def _resolve_weekday(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if published is None or m.weekday is None:
+        return None
+    direction, strict = _direction(m.qualifier, tense)
+    if direction == "past":
+        delta = (published.weekday() - m.weekday) % 7 or (7 if strict else 0)
+        d = published - timedelta(days=delta)
+    else:
+        delta = (m.weekday - published.weekday()) % 7 or (7 if strict else 0)
+        d = published + timedelta(days=delta)
+    name = date_words().weekday_names_en[m.weekday]
+    where = f"the publication day (a {name})" if d == published else _relation(d, published, name)
+    return ResolvedDate(d, "day", f"{m.text} → {d}, {where}")
+
+
+def _resolve_relative(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if published is None or m.offset_days is None:
+        return None
+    d = published + timedelta(days=m.offset_days)
+    n = abs(m.offset_days)
+    if n == 0:
+        where = "the publication day"
+    else:
+        where = f"{n} day{'s' if n > 1 else ''} {'before' if m.offset_days < 0 else 'after'} publication on {published}"
+    return ResolvedDate(d, "day", f"{m.text} → {d}, {where}")
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None                                       # day 30 of a 29-day month, or out of range
+    return date(g.year, g.month, g.day)
+
+
+def _resolve_hijri(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    w = date_words()
+    name = w.hijri_month_names[m.month - 1]
+    day = m.day or 1
+    precision = "day" if m.day else "month"
+    if m.year is not None:
+        d = _hijri_to_gregorian(m.year, m.month, day)
+        label = f"Hijri {m.day} {name} {m.year}" if m.day else f"Hijri {name} {m.year} (its first day)"
+        return ResolvedDate(d, precision, f"{label} → {d}") if d else None
+    if published is None:
+        return None
+    try:
+        today = Gregorian(published.year, published.month, published.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    candidates = {g: y for y in (today.year - 1, today.year, today.year + 1)
+                  if (g := _hijri_to_gregorian(y, m.month, day))}
+    # a month alone is compared by its first day with the first day of the current Hijri month
+    reference = published if m.day else (_hijri_to_gregorian(today.year, today.month, 1) or published)
+    direction, strict = _direction(m.qualifier, tense)
+    d = _pick(list(candidates), reference, direction, strict)
+    if d is None:
+        return None
+    label = f"Hijri {m.day} {name}" if m.day else f"Hijri {name} (its first day)"
+    return ResolvedDate(d, precision, f"{label} → {d}, Hijri year {candidates[d]} taken from publication date {published}")
+
+
+_RESOLVERS = {
+    "full": _resolve_full,
+    "month_day": _resolve_month_day,
+    "month_year": _resolve_month_year,
+    "month": _resolve_month,
+    "year": _resolve_year,
+    "weekday": _resolve_weekday,
+    "relative_day": _resolve_relative,
+    "hijri": _resolve_hijri,
+}
+
+
+def resolve_date(m: DateMention, published: date | None, tense: str | None = None) -> ResolvedDate | None:
+    """The calendar date a mention stands for, given the publication date and the tense of its clause.
+
+    tense: "past" (default when None) or "future". None when the mention needs a publication date that
+    is missing, or names no valid day."""
+    if tense not in (None, "past", "future"):
+        raise ValueError(f"resolve_date: tense must be 'past', 'future' or None, not {tense!r}")
+    resolver = _RESOLVERS.get(m.kind)
+    if resolver is None:
+        raise ValueError(f"resolve_date: unknown mention kind {m.kind!r}; expected one of {KINDS}")
+    return resolver(m, published, tense)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Publication date and war day
+
+_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,40}?[-–—,:|/]", re.UNICODE)
+_DATELINE_AFTER = re.compile(r"\s*(?:$|\n|[-–—|(]|[0-9]{1,2}:[0-9]{2})")
+
+
+def _explicit_day(m: DateMention) -> bool:
+    return m.kind == "full" or (m.kind == "hijri" and m.year is not None and m.day is not None)
+
+
+def _cue_before(original: str, start: int, p: _Patterns) -> int | None:
+    """Where a "نشر في" / "Published:" cue starts, if one opens the line (or follows a | or - separator)
+    right before `start`."""
+    line_start = original.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - 80)
+    window = normalize(original[window_start:start])
+    # a truncated window has no line start: search from 1 so that ^ cannot match
+    found = p.publication_cue.search(window.text, 0 if window_start == line_start else 1)
+    if not found:
+        return None
+    cue = found.start() + len(found.group()) - len(found.group().lstrip("|•·-–—/ \t"))
+    return window_start + window.offsets[cue] if cue < len(window.offsets) else None
+
+
+def _is_dateline(original: str, m: DateMention, since_words: tuple[str, ...]) -> int | None:
+    """Where a dateline starts if the date opens its line: "بيروت - 17 آذار 2024", "KYIV, March 3, 2022 -"."""
+    line_start = original.rfind("\n", 0, m.start) + 1
+    prefix = original[line_start:m.start].strip()
+    if prefix and not (_DATELINE_PREFIX.fullmatch(prefix) and len(prefix.split()) <= 4):
+        return None
+    if any(normalize_key(word) in since_words for word in prefix.split()):
+        return None
+    if not _DATELINE_AFTER.match(original, m.end):
+        return None
+    return line_start + (len(original[line_start:m.start]) - len(original[line_start:m.start].lstrip()))
+
+
+def find_publication_date(text: str, lang: str | None) -> tuple[date, str] | None:
+    """A publication date stated in the text: a dateline or "نشر في"/"Published:" line near the start,
+    or a "published"/"updated" line in the footer. Returns (date, basis) or None."""
+    langs = ("ar", "en") if lang is None else (lang,)
+    for code in langs:
+        p = _patterns(code)
+        since_words = date_words().since[code]
+        head = text[:PUBLICATION_HEAD + 100]
+        for m in find_dates(normalize(head), code):
+            if m.start >= PUBLICATION_HEAD or not _explicit_day(m) or m.since:
+                continue
+            begin = _cue_before(head, m.start, p)
+            if begin is None:
+                begin = _is_dateline(head, m, since_words)
+            if begin is not None:
+                resolved = resolve_date(m, None)
+                if resolved:
+                    return resolved.date, f'dateline "{head[begin:m.end].strip()}"'
+        if len(text) > PUBLICATION_HEAD + 100:
+            offset = len(text) - PUBLICATION_TAIL
+            tail = text[offset:]
+            for m in find_dates(normalize(tail), code):
+                begin = _cue_before(tail, m.start, p) if _explicit_day(m) and not m.since else None
+                if begin is not None:
+                    resolved = resolve_date(m, None)
+                    if resolved:
+                        return resolved.date, f'footer "{tail[begin:m.end].strip()}"'
+    return None
+
+
+def _ordinal_value(m: re.Match, lang: str, w: DateWords) -> int | None:
+    g = m.groupdict()
+    if g.get("n") or g.get("n2"):
+        return int(g.get("n") or g.get("n2"))
+    if lang == "ar":
+        o = w.ordinals_ar
+        if g["ou"]:
+            value = o["units"][g["ou"]]
+            if g["oteen"]:
+                return value + 10
+            return value + o["tens"][g["ot"]] if g["ot"] else value
+        if g["oten"]:
+            return o["ten"][g["oten"]]
+        return o["tens"][g["ot2"]] if g["ot2"] else None
+    e = w.ordinals_en
+    if g["eu"]:
+        return e["units"][g["eu"]] + (e["tens"][g["et"]] if g["et"] else 0)
+    if g["eteen"]:
+        return e["teens"][g["eteen"]]
+    return e["tens_ordinal"][g["etord"]] if g["etord"] else None
+
+
+def find_war_day(nt: NormText, lang: str | None) -> tuple[int, int, int] | None:
+    """The ordinal day of fighting ("لليوم 28", "في يومها الـ28", "for the 28th day", "day 28 of the war").
+
+    Returns (n, start, end) with ORIGINAL offsets, for the first such phrase that has a war word
+    (الحرب، القتال، war, invasion ...) within 60 characters; None otherwise."""
+    w = date_words()
+    t = nt.text
+    for code in ("ar", "en") if lang is None else (lang,):
+        p = _patterns(code)
+        months = w.months["ar"] if code == "ar" else w.months["en"]
+        for anchor in p.war_anchor.finditer(t):
+            m = _war_match(t, anchor.start(), anchor.end(), p)
+            n = m and _ordinal_value(m, code, w)
+            if not n or _next_word(t, m.end()).rstrip(".") in months:
+                continue                                  # "اليوم 28 فبراير" is a date
+            if p.war_context.search(t, max(0, m.start() - WAR_CONTEXT), m.end() + WAR_CONTEXT):
+                start, end = nt.to_original(m.start("s"), m.end())
+                return n, start, end
+    return None
+
+
+def _war_match(t: str, start: int, end: int, p: _Patterns) -> re.Match | None:
+    """The war-day regex at the anchor's word ("لليوم", "يومها") or up to three words before "day"."""
+    while start and t[start - 1].isalpha():
+        start -= 1
+    starts, pos = [start], start
+    for _ in range(LOOKBACK_WORDS):
+        if pos < 2 or t[pos - 1] != " ":
+            break
+        pos = t.rfind(" ", 0, pos - 1) + 1
+        starts.append(pos)
+    for candidate in reversed(starts):
+        m = p.war.match(t, candidate)
+        if m and m.end() >= end:
+            return m
+    return None
