@@ -21,6 +21,7 @@ CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 SPEECH_TYPES = ("statement",)
+ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
 
 
@@ -258,7 +259,9 @@ class EventBuilder:
             trigger = self.triggers[t.entry]
             if trigger.type in ABSORBING_TYPES:
                 for other in sm.triggers:
-                    if other is not t and 0 <= _ns(other) - _ne(t) <= 30:
+                    if (other is not t and self.triggers[other.entry].type in ABSORBED_TYPES
+                            and 0 <= _ns(other) - _ne(t) <= 30
+                            and not SEGMENT_BREAK.search(self.nt.text, _ne(t), _ns(other))):
                         absorbed.add(id(other))
         for t in sm.triggers:
             if id(t) in absorbed:
