@@ -5,10 +5,11 @@
     find_publication_date(text, lang) a dateline or "published" line near the start or in the footer
     find_war_day(nt, lang)            "لليوم 28" → 28 (the pipeline adds it to the conflict's start date)
 
-The words live in lang/common/dates.yaml. Matching runs on normalised text (diplo/arabic.py) with two
-regexes per language compiled once: one anchored on a digit (numeric dates, "24 فبراير 2022") and one on
-date words (months, weekdays, اليوم/أمس, "عام 2022"). dateparser is not used: it is slow per sentence,
-misses Levantine/Maghreb months, weekdays with الماضي and Hijri dates, and resolves weekdays wrongly.
+The words live in lang/common/dates.yaml. Matching runs on normalised text (diplo/arabic.py): a regex
+that starts at digits (numeric dates, "24 فبراير 2022", "عام 2022") and an Aho-Corasick scan for date
+words (months, weekdays, اليوم/أمس) at which a second regex is tried; both are built once per language.
+dateparser is not used: it is slow per sentence, misses Levantine/Maghreb months, weekdays with الماضي
+and Hijri dates, and resolves weekdays wrongly.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NoReturn
 
 import ahocorasick
 import yaml
@@ -76,13 +78,14 @@ class DateWords:
     """dates.yaml, validated, with Arabic forms normalised like document text."""
     months: dict[str, dict[str, int]]           # "ar" (all Gregorian families), "en", "hijri": form → 1..12
     month_abbreviations_en: frozenset[str]
+    hijri_needs_year: frozenset[str]
     month_names_en: tuple[str, ...]
     hijri_month_names: tuple[str, ...]
     weekdays: dict[str, dict[str, int]]         # "ar" forms without ال, "en"
     weekday_names_en: tuple[str, ...]
-    weekday_exclusions: dict[int, tuple[frozenset[str], frozenset[str]]]   # Arabic: weekday → (before, after)
+    weekday_exclusions: dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]]   # weekday → (before, after)
     relative_days: dict[str, dict[str, int]]
-    today_exclusions: tuple[frozenset[str], frozenset[str]]
+    today_exclusions: tuple[frozenset[str], frozenset[str], frozenset[str]]   # before, after, allowed
     times_of_day: dict[str, tuple[str, ...]]
     weekday_intro: tuple[str, ...]
     qualifiers: dict[str, dict[str, str]]       # form → last | next | this
@@ -100,7 +103,7 @@ class DateWords:
     ordinals_en: dict[str, dict[str, int]]
 
 
-def _fail(where: str, message: str) -> None:
+def _fail(where: str, message: str) -> NoReturn:
     raise DateWordsError(f"{DATA_FILE.name}: {where}: {message}. Fix the entry and run tests/test_dates.py.")
 
 
@@ -111,10 +114,11 @@ def _norm(form: object, where: str, lang: str = "ar") -> str:
 
 
 def _strings(raw: dict, key: str, where: str, lang: str = "ar") -> tuple[str, ...]:
-    values = raw.get(key)
+    where = f"{where}.{key}" if where else key
+    values = raw.get(key) if isinstance(raw, dict) else None
     if not isinstance(values, list) or not values:
-        _fail(f"{where}.{key}", "expected a non-empty list of strings")
-    return tuple(dict.fromkeys(_norm(v, f"{where}.{key}", lang) for v in values))
+        _fail(where, "expected a non-empty list of strings")
+    return tuple(dict.fromkeys(_norm(v, where, lang) for v in values))
 
 
 def _numbered(raw: object, where: str, count: int, lang: str, first: int = 1) -> dict[str, int]:
@@ -144,10 +148,6 @@ def _offsets(raw: object, where: str, lang: str) -> dict[str, int]:
     return table
 
 
-def _ordinal_table(raw: object, where: str, lang: str) -> dict[str, int]:
-    return _offsets(raw, where, lang)
-
-
 @lru_cache(maxsize=None)
 def date_words(path: Path = DATA_FILE) -> DateWords:
     """Load and validate dates.yaml (cached)."""
@@ -157,11 +157,13 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
         raise DateWordsError(f"{path.name}: not valid YAML: {exc}") from exc
     if not isinstance(raw, dict):
         _fail("top level", "expected a mapping")
-    for key in ("months", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
+    for key in ("months", "hijri_needs_year", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
                 "today_exclusions", "times_of_day", "weekday_intro", "qualifiers", "relative_years",
                 "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
         if key not in raw:
             _fail(key, "missing section")
+        if key not in ("hijri_needs_year", "hijri_month_names") and not isinstance(raw[key], dict):
+            _fail(key, "expected a mapping")
 
     months_raw = raw["months"]
     ar: dict[str, int] = {}
@@ -190,16 +192,19 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
     weekdays["ar"] = {form[2:]: day for form, day in weekdays["ar"].items()}
     weekday_names = tuple(raw["weekdays"]["en"][d][0] for d in range(7))
 
-    exclusions: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
-    for i, rule in enumerate(raw["weekday_exclusions"].get("ar") or []):
-        where = f"weekday_exclusions.ar[{i}]"
-        if not isinstance(rule, dict) or rule.get("weekday") not in range(7):
-            _fail(where, "expected {weekday: 0..6, before: [...], after: [...]}")
-        before = frozenset(_norm(w, where) for w in rule.get("before", []))
-        after = frozenset(_norm(w, where) for w in rule.get("after", []))
-        if not before and not after:
-            _fail(where, "needs a `before` or an `after` list")
-        exclusions[rule["weekday"]] = (before, after)
+    exclusions: dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]] = {"ar": {}, "en": {}}
+    for lang in ("ar", "en"):
+        for i, rule in enumerate(raw["weekday_exclusions"].get(lang) or []):
+            where = f"weekday_exclusions.{lang}[{i}]"
+            if not isinstance(rule, dict) or rule.get("weekday") not in range(7):
+                _fail(where, "expected {weekday: 0..6, before: [...], after: [...]}")
+            before = frozenset(_norm(w, where, lang) for w in rule.get("before", []))
+            after = frozenset(_norm(w, where, lang) for w in rule.get("after", []))
+            if not before and not after:
+                _fail(where, "needs a `before` or an `after` list")
+            if rule["weekday"] in exclusions[lang]:
+                _fail(where, f"weekday {rule['weekday']} has two rules; merge them")
+            exclusions[lang][rule["weekday"]] = (before, after)
 
     relative_days = {lang: _offsets(raw["relative_days"].get(lang), f"relative_days.{lang}", lang)
                      for lang in ("ar", "en")}
@@ -213,22 +218,26 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
                     _fail(f"qualifiers.{lang}.{qualifier}", f"{form!r} is also {table[form]!r}")
                 table[form] = qualifier
         qualifiers[lang] = table
-    year_cues = {lang: (frozenset(_strings(raw["year_cues"][lang], "phrase", f"year_cues.{lang}", lang)),
-                        frozenset(_strings(raw["year_cues"][lang], "before", f"year_cues.{lang}", lang)))
+    year_cues = {lang: (frozenset(_strings(raw["year_cues"].get(lang), "phrase", f"year_cues.{lang}", lang)),
+                        frozenset(_strings(raw["year_cues"].get(lang), "before", f"year_cues.{lang}", lang)))
                  for lang in ("ar", "en")}
-    war = raw["war_day"]
-    ordinals = raw["ordinals"]
+    needs_year = frozenset(_strings(raw, "hijri_needs_year", ""))
+    if not needs_year <= set(hijri):
+        _fail("hijri_needs_year", f"{sorted(needs_year - set(hijri))} are not Hijri month forms")
+    war = {lang: raw["war_day"].get(lang) or {} for lang in ("ar", "en")}
+    ordinals = {lang: raw["ordinals"].get(lang) or {} for lang in ("ar", "en")}
     return DateWords(
         months={"ar": ar, "en": en, "hijri": hijri},
         month_abbreviations_en=abbreviations,
+        hijri_needs_year=needs_year,
         month_names_en=names_en,
         hijri_month_names=hijri_names,
         weekdays=weekdays,
         weekday_names_en=weekday_names,
         weekday_exclusions=exclusions,
         relative_days=relative_days,
-        today_exclusions=(frozenset(_strings(today, "before", "today_exclusions.ar")),
-                          frozenset(_strings(today, "after", "today_exclusions.ar"))),
+        today_exclusions=tuple(frozenset(_strings(today, key, "today_exclusions.ar"))
+                               for key in ("before", "after", "allowed")),
         times_of_day={lang: _strings(raw["times_of_day"], lang, "times_of_day", lang) for lang in ("ar", "en")},
         weekday_intro=_strings(raw["weekday_intro"], "ar", "weekday_intro"),
         qualifiers=qualifiers,
@@ -243,10 +252,10 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
                           for lang in ("ar", "en")},
         war_intro_ar=_strings(war["ar"], "intro", "war_day.ar"),
         war_context={lang: _strings(war[lang], "context", f"war_day.{lang}", lang) for lang in ("ar", "en")},
-        ordinals_ar={part: _ordinal_table(ordinals["ar"].get(part), f"ordinals.ar.{part}", "ar")
+        ordinals_ar={part: _offsets(ordinals["ar"].get(part), f"ordinals.ar.{part}", "ar")
                      for part in ("units", "ten", "tens")},
         ordinal_teen_ar=_norm(ordinals["ar"].get("teen_marker"), "ordinals.ar.teen_marker"),
-        ordinals_en={part: _ordinal_table(ordinals["en"].get(part), f"ordinals.en.{part}", "en")
+        ordinals_en={part: _offsets(ordinals["en"].get(part), f"ordinals.en.{part}", "en")
                      for part in ("units", "teens", "tens", "tens_ordinal")},
     )
 
@@ -314,57 +323,65 @@ def _anchor_automaton(lang: str, w: DateWords) -> ahocorasick.Automaton:
     return automaton
 
 
+_NUMERIC = r"(?P<nrest>[0-9]{0,3}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4})(?![0-9])"   # after a first digit
+_YEAR = r"(?P<yrest>[0-9]{3})(?![0-9%]|[.,][0-9])"                                        # after a first digit
+
+
+def _arabic_regexes(w: DateWords) -> dict[str, str]:
+    tail = _month_tail("ar", w)
+    tod, quals = _alt(w.times_of_day["ar"]), _alt(w.qualifiers["ar"])
+    units, tens = _alt(w.ordinals_ar["units"]), _alt(w.ordinals_ar["tens"])
+    return {
+        "digits": (rf"[0-9](?:{_NUMERIC}(?: ?(?P<nera>{_alt(w.era_gregorian + w.era_hijri)})(?!\w))?"
+                   rf"|(?P<drest>[0-9]?)(?![0-9]) ?(?:من )?(?:شهر )?{tail}"                 # 24 من شهر فبراير
+                   rf"|(?P<erest>[0-9]{{3}}) ?(?P<eera>{_alt(w.era_gregorian)})(?!\w)"     # 2022م
+                   rf"|{_YEAR})"),
+        "words": (rf"(?<!\w)[وف]?(?P<s>(?P<shahr>[بل]?شهر )?{tail}"
+                  rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?"
+                  rf"[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"
+                  rf"|(?:(?P<rtod>{tod}) )?(?P<rel>{_alt(w.relative_days['ar'])})(?!\w)"
+                  rf"|(?P<ryear>{_alt(w.relative_years['ar'])})(?!\w))"),
+        "war": (rf"[وف]?(?P<s>(?:{_alt(w.war_intro_ar)}) (?:ال)?(?:(?P<n>[0-9]{{1,4}})(?![0-9/.:])"
+                rf"|(?P<ou>{units})(?: (?P<oteen>{re.escape(w.ordinal_teen_ar)})| و(?P<ot>{tens}))?(?!\w)"
+                rf"|(?P<oten>{_alt(w.ordinals_ar['ten'])})(?!\w)|(?P<ot2>{tens})(?!\w)))"),
+        "war_anchor": "يوم",
+        "clitics": r"[وف]?(?P<keep>بال|كال|لل|ال|ب|ل|ك)?$",
+    }
+
+
+def _english_regexes(w: DateWords) -> dict[str, str]:
+    quals, tod, e = _alt(w.qualifiers["en"]), _alt(w.times_of_day["en"]), w.ordinals_en
+    ordinal = (rf"(?:(?P<et>{_alt(e['tens'])})[ -])?(?P<eu>{_alt(e['units'])})"
+               rf"|(?P<eteen>{_alt(e['teens'])})|(?P<etord>{_alt(e['tens_ordinal'])})")
+    return {
+        "digits": (rf"[0-9](?:{_NUMERIC}"
+                   rf"|(?P<drest>[0-9]?)(?![0-9])(?:st|nd|rd|th)? (?:of )?{_month_tail('en', w)}"
+                   rf"|{_YEAR})"),
+        "words": (rf"(?<![\w'-])(?P<s>(?:(?P<mq>{quals}) )?(?P<mon>{_en_months(w)})(?!\w)"
+                  rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w.]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
+                  rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?"
+                  rf"|(?:(?P<wq>{quals}) )?(?P<wd>{_alt(w.weekdays['en'])})(?!\w)(?: (?P<wtod>{tod})(?!\w))?"
+                  rf"|(?P<rel>{_alt(w.relative_days['en'])})(?!\w)(?: (?P<rtod>{tod})(?!\w))?"
+                  rf"|(?P<ryear>{_alt(w.relative_years['en'])})(?!\w))"),
+        "war": (rf"(?P<s>(?:the )?(?:(?P<n>[0-9]{{1,4}})(?:st|nd|rd|th)|{ordinal}) day(?!\w)"
+                rf"|day (?P<n2>[0-9]{{1,4}})(?![0-9]))"),
+        "war_anchor": r"(?<!\w)day(?!\w)",
+        "clitics": r"(?P<keep>)$",
+    }
+
+
 @lru_cache(maxsize=None)
 def _patterns(lang: str) -> _Patterns:
     w = date_words()
-    tail = _month_tail(lang, w)
-    numeric = r"(?P<nrest>[0-9]{0,3}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4})(?![0-9])"
-    year = r"(?P<yrest>[0-9]{3})(?![0-9%]|[.,][0-9])"
-    if lang == "ar":
-        era_all = _alt(w.era_gregorian + w.era_hijri)
-        digits = (rf"[0-9](?:{numeric}(?: ?(?P<nera>{era_all})(?!\w))?"
-                  rf"|(?P<drest>[0-9]?)(?![0-9]) ?(?:من )?(?:شهر )?{tail}"
-                  rf"|(?P<erest>[0-9]{{3}}) ?(?P<eera>{_alt(w.era_gregorian)})(?!\w)"
-                  rf"|{year})")
-        tod, quals = _alt(w.times_of_day["ar"]), _alt(w.qualifiers["ar"])
-        words = (rf"(?<!\w)[وف]?(?P<s>(?P<shahr>[بل]?شهر )?{tail}"
-                 rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})"
-                 rf"(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"
-                 rf"|(?:(?P<rtod>{tod}) )?(?P<rel>{_alt(w.relative_days['ar'])})(?!\w)"
-                 rf"|(?P<ryear>{_alt(w.relative_years['ar'])})(?!\w))")
-        units, tens = _alt(w.ordinals_ar["units"]), _alt(w.ordinals_ar["tens"])
-        war = (rf"[وف]?(?P<s>(?:{_alt(w.war_intro_ar)}) (?:ال)?(?:(?P<n>[0-9]{{1,4}})(?![0-9/.:])"
-               rf"|(?P<ou>{units})(?: (?P<oteen>{re.escape(w.ordinal_teen_ar)})| و(?P<ot>{tens}))?(?!\w)"
-               rf"|(?P<oten>{_alt(w.ordinals_ar['ten'])})(?!\w)|(?P<ot2>{tens})(?!\w)))")
-        war_anchor = "يوم"
-        clitics = r"[وف]?(?P<keep>بال|كال|لل|ال|ب|ل|ك)?"
-    else:
-        digits = (rf"[0-9](?:{numeric}"
-                  rf"|(?P<drest>[0-9]?)(?![0-9])(?:st|nd|rd|th)? (?:of )?{tail}"
-                  rf"|{year})")
-        quals, tod = _alt(w.qualifiers["en"]), _alt(w.times_of_day["en"])
-        words = (rf"(?<![\w'-])(?P<s>(?:(?P<mq>{quals}) )?(?P<mon>{_en_months(w)})(?!\w)"
-                 rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w.]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
-                 rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?"
-                 rf"|(?:(?P<wq>{quals}) )?(?P<wd>{_alt(w.weekdays['en'])})(?!\w)(?: (?P<wtod>{tod})(?!\w))?"
-                 rf"|(?P<rel>{_alt(w.relative_days['en'])})(?!\w)(?: (?P<rtod>{tod})(?!\w))?"
-                 rf"|(?P<ryear>{_alt(w.relative_years['en'])})(?!\w))")
-        e = w.ordinals_en
-        ordinal = (rf"(?:(?P<et>{_alt(e['tens'])})[ -])?(?P<eu>{_alt(e['units'])})"
-                   rf"|(?P<eteen>{_alt(e['teens'])})|(?P<etord>{_alt(e['tens_ordinal'])})")
-        war = (rf"(?P<s>(?:the )?(?:(?P<n>[0-9]{{1,4}})(?:st|nd|rd|th)|{ordinal}) day(?!\w)"
-               rf"|day (?P<n2>[0-9]{{1,4}})(?![0-9]))")
-        war_anchor = r"(?<!\w)day(?!\w)"
-        clitics = r"(?P<keep>)"
+    regexes = _arabic_regexes(w) if lang == "ar" else _english_regexes(w)
     publication = (rf"(?:^|[|•·\-–—/])\s*(?:{_alt(w.publication_cues[lang])})\s*[:：\-–]?\s*"
                    rf"(?:في |on |بتاريخ |يوم )?$")
     prefix_words = {word for forms in (w.times_of_day[lang], w.qualifiers[lang], w.relative_days[lang],
                                        w.relative_years[lang]) for form in forms for word in form.split()}
     if lang == "ar":
         prefix_words |= {"شهر", *w.weekday_intro}
-    return _Patterns(digits=re.compile(digits), words=re.compile(words), anchors=_anchor_automaton(lang, w),
-                     prefix_words=frozenset(prefix_words),
-                     clitics=re.compile(clitics + "$"), war=re.compile(war), war_anchor=re.compile(war_anchor),
+    return _Patterns(**{name: re.compile(regex) for name, regex in regexes.items()},
+                     anchors=_anchor_automaton(lang, w), prefix_words=frozenset(prefix_words),
                      war_context=re.compile(_alt(w.war_context[lang])),
                      publication_cue=re.compile(publication, re.IGNORECASE))
 
@@ -450,7 +467,7 @@ def _month_hit(m: re.Match, start: int, day: int | None, lang: str, w: DateWords
         hijri = name in w.months["hijri"]
         qualifier = w.qualifiers["ar"][m.group("q")] if m.group("q") else None
     if hijri:
-        if not _valid_hijri(year, day):
+        if not _valid_hijri(year, day) or (year is None and name in w.hijri_needs_year):
             return None
         return _Hit(start, m.end(), "hijri", year, month, day, qualifier=qualifier, calendar="hijri")
     if m.groupdict().get("era") in w.era_hijri or not _valid_gregorian(year, month, day):
@@ -590,12 +607,12 @@ def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None
         if lang == "en" and not _capitalised(nt, m.start("wd")):
             return None
         weekday = w.weekdays[lang][g("wd")]
-        bare = start == m.start("wd") - 2                 # no يوم, no time of day before it
-        if lang == "ar" and bare and _weekday_excluded(t, start, end, weekday, w):
+        bare = start == m.start("wd") - (2 if lang == "ar" else 0)   # no يوم, time of day or qualifier
+        if bare and _weekday_excluded(t, start, m.end("wd"), weekday, lang, w):
             return None
         return _Hit(start, end, "weekday", weekday=weekday, qualifier=w.qualifiers[lang].get(g("wq")))
     if g("rel"):
-        if lang == "ar" and g("rel") == "اليوم" and not g("rtod") and _not_today(t, start, end, w):
+        if lang == "ar" and g("rel") == "اليوم" and _not_today(t, m.start("rel"), end, w):
             return None
         return _Hit(start, end, "relative_day", offset_days=w.relative_days[lang][g("rel")])
     return _Hit(start, end, "year", year_offset=w.relative_years[lang][g("ryear")])
@@ -626,20 +643,20 @@ def _english_month(nt: NormText, m: re.Match, w: DateWords) -> _Hit | None:
     return _Hit(start, m.end(), kind, year, month, day, qualifier=qualifier, year_offset=year_offset)
 
 
-def _weekday_excluded(t: str, start: int, end: int, weekday: int, w: DateWords) -> bool:
-    """صلاة الجمعة (Friday prayer), كلا الاثنين (both), الأحد عشر (eleven)."""
-    before, after = w.weekday_exclusions.get(weekday, (frozenset(), frozenset()))
+def _weekday_excluded(t: str, start: int, end: int, weekday: int, lang: str, w: DateWords) -> bool:
+    """صلاة الجمعة (Friday prayer), كلا الاثنين (both), الأحد عشر (eleven), Friday prayers, Good Friday."""
+    before, after = w.weekday_exclusions[lang].get(weekday, (frozenset(), frozenset()))
     previous = _previous_word(t, start)
-    return previous in before or previous[1:] in before or _next_word(t, end) in after
+    return previous in before or (lang == "ar" and previous[1:] in before) or _next_word(t, end) in after
 
 
 def _not_today(t: str, start: int, end: int, w: DateWords) -> bool:
     """اليوم 28 (a day count), اليوم التالي (the next day), ذلك اليوم (that day) are not "today"."""
-    before, after = w.today_exclusions
+    before, after, allowed = w.today_exclusions
     following = _next_word(t, end)
     if following[:1].isdigit() or following in after:
         return True
-    if following.startswith("ال") and following[2:] not in w.weekdays["ar"]:
+    if following.startswith("ال") and following[2:] not in w.weekdays["ar"] and following not in allowed:
         return True
     return _previous_word(t, start) in before
 

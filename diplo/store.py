@@ -1,0 +1,1119 @@
+"""The event store: documents, events, their actors and every mention, in one DuckDB file.
+
+This is the only module that speaks SQL. Everything else hands it Documents (to ingest) or a
+`queries.Filters` (to read) and gets pandas DataFrames back.
+
+Sharing the file. DuckDB lets one process write a database file, or many processes read it, never both
+at once. So the store never holds the file longer than it must: a write opens it for one batch of
+documents (one transaction) and lets go; a read keeps a read-only connection only while queries keep
+coming (a page render) and lets go `idle_close` seconds after the last one. Both sides wait and retry
+while the other holds the file, up to `lock_timeout` seconds, then say who holds it.
+
+Never losing data. A batch of documents is written in ONE transaction together with its events,
+actors and mentions, so a crash at any point leaves every document either complete or absent, and the
+next ingest adds what is missing. A file that is not a diplo database, is damaged, or comes from a newer
+diplo is refused with a message, and never written to.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from diplo import __version__
+from diplo.model import Document
+from diplo.queries import DEFAULT_GROUP_WINDOW_DAYS, Filters, group_key
+
+DEFAULT_DB = Path("data") / "diplo.duckdb"
+ENV_DB = "DIPLO_DB"
+SCHEMA_VERSION = 2
+BATCH_SIZE = 200          # documents per write transaction
+BATCH_SECONDS = 2.0       # ...or fewer, when they arrive slowly (web feeds), so progress is kept
+LOCK_TIMEOUT = 30.0
+IDLE_CLOSE = 0.5          # a reader lets go of the file this long after its last query
+YIELD_SECONDS = 2.0       # how long one side gives way to the other's waiting sign
+SIGN_STALE = 10.0
+
+LIST_COLUMNS = ("actor_names", "actor_countries", "actor_codes", "actor_kinds", "sources", "targets",
+                "participants")
+EVENT_COLUMNS = (
+    "event_id", "doc_id", "type", "subtype", "cameo", "plover", "modality", "date", "date_precision",
+    "date_basis", "date_text", "published", "language", "confidence", "actor_names", "actor_countries",
+    "sources", "targets", "participants", "location", "trigger_text", "trigger_start", "trigger_end",
+    "evidence_text", "evidence_start", "evidence_end", "title", "outlet", "url", "group_id", "n_reports",
+    "lang_version", "day", "actor_codes", "actor_kinds", "location_country", "rule",
+)
+NOT_ENTITIES = ("trigger", "cue", "date", "conflict", "modality")   # mention rules that name no entity
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+class StoreError(Exception):
+    """A problem with the database file that the user can act on; str() says what to do."""
+
+
+class StoreBusy(StoreError):
+    """Another program held the database for longer than the store was willing to wait."""
+
+
+class StoreRefused(StoreError):
+    """The file is not a diplo database this version can use; it was left untouched."""
+
+
+def default_db_path(path: str | os.PathLike | None = None) -> Path:
+    """`path` if given, else $DIPLO_DB, else data/diplo.duckdb."""
+    return Path(path or os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def content_id(text: str) -> str:
+    """A document's id: the first 16 hex digits of the SHA-256 of its text (same text, same id)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest (or reparse) did."""
+    read: int = 0                 # documents handed to the store
+    added: int = 0                # documents stored by this run
+    already_stored: int = 0       # skipped: the same text was stored before (or earlier in this run)
+    events: int = 0               # events stored by this run
+    failed: list[str] = field(default_factory=list)   # one line per document that could not be stored
+    seconds: float = 0.0
+
+
+@dataclass
+class DocumentView:
+    """One stored article: its row, its mentions (by offset) and its events."""
+    doc: dict
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+
+
+# --- schema ------------------------------------------------------------------------------------------
+
+_V1 = """
+CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL, by_diplo VARCHAR);
+CREATE TABLE documents (
+    doc_id VARCHAR PRIMARY KEY,      -- sha256(text)[:16]
+    source_name VARCHAR,             -- what the reader called it: file stem or JSONL id
+    title VARCHAR, outlet VARCHAR, url VARCHAR, path VARCHAR, language VARCHAR,
+    published DATE, published_basis VARCHAR,       -- as resolved by the extractor (may be inferred)
+    given_published DATE, given_basis VARCHAR,     -- as supplied by metadata or --published: reparse starts here
+    text VARCHAR NOT NULL, ingested_at TIMESTAMP NOT NULL, lang_version VARCHAR);
+CREATE TABLE events (
+    eid BIGINT NOT NULL,             -- internal row key
+    event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL,
+    type VARCHAR, subtype VARCHAR, cameo VARCHAR, plover VARCHAR, modality VARCHAR,
+    date DATE, date_precision VARCHAR, date_basis VARCHAR, date_text VARCHAR,
+    day DATE,                        -- date, else the article's publication date: what filters and timelines use
+    published DATE, language VARCHAR, outlet VARCHAR, title VARCHAR, url VARCHAR, confidence DOUBLE,
+    actor_names VARCHAR[], actor_codes VARCHAR[], actor_kinds VARCHAR[], actor_countries VARCHAR[],
+    sources VARCHAR[], targets VARCHAR[], participants VARCHAR[],
+    location VARCHAR, location_country VARCHAR, location_text VARCHAR, location_start INTEGER, location_end INTEGER,
+    trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    evidence_text VARCHAR, evidence_start INTEGER, evidence_end INTEGER,
+    rule VARCHAR, lang_version VARCHAR,
+    group_key BIGINT);               -- queries.group_key: reports of one event share it
+CREATE TABLE event_actors (
+    eid BIGINT NOT NULL, doc_id VARCHAR NOT NULL, name VARCHAR, country VARCHAR, kind VARCHAR, role VARCHAR,
+    text VARCHAR, span_start INTEGER, span_end INTEGER, entry VARCHAR, language VARCHAR);
+CREATE TABLE mentions (
+    doc_id VARCHAR NOT NULL, rule VARCHAR, kind VARCHAR, entry VARCHAR, text VARCHAR,
+    span_start INTEGER, span_end INTEGER, name VARCHAR, country VARCHAR, entity_kind VARCHAR);
+"""
+
+_V2 = """
+ALTER TABLE events ADD COLUMN group_id VARCHAR;
+ALTER TABLE events ADD COLUMN n_reports INTEGER;
+CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR);
+INSERT INTO settings VALUES ('group_window_days', '%d');
+""" % DEFAULT_GROUP_WINDOW_DAYS
+
+
+def _migrate_v2(con) -> None:
+    _regroup(con, None, DEFAULT_GROUP_WINDOW_DAYS)
+
+
+# version -> (what it adds, SQL, optional Python step run after the SQL, in the same transaction)
+MIGRATIONS: dict[int, tuple[str, str, Callable | None]] = {
+    1: ("documents, events, event actors and mentions", _V1, None),
+    2: ("repeated reports grouped into events", _V2, _migrate_v2),
+}
+
+def migrate(con, current: int, target: int = SCHEMA_VERSION) -> None:
+    """Bring a database from schema `current` to `target`, one transaction per version."""
+    for version in range(current + 1, target + 1):
+        _, sql, step = MIGRATIONS[version]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            if step:
+                step(con)
+            con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
+                        [version, datetime.now(timezone.utc).replace(tzinfo=None), __version__])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+# the gaps-and-islands grouping: sorted by date within a key, a gap of more than `window` days starts
+# a new group; a group's id is its key and first date, its size the number of distinct articles
+_ISLANDS = """
+WITH s AS (
+    SELECT eid, doc_id, group_key, date,
+           CASE WHEN date - lag(date) OVER (PARTITION BY group_key ORDER BY date, eid) <= {window}
+                THEN 0 ELSE 1 END AS brk
+    FROM ({source}) AS src WHERE group_key IS NOT NULL AND date IS NOT NULL),
+i AS (SELECT *, sum(brk) OVER (PARTITION BY group_key ORDER BY date, eid ROWS UNBOUNDED PRECEDING) AS island
+      FROM s)
+SELECT eid,
+       printf('g%016x-%s', group_key, strftime(min(date) OVER w, '%Y%m%d')) AS group_id,
+       (count(DISTINCT doc_id) OVER w)::INTEGER AS n_reports
+FROM i WINDOW w AS (PARTITION BY group_key, island)
+"""
+
+
+def _regroup(con, keys: list[int] | None, window: int) -> None:
+    """Recompute the stored groups of the events with these group keys (all when None)."""
+    source = "SELECT eid, doc_id, group_key, date FROM events"
+    params: list = []
+    if keys is not None:
+        if not keys:
+            return
+        source += " WHERE group_key IN (SELECT unnest(?::BIGINT[]))"
+        params.append(keys)
+    else:
+        con.execute("UPDATE events SET group_id = 'e' || event_id, n_reports = 1 "
+                    "WHERE group_key IS NULL OR date IS NULL")
+    con.execute(f"""
+        UPDATE events SET group_id = g.group_id, n_reports = g.n_reports
+        FROM ({_ISLANDS.format(window=int(window), source=source)}) AS g
+        WHERE events.eid = g.eid
+          AND (events.group_id IS DISTINCT FROM g.group_id OR events.n_reports IS DISTINCT FROM g.n_reports)
+    """, params)
+
+
+# --- turning analyses into rows ----------------------------------------------------------------------
+
+_DOC_SCHEMA = pa.schema([
+    ("doc_id", pa.string()), ("source_name", pa.string()), ("title", pa.string()), ("outlet", pa.string()),
+    ("url", pa.string()), ("path", pa.string()), ("language", pa.string()), ("published", pa.date32()),
+    ("published_basis", pa.string()), ("given_published", pa.date32()), ("given_basis", pa.string()),
+    ("text", pa.string()), ("ingested_at", pa.timestamp("us")), ("lang_version", pa.string()),
+])
+_S, _I, _L = pa.string(), pa.int32(), pa.list_(pa.string())
+_EVENT_SCHEMA = pa.schema([
+    ("eid", pa.int64()), ("event_id", _S), ("doc_id", _S), ("type", _S), ("subtype", _S), ("cameo", _S),
+    ("plover", _S), ("modality", _S), ("date", pa.date32()), ("date_precision", _S), ("date_basis", _S),
+    ("date_text", _S), ("day", pa.date32()), ("published", pa.date32()), ("language", _S), ("outlet", _S),
+    ("title", _S), ("url", _S), ("confidence", pa.float64()), ("actor_names", _L), ("actor_codes", _L),
+    ("actor_kinds", _L), ("actor_countries", _L), ("sources", _L), ("targets", _L), ("participants", _L),
+    ("location", _S), ("location_country", _S), ("location_text", _S), ("location_start", _I),
+    ("location_end", _I), ("trigger_text", _S), ("trigger_start", _I), ("trigger_end", _I),
+    ("evidence_text", _S), ("evidence_start", _I), ("evidence_end", _I), ("rule", _S), ("lang_version", _S),
+    ("group_key", pa.int64()), ("group_id", _S), ("n_reports", _I),
+])
+_ACTOR_SCHEMA = pa.schema([
+    ("eid", pa.int64()), ("doc_id", _S), ("name", _S), ("country", _S), ("kind", _S), ("role", _S),
+    ("text", _S), ("span_start", _I), ("span_end", _I), ("entry", _S), ("language", _S),
+])
+_MENTION_SCHEMA = pa.schema([
+    ("doc_id", _S), ("rule", _S), ("kind", _S), ("entry", _S), ("text", _S), ("span_start", _I),
+    ("span_end", _I), ("name", _S), ("country", _S), ("entity_kind", _S),
+])
+TABLE_SCHEMAS = {"documents": _DOC_SCHEMA, "events": _EVENT_SCHEMA, "event_actors": _ACTOR_SCHEMA,
+                 "mentions": _MENTION_SCHEMA}
+
+
+class _Rows:
+    """Rows of one batch, appended document by document as tuples in TABLE_SCHEMAS order, turned into
+    Arrow tables at the end (tuples, because a batch easily holds 10,000 mention rows)."""
+
+    def __init__(self, lexicon=None):
+        self.lexicon = lexicon
+        self.rows: dict[str, list[tuple]] = {name: [] for name in TABLE_SCHEMAS}
+        self._entities: dict[tuple, tuple] = {}
+
+    def add(self, analysis, given: Document, lang_version: str, now: datetime, next_eid: int) -> int:
+        """Append one analysed document; returns the next free eid."""
+        doc = analysis.document
+        self._named("documents", doc_id=doc.doc_id, source_name=given.doc_id if given is not doc else None,
+                    title=doc.title, outlet=doc.outlet, url=doc.url, path=doc.path, language=doc.language,
+                    published=doc.published, published_basis=doc.published_basis,
+                    given_published=given.published, given_basis=given.published_basis, text=doc.text,
+                    ingested_at=now, lang_version=lang_version)
+        actor_rows, seen = self.rows["event_actors"], set()
+        for event in analysis.events:
+            if event.event_id in seen:
+                continue
+            seen.add(event.event_id)
+            eid, next_eid = next_eid, next_eid + 1
+            self._event(event, doc, eid, lang_version)
+            language = event.language or doc.language
+            for a in event.actors:          # order of _ACTOR_SCHEMA
+                actor_rows.append((eid, doc.doc_id, a.name, a.country, a.kind, a.role, a.text, a.start, a.end,
+                                   a.entry, language))
+        mention_rows = self.rows["mentions"]
+        for m in _all_mentions(analysis):   # order of _MENTION_SCHEMA
+            mention_rows.append((doc.doc_id, m.rule, m.kind, m.entry, m.text, m.start, m.end, *self._entity(m)))
+        return next_eid
+
+    def _entity(self, mention) -> tuple:
+        if mention.rule in NOT_ENTITIES:
+            return (None, None, None)
+        key = (mention.kind, mention.entry, (mention.data or {}).get("name"), (mention.data or {}).get("country"))
+        found = self._entities.get(key)
+        if found is None:
+            found = self._entities[key] = entity_of(mention, self.lexicon)
+        return found
+
+    def _event(self, event, doc: Document, eid: int, lang_version: str) -> None:
+        names = list(dict.fromkeys(a.name for a in event.actors))
+        first = {}
+        for a in event.actors:
+            first.setdefault(a.name, a)
+        by_role = {role: list(dict.fromkeys(a.name for a in event.actors if a.role == role))
+                   for role in ("source", "target", "participant")}
+        loc = event.location
+        published = event.published or doc.published
+        self._named(
+            "events", eid=eid, event_id=event.event_id, doc_id=doc.doc_id, type=event.type,
+            subtype=event.subtype, cameo=event.cameo, plover=event.plover, modality=event.modality,
+            date=event.date, date_precision=event.date_precision, date_basis=event.date_basis,
+            date_text=event.date_text, day=event.date or published, published=published,
+            language=event.language or doc.language, outlet=doc.outlet, title=doc.title, url=doc.url,
+            confidence=float(event.confidence), actor_names=names,
+            actor_codes=[first[n].country or "" for n in names], actor_kinds=[first[n].kind or "" for n in names],
+            actor_countries=list(dict.fromkeys(first[n].country for n in names if first[n].country)),
+            sources=by_role["source"], targets=by_role["target"], participants=by_role["participant"],
+            location=loc.name if loc else None, location_country=loc.country if loc else None,
+            location_text=loc.text if loc else None, location_start=loc.start if loc else None,
+            location_end=loc.end if loc else None, trigger_text=event.trigger.text,
+            trigger_start=event.trigger.start, trigger_end=event.trigger.end, evidence_text=event.evidence.text,
+            evidence_start=event.evidence.start, evidence_end=event.evidence.end, rule=event.rule,
+            lang_version=lang_version, group_key=group_key(event.type, names, event.modality),
+            # provisional: an event alone in its group until the batch's regrouping says otherwise
+            group_id=f"e{event.event_id}", n_reports=1)
+
+    def _named(self, table: str, **values) -> None:
+        self.rows[table].append(tuple(values[f] for f in TABLE_SCHEMAS[table].names))
+
+    def tables(self) -> dict[str, pa.Table]:
+        tables = {}
+        for name, rows in self.rows.items():
+            schema = TABLE_SCHEMAS[name]
+            columns = list(zip(*rows)) if rows else [()] * len(schema)
+            tables[name] = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)],
+                                                schema=schema)
+        return tables
+
+    def group_keys(self) -> list[int]:
+        position = _EVENT_SCHEMA.names.index("group_key")
+        return sorted({row[position] for row in self.rows["events"] if row[position] is not None})
+
+    def __len__(self) -> int:
+        return len(self.rows["documents"])
+
+
+def entity_of(mention, lexicon) -> tuple[str | None, str | None, str | None]:
+    """(name, ISO3 country, kind) of the entity an actor or place mention names, for the entity chart:
+    the mention's own data when it says, else its lexicon entry. A bare title ("the president") names
+    nobody until the extractor resolves it in an event: (None, None, None)."""
+    data = mention.data or {}
+    if data.get("name"):
+        return data["name"], data.get("country"), data.get("kind")
+    kind, entry = mention.kind, mention.entry
+    if lexicon is None:
+        return None, None, None
+    if kind in ("country", "demonym", "capital", "seat"):
+        country = lexicon.by_iso3.get(entry) or lexicon.by_iso3.get(data.get("country"))
+        return (country.name, country.iso3, "country") if country else (None, None, None)
+    if kind in ("org", "org_adj"):
+        org = lexicon.by_org.get(entry)
+        return (org.name, org.country, org.kind) if org else (None, None, None)
+    if kind == "person":
+        person = lexicon.by_person.get(entry)
+        return (person.name, person.country, "person") if person else (None, None, None)
+    if kind == "place":
+        return entry, data.get("country"), "place"
+    return None, None, None
+
+
+def arabic_name(entry: str | None, lexicon) -> str | None:
+    """The first Arabic form of a lexicon entry (person id, ISO3 or organisation id)."""
+    if not entry or lexicon is None:
+        return None
+    for table in (lexicon.by_person, lexicon.by_iso3, lexicon.by_org):
+        found = table.get(entry)
+        if found is not None and found.forms.ar:
+            return found.forms.ar[0]
+    return None
+
+
+def _all_mentions(analysis) -> Iterator:
+    """The analysis's mentions plus its date expressions (as mentions of rule "date")."""
+    yield from analysis.mentions
+    for d in getattr(analysis, "dates", ()) or ():
+        yield _DateMention(d)
+
+
+class _DateMention:
+    """A date expression seen as a Mention (rule "date"), for the source view's highlighting."""
+    rule = kind = "date"
+    data: dict = {}
+
+    def __init__(self, d):
+        self.start, self.end, self.text = d.start, d.end, d.text
+        self.entry = getattr(d, "kind", "date") or "date"
+
+
+def _default_analyse(doc: Document):
+    from diplo.pipeline import analyse
+    return analyse(doc)
+
+
+def _lexicon():
+    """The extractor's language data, for naming mentions (None if it cannot be loaded)."""
+    try:
+        from diplo.lexicon import default_lexicon
+        return default_lexicon()
+    except Exception:           # the store must still open a database when the language data is broken
+        return None
+
+
+def _lang_version() -> str:
+    from diplo.lexicon import data_version
+    return data_version()
+
+
+# --- filters -> SQL ----------------------------------------------------------------------------------
+
+def _in(column: str, values: tuple) -> tuple[str, list]:
+    return f"{column} IN ({', '.join('?' * len(values))})", list(values)
+
+
+def _where(filters: Filters | None) -> tuple[str, list]:
+    """A WHERE clause over `events` (no alias) for these filters, with its parameters."""
+    f = filters or Filters()
+    clauses: list[str] = []
+    params: list = []
+
+    def add(clause: str, values: list) -> None:
+        clauses.append(clause)
+        params.extend(values)
+
+    if f.actors:
+        add(f"list_has_{f.actor_match}(actor_names, ?::VARCHAR[])", [list(f.actors)])
+    if f.countries:
+        add("list_has_any(actor_countries, ?::VARCHAR[])", [list(f.countries)])
+    if f.types:
+        add(*_in("type", f.types))
+    if f.date_from:
+        add("day >= ?", [f.date_from])
+    if f.date_to:
+        add("day <= ?", [f.date_to])
+    if f.languages:
+        add(*_in("language", f.languages))
+    if f.outlets:
+        add(*_in("outlet", f.outlets))
+    modalities = f.effective_modalities()
+    if modalities:
+        add(*_in("modality", modalities))
+    return (" AND ".join(clauses) or "TRUE"), params
+
+
+def _lists_to_python(frame: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
+    for column in columns:
+        if column in frame:
+            frame[column] = [v.tolist() if isinstance(v, np.ndarray) else (list(v) if isinstance(v, list) else [])
+                             for v in frame[column]]
+    return frame
+
+
+_LOCK_ERRORS = ("could not set lock", "conflicting lock", "different configuration")
+_HELD_BY = re.compile(r"\(PID (\d+)\)")
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return any(marker in text for marker in _LOCK_ERRORS)
+
+
+class _WaitingSign:
+    """A marker file next to the database saying "a reader (or writer) is waiting for the file".
+
+    DuckDB's lock has no queue: a reader that queries continuously could keep a writer out for ever,
+    and a writer that commits batch after batch could keep readers out. So whoever waits shows a sign,
+    and the other side gives way to it for up to YIELD_SECONDS before taking the file again. A sign left
+    by a killed process is ignored once it is SIGN_STALE seconds old.
+    """
+
+    def __init__(self, db: Path, role: str):
+        self.db, self.role = db, role
+        self.other = "writer" if role == "reader" else "reader"
+        self.file = db.with_name(f".{db.name}.{role}-waiting.{os.getpid()}.{threading.get_ident()}")
+        self.shown_at = 0.0
+
+    def show(self) -> None:
+        now = time.monotonic()
+        if now - self.shown_at > 1.0:      # create, then keep it fresh
+            try:
+                self.file.touch()
+                self.shown_at = now
+            except OSError:
+                pass                        # a read-only folder: waiting still works, only less fairly
+
+    def others_waiting(self) -> bool:
+        prefix = f".{self.db.name}.{self.other}-waiting."
+        try:
+            with os.scandir(self.db.parent) as entries:
+                for entry in entries:
+                    if entry.name.startswith(prefix):
+                        try:
+                            if time.time() - entry.stat().st_mtime < SIGN_STALE:
+                                return True
+                        except FileNotFoundError:
+                            continue
+        except OSError:
+            return False
+        return False
+
+    def __enter__(self) -> "_WaitingSign":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.shown_at:
+            self.file.unlink(missing_ok=True)
+
+
+# --- the store ---------------------------------------------------------------------------------------
+
+class EventStore:
+    """Documents, events, actors and mentions in one DuckDB file; see the module docstring for sharing."""
+
+    def __init__(self, path: str | os.PathLike | None = None, read_only: bool = False, *,
+                 lock_timeout: float = LOCK_TIMEOUT, idle_close: float = IDLE_CLOSE):
+        self.path = default_db_path(path)
+        self.read_only = read_only
+        self.lock_timeout = lock_timeout
+        self.idle_close = idle_close
+        self._lock = threading.RLock()
+        self._con = None
+        self._timer: threading.Timer | None = None
+        self._group_window: int | None = None
+        self._open_and_check()
+
+    # -- the file --
+
+    def _open_and_check(self) -> None:
+        """Refuse files we must not touch; create or migrate the schema when allowed."""
+        if not self.path.exists():
+            if self.read_only:
+                raise StoreError(f"{self.path}: no database here yet; build it with `python -m diplo ingest "
+                                 f"seeds data/corpus/articles --db {self.path}`, or start the dashboard")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connection(read_only=False) as con:
+                migrate(con, 0)
+            return
+        if self.path.is_dir():
+            raise StoreRefused(f"{self.path} is a folder, not a database file; give --db a file name "
+                               "such as data/diplo.duckdb")
+        # look with a read-only connection first: a file we refuse is never opened for writing
+        with self._connection(read_only=True) as con:
+            version = self._schema_version(con)
+        if version < SCHEMA_VERSION:
+            if self.read_only:
+                raise StoreError(f"{self.path} was made by an older diplo (schema {version}, now "
+                                 f"{SCHEMA_VERSION}); run `python -m diplo reparse --db {self.path}` once "
+                                 "to upgrade it")
+            with self._connection(read_only=False) as con:
+                migrate(con, self._schema_version(con))
+
+    def _schema_version(self, con) -> int:
+        try:
+            tables = {r[0] for r in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+            if "schema_version" not in tables:
+                if tables:
+                    raise StoreRefused(
+                        f"{self.path} is a DuckDB database but not a diplo one (it has tables "
+                        f"{', '.join(sorted(tables)[:5])}); it was left untouched. Give --db (or {ENV_DB}) "
+                        "another file name")
+                return 0
+            version = _first(con, "SELECT max(version) FROM schema_version") or 0
+        except duckdb.Error as exc:
+            raise self._damaged(exc) from None
+        if version > SCHEMA_VERSION:
+            raise StoreRefused(
+                f"{self.path} was written by a newer diplo (database schema {version}; this diplo knows up to "
+                f"{SCHEMA_VERSION}). It was left untouched: upgrade diplo, or give --db (or {ENV_DB}) "
+                "another file")
+        return int(version)
+
+    def _damaged(self, exc: Exception) -> StoreRefused:
+        detail = str(exc).splitlines()[0][:200]
+        return StoreRefused(
+            f"{self.path} could not be read as a diplo database ({detail}). It was left untouched: move it "
+            f"away or restore a backup, then run the command again (a new database is built when none exists)")
+
+    def _connect(self, read_only: bool):
+        """Open the file, waiting (up to lock_timeout) while another process or connection holds it."""
+        role = "reader" if read_only else "writer"
+        deadline = time.monotonic() + self.lock_timeout
+        polite_until = time.monotonic() + YIELD_SECONDS
+        pause = 0.005
+        with _WaitingSign(self.path, role) as sign:
+            while True:
+                if time.monotonic() < polite_until and sign.others_waiting():
+                    time.sleep(0.01)        # let the other side, which waited first, have its turn
+                    continue
+                try:
+                    return duckdb.connect(str(self.path), read_only=read_only)
+                except duckdb.Error as exc:
+                    if not _is_lock_error(exc):
+                        if isinstance(exc, duckdb.IOException) and "permission" in str(exc).lower():
+                            raise StoreError(f"{self.path}: permission denied; check the file's permissions "
+                                             f"or give --db (or {ENV_DB}) a file you can write") from None
+                        raise self._damaged(exc) from None
+                    if time.monotonic() >= deadline:
+                        held = _HELD_BY.search(str(exc))
+                        who = f"process {held.group(1)}" if held else "another connection in this program"
+                        raise StoreBusy(f"{self.path} is in use by {who} and was not released within "
+                                        f"{self.lock_timeout:.0f} s; wait for it to finish (or close it) and "
+                                        "try again") from None
+                    sign.show()
+                    time.sleep(pause)
+                    pause = min(pause * 1.5, 0.1)
+
+    @contextmanager
+    def _connection(self, read_only: bool):
+        """A connection of its own, closed on exit (writes, schema work)."""
+        with self._lock:
+            self._release()
+            con = self._connect(read_only)
+            try:
+                yield con
+            finally:
+                con.close()
+
+    @contextmanager
+    def _reading(self):
+        """The shared read-only connection: opened on demand, closed `idle_close` s after the last use."""
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+            if self._con is not None and self._writer_waiting():
+                self._release()                 # writes are short: let the waiting one go first
+            if self._con is None:
+                self._con = self._connect(read_only=True)
+            try:
+                yield self._con
+            except (duckdb.IOException, duckdb.SerializationException) as exc:
+                self._release()
+                raise self._damaged(exc) from None
+            finally:
+                if self._con is not None:
+                    if self.idle_close <= 0 or self._writer_waiting():
+                        self._release()
+                    else:
+                        self._timer = threading.Timer(self.idle_close, self._close_if_idle)
+                        self._timer.daemon = True
+                        self._timer.start()
+
+    def _writer_waiting(self) -> bool:
+        return _WaitingSign(self.path, "reader").others_waiting()
+
+    def _close_if_idle(self) -> None:
+        if self._lock.acquire(blocking=False):
+            try:
+                self._release()
+            finally:
+                self._lock.release()
+        else:                                   # a query is running: try again later
+            self._timer = threading.Timer(self.idle_close, self._close_if_idle)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _release(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    def close(self) -> None:
+        """Let go of the file now (it is also let go by itself when idle)."""
+        with self._lock:
+            self._release()
+
+    def __enter__(self) -> "EventStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
+        with self._reading() as con:
+            return con.execute(sql, params or []).df()
+
+    def _scalar(self, sql: str, params: list | None = None):
+        with self._reading() as con:
+            return _first(con, sql, params)
+
+    # -- writing --
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path} was opened read-only; open EventStore(path) to add documents")
+
+    def ingest(self, documents: Iterable[Document], *, analyse: Callable | None = None,
+               batch_size: int = BATCH_SIZE, progress: Callable[[IngestReport], None] | None = None,
+               ) -> IngestReport:
+        """Analyse and store documents; a text already stored is skipped. Returns what was done.
+
+        Documents are written in batches of `batch_size` (or every BATCH_SECONDS), each batch one
+        transaction with all its events, actors and mentions. A document the extractor fails on is
+        reported in `failed` and the others are stored.
+        """
+        self._check_writable()
+        analyse = analyse or _default_analyse
+        report = IngestReport()
+        started = time.perf_counter()
+        version = _lang_version()
+        known = set(self._query("SELECT doc_id FROM documents")["doc_id"])
+        pending: list[tuple] = []
+        batch_started = time.monotonic()
+        for given in documents:
+            report.read += 1
+            doc = replace(given, doc_id=content_id(given.text))
+            if doc.doc_id in known:
+                report.already_stored += 1
+            else:
+                known.add(doc.doc_id)
+                try:
+                    pending.append((analyse(doc), given))
+                except Exception as exc:   # one article must not stop the run; the user gets one line
+                    known.discard(doc.doc_id)
+                    report.failed.append(f"{_where_from(given)}: the extractor failed on this article "
+                                         f"({type(exc).__name__}: {exc}); it was not stored. Please report it "
+                                         "with the file attached")
+            if len(pending) >= batch_size or (pending and time.monotonic() - batch_started > BATCH_SECONDS):
+                self._store_batch(pending, version, report, replace_existing=False)
+                pending, batch_started = [], time.monotonic()
+            if progress:
+                progress(report)
+        if pending:
+            self._store_batch(pending, version, report, replace_existing=False)
+        report.seconds = time.perf_counter() - started
+        if progress:
+            progress(report)
+        return report
+
+    def add_analyses(self, analyses: Iterable, *, lang_version: str | None = None) -> IngestReport:
+        """Store already-analysed documents (objects with .document, .mentions, .events) as they are."""
+        self._check_writable()
+        report = IngestReport()
+        pending = [(a, a.document) for a in analyses]
+        report.read = len(pending)
+        self._store_batch(pending, lang_version or _lang_version(), report, replace_existing=False)
+        return report
+
+    def _store_batch(self, pending: list[tuple], version: str, report: IngestReport, *,
+                     replace_existing: bool) -> None:
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        with self._connection(read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                ids = [a.document.doc_id for a, _ in pending]
+                stored = {r[0] for r in con.execute(
+                    "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+                old_keys: list[int] = []
+                if replace_existing:
+                    old_keys = self._delete_extractions(con, sorted(stored))
+                next_eid = _first(con, "SELECT coalesce(max(eid), 0) + 1 FROM events")
+                rows, taken = _Rows(_lexicon()), set()
+                for analysis, given in pending:
+                    doc_id = analysis.document.doc_id
+                    if replace_existing and doc_id not in stored:
+                        continue                     # removed meanwhile: nothing to re-extract into
+                    if doc_id in taken or (doc_id in stored and not replace_existing):
+                        report.already_stored += 1   # stored meanwhile by another ingest
+                        continue
+                    taken.add(doc_id)
+                    next_eid = rows.add(analysis, given, version, now, next_eid)
+                tables = rows.tables()
+                if replace_existing:
+                    self._replace_documents(con, tables["documents"])
+                else:
+                    self._insert(con, "documents", tables["documents"])
+                for name in ("events", "event_actors", "mentions"):
+                    self._insert(con, name, tables[name])
+                _regroup(con, sorted(set(rows.group_keys()) | set(old_keys)), self._window(con))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        report.added += len(rows)
+        report.events += tables["events"].num_rows
+
+    @staticmethod
+    def _insert(con, table: str, data: pa.Table) -> None:
+        if data.num_rows:
+            con.register("staged", data)
+            try:
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged")
+            finally:
+                con.unregister("staged")
+
+    @staticmethod
+    def _replace_documents(con, data: pa.Table) -> None:
+        if not data.num_rows:
+            return
+        con.register("staged", data)
+        try:
+            con.execute("""
+                UPDATE documents SET language = s.language, published = s.published,
+                       published_basis = s.published_basis, lang_version = s.lang_version
+                FROM staged AS s WHERE documents.doc_id = s.doc_id""")
+        finally:
+            con.unregister("staged")
+
+    @staticmethod
+    def _delete_extractions(con, doc_ids: list[str]) -> list[int]:
+        """Remove the events, actors and mentions of these documents; returns the group keys they had."""
+        if not doc_ids:
+            return []
+        ids = [doc_ids]
+        keys = [r[0] for r in con.execute(
+            "SELECT DISTINCT group_key FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND group_key IS NOT NULL", ids).fetchall()]
+        for table in ("event_actors", "events", "mentions"):
+            con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", ids)
+        return keys
+
+    def _window(self, con) -> int:
+        value = _first(con, "SELECT value FROM settings WHERE key = 'group_window_days'")
+        return int(value) if value is not None else DEFAULT_GROUP_WINDOW_DAYS
+
+    def reparse(self, *, everything: bool = False, analyse: Callable | None = None,
+                batch_size: int = BATCH_SIZE, progress: Callable[[IngestReport], None] | None = None,
+                ) -> IngestReport:
+        """Re-extract stored documents with the current language data (only those made with other data,
+        unless `everything`). Each batch replaces its documents' events and mentions in one transaction."""
+        self._check_writable()
+        analyse = analyse or _default_analyse
+        version = _lang_version()
+        report = IngestReport()
+        started = time.perf_counter()
+        where, params = ("TRUE", []) if everything else ("lang_version IS DISTINCT FROM ?", [version])
+        todo = list(self._query(f"SELECT doc_id FROM documents WHERE {where} ORDER BY ingested_at, doc_id",
+                                params)["doc_id"])
+        for start in range(0, len(todo), batch_size):
+            chunk = todo[start:start + batch_size]
+            pending = []
+            for doc in self._stored_documents(chunk):
+                report.read += 1
+                try:
+                    pending.append((analyse(doc), doc))
+                except Exception as exc:
+                    report.failed.append(f"{_where_from(doc)}: the extractor failed on this article "
+                                         f"({type(exc).__name__}: {exc}); its old events were kept")
+            if pending:
+                self._store_batch(pending, version, report, replace_existing=True)
+            if progress:
+                progress(report)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    @staticmethod
+    def current_lang_version() -> str:
+        """The version (hash) of the language data the extractor uses now."""
+        return _lang_version()
+
+    def stale_documents(self) -> int:
+        """How many stored articles were extracted with other language data than the current one."""
+        return int(self._scalar("SELECT count(*) FROM documents WHERE lang_version IS DISTINCT FROM ?",
+                                [_lang_version()]))
+
+    def _stored_documents(self, doc_ids: list[str]) -> list[Document]:
+        """Documents as first given (publication date as supplied, not as inferred) for re-extraction."""
+        frame = self._query("""
+            SELECT doc_id, text, title, given_published, given_basis, language, url, outlet, path
+            FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id""", [doc_ids])
+        docs = []
+        for row in frame.itertuples(index=False):
+            docs.append(Document(
+                doc_id=row.doc_id, text=row.text, title=_none(row.title), published=_day(row.given_published),
+                published_basis=_none(row.given_basis), language=_none(row.language), url=_none(row.url),
+                outlet=_none(row.outlet), path=_none(row.path)))
+        return docs
+
+    def set_group_window(self, days: int) -> None:
+        """Regroup every stored event with a new default window (days between reports of one event)."""
+        self._check_writable()
+        if days < 0:
+            raise ValueError("the grouping window is a number of days, 0 or more")
+        with self._connection(read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("UPDATE settings SET value = ? WHERE key = 'group_window_days'", [str(int(days))])
+                _regroup(con, None, int(days))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        self._group_window = int(days)
+
+    def load_tables(self, tables: dict[str, pa.Table]) -> None:
+        """Bulk-load prepared rows (benchmarks, generated data): Arrow tables named like the store's
+        tables with the columns of TABLE_SCHEMAS; eids must not collide with stored ones. Regroups all."""
+        self._check_writable()
+        with self._connection(read_only=False) as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for name in ("documents", "events", "event_actors", "mentions"):
+                    if name in tables:
+                        self._insert(con, name, tables[name])
+                _regroup(con, None, self._window(con))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("CHECKPOINT")
+
+    # -- reading --
+
+    def group_window(self) -> int:
+        """The window (days) of the stored grouping of repeated reports."""
+        if self._group_window is None:
+            self._group_window = int(self._scalar(
+                "SELECT value FROM settings WHERE key = 'group_window_days'") or DEFAULT_GROUP_WINDOW_DAYS)
+        return self._group_window
+
+    def _filtered(self, filters: Filters | None, window_days: int | None, columns: str = "*") -> tuple[str, list]:
+        """SQL of the filtered events, with group_id/n_reports for `window_days` (stored ones by default)."""
+        where, params = _where(filters)
+        if window_days is None or int(window_days) == self.group_window():
+            return f"SELECT {columns} FROM events WHERE {where}", params
+        islands = _ISLANDS.format(window=int(window_days), source="SELECT * FROM f")
+        return (f"""WITH f AS (SELECT * FROM events WHERE {where}), g AS ({islands})
+                    SELECT {columns} FROM (
+                        SELECT f.* REPLACE (coalesce(g.group_id, 'e' || f.event_id) AS group_id,
+                                            coalesce(g.n_reports, 1) AS n_reports)
+                        FROM f LEFT JOIN g USING (eid))""", params)
+
+    def events(self, filters: Filters | None = None, *, window_days: int | None = None,
+               limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+        """One row per stored event (one per article that reports it), in date order; group_id and
+        n_reports say which events are reports of the same one (for `window_days`, default: stored)."""
+        sql, params = self._filtered(filters, window_days, ", ".join(EVENT_COLUMNS))
+        sql += " ORDER BY day NULLS LAST, event_id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = params + [int(limit), int(offset)]
+        return _lists_to_python(self._query(sql, params), LIST_COLUMNS)
+
+    def count_events(self, filters: Filters | None = None) -> int:
+        where, params = _where(filters)
+        return int(self._scalar(f"SELECT count(*) FROM events WHERE {where}", params))
+
+    def grouped_events(self, filters: Filters | None = None, window_days: int | None = None) -> pd.DataFrame:
+        """One row per event reported by one or more articles: its reports' ids, articles and outlets.
+
+        n_reports counts the distinct articles among the filtered reports; the first report (earliest
+        publication) gives the evidence shown.
+        """
+        sql, params = self._filtered(filters, window_days)
+        frame = self._query(f"""
+            SELECT group_id, any_value(type) AS type, mode(subtype) AS subtype, any_value(cameo) AS cameo,
+                   any_value(plover) AS plover,
+                   CASE WHEN bool_or(modality = 'asserted') THEN 'asserted' ELSE mode(modality) END AS modality,
+                   min(date) AS date, max(date) AS date_last, min(day) AS day,
+                   arg_min(actor_names, eid) AS actor_names, arg_min(actor_countries, eid) AS actor_countries,
+                   count(DISTINCT doc_id)::INTEGER AS n_reports, count(*)::INTEGER AS n_events,
+                   list(event_id ORDER BY published, event_id) AS event_ids,
+                   list(doc_id ORDER BY published, event_id) AS doc_ids,
+                   list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
+                   list(DISTINCT language) AS languages,
+                   arg_min(evidence_text, (published, event_id)) AS evidence_text,
+                   arg_min(event_id, (published, event_id)) AS first_event_id,
+                   mode(location) AS location
+            FROM ({sql}) GROUP BY group_id ORDER BY day NULLS LAST, group_id""", params)
+        return _lists_to_python(frame, ("actor_names", "actor_countries", "event_ids", "doc_ids", "outlets",
+                                        "languages"))
+
+    def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Per day, type and modality: grouped events (`events`) and per-article reports (`reports`)."""
+        where, params = _where(filters)
+        return self._query(f"""
+            SELECT day, type, modality, count(DISTINCT group_id)::INTEGER AS events, count(*)::INTEGER AS reports
+            FROM events WHERE {where} AND day IS NOT NULL GROUP BY ALL ORDER BY day, type, modality""", params)
+
+    def counts(self, filters: Filters | None = None) -> dict:
+        """Headline numbers. events/calls/meetings/sanctions count grouped events that happened or are
+        planned (never a denied or hypothetical one); reports count per-article events."""
+        where, params = _where(filters)
+        row = self._query(f"""
+            SELECT count(DISTINCT group_id) FILTER (WHERE happens) AS events,
+                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'call') AS calls,
+                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'meeting') AS meetings,
+                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'sanctions') AS sanctions,
+                   count(*) AS reports, count(DISTINCT doc_id) AS articles
+            FROM (SELECT group_id, type, doc_id, modality IN ('asserted', 'planned') AS happens
+                  FROM events WHERE {where})""", params).iloc[0]
+        actors = self._scalar(f"SELECT count(DISTINCT name) FROM (SELECT unnest(actor_names) AS name "
+                              f"FROM events WHERE {where})", params)
+        result = {k: int(row[k]) for k in ("events", "calls", "meetings", "sanctions", "reports", "articles")}
+        result["actors"] = int(actors or 0)
+        return result
+
+    def entity_counts(self, filters: Filters | None = None, by: str = "events", limit: int = 20) -> pd.DataFrame:
+        """Top entities of the filtered events: by="events" counts grouped events per actor; by="mentions"
+        counts every mention of an actor or place in the articles of those events."""
+        where, params = _where(filters)
+        if by == "events":
+            sql = f"""
+                WITH hits AS (SELECT unnest(actor_names) AS name, unnest(actor_kinds) AS kind,
+                                     unnest(actor_codes) AS country, group_id FROM events WHERE {where})
+                SELECT name, mode(kind) AS kind, mode(nullif(country, '')) AS country,
+                       count(DISTINCT group_id)::INTEGER AS count
+                FROM hits GROUP BY name ORDER BY count DESC, name LIMIT ?"""
+        elif by == "mentions":
+            doc_filter = "" if where == "TRUE" else \
+                f"AND doc_id IN (SELECT DISTINCT doc_id FROM events WHERE {where})"
+            sql = f"""
+                SELECT name, mode(entity_kind) AS kind, mode(country) AS country, count(*)::INTEGER AS count
+                FROM mentions WHERE name IS NOT NULL AND entity_kind IS NOT NULL {doc_filter}
+                GROUP BY name ORDER BY count DESC, name LIMIT ?"""
+        else:
+            raise ValueError(f'by must be "events" or "mentions", not {by!r}')
+        return self._query(sql, params + [int(limit)])
+
+    def document(self, doc_id: str) -> DocumentView | None:
+        """One article with its mentions (in text order) and events; None if no such document."""
+        docs = self._query("SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+        if docs.empty:
+            return None
+        doc = {k: _none(v) for k, v in docs.iloc[0].to_dict().items()}
+        for key in ("published", "given_published"):
+            doc[key] = _day(doc[key])
+        mentions = self._query("""
+            SELECT rule, kind, entry, text, span_start AS start, span_end AS "end", name, country, entity_kind
+            FROM mentions WHERE doc_id = ? ORDER BY span_start, span_end""", [doc_id])
+        events = _lists_to_python(self._query(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE doc_id = ? ORDER BY evidence_start, event_id",
+            [doc_id]), LIST_COLUMNS)
+        return DocumentView(doc, mentions, events)
+
+    def documents(self, limit: int | None = None) -> pd.DataFrame:
+        """The stored articles without their text, newest first."""
+        sql = """SELECT d.doc_id, d.source_name, d.title, d.outlet, d.url, d.path, d.language, d.published,
+                        d.published_basis, d.ingested_at, d.lang_version,
+                        (SELECT count(*) FROM events e WHERE e.doc_id = d.doc_id)::INTEGER AS n_events
+                 FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id"""
+        return self._query(sql + (" LIMIT ?" if limit else ""), [int(limit)] if limit else [])
+
+    def actors(self) -> pd.DataFrame:
+        """Every actor of an event, for actor search: name, name_ar (Arabic name from the language data,
+        else the most frequent Arabic wording), kind, country, aliases (how articles wrote it, most
+        frequent first) and n_events."""
+        frame = _lists_to_python(self._query("""
+            WITH forms AS (SELECT name, text, count(*) AS n FROM event_actors GROUP BY ALL),
+                 info AS (SELECT name, mode(kind) AS kind, mode(nullif(country, '')) AS country,
+                                 mode(entry) AS entry, count(DISTINCT eid)::INTEGER AS n_events
+                          FROM event_actors GROUP BY name)
+            SELECT info.name, any_value(info.kind) AS kind, any_value(info.country) AS country,
+                   any_value(info.entry) AS entry, list(forms.text ORDER BY forms.n DESC, forms.text) AS aliases,
+                   any_value(info.n_events) AS n_events
+            FROM info JOIN forms USING (name) GROUP BY info.name ORDER BY n_events DESC, info.name"""), ("aliases",))
+        lexicon = _lexicon()
+        frame.insert(1, "name_ar", [
+            arabic_name(_none(entry), lexicon) or (name if _ARABIC.search(name) else None)
+            or next((a for a in aliases if _ARABIC.search(a)), None)
+            for name, entry, aliases in zip(frame["name"], frame["entry"], frame["aliases"])])
+        return frame.drop(columns="entry")
+
+    def outlets(self) -> pd.DataFrame:
+        """outlet, language (the most common), documents."""
+        return self._query("""SELECT outlet, mode(language) AS language, count(*)::INTEGER AS documents
+                              FROM documents WHERE outlet IS NOT NULL GROUP BY outlet
+                              ORDER BY documents DESC, outlet""")
+
+    def date_bounds(self, filters: Filters | None = None) -> tuple[date | None, date | None]:
+        """The first and last day with an event."""
+        where, params = _where(filters)
+        with self._reading() as con:
+            first, last = con.execute(f"SELECT min(day), max(day) FROM events WHERE {where}", params).fetchall()[0]
+        return first, last
+
+    def integrity_problems(self) -> list[str]:
+        """What would be wrong after a crash if transactions did not hold: orphan rows, duplicates,
+        events whose actor rows are missing. Empty when the store is sound."""
+        checks = {
+            "events without their document": "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+            "actor rows without their event": "SELECT count(*) FROM event_actors WHERE eid NOT IN (SELECT eid FROM events)",
+            "mentions without their document": "SELECT count(*) FROM mentions WHERE doc_id NOT IN (SELECT doc_id FROM documents)",
+            "documents stored twice": "SELECT count(*) - count(DISTINCT doc_id) FROM documents",
+            "event rows stored twice": "SELECT count(*) - count(DISTINCT eid) FROM events",
+            "events missing actor rows": """SELECT count(*) FROM events e WHERE len(e.actor_names) >
+                (SELECT count(DISTINCT a.name) FROM event_actors a WHERE a.eid = e.eid)""",
+            "events with no group": "SELECT count(*) FROM events WHERE group_id IS NULL OR n_reports IS NULL",
+        }
+        with self._reading() as con:
+            found = {what: _first(con, sql) for what, sql in checks.items()}
+        return [f"{n} {what}" for what, n in found.items() if n]
+
+    def stats(self) -> dict:
+        """Sizes and versions: documents, events, mentions, schema, language-data versions in use."""
+        with self._reading() as con:
+            docs, events, mentions = con.execute("""SELECT (SELECT count(*) FROM documents),
+                (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)""").fetchall()[0]
+            versions = [r[0] for r in con.execute(
+                "SELECT DISTINCT lang_version FROM documents ORDER BY 1").fetchall()]
+            schema = _first(con, "SELECT max(version) FROM schema_version")
+        return {"documents": docs, "events": events, "mentions": mentions, "schema_version": schema,
+                "lang_versions": versions}
+
+
+def _first(con, sql: str, params: list | None = None):
+    """The first value of the first row (the whole result is fetched: DuckDB wants results finished)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
+def _where_from(doc: Document) -> str:
+    return doc.path or doc.url or doc.doc_id
+
+
+def _none(value):
+    if value is None or value is pd.NaT:
+        return None
+    try:
+        return None if pd.isna(value) else value
+    except (TypeError, ValueError):
+        return value
+
+
+def _day(value) -> date | None:
+    value = _none(value)
+    if value is None:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, datetime):
+        return value.date()
+    return value

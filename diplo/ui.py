@@ -1,0 +1,229 @@
+"""Streamlit glue shared by dashboard.py and the pages: the store and the image exporter as cached
+resources, the sidebar filters kept in the URL query string, chart options.
+
+Only widget code lives here; what the widgets ask for is answered by `diplo.views` and the store.
+"""
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import streamlit as st
+
+from diplo.charts import TYPE_LABELS
+from diplo.export import ImageExporter
+from diplo.model import EVENT_TYPES
+from diplo.queries import LANGUAGES, Filters
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English"}
+# widget key -> (Filters field, URL key); URL keys come from Filters.to_params
+WIDGETS = {
+    "f_actors": "actors", "f_match": "actor_match", "f_countries": "countries", "f_types": "types",
+    "f_languages": "languages", "f_outlets": "outlets", "f_planned": "include_planned",
+}
+PAGES = {"overview": "pages/timeline.py", "source": "pages/article.py", "relations": "pages/pairs.py",
+         "add": "pages/ingest.py", "export": "pages/downloads.py"}
+FILTER_PARAMS = ("actor", "match", "country", "type", "from", "to", "lang", "outlet", "planned", "modality")
+
+
+def database_path() -> Path:
+    """DIPLO_DB if set, else data/diplo.duckdb next to dashboard.py."""
+    return Path(os.environ.get("DIPLO_DB") or ROOT / "data" / "diplo.duckdb")
+
+
+@st.cache_resource(show_spinner="Opening the event store (the first run builds it from seeds/ and data/corpus/)…")
+def open_store(path: str):
+    """The EventStore, built on first run; one per process, shared by every session (never mutated)."""
+    from diplo.firstrun import ensure_database
+    from diplo.store import EventStore
+    ensure_database(path)
+    return EventStore(path)
+
+
+def store():
+    """The store of this dashboard."""
+    return open_store(str(database_path()))
+
+
+@st.cache_resource(show_spinner=False)
+def image_exporter() -> ImageExporter:
+    """One long-lived Chromium for every session's image downloads (kaleido's sync server)."""
+    return ImageExporter().start()
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def filter_options(path: str, revision) -> dict:
+    """Options of the sidebar widgets: actors (with Arabic names), countries, outlets, date bounds."""
+    s = open_store(path)
+    actors = s.actors()
+    labels = {}
+    for row in actors.itertuples(index=False):
+        arabic = getattr(row, "name_ar", None)
+        labels[row.name] = f"{row.name} · {arabic}" if isinstance(arabic, str) and arabic else row.name
+    countries = sorted({c for c in actors["country"].dropna() if c})
+    outlets = list(s.outlets())
+    first, last = s.date_bounds()
+    return {"actors": labels, "countries": countries, "outlets": outlets,
+            "first": _day(first), "last": _day(last)}
+
+
+def _day(value) -> date | None:
+    if value is None:
+        return None
+    try:
+        import pandas as pd
+        if pd.isna(value):
+            return None
+        return pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def store_revision() -> object:
+    """Something that changes when events are added (so cached options refresh)."""
+    s = store()
+    revision = getattr(s, "revision", None)
+    return revision() if callable(revision) else s.counts(Filters()).get("events")
+
+
+def _query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _load_from_url(options: dict) -> None:
+    """On the first run of a session, put the URL's filters into the widgets."""
+    if st.session_state.get("_filters_loaded"):
+        return
+    try:
+        filters = Filters.from_params(_query_params())
+    except ValueError:
+        filters = Filters()
+    known_actors = options["actors"]
+    st.session_state["f_actors"] = [a for a in filters.actors if a in known_actors]
+    st.session_state["f_match"] = filters.actor_match == "all"
+    st.session_state["f_countries"] = [c for c in filters.countries if c in options["countries"]]
+    st.session_state["f_types"] = list(filters.types)
+    st.session_state["f_languages"] = [x for x in filters.languages if x in LANGUAGES]
+    st.session_state["f_outlets"] = [o for o in filters.outlets if o in options["outlets"]]
+    st.session_state["f_planned"] = filters.include_planned
+    st.session_state["f_dates"] = _date_range(filters.date_from, filters.date_to, options)
+    st.session_state["_filters_loaded"] = True
+
+
+def _date_range(start: date | None, end: date | None, options: dict) -> tuple:
+    first, last = options["first"], options["last"]
+    if first is None or last is None:
+        return ()
+    start = min(max(start or first, first), last)
+    end = max(min(end or last, last), start)
+    return (start, end)
+
+
+def reset_filters() -> None:
+    """Back to no filters (a widget callback: runs before the next script run)."""
+    for key in (*WIDGETS, "f_dates"):
+        st.session_state.pop(key, None)
+    st.session_state["_filters_loaded"] = False
+    for key in FILTER_PARAMS:
+        st.query_params.pop(key, None)
+
+
+def request_actor(name: str) -> None:
+    """Ask for one more actor in the filter; applied before the sidebar is drawn on the next run."""
+    st.session_state["_requested_actor"] = name
+
+
+def _apply_requested_actor(options: dict) -> None:
+    name = st.session_state.pop("_requested_actor", None)
+    if name and name in options["actors"]:
+        current = list(st.session_state.get("f_actors", []))
+        if name not in current:
+            st.session_state["f_actors"] = current + [name]
+
+
+def sidebar_filters() -> Filters:
+    """The global filters in the sidebar, restored from and written back to the URL query string."""
+    options = filter_options(str(database_path()), store_revision())
+    _load_from_url(options)
+    _apply_requested_actor(options)
+    labels = options["actors"]
+    with st.sidebar:
+        st.subheader("Filters")
+        actors = st.multiselect(
+            "Actors", list(labels), key="f_actors", format_func=lambda name: labels.get(name, name),
+            placeholder="Search in English or Arabic", help="People, countries, organisations and groups.")
+        match_all = st.toggle("Only events with all of them", key="f_match", disabled=len(actors) < 2)
+        countries = st.multiselect("Countries", options["countries"], key="f_countries",
+                                   placeholder="ISO codes, e.g. FRA, RUS")
+        types = st.multiselect("Event types", list(EVENT_TYPES), key="f_types",
+                               format_func=lambda t: TYPE_LABELS.get(t, t), placeholder="All types")
+        date_from = date_to = None
+        if options["first"] and options["last"]:
+            picked = st.date_input("Dates", key="f_dates", min_value=options["first"], max_value=options["last"],
+                                   format="YYYY-MM-DD")
+            picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+            if picked and picked[0] > options["first"]:
+                date_from = picked[0]
+            if len(picked) > 1 and picked[1] < options["last"]:
+                date_to = picked[1]
+        languages = st.multiselect("Language", list(LANGUAGES), key="f_languages",
+                                   format_func=lambda x: LANGUAGE_NAMES.get(x, x), placeholder="Arabic and English")
+        outlets = st.multiselect("Outlet", options["outlets"], key="f_outlets", placeholder="All outlets")
+        planned = st.toggle("Include planned events", key="f_planned")
+        st.button("Reset filters", on_click=reset_filters, icon=":material/restart_alt:", width="stretch")
+    filters = Filters(actors=actors, actor_match="all" if match_all and len(actors) > 1 else "any",
+                      countries=countries, types=types, date_from=date_from, date_to=date_to,
+                      languages=languages, outlets=outlets, include_planned=planned)
+    _write_to_url(filters)
+    st.session_state["filters"] = filters
+    return filters
+
+
+def _write_to_url(filters: Filters) -> None:
+    params = filters.to_params()
+    for key in FILTER_PARAMS:
+        wanted = params.get(key)
+        if wanted is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get_all(key) != wanted:
+            st.query_params[key] = wanted
+
+
+def current_filters() -> Filters:
+    """The filters set in the sidebar on this run."""
+    return st.session_state.get("filters", Filters())
+
+
+def chart_config(filename: str) -> dict:
+    """plotly options: the camera button saves a PNG named after the chart."""
+    return {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+            "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2}}
+
+
+def selected_points(key: str) -> list[dict]:
+    """The points clicked in the chart with this key (empty when none)."""
+    state = st.session_state.get(key)
+    try:
+        return list(state["selection"]["points"])
+    except (KeyError, TypeError):
+        return []
+
+
+def custom_value(point: dict, index: int = 0):
+    """customdata[index] of a clicked point (Streamlit sends customdata as a dict keyed "0", "1"...)."""
+    custom = point.get("customdata")
+    if isinstance(custom, dict):
+        return custom.get(str(index))
+    if isinstance(custom, (list, tuple)) and len(custom) > index:
+        return custom[index]
+    return custom if index == 0 and isinstance(custom, str) else None
+
+
+def page_params(**values) -> dict[str, list[str] | str]:
+    """The current filter parameters plus page-specific ones, for st.switch_page(query_params=...)."""
+    params = dict(current_filters().to_params())
+    params.update({k: v for k, v in values.items() if v is not None})
+    return params

@@ -1,0 +1,72 @@
+"""Relations: two actors' calls and meetings over time with a running count, and who met whom."""
+from datetime import date
+
+import streamlit as st
+
+from diplo import charts, ui, views
+
+store = ui.store()
+filters = ui.current_filters()
+
+st.header("Relations")
+actors = store.actors()
+names = actors["name"].tolist()
+if len(names) < 2:
+    st.info("Two actors are needed: add articles first.")
+    st.stop()
+arabic = dict(zip(actors["name"], actors["name_ar"]))
+
+
+def label(name: str) -> str:
+    other = arabic.get(name)
+    return f"{name} · {other}" if isinstance(other, str) and other else name
+
+
+def pick(key: str, fallback: str) -> str:
+    wanted = st.query_params.get(key)
+    return wanted if wanted in names else fallback
+
+
+default_a = pick("a", "Emmanuel Macron" if "Emmanuel Macron" in names else names[0])
+default_b = pick("b", "Vladimir Putin" if "Vladimir Putin" in names else next(n for n in names if n != default_a))
+since_default = views.pair_since(store, default_a, default_b, filters)
+if st.query_params.get("since"):
+    try:
+        since_default = date.fromisoformat(st.query_params["since"])
+    except ValueError:
+        pass
+
+one, two, three = st.columns([2, 2, 1])
+actor_a = one.selectbox("First actor", names, index=names.index(default_a), format_func=label, key="rel_a")
+actor_b = two.selectbox("Second actor", names, index=names.index(default_b), format_func=label, key="rel_b")
+since = three.date_input("Count since", value=since_default, key="rel_since", format="YYYY-MM-DD")
+st.query_params["a"], st.query_params["b"] = actor_a, actor_b
+if since:
+    st.query_params["since"] = since.isoformat()
+
+if actor_a == actor_b:
+    st.warning("Pick two different actors.")
+else:
+    history = views.pair(store, filters, actor_a, actor_b, since)
+    calls, meetings = history[history["type"] == "call"], history[history["type"] == "meeting"]
+    if history.empty:
+        st.info(f"No call or meeting between {actor_a} and {actor_b} since {since:%d %B %Y} "
+                "in the filtered events.")
+    else:
+        parts = []
+        for frame, noun in ((calls, "call"), (meetings, "meeting")):
+            if len(frame):
+                last = frame.iloc[-1]
+                parts.append(f"**{len(frame)} {noun}{'s' * (len(frame) != 1)}** (the last on "
+                             f"{last['date']:%d %B %Y}: the {last['label']})")
+        st.markdown(f"{actor_a} and {actor_b}: " + " and ".join(parts) + ".")
+        st.plotly_chart(charts.relation_figure(history, actor_a, actor_b), key="relation_chart",
+                        config=ui.chart_config("diplo-relation"))
+        table = history.assign(date=history["date"].dt.date)[["date", "type", "label", "n_reports", "evidence_text"]]
+        st.dataframe(table, hide_index=True, key="relation_table",
+                     column_config={"label": "running count", "n_reports": "reports", "evidence_text": "evidence"})
+
+st.subheader("Who met whom", anchor=False)
+st.caption("Calls, meetings and visits that happened, in the filtered events; thicker lines mean more contacts.")
+network, edges = views.network(store, filters)
+st.plotly_chart(network, key="network_chart", config=ui.chart_config("diplo-network"))

@@ -1,0 +1,62 @@
+"""Overview: headline counts, the timeline (click a point to open its source), top entities (click a
+bar to filter to it)."""
+import streamlit as st
+
+from diplo import charts, ui, views
+from diplo.model import EVENT_TYPES
+
+store = ui.store()
+filters = ui.current_filters()
+
+
+# a click on a bar adds that entity to the actor filter; the sidebar is drawn before this page, so the
+# request goes through ui.request_actor and a rerun, and the chart gets a fresh key (no stale selection)
+entity_key = f"entity_chart_{st.session_state.setdefault('entity_chart_n', 0)}"
+entity_points = ui.selected_points(entity_key)
+if entity_points:
+    name = ui.custom_value(entity_points[0]) or entity_points[0].get("y")
+    st.session_state["entity_chart_n"] += 1
+    if isinstance(name, str) and name:
+        ui.request_actor(name)
+        st.rerun()
+
+st.header("Overview")
+counts = store.counts(filters)
+columns = st.columns(6)
+for column, (label, key) in zip(columns, [("Events", "events"), ("Calls", "calls"),
+                                          ("Meetings & summits", "meetings"), ("Sanctions", "sanctions"),
+                                          ("Actors", "actors"), ("Articles", "articles")]):
+    column.metric(label, f"{counts.get(key, 0):,}")
+
+lanes = st.pills("Timeline lanes", list(EVENT_TYPES), selection_mode="multi", key="lanes",
+                 default=list(charts.DEFAULT_LANES), format_func=lambda t: charts.TYPE_LABELS.get(t, t))
+timeline, undated = views.timeline(store, filters, lanes or list(charts.DEFAULT_LANES))
+st.plotly_chart(timeline, key="timeline", on_select="rerun", selection_mode="points",
+                config=ui.chart_config("diplo-timeline"))
+notes = ["Filled: happened · open: planned · ✕: cancelled or denied. Click an event to read its source."]
+if undated:
+    notes.append(f"{undated:,} events without a date of their own sit at their article's date.")
+st.caption(" ".join(notes))
+
+clicked = [(ui.custom_value(p, 0), ui.custom_value(p, 1)) for p in ui.selected_points("timeline")]
+clicked = [(event_id, doc_id) for event_id, doc_id in clicked if isinstance(event_id, str) and doc_id]
+if clicked:
+    st.switch_page(ui.PAGES["source"], query_params=ui.page_params(event=clicked[0][0], doc=clicked[0][1]))
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    by = st.segmented_control("Count entities by", ["events", "mentions"], default="events", key="entity_by")
+    st.plotly_chart(views.entities(store, filters, by or "events"), key=entity_key,
+                    on_select="rerun", selection_mode="points",
+                    config=ui.chart_config("diplo-entities"))
+    st.caption("Click a bar to filter to that entity.")
+with right:
+    st.subheader("Latest events", anchor=False)
+    latest = views.latest_events(store, filters, limit=200)
+    picked = st.dataframe(latest.drop(columns=["event_id", "doc_id"]), key="latest", hide_index=True, height=420,
+                          on_select="rerun", selection_mode="single-row",
+                          column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
+    rows = picked.selection.rows if picked else []
+    if rows:
+        row = latest.iloc[rows[0]]
+        st.switch_page(ui.PAGES["source"], query_params=ui.page_params(event=row["event_id"], doc=row["doc_id"]))

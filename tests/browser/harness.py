@@ -1,0 +1,84 @@
+"""Run the dashboard in a real Streamlit server and drive it with Playwright + Debian's Chromium.
+
+Never `playwright install`: the browser is the system's (/usr/bin/chromium, or DIPLO_CHROMIUM).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--lang=en-US"]
+
+
+def chromium_path() -> str | None:
+    """The Chromium to drive, or None when the machine has none."""
+    wanted = os.environ.get("DIPLO_CHROMIUM") or "/usr/bin/chromium"
+    if os.path.isfile(wanted) and os.access(wanted, os.X_OK):
+        return wanted
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def streamlit_server(db_path: str | os.PathLike, *, env: dict | None = None, timeout: float = 60.0):
+    """Start `streamlit run dashboard.py` on a free port with DIPLO_DB set; yields the base URL."""
+    port = free_port()
+    environment = {**os.environ, "DIPLO_DB": str(db_path), **(env or {})}
+    log = open(Path(db_path).with_suffix(".server.log"), "w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as answer:
+                    if answer.status == 200:
+                        break
+            except OSError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                raise RuntimeError(f"streamlit did not start: {Path(log.name).read_text()[-2000:]}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def launch_browser(playwright):
+    """Chromium through Playwright, with the flags that work headless on these machines."""
+    return playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+
+
+def wait_idle(page, timeout: float = 30_000) -> None:
+    """Until the script has finished running (call after a visible change, the attribute alone races)."""
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+
+
+def wait_charts(page, timeout: float = 30_000) -> None:
+    """Until the app is idle and at least one plotly chart is drawn."""
+    wait_idle(page, timeout)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=timeout)

@@ -1,0 +1,368 @@
+"""The event store: idempotent ingest, filters, grouping of repeated reports, reparse, refusals, migration.
+
+Documents here carry their events as "EVENT type date actor|actor [modality]" lines read by the stand-in
+extractor of test_store_kit, so each case states exactly what is stored.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date, datetime
+
+import duckdb
+import pandas as pd
+import pytest
+
+import diplo.store as store_module
+from diplo.queries import Filters
+from diplo.store import (EventStore, StoreError, StoreRefused, content_id, default_db_path, migrate)
+from tests.test_store_kit import article, fake_analyse
+
+MACRON, PUTIN, SCHOLZ = "Emmanuel Macron", "Vladimir Putin", "Olaf Scholz"
+
+CORPUS = {   # title -> document; one event each, so a title names an event
+    "A": article("A Macron called Putin", "EVENT call 2022-03-22 Emmanuel Macron|Vladimir Putin"),
+    "B": article("B Putin and Macron spoke", "EVENT call 2022-03-22 Vladimir Putin|Emmanuel Macron",
+                 outlet="Other", published="2022-03-24", lang="ar"),
+    "C": article("C Macron Putin call reported late", "EVENT call 2022-03-23 Emmanuel Macron|Vladimir Putin",
+                 outlet="Third"),
+    "D": article("D Scholz called Putin", "EVENT call 2022-03-22 Olaf Scholz|Vladimir Putin"),
+    "E": article("E US sanctions Russia", "EVENT sanctions 2022-03-23 United States|Russia"),
+    "F": article("F NATO summit on Thursday", "EVENT meeting 2022-03-24 NATO planned"),
+    "G": article("G Kremlin denies a call", "EVENT call 2022-03-22 Emmanuel Macron|Vladimir Putin negated"),
+    "H": article("H Biden pledges aid to Ukraine", "EVENT aid - Joe Biden|Ukraine", published="2022-03-20"),
+    "I": article("I Macron calls Putin again", "EVENT call 2022-04-10 Emmanuel Macron|Vladimir Putin"),
+}
+
+
+@pytest.fixture(autouse=True)
+def fixed_language_data(monkeypatch):
+    monkeypatch.setattr(store_module, "_lang_version", lambda: "lang-v1")
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "diplo.duckdb"
+
+
+@pytest.fixture
+def filled(db):
+    store = EventStore(db)
+    store.ingest(CORPUS.values(), analyse=fake_analyse)
+    yield store
+    store.close()
+
+
+def letters(frame: pd.DataFrame) -> set[str]:
+    return {title[0] for title in frame["title"]}
+
+
+# --- ingest ------------------------------------------------------------------------------------------
+
+def test_ingesting_twice_stores_once_and_ids_are_content_hashes(db):
+    docs = list(CORPUS.values())
+    with EventStore(db) as store:
+        first = store.ingest(docs, analyse=fake_analyse)
+        second = store.ingest(docs, analyse=fake_analyse)
+        events = store.events()
+    assert (first.added, first.events, first.already_stored) == (9, 9, 0)
+    assert (second.added, second.events, second.already_stored) == (0, 0, 9)
+    assert set(events["doc_id"]) == {hashlib.sha256(d.text.encode()).hexdigest()[:16] for d in docs}
+    with EventStore(db) as again:      # a new process sees the same ids
+        assert sorted(again.events()["event_id"]) == sorted(events["event_id"])
+
+
+def test_same_text_under_another_name_is_the_same_document(db):
+    doc = CORPUS["A"]
+    renamed = replace(doc, doc_id="copy-of-a", path="elsewhere/a.txt")
+    with EventStore(db) as store:
+        report = store.ingest([doc, renamed], analyse=fake_analyse)
+        assert (report.added, report.already_stored) == (1, 1)
+        assert store.stats()["documents"] == 1
+        assert store.document(content_id(doc.text)).doc["source_name"] == doc.doc_id
+
+
+def test_a_document_the_extractor_fails_on_is_reported_and_the_rest_stored(db):
+    def flaky(doc):
+        if "Scholz" in doc.text:
+            raise RuntimeError("boom")
+        return fake_analyse(doc)
+    bad = replace(CORPUS["D"], path="in/scholz.txt")
+    with EventStore(db) as store:
+        report = store.ingest([CORPUS["A"], bad, CORPUS["E"]], analyse=flaky)
+        assert report.added == 2 and len(report.failed) == 1
+        assert report.failed[0].startswith("in/scholz.txt: the extractor failed") and "boom" in report.failed[0]
+        assert letters(store.events()) == {"A", "E"}
+        # fixed extractor: the next ingest adds what was missing
+        assert store.ingest([CORPUS["A"], bad, CORPUS["E"]], analyse=fake_analyse).added == 1
+
+
+def test_small_batches_give_the_same_store(db, tmp_path):
+    other = tmp_path / "batched.duckdb"
+    with EventStore(db) as one, EventStore(other) as many:
+        one.ingest(CORPUS.values(), analyse=fake_analyse)
+        many.ingest(CORPUS.values(), analyse=fake_analyse, batch_size=2)
+        columns = ["event_id", "group_id", "n_reports"]
+        assert one.events()[columns].equals(many.events()[columns])
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), "ABCDEFGHI"),
+    (Filters(actors=[PUTIN]), "ABCDGI"),
+    (Filters(actors=[MACRON, PUTIN], actor_match="all"), "ABCGI"),
+    (Filters(actors=[MACRON, SCHOLZ]), "ABCDGI"),
+    (Filters(countries=["DEU"]), "D"),
+    (Filters(countries=["usa"]), "EH"),
+    (Filters(types=["sanctions", "meeting"]), "EF"),
+    (Filters(date_from="2022-03-22", date_to="2022-03-22"), "ABDG"),
+    (Filters(date_to="2022-03-20"), "H"),                       # no date of its own: its publication date
+    (Filters(languages=["ar"]), "B"),
+    (Filters(outlets=["Other", "Third"]), "BC"),
+    (Filters(include_planned=False), "ABCDEGHI"),
+    (Filters(modalities=["negated"]), "G"),
+    (Filters(actors=[PUTIN], types=["call"], date_from="2022-03-01", date_to="2022-03-31"), "ABCDG"),
+    (Filters(actors=["Nobody"]), ""),
+])
+def test_filters_select_events(filled, filters, expected):
+    assert letters(filled.events(filters)) == set(expected)
+    assert filled.count_events(filters) == len(expected)
+
+
+def test_events_have_the_contract_columns_and_types(filled):
+    events = filled.events(Filters(actors=[PUTIN]))
+    for column in store_module.EVENT_COLUMNS:
+        assert column in events
+    assert str(events["date"].dtype).startswith("datetime64")
+    row = events[events["title"].str.startswith("A ")].iloc[0]
+    assert row["actor_names"] == [MACRON, PUTIN] and isinstance(row["actor_names"], list)
+    assert row["actor_countries"] == ["FRA", "RUS"] and row["participants"] == [MACRON, PUTIN]
+    assert row["date"] == pd.Timestamp("2022-03-22") and row["lang_version"] == "lang-v1"
+    doc = filled.document(row["doc_id"])
+    assert doc.doc["text"][row["evidence_start"]:row["evidence_end"]] == row["evidence_text"]
+
+
+def test_paging(filled):
+    everything = list(filled.events()["event_id"])
+    pages = [list(filled.events(limit=4, offset=o)["event_id"]) for o in (0, 4, 8)]
+    assert sum(pages, []) == everything
+
+
+@pytest.mark.parametrize("window, groups", [
+    (1, ["ABC", "D", "E", "F", "G", "H", "I"]),       # A, B same day; C the day after: one call, 3 reports
+    (0, ["AB", "C", "D", "E", "F", "G", "H", "I"]),
+    (30, ["ABCI", "D", "E", "F", "G", "H"]),          # 22 Mar, 23 Mar, 10 Apr chained within 30 days
+])
+def test_repeated_reports_are_grouped(filled, window, groups):
+    grouped = filled.grouped_events(window_days=window)
+    by_group = filled.events(window_days=window).groupby("group_id")["title"].agg(lambda t: "".join(sorted(x[0] for x in t)))
+    assert sorted(by_group) == sorted(groups)
+    assert sorted(grouped["n_reports"]) == sorted(len(g) for g in groups)
+    abc = grouped[grouped["n_reports"] == max(len(g) for g in groups)].iloc[0]
+    assert abc["type"] == "call" and set(abc["actor_names"]) == {MACRON, PUTIN}
+    assert len(abc["event_ids"]) == len(abc["doc_ids"]) == abc["n_events"]
+
+
+def test_stored_groups_follow_new_reports_and_window_changes(db):
+    with EventStore(db) as store:
+        store.ingest([CORPUS["A"], CORPUS["I"]], analyse=fake_analyse)
+        assert sorted(store.events()["n_reports"]) == [1, 1]
+        store.ingest([CORPUS["B"], CORPUS["C"]], analyse=fake_analyse)
+        n = store.events().set_index("title")["n_reports"]
+        assert [n[CORPUS[k].title] for k in "ABCI"] == [3, 3, 3, 1]
+        store.set_group_window(30)
+        assert store.group_window() == 30
+        assert set(store.events()["n_reports"]) == {4}
+        # stored grouping and grouping computed on the fly agree
+        stored = store.events()[["event_id", "group_id", "n_reports"]]
+        store.set_group_window(0)
+        assert store.events(window_days=30)[["event_id", "group_id", "n_reports"]].equals(stored)
+
+
+def test_counts_count_grouped_events_and_never_a_denied_one(filled):
+    assert filled.counts() == {"events": 6, "calls": 3, "meetings": 1, "sanctions": 1, "reports": 9,
+                               "articles": 9, "actors": 8}
+    assert filled.counts(Filters(types=["call"]))["calls"] == 3
+    assert filled.counts(Filters(modalities=["negated"]))["calls"] == 0
+
+
+def test_daily_counts(filled):
+    daily = filled.daily_counts(Filters(types=["call"]))
+    day = daily[(daily["day"] == pd.Timestamp("2022-03-22")) & (daily["modality"] == "asserted")].iloc[0]
+    assert (day["events"], day["reports"]) == (2, 3)      # A+B (one call, two reports) and D
+    assert daily["reports"].sum() == 6
+
+
+@pytest.mark.parametrize("by, filters, expected", [
+    ("events", Filters(), {PUTIN: 4, MACRON: 3, SCHOLZ: 1}),          # ABC is one call; G (denied) counts
+    ("events", Filters(modalities=["asserted"]), {PUTIN: 3, MACRON: 2, SCHOLZ: 1}),
+    ("mentions", Filters(actors=[SCHOLZ]), {PUTIN: 1, SCHOLZ: 1}),
+    ("mentions", Filters(actors=[MACRON], types=["call"]), {PUTIN: 5, MACRON: 5}),
+])
+def test_entity_counts(filled, by, filters, expected):
+    counts = filled.entity_counts(filters, by=by).set_index("name")["count"].to_dict()
+    assert {name: counts.get(name) for name in expected} == expected
+
+
+def test_entity_counts_know_kinds(filled):
+    counts = filled.entity_counts(by="events", limit=50).set_index("name")
+    assert counts.loc["NATO", "kind"] == "organization" and counts.loc[PUTIN, "country"] == "RUS"
+    assert counts.loc["Russia", "kind"] == "country"
+
+
+def test_document_view(filled):
+    doc_id = content_id(CORPUS["E"].text)
+    view = filled.document(doc_id)
+    assert view.doc["title"] == CORPUS["E"].title and view.doc["published"] == date(2022, 3, 23)
+    assert list(view.mentions["text"]) == ["Russia", "United States", "Russia"]   # title, then the event line
+    for m in view.mentions.itertuples():
+        assert view.doc["text"][m.start:m.end] == m.text
+    assert list(view.events["type"]) == ["sanctions"]
+    assert filled.document("0000000000000000") is None
+
+
+def test_lookups(filled):
+    assert set(filled.outlets()["outlet"]) == {"Wire", "Other", "Third"}
+    assert filled.date_bounds() == (date(2022, 3, 20), date(2022, 4, 10))
+    actors = filled.actors().set_index("name")
+    assert actors.loc[PUTIN, "n_events"] == 6 and actors.loc[PUTIN, "kind"] == "person"
+    assert filled.stats()["documents"] == 9
+    assert len(filled.documents()) == 9
+
+
+# --- reparse -----------------------------------------------------------------------------------------
+
+def test_reparse_replaces_events_with_the_new_language_data(db, monkeypatch):
+    seen = []
+
+    def new_extractor(doc):
+        seen.append(doc)
+        found = fake_analyse(doc)
+        return replace(found, events=found.events + tuple(
+            replace(e, event_id=e.event_id + "-again", type="statement") for e in found.events))
+
+    undated = article("J no publication date", "EVENT call 2022-03-22 Emmanuel Macron|Vladimir Putin",
+                      published=None)
+    with EventStore(db) as store:
+        store.ingest([*CORPUS.values(), undated],
+                     analyse=lambda d: fake_analyse(replace(d, published=d.published or date(2022, 3, 30))))
+        assert store.stale_documents() == 0 and store.reparse(analyse=new_extractor).added == 0
+        monkeypatch.setattr(store_module, "_lang_version", lambda: "lang-v2")
+        assert store.stale_documents() == 10
+        report = store.reparse(analyse=new_extractor, batch_size=3)
+        assert report.added == 10 and not report.failed
+        events = store.events()
+        assert len(events) == 20 and set(events["lang_version"]) == {"lang-v2"}
+        mentions = sum(len(fake_analyse(d).mentions) for d in [*CORPUS.values(), undated])
+        assert store.stats()["mentions"] == mentions         # replaced, not added a second time
+        assert store.stats()["lang_versions"] == ["lang-v2"]
+        assert store.counts()["calls"] == 3                 # groups rebuilt, not doubled
+    # re-extraction starts from the date as given, not the one inferred the first time
+    assert [d.published for d in seen if d.title.startswith("J ")] == [None]
+
+
+def test_reparse_keeps_old_events_of_a_document_the_extractor_fails_on(db, monkeypatch):
+    with EventStore(db) as store:
+        store.ingest([CORPUS["A"], CORPUS["D"]], analyse=fake_analyse)
+        monkeypatch.setattr(store_module, "_lang_version", lambda: "lang-v2")
+
+        def broken_on_scholz(doc):
+            if "Scholz" in doc.text:
+                raise ValueError("bad rule")
+            return fake_analyse(doc)
+        report = store.reparse(analyse=broken_on_scholz)
+        assert report.added == 1 and len(report.failed) == 1 and "old events were kept" in report.failed[0]
+        assert letters(store.events()) == {"A", "D"}
+
+
+# --- the file ----------------------------------------------------------------------------------------
+
+def sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def make_newer(db):
+    with EventStore(db) as store:
+        store.ingest([CORPUS["A"]], analyse=fake_analyse)
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_version VALUES (99, now(), 'future')")
+    con.close()
+
+
+def make_foreign(db):
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.close()
+
+
+def make_truncated(db):
+    with EventStore(db) as store:
+        store.ingest(CORPUS.values(), analyse=fake_analyse)
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 3])
+
+
+@pytest.mark.parametrize("make, words", [
+    (make_newer, ["newer diplo", "schema 99", "left untouched"]),
+    (lambda db: db.write_bytes(b"\x00garbage" * 5000), ["could not be read", "left untouched"]),
+    (lambda db: db.write_bytes(b""), ["could not be read", "left untouched"]),
+    (lambda db: db.write_text("id,text\n1,hello\n"), ["could not be read", "left untouched"]),
+    (make_foreign, ["not a diplo one", "invoices", "left untouched"]),
+    (make_truncated, ["could not be read", "left untouched"]),
+])
+@pytest.mark.parametrize("read_only", [False, True])
+def test_refused_files_are_left_untouched(db, make, words, read_only):
+    make(db)
+    before = sha(db)
+    with pytest.raises(StoreRefused) as refused:
+        store = EventStore(db, read_only=read_only)
+        store.events()          # a damaged file may only show when read
+        store.ingest([CORPUS["B"]], analyse=fake_analyse)
+    message = str(refused.value)
+    assert str(db) in message and all(w in message for w in words), message
+    assert sha(db) == before
+    assert not db.with_name(db.name + ".wal").exists()
+
+
+def test_missing_file_read_only_says_how_to_build_it(db):
+    with pytest.raises(StoreError, match="no database here yet.*ingest"):
+        EventStore(db, read_only=True)
+    assert not db.exists()
+
+
+def test_read_only_store_does_not_write(filled, db):
+    with EventStore(db, read_only=True) as reader, pytest.raises(StoreError, match="read-only"):
+        reader.ingest([CORPUS["A"]], analyse=fake_analyse)
+
+
+def test_an_older_database_is_migrated_with_its_data(db):
+    """A schema-1 file (before grouping existed) opens as schema 2 with its reports grouped."""
+    con = duckdb.connect(str(db))
+    migrate(con, 0, target=1)
+    rows, next_eid = store_module._Rows(), 1
+    for key in "AB":
+        doc = replace(CORPUS[key], doc_id=content_id(CORPUS[key].text))
+        next_eid = rows.add(fake_analyse(doc), CORPUS[key], "lang-v0", datetime(2022, 3, 25), next_eid)
+    tables = rows.tables()
+    tables["events"] = tables["events"].drop_columns(["group_id", "n_reports"])
+    for name, table in tables.items():
+        store_module.EventStore._insert(con, name, table)
+    con.close()
+    with EventStore(db) as store:
+        assert store.stats()["schema_version"] == store_module.SCHEMA_VERSION
+        events = store.events()
+        assert len(events) == 2 and set(events["n_reports"]) == {2} and events["group_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("env, given, expected", [
+    (None, None, "data/diplo.duckdb"),
+    ("/tmp/elsewhere.duckdb", None, "/tmp/elsewhere.duckdb"),
+    ("/tmp/elsewhere.duckdb", "mine.duckdb", "mine.duckdb"),
+])
+def test_database_path(monkeypatch, env, given, expected):
+    if env:
+        monkeypatch.setenv("DIPLO_DB", env)
+    else:
+        monkeypatch.delenv("DIPLO_DB", raising=False)
+    assert str(default_db_path(given)) == expected
