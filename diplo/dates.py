@@ -3,6 +3,7 @@
     find_dates(nt, lang)              every date phrase of a document, with ORIGINAL-text offsets
     resolve_date(m, published, tense) a phrase → a calendar date, its precision and the reasoning
     find_publication_date(text, lang) a dateline or "published" line near the start or in the footer
+    find_dateline(text, lang)         the same line's date even without a year ("KYIV, March 3 (Reuters)")
     find_war_day(nt, lang)            "لليوم 28" → 28 (the pipeline adds it to the conflict's start date)
 
 The words live in lang/common/dates.yaml. Matching runs on normalised text (diplo/arabic.py): a regex
@@ -18,16 +19,16 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
-from typing import NoReturn
 
 import ahocorasick
-import yaml
 from hijridate import Gregorian, Hijri
 
-from diplo.arabic import NormText, normalize, normalize_key
+from diplo.arabic import NormText, normalize
+from diplo.date_words import DateWords, WordExclusion, date_words
 
-DATA_FILE = Path(__file__).parent / "lang" / "common" / "dates.yaml"
+__all__ = ["DateMention", "ResolvedDate", "KINDS", "find_dates", "resolve_date", "find_publication_date",
+           "find_dateline", "find_war_day"]
+
 KINDS = ("full", "month_day", "month_year", "month", "year", "weekday", "relative_day", "hijri")
 GREGORIAN_YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1601)
@@ -64,200 +65,6 @@ class ResolvedDate:
     date: date
     precision: str                    # day | month | year
     basis: str                        # how the date was obtained, in one English sentence
-
-
-class DateWordsError(ValueError):
-    """dates.yaml is malformed; the message names the entry to fix."""
-
-
-# ---------------------------------------------------------------------------------------------------
-# Language data
-
-@dataclass(frozen=True)
-class DateWords:
-    """dates.yaml, validated, with Arabic forms normalised like document text."""
-    months: dict[str, dict[str, int]]           # "ar" (all Gregorian families), "en", "hijri": form → 1..12
-    month_abbreviations_en: frozenset[str]
-    hijri_needs_year: frozenset[str]
-    month_names_en: tuple[str, ...]
-    hijri_month_names: tuple[str, ...]
-    weekdays: dict[str, dict[str, int]]         # "ar" forms without ال, "en"
-    weekday_names_en: tuple[str, ...]
-    weekday_exclusions: dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]]   # weekday → (before, after)
-    relative_days: dict[str, dict[str, int]]
-    today_exclusions: tuple[frozenset[str], frozenset[str], frozenset[str]]   # before, after, allowed
-    times_of_day: dict[str, tuple[str, ...]]
-    weekday_intro: tuple[str, ...]
-    qualifiers: dict[str, dict[str, str]]       # form → last | next | this
-    relative_years: dict[str, dict[str, int]]
-    year_cues: dict[str, tuple[frozenset[str], frozenset[str]]]          # (phrase, before)
-    month_cues_en: frozenset[str]
-    era_gregorian: tuple[str, ...]
-    era_hijri: tuple[str, ...]
-    since: dict[str, tuple[str, ...]]
-    publication_cues: dict[str, tuple[str, ...]]
-    war_intro_ar: tuple[str, ...]
-    war_context: dict[str, tuple[str, ...]]
-    ordinals_ar: dict[str, dict[str, int]]
-    ordinal_teen_ar: str
-    ordinals_en: dict[str, dict[str, int]]
-
-
-def _fail(where: str, message: str) -> NoReturn:
-    raise DateWordsError(f"{DATA_FILE.name}: {where}: {message}. Fix the entry and run tests/test_dates.py.")
-
-
-def _norm(form: object, where: str, lang: str = "ar") -> str:
-    if not isinstance(form, str) or not form.strip():
-        _fail(where, f"expected a non-empty string, got {form!r}")
-    return normalize_key(form) if lang == "ar" else form.strip().lower()
-
-
-def _strings(raw: dict, key: str, where: str, lang: str = "ar") -> tuple[str, ...]:
-    where = f"{where}.{key}" if where else key
-    values = raw.get(key) if isinstance(raw, dict) else None
-    if not isinstance(values, list) or not values:
-        _fail(where, "expected a non-empty list of strings")
-    return tuple(dict.fromkeys(_norm(v, where, lang) for v in values))
-
-
-def _numbered(raw: object, where: str, count: int, lang: str, first: int = 1) -> dict[str, int]:
-    """{number: [forms]} → {normalised form: number}; every number first..first+count-1 present once."""
-    if not isinstance(raw, dict) or sorted(raw) != list(range(first, first + count)):
-        _fail(where, f"expected keys {first}..{first + count - 1}, got {sorted(raw) if isinstance(raw, dict) else raw!r}")
-    table: dict[str, int] = {}
-    for number, forms in raw.items():
-        if not isinstance(forms, list) or not forms:
-            _fail(f"{where}.{number}", "expected a non-empty list of forms")
-        for form in forms:
-            key = _norm(form, f"{where}.{number}", lang)
-            if table.get(key, number) != number:
-                _fail(f"{where}.{number}", f"{form!r} already means {table[key]}")
-            table[key] = number
-    return table
-
-
-def _offsets(raw: object, where: str, lang: str) -> dict[str, int]:
-    if not isinstance(raw, dict) or not raw:
-        _fail(where, "expected a mapping of phrase → integer")
-    table = {}
-    for form, value in raw.items():
-        if not isinstance(value, int) or isinstance(value, bool):
-            _fail(f"{where}.{form}", f"expected an integer, got {value!r}")
-        table[_norm(form, where, lang)] = value
-    return table
-
-
-@lru_cache(maxsize=None)
-def date_words(path: Path = DATA_FILE) -> DateWords:
-    """Load and validate dates.yaml (cached)."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise DateWordsError(f"{path.name}: not valid YAML: {exc}") from exc
-    if not isinstance(raw, dict):
-        _fail("top level", "expected a mapping")
-    for key in ("months", "hijri_needs_year", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
-                "today_exclusions", "times_of_day", "weekday_intro", "qualifiers", "relative_years",
-                "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
-        if key not in raw:
-            _fail(key, "missing section")
-        if key not in ("hijri_needs_year", "hijri_month_names") and not isinstance(raw[key], dict):
-            _fail(key, "expected a mapping")
-
-    months_raw = raw["months"]
-    ar: dict[str, int] = {}
-    for family in ("gregorian_ar", "levant", "maghreb"):
-        for form, month in _numbered(months_raw.get(family), f"months.{family}", 12, "ar").items():
-            if ar.get(form, month) != month:
-                _fail(f"months.{family}.{month}", f"{form!r} means month {ar[form]} in another family")
-            ar[form] = month
-    hijri = _numbered(months_raw.get("hijri"), "months.hijri", 12, "ar")
-    clash = set(ar) & set(hijri)
-    if clash:
-        _fail("months.hijri", f"{sorted(clash)} are also Gregorian month names")
-    en = _numbered(months_raw.get("en"), "months.en", 12, "en")
-    names_en = tuple(months_raw["en"][m][0] for m in range(1, 13))
-    abbreviations = frozenset(f.lower() for m in range(1, 13) for f in months_raw["en"][m][1:])
-
-    hijri_names = tuple(raw["hijri_month_names"])
-    if len(hijri_names) != 12 or not all(isinstance(n, str) and n for n in hijri_names):
-        _fail("hijri_month_names", "expected the 12 English names of the Hijri months")
-
-    weekdays = {lang: _numbered(raw["weekdays"].get(lang), f"weekdays.{lang}", 7, lang, first=0)
-                for lang in ("ar", "en")}
-    for form in weekdays["ar"]:
-        if not form.startswith("ال"):
-            _fail("weekdays.ar", f"{form!r} must be written with its article ال")
-    weekdays["ar"] = {form[2:]: day for form, day in weekdays["ar"].items()}
-    weekday_names = tuple(raw["weekdays"]["en"][d][0] for d in range(7))
-
-    exclusions: dict[str, dict[int, tuple[frozenset[str], frozenset[str]]]] = {"ar": {}, "en": {}}
-    for lang in ("ar", "en"):
-        for i, rule in enumerate(raw["weekday_exclusions"].get(lang) or []):
-            where = f"weekday_exclusions.{lang}[{i}]"
-            if not isinstance(rule, dict) or rule.get("weekday") not in range(7):
-                _fail(where, "expected {weekday: 0..6, before: [...], after: [...]}")
-            before = frozenset(_norm(w, where, lang) for w in rule.get("before", []))
-            after = frozenset(_norm(w, where, lang) for w in rule.get("after", []))
-            if not before and not after:
-                _fail(where, "needs a `before` or an `after` list")
-            if rule["weekday"] in exclusions[lang]:
-                _fail(where, f"weekday {rule['weekday']} has two rules; merge them")
-            exclusions[lang][rule["weekday"]] = (before, after)
-
-    relative_days = {lang: _offsets(raw["relative_days"].get(lang), f"relative_days.{lang}", lang)
-                     for lang in ("ar", "en")}
-    today = raw["today_exclusions"].get("ar") or {}
-    qualifiers: dict[str, dict[str, str]] = {}
-    for lang in ("ar", "en"):
-        table: dict[str, str] = {}
-        for qualifier in ("last", "next", "this"):
-            for form in _strings(raw["qualifiers"].get(lang) or {}, qualifier, f"qualifiers.{lang}", lang):
-                if table.get(form, qualifier) != qualifier:
-                    _fail(f"qualifiers.{lang}.{qualifier}", f"{form!r} is also {table[form]!r}")
-                table[form] = qualifier
-        qualifiers[lang] = table
-    year_cues = {lang: (frozenset(_strings(raw["year_cues"].get(lang), "phrase", f"year_cues.{lang}", lang)),
-                        frozenset(_strings(raw["year_cues"].get(lang), "before", f"year_cues.{lang}", lang)))
-                 for lang in ("ar", "en")}
-    needs_year = frozenset(_strings(raw, "hijri_needs_year", ""))
-    if not needs_year <= set(hijri):
-        _fail("hijri_needs_year", f"{sorted(needs_year - set(hijri))} are not Hijri month forms")
-    war = {lang: raw["war_day"].get(lang) or {} for lang in ("ar", "en")}
-    ordinals = {lang: raw["ordinals"].get(lang) or {} for lang in ("ar", "en")}
-    return DateWords(
-        months={"ar": ar, "en": en, "hijri": hijri},
-        month_abbreviations_en=abbreviations,
-        hijri_needs_year=needs_year,
-        month_names_en=names_en,
-        hijri_month_names=hijri_names,
-        weekdays=weekdays,
-        weekday_names_en=weekday_names,
-        weekday_exclusions=exclusions,
-        relative_days=relative_days,
-        today_exclusions=tuple(frozenset(_strings(today, key, "today_exclusions.ar"))
-                               for key in ("before", "after", "allowed")),
-        times_of_day={lang: _strings(raw["times_of_day"], lang, "times_of_day", lang) for lang in ("ar", "en")},
-        weekday_intro=_strings(raw["weekday_intro"], "ar", "weekday_intro"),
-        qualifiers=qualifiers,
-        relative_years={lang: _offsets(raw["relative_years"].get(lang), f"relative_years.{lang}", lang)
-                        for lang in ("ar", "en")},
-        year_cues=year_cues,
-        month_cues_en=frozenset(_strings(raw["month_cues"], "en", "month_cues", "en")),
-        era_gregorian=_strings(raw["era"], "gregorian", "era"),
-        era_hijri=_strings(raw["era"], "hijri", "era"),
-        since={lang: _strings(raw["since"], lang, "since", lang) for lang in ("ar", "en")},
-        publication_cues={lang: _strings(raw["publication_cues"], lang, "publication_cues", lang)
-                          for lang in ("ar", "en")},
-        war_intro_ar=_strings(war["ar"], "intro", "war_day.ar"),
-        war_context={lang: _strings(war[lang], "context", f"war_day.{lang}", lang) for lang in ("ar", "en")},
-        ordinals_ar={part: _offsets(ordinals["ar"].get(part), f"ordinals.ar.{part}", "ar")
-                     for part in ("units", "ten", "tens")},
-        ordinal_teen_ar=_norm(ordinals["ar"].get("teen_marker"), "ordinals.ar.teen_marker"),
-        ordinals_en={part: _offsets(ordinals["en"].get(part), f"ordinals.en.{part}", "en")
-                     for part in ("units", "teens", "tens", "tens_ordinal")},
-    )
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -327,23 +134,41 @@ _NUMERIC = r"(?P<nrest>[0-9]{0,3}(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{1,4})(?![
 _YEAR = r"(?P<yrest>[0-9]{3})(?![0-9%]|[.,][0-9])"                                        # after a first digit
 
 
+def _arabic_ordinal(w: DateWords, g: str) -> str:
+    """الثالث، الحادي عشر، الثامن والعشرين, with group names starting with g (see _arabic_ordinal_value)."""
+    units, tens = _alt(w.ordinals_ar["units"]), _alt(w.ordinals_ar["tens"])
+    return (rf"(?P<{g}u>{units})(?: (?P<{g}teen>{re.escape(w.ordinal_teen_ar)})| و(?P<{g}t>{tens}))?(?!\w)"
+            rf"|(?P<{g}ten>{_alt(w.ordinals_ar['ten'])})(?!\w)|(?P<{g}t2>{tens})(?!\w)")
+
+
+def _arabic_ordinal_value(m: re.Match, g: str, w: DateWords) -> int | None:
+    o = w.ordinals_ar
+    if m.group(g + "u"):
+        value = o["units"][m.group(g + "u")]
+        if m.group(g + "teen"):
+            return value + 10
+        return value + o["tens"][m.group(g + "t")] if m.group(g + "t") else value
+    if m.group(g + "ten"):
+        return o["ten"][m.group(g + "ten")]
+    return o["tens"][m.group(g + "t2")] if m.group(g + "t2") else None
+
+
 def _arabic_regexes(w: DateWords) -> dict[str, str]:
     tail = _month_tail("ar", w)
     tod, quals = _alt(w.times_of_day["ar"]), _alt(w.qualifiers["ar"])
-    units, tens = _alt(w.ordinals_ar["units"]), _alt(w.ordinals_ar["tens"])
     return {
         "digits": (rf"[0-9](?:{_NUMERIC}(?: ?(?P<nera>{_alt(w.era_gregorian + w.era_hijri)})(?!\w))?"
                    rf"|(?P<drest>[0-9]?)(?![0-9]) ?(?:من )?(?:شهر )?{tail}"                 # 24 من شهر فبراير
                    rf"|(?P<erest>[0-9]{{3}}) ?(?P<eera>{_alt(w.era_gregorian)})(?!\w)"     # 2022م
                    rf"|{_YEAR})"),
-        "words": (rf"(?<!\w)[وف]?(?P<s>(?P<shahr>[بل]?شهر )?{tail}"
+        "words": (rf"(?<!\w)[وف]?(?P<s>(?:(?P<ord>{_arabic_ordinal(w, 'd')}) من (?:شهر )?"   # السابع من أكتوبر
+                  rf"|(?P<shahr>[بل]?شهر ))?{tail}"
                   rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?"
                   rf"[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"
                   rf"|(?:(?P<rtod>{tod}) )?(?P<rel>{_alt(w.relative_days['ar'])})(?!\w)"
                   rf"|(?P<ryear>{_alt(w.relative_years['ar'])})(?!\w))"),
         "war": (rf"[وف]?(?P<s>(?:{_alt(w.war_intro_ar)}) (?:ال)?(?:(?P<n>[0-9]{{1,4}})(?![0-9/.:])"
-                rf"|(?P<ou>{units})(?: (?P<oteen>{re.escape(w.ordinal_teen_ar)})| و(?P<ot>{tens}))?(?!\w)"
-                rf"|(?P<oten>{_alt(w.ordinals_ar['ten'])})(?!\w)|(?P<ot2>{tens})(?!\w)))"),
+                rf"|{_arabic_ordinal(w, 'o')}))"),
         "war_anchor": "يوم",
         "clitics": r"[وف]?(?P<keep>بال|كال|لل|ال|ب|ل|ك)?$",
     }
@@ -378,8 +203,9 @@ def _patterns(lang: str) -> _Patterns:
                    rf"(?:في |on |بتاريخ |يوم )?$")
     prefix_words = {word for forms in (w.times_of_day[lang], w.qualifiers[lang], w.relative_days[lang],
                                        w.relative_years[lang]) for form in forms for word in form.split()}
-    if lang == "ar":
-        prefix_words |= {"شهر", *w.weekday_intro}
+    if lang == "ar":                                  # ... and "السابع من", "الحادي عشر من" before a month
+        prefix_words |= {"شهر", "من", w.ordinal_teen_ar, *w.weekday_intro, *w.ordinals_ar["units"],
+                         *w.ordinals_ar["ten"], *w.ordinals_ar["tens"]}
     return _Patterns(**{name: re.compile(regex) for name, regex in regexes.items()},
                      anchors=_anchor_automaton(lang, w), prefix_words=frozenset(prefix_words),
                      war_context=re.compile(_alt(w.war_context[lang])),
@@ -406,7 +232,7 @@ class _Hit:
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-LOOKBACK_WORDS = 3      # "منتصف ليل يوم الثلاثاء", "the day before yesterday": words before the anchor
+LOOKBACK_WORDS = 4      # "الحادي والعشرين من شهر مارس", "the day before yesterday": words before the anchor
 
 
 def _valid_gregorian(year: int | None, month: int, day: int | None) -> bool:
@@ -551,13 +377,17 @@ def _anchors(t: str, p: _Patterns) -> tuple[list[tuple[int, int]], list[int]]:
             continue
         if _glued_start(t, start, p) is None:
             continue
-        (since if role == "since" else dates).append(end if role == "since" else (start, end))
+        if role == "since":
+            since.append(end)
+        else:
+            dates.append((start, end))
     dates.sort()
     return dates, since
 
 
 def _word_match(t: str, start: int, end: int, p: _Patterns) -> re.Match | None:
-    """The word regex tried at the anchor's word and at up to three prefix words before it (earliest first)."""
+    """The word regex tried at the anchor's word and at up to LOOKBACK_WORDS prefix words before it
+    ("مساء يوم", "الحادي والعشرين من", "last"), earliest first."""
     while start and t[start - 1].isalpha():
         start -= 1                                        # و، ب glued to the anchor
     starts = [start]
@@ -600,19 +430,23 @@ def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None
     if g("mon"):
         if lang == "en":
             return _english_month(nt, m, w)
-        if not (g("y") or g("ry") or g("q") or g("shahr")):
+        day = _arabic_ordinal_value(m, "d", w) if g("ord") else None
+        if day is None and not (g("y") or g("ry") or g("q") or g("shahr")):
             return None                                   # a bare month name: مارس is also a verb
-        return _month_hit(m, start, None, lang, w)
+        return _month_hit(m, start, day, lang, w)
     if g("wd"):
         if lang == "en" and not _capitalised(nt, m.start("wd")):
             return None
         weekday = w.weekdays[lang][g("wd")]
         bare = start == m.start("wd") - (2 if lang == "ar" else 0)   # no يوم, time of day or qualifier
-        if bare and _weekday_excluded(t, start, m.end("wd"), weekday, lang, w):
+        rule = w.weekday_exclusions[lang].get(weekday)
+        if bare and rule and _excluded(t, start, m.end("wd"), rule, lang, w):
             return None
         return _Hit(start, end, "weekday", weekday=weekday, qualifier=w.qualifiers[lang].get(g("wq")))
     if g("rel"):
-        if lang == "ar" and g("rel") == "اليوم" and _not_today(t, m.start("rel"), end, w):
+        rule = w.relative_day_exclusions[lang].get(g("rel"))
+        if rule and (_excluded(t, m.start("rel"), m.end("rel"), rule, lang, w) or
+                     (rule.not_at_line_end and _LINE_END.match(nt.original, nt.to_original(start, end)[1]))):
             return None
         return _Hit(start, end, "relative_day", offset_days=w.relative_days[lang][g("rel")])
     return _Hit(start, end, "year", year_offset=w.relative_years[lang][g("ryear")])
@@ -643,33 +477,30 @@ def _english_month(nt: NormText, m: re.Match, w: DateWords) -> _Hit | None:
     return _Hit(start, m.end(), kind, year, month, day, qualifier=qualifier, year_offset=year_offset)
 
 
-def _weekday_excluded(t: str, start: int, end: int, weekday: int, lang: str, w: DateWords) -> bool:
-    """صلاة الجمعة (Friday prayer), كلا الاثنين (both), الأحد عشر (eleven), Friday prayers, Good Friday."""
-    before, after = w.weekday_exclusions[lang].get(weekday, (frozenset(), frozenset()))
-    previous = _previous_word(t, start)
-    return previous in before or (lang == "ar" and previous[1:] in before) or _next_word(t, end) in after
+_LINE_END = re.compile(r"[ \t\u200f\u200e]*(?:\n|$|©|\|)")
 
 
-def _not_today(t: str, start: int, end: int, w: DateWords) -> bool:
-    """اليوم 28 (a day count), اليوم التالي (the next day), ذلك اليوم (that day) are not "today"."""
-    before, after, allowed = w.today_exclusions
-    following = _next_word(t, end)
-    if following[:1].isdigit() or following in after:
+def _excluded(t: str, start: int, end: int, rule: WordExclusion, lang: str, w: DateWords) -> bool:
+    """صلاة الجمعة (Friday prayer), الأحد عشر (eleven), اليوم 28 (day 28), اليوم التالي (the next day),
+    ذلك اليوم (that day), في أمس الحاجة (in dire need), Friday prayers: not dates."""
+    previous, following = _previous_word(t, start), _next_word(t, end)
+    if previous in rule.before or (lang == "ar" and previous[1:] in rule.before) or following in rule.after:
         return True
-    if following.startswith("ال") and following[2:] not in w.weekdays["ar"] and following not in allowed:
-        return True
-    return _previous_word(t, start) in before
+    if rule.number_or_adjective_after and following not in rule.allowed:
+        return following[:1].isdigit() or (following.startswith("ال") and following[2:] not in w.weekdays["ar"])
+    return False
 
 
 _MERGE_GAP = re.compile(r" ?(?:[,،(\-] ?)?(?:الموافق |the )?")
 
 
-def _merge_weekdays(hits: list[_Hit], t: str) -> list[_Hit]:
+def _merge_weekdays(hits: list[_Hit], nt: NormText) -> list[_Hit]:
     """"الثلاثاء 22 مارس", "Tuesday, March 22", "اليوم الاثنين": one phrase, the weekday kept with the date."""
     out: list[_Hit] = []
     for hit in hits:
         prev = out[-1] if out else None
-        if prev and _MERGE_GAP.fullmatch(t, prev.end, hit.start):
+        if prev and _MERGE_GAP.fullmatch(nt.text, prev.end, hit.start) and \
+                "\n" not in nt.original[nt.offsets[prev.end - 1]:nt.offsets[hit.start]]:
             if prev.kind == "weekday" and prev.qualifier is None and \
                     hit.kind in ("full", "month_day", "hijri", "relative_day"):
                 out[-1] = replace(hit, start=prev.start, weekday=prev.weekday)
@@ -724,7 +555,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     for code in langs:
         p = _patterns(code)
         word_hits, since_ends = _word_hits(nt, code, p, w)
-        found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt.text)
+        found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt)
         flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
     if len(langs) > 1:
         kept = {id(h) for h in _without_overlaps([h for h, _ in flagged])}
@@ -760,9 +591,16 @@ def _pick(candidates: list, reference, direction: str, strict: bool):
     return min(ok) if ok else None
 
 
-def _relation(d: date, published: date, unit: str) -> str:
-    return f"the {unit} before publication on {published}" if d < published else \
-        f"the {unit} after publication on {published}"
+def _relation(d: date, published: date, label: str, nearest: bool = False) -> str:
+    """"the Tuesday before publication on 2022-03-23", "the most recent 24 December before ..."."""
+    if d < published:
+        return f"the {'most recent ' if nearest else ''}{label} before publication on {published}"
+    return f"the {'next ' if nearest else ''}{label} after publication on {published}"
+
+
+def _year_offset(m: DateMention) -> int | None:
+    """Years from publication fixed by the text: "من العام الماضي" (-1), "الجاري"/"this" (0)."""
+    return 0 if m.year_offset is None and m.qualifier == "this" else m.year_offset
 
 
 def _resolve_full(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
@@ -782,9 +620,9 @@ def _resolve_month_day(m: DateMention, published: date | None, tense: str | None
         return None
     w = date_words()
     label = f"{m.day} {w.month_names_en[m.month - 1]}"
-    if m.year_offset is not None:
+    if _year_offset(m) is not None:
         try:
-            d = date(published.year + m.year_offset, m.month, m.day)
+            d = date(published.year + _year_offset(m), m.month, m.day)
         except ValueError:
             return None
         return ResolvedDate(d, "day", f"{m.text} → {d}, year {d.year} counted from publication on {published}")
@@ -801,8 +639,7 @@ def _resolve_month_day(m: DateMention, published: date | None, tense: str | None
     if d.year == published.year:
         basis = f"{m.text} → {d}, year taken from publication date {published}"
     else:
-        basis = f"{m.text} → {d}, " + _relation(d, published, label).replace(
-            "the ", "the most recent " if d < published else "the next ", 1)
+        basis = f"{m.text} → {d}, " + _relation(d, published, label, nearest=True)
     return ResolvedDate(d, "day", basis)
 
 
@@ -819,15 +656,18 @@ def _resolve_month(m: DateMention, published: date | None, tense: str | None) ->
     if published is None:
         return None
     name = date_words().month_names_en[m.month - 1]
-    candidates = [date(y, m.month, 1) for y in range(published.year - 1, published.year + 2)]
-    direction, strict = _direction(m.qualifier, tense)
-    d = _pick(candidates, published.replace(day=1), direction, strict)
+    if _year_offset(m) is not None:
+        d = date(published.year + _year_offset(m), m.month, 1)
+    else:
+        candidates = [date(y, m.month, 1) for y in range(published.year - 1, published.year + 2)]
+        direction, strict = _direction(m.qualifier, tense)
+        d = _pick(candidates, published.replace(day=1), direction, strict)
     if d is None:
         return None
     if d == published.replace(day=1):
         where = f"the month of publication ({published})"
     else:
-        where = _relation(d, published, name).replace("the ", "the most recent " if d < published else "the next ", 1)
+        where = _relation(d, published, name, nearest=True)
     return ResolvedDate(d, "month", f"{m.text} → {d:%Y-%m}, {where}")
 
 
@@ -930,12 +770,13 @@ def resolve_date(m: DateMention, published: date | None, tense: str | None = Non
 # ---------------------------------------------------------------------------------------------------
 # Publication date and war day
 
-_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,40}?[-–—,:|/]", re.UNICODE)
-_DATELINE_AFTER = re.compile(r"\s*(?:$|\n|[-–—|(]|[0-9]{1,2}:[0-9]{2})")
+_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,60}?[-–—,:|/]")      # "بيروت -", "KYIV,", "Amman / Tel Aviv -"
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—|(]|,?[ \t]*[0-9]{1,2}:[0-9]{2}|الموافق)")
+DATELINE_WORDS = 5              # at most this many words (a place, an outlet) before a dateline's date
 
 
-def _explicit_day(m: DateMention) -> bool:
-    return m.kind == "full" or (m.kind == "hijri" and m.year is not None and m.day is not None)
+def _day_given(m: DateMention) -> bool:
+    return m.day is not None and m.kind in ("full", "month_day", "hijri")
 
 
 def _cue_before(original: str, start: int, p: _Patterns) -> int | None:
@@ -952,46 +793,65 @@ def _cue_before(original: str, start: int, p: _Patterns) -> int | None:
     return window_start + window.offsets[cue] if cue < len(window.offsets) else None
 
 
-def _is_dateline(original: str, m: DateMention, since_words: tuple[str, ...]) -> int | None:
+def _is_dateline(original: str, m: DateMention) -> int | None:
     """Where a dateline starts if the date opens its line: "بيروت - 17 آذار 2024", "KYIV, March 3, 2022 -"."""
     line_start = original.rfind("\n", 0, m.start) + 1
     prefix = original[line_start:m.start].strip()
-    if prefix and not (_DATELINE_PREFIX.fullmatch(prefix) and len(prefix.split()) <= 4):
-        return None
-    if any(normalize_key(word) in since_words for word in prefix.split()):
+    words = [word for word in prefix.split() if any(ch.isalpha() for ch in word)]
+    if prefix and not (_DATELINE_PREFIX.fullmatch(prefix) and len(words) <= DATELINE_WORDS):
         return None
     if not _DATELINE_AFTER.match(original, m.end):
         return None
-    return line_start + (len(original[line_start:m.start]) - len(original[line_start:m.start].lstrip()))
+    return original.index(prefix, line_start) if prefix else m.start
 
 
-def find_publication_date(text: str, lang: str | None) -> tuple[date, str] | None:
-    """A publication date stated in the text: a dateline or "نشر في"/"Published:" line near the start,
-    or a "published"/"updated" line in the footer. Returns (date, basis) or None."""
-    langs = ("ar", "en") if lang is None else (lang,)
-    for code in langs:
+def _publication_lines(text: str, lang: str | None, dates: list[DateMention] | None):
+    """(mention, basis) for each dateline or publication line, best first: near the start, then footer."""
+    head_end = PUBLICATION_HEAD + 100
+    tail_start = max(head_end, len(text) - PUBLICATION_TAIL)
+    for code in ("ar", "en") if lang is None else (lang,):
         p = _patterns(code)
-        since_words = date_words().since[code]
-        head = text[:PUBLICATION_HEAD + 100]
-        for m in find_dates(normalize(head), code):
-            if m.start >= PUBLICATION_HEAD or not _explicit_day(m) or m.since:
-                continue
-            begin = _cue_before(head, m.start, p)
-            if begin is None:
-                begin = _is_dateline(head, m, since_words)
-            if begin is not None:
-                resolved = resolve_date(m, None)
-                if resolved:
-                    return resolved.date, f'dateline "{head[begin:m.end].strip()}"'
-        if len(text) > PUBLICATION_HEAD + 100:
-            offset = len(text) - PUBLICATION_TAIL
-            tail = text[offset:]
-            for m in find_dates(normalize(tail), code):
-                begin = _cue_before(tail, m.start, p) if _explicit_day(m) and not m.since else None
+        head = dates if dates is not None else find_dates(normalize(text[:head_end]), code)
+        for m in head:
+            if m.start >= PUBLICATION_HEAD:
+                break
+            if _day_given(m) and not m.since:
+                begin = _cue_before(text, m.start, p)
+                begin = _is_dateline(text, m) if begin is None else begin
                 if begin is not None:
-                    resolved = resolve_date(m, None)
-                    if resolved:
-                        return resolved.date, f'footer "{tail[begin:m.end].strip()}"'
+                    yield m, f'dateline "{text[begin:m.end].strip()}"'
+        if dates is not None:
+            tail = [m for m in dates if m.start >= tail_start]
+        elif tail_start < len(text):
+            tail = [replace(m, start=m.start + tail_start, end=m.end + tail_start)
+                    for m in find_dates(normalize(text[tail_start:]), code)]
+        else:
+            tail = []
+        for m in tail:
+            begin = _cue_before(text, m.start, p) if _day_given(m) and not m.since else None
+            if begin is not None:
+                yield m, f'footer "{text[begin:m.end].strip()}"'
+
+
+def find_dateline(text: str, lang: str | None,
+                  dates: list[DateMention] | None = None) -> tuple[DateMention, str] | None:
+    """The date of the first dateline or publication line, even one without a year ("KYIV, March 3
+    (Reuters) -"), so that the caller can complete it from other evidence. Returns (mention, basis).
+
+    dates: find_dates() of the whole text, if the caller has it (saves normalising the text again)."""
+    return next(_publication_lines(text, lang, dates), None)
+
+
+def find_publication_date(text: str, lang: str | None,
+                          dates: list[DateMention] | None = None) -> tuple[date, str] | None:
+    """A publication date stated in the text: a dateline or "نشر في"/"Published:" line near the start,
+    or a "published"/"updated" line in the footer, with a full date. Returns (date, basis) or None.
+
+    dates: find_dates() of the whole text, if the caller has it (saves normalising the text again)."""
+    for m, basis in _publication_lines(text, lang, dates):
+        resolved = resolve_date(m, None)
+        if resolved:
+            return resolved.date, basis
     return None
 
 
@@ -1000,15 +860,7 @@ def _ordinal_value(m: re.Match, lang: str, w: DateWords) -> int | None:
     if g.get("n") or g.get("n2"):
         return int(g.get("n") or g.get("n2"))
     if lang == "ar":
-        o = w.ordinals_ar
-        if g["ou"]:
-            value = o["units"][g["ou"]]
-            if g["oteen"]:
-                return value + 10
-            return value + o["tens"][g["ot"]] if g["ot"] else value
-        if g["oten"]:
-            return o["ten"][g["oten"]]
-        return o["tens"][g["ot2"]] if g["ot2"] else None
+        return _arabic_ordinal_value(m, "o", w)
     e = w.ordinals_en
     if g["eu"]:
         return e["units"][g["eu"]] + (e["tens"][g["et"]] if g["et"] else 0)

@@ -7,8 +7,9 @@ import pytest
 import yaml
 
 from diplo.arabic import normalize
-from diplo.dates import (DATA_FILE, KINDS, DateMention, DateWordsError, date_words, find_dates,
-                         find_publication_date, find_war_day, resolve_date)
+from diplo.date_words import DATA_FILE, DateWordsError, date_words
+from diplo.dates import (KINDS, DateMention, find_dateline, find_dates, find_publication_date, find_war_day,
+                         resolve_date)
 
 WED = date(2022, 3, 23)          # the seed article's publication day, a Wednesday
 
@@ -65,6 +66,14 @@ ARABIC = [
     ("في 24 من شهر فبراير", "24 من شهر فبراير", dict(kind="month_day", month=2, day=24)),
     ("في الـ24 من شهر فبراير عام 2022", "الـ24 من شهر فبراير عام 2022", dict(kind="full", year=2022)),
     ("وفي 3 مارس المقبل", "3 مارس المقبل", dict(kind="month_day", qualifier="next")),
+    # ordinal days
+    ("منذ السابع من أكتوبر الماضي", "السابع من أكتوبر الماضي", dict(kind="month_day", month=10, day=7, since=True)),
+    ("في الأول من أبريل", "الأول من أبريل", dict(kind="month_day", month=4, day=1)),
+    ("على خطوط الرابع من حزيران 1967", "الرابع من حزيران 1967", dict(kind="full", year=1967, month=6, day=4)),
+    ("هجمات الحادي عشر من سبتمبر", "الحادي عشر من سبتمبر", dict(month=9, day=11)),
+    ("في الحادي والعشرين من شهر مارس", "الحادي والعشرين من شهر مارس", dict(month=3, day=21)),
+    ("في العشرين من كانون الثاني الجاري", "العشرين من كانون الثاني الجاري", dict(day=20, qualifier="this")),
+    ("يوم الثلاثاء الرابع من مارس 2025", "يوم الثلاثاء الرابع من مارس 2025", dict(kind="full", weekday=1, day=4)),
     ("في 24 فبراير من العام الماضي", "24 فبراير من العام الماضي", dict(kind="month_day", year_offset=-1)),
     # numeric
     ("نشر في 2022/03/17 مساء", "2022/03/17", dict(kind="full", year=2022, month=3, day=17)),
@@ -216,6 +225,8 @@ NOT_DATES_AR = [
     "نسبة صفر بالمئة",
     "فاز الفريق 3 صفر",
     "انتهى الاجتماع بعد ساعتين",
+    "في عالم هو في أمس الحاجة إليها",
+    "هذا الإنجاز الثاني من نوعه",
 ]
 
 
@@ -264,6 +275,21 @@ def test_offsets_map_to_the_original_text(text, lang, phrase):
     assert m.start == text.index(phrase)
 
 
+def test_a_weekday_is_not_glued_to_the_line_before():
+    text = "مبادرة لحماية المدنيين – جدة اليوم\n\nالجمعة 22 شوال 1444هـ الموافق 12 مايو 2023م"
+    assert [m.text for m in mentions(text, "ar")] == ["الجمعة 22 شوال 1444هـ", "12 مايو 2023م"]
+
+
+def test_a_relative_day_is_not_glued_to_the_weekday_of_the_next_line():
+    text = "وصل الوفد أمس\nالجمعة 22 شوال 1444هـ موعد القمة"
+    assert [m.text for m in mentions(text, "ar")] == ["أمس", "الجمعة 22 شوال 1444هـ"]
+
+
+@pytest.mark.parametrize("text", ["مسقط – عُمان اليوم\n\nأعلن الوزير", "الحقوق محفوظة لصحيفة جدة اليوم © 1444هـ"])
+def test_an_outlet_named_today_is_no_date(text):
+    assert [m.text for m in mentions(text, "ar")] == []
+
+
 def test_mentions_come_in_text_order_without_overlaps():
     text = ("أعلن الإليزيه الثلاثاء أن ماكرون تحدث مع بوتين، ومن المنتظر أن تعقد القمة الخميس، "
             "منذ بدء الحرب في 24 فبراير 2022، وقال أمس إن الاجتماع في 2022/03/25.")
@@ -290,7 +316,7 @@ def test_since(text, lang, expected):
 
 
 def test_seed_article():
-    text = open(DATA_FILE.parents[3] / "seeds" / "000_3ba929ae3eb71c74.txt", encoding="utf-8").read()
+    text = (DATA_FILE.parents[3] / "seeds" / "000_3ba929ae3eb71c74.txt").read_text(encoding="utf-8")
     found = mentions(text, "ar")
     assert [(m.text, m.kind) for m in found] == [
         ("الأربعاء", "weekday"), ("الثلاثاء", "weekday"), ("24 فبراير", "month_day"),
@@ -327,7 +353,7 @@ RESOLVE = [
     (WED, "الخميس الماضي", "ar", "future", date(2022, 3, 17), "day"),
     (WED, "أمس", "ar", "past", date(2022, 3, 22), "day"),
     (WED, "أمس", "ar", "future", date(2022, 3, 22), "day"),
-    (WED, "اليوم", "ar", None, date(2022, 3, 23), "day"),
+    (WED, "قال اليوم إن", "ar", None, date(2022, 3, 23), "day"),
     (WED, "غداً", "ar", None, date(2022, 3, 24), "day"),
     (WED, "أول أمس", "ar", None, date(2022, 3, 21), "day"),
     (WED, "24 فبراير", "ar", "past", date(2022, 2, 24), "day"),
@@ -337,6 +363,9 @@ RESOLVE = [
     (WED, "23 مارس", "ar", "past", date(2022, 3, 23), "day"),
     (WED, "25 ديسمبر", "ar", "past", date(2021, 12, 25), "day"),
     (WED, "3 مارس المقبل", "ar", None, date(2023, 3, 3), "day"),
+    (WED, "السابع من أكتوبر الماضي", "ar", None, date(2021, 10, 7), "day"),
+    (date(2025, 1, 16), "العشرين من كانون الثاني الجاري", "ar", "past", date(2025, 1, 20), "day"),
+    (date(2025, 1, 16), "كانون الثاني الجاري", "ar", None, date(2025, 1, 1), "month"),
     (date(2022, 3, 1), "29 فبراير", "ar", "past", date(2020, 2, 29), "day"),
     (WED, "24 فبراير من العام الماضي", "ar", None, date(2021, 2, 24), "day"),
     (WED, "24 فبراير 2022", "ar", None, date(2022, 2, 24), "day"),
@@ -415,6 +444,16 @@ PUBLICATION = [
      date(2022, 3, 3), 'dateline "Updated March 3, 2022"'),
     ("en", "Title – Outlet\n\nKYIV, March 3, 2022 - Russian forces pressed on...",
      date(2022, 3, 3), 'dateline "KYIV, March 3, 2022"'),
+    ("en", "Title\n\nAMMAN — Friday 13 October 2023, 16:05\n\nBy Rania",
+     date(2023, 10, 13), 'dateline "AMMAN — Friday 13 October 2023"'),
+    ("en", "Title\n\nAmman / Tel Aviv - Wednesday, 18 October 2023\n\nA summit",
+     date(2023, 10, 18), 'dateline "Amman / Tel Aviv - Wednesday, 18 October 2023"'),
+    ("ar", "عنوان\n\nباريس - الأفق نيوز | الخميس 3 آذار 2022 - 19:40\n\nأجرى",
+     date(2022, 3, 3), 'dateline "باريس - الأفق نيوز | الخميس 3 آذار 2022"'),
+    ("ar", "عنوان – جدة اليوم\n\nالجمعة 22 شوال 1444هـ الموافق 12 مايو 2023م\n\nوقع",
+     date(2023, 5, 12), 'dateline "الجمعة 22 شوال 1444هـ"'),
+    ("en", "Title\n\nPARIS, March 3 (Wire) - Macron spoke.\n" + "Body text. " * 80 + "\nPublished on 4 March 2022",
+     date(2022, 3, 4), 'footer "Published on 4 March 2022"'),
     ("en", "Title\n\n" + "Body text. " * 80 + "\nPublished on 4 March 2022 | Section: World",
      date(2022, 3, 4), 'footer "Published on 4 March 2022"'),
     ("ar", "عنوان\n\n" + "نص الخبر. " * 80 + "\nآخر تحديث: 2022/03/04 - 10:00",
@@ -425,11 +464,14 @@ PUBLICATION = [
 @pytest.mark.parametrize("lang, text, expected, basis", PUBLICATION)
 def test_publication_date(lang, text, expected, basis):
     assert find_publication_date(text, lang) == (expected, basis)
+    # the pipeline may hand over the dates it already found in the whole text: same answer
+    assert find_publication_date(text, lang, mentions(text, lang)) == (expected, basis)
 
 
 NO_PUBLICATION = [
     ("ar", "عنوان – موقع\n\nقال الرئيس إن الحرب مستمرة منذ 24 فبراير 2022 دون توقف."),
     ("ar", "عنوان – موقع\n\nمنذ 24 فبراير 2022 - تستمر الحرب"),
+    ("ar", "عنوان – موقع\n\nمنذ بدء الحرب - 24 فبراير 2022 - تغير كل شيء"),
     ("ar", "عنوان – موقع\n\nفي 24 فبراير 2022، شنت روسيا هجوما على أوكرانيا."),
     ("ar", "عنوان – موقع\n\n24 فبراير 2022، شنت روسيا هجوما على أوكرانيا."),
     ("ar", "عنوان – موقع\n\nقال الرئيس الثلاثاء إن القمة تعقد في 24 فبراير."),
@@ -438,9 +480,22 @@ NO_PUBLICATION = [
 ]
 
 
+@pytest.mark.parametrize("lang, text, phrase, basis", [
+    ("en", "Title\n\nPARIS, March 3 (Continental Wire) - Macron spoke", "March 3", 'dateline "PARIS, March 3"'),
+    ("en", "JEDDAH, Saudi Arabia, May 12 -- Representatives", "May 12", 'dateline "JEDDAH, Saudi Arabia, May 12"'),
+    ("ar", "عنوان\n\nبيروت - 17 آذار 2024 (أ ف ب)", "17 آذار 2024", 'dateline "بيروت - 17 آذار 2024"'),
+])
+def test_dateline_without_a_year_is_offered_for_completion(lang, text, phrase, basis):
+    m, found_basis = find_dateline(text, lang)
+    assert (text[m.start:m.end], found_basis) == (phrase, basis)
+    if m.year is None:
+        assert find_publication_date(text, lang) is None
+
+
 @pytest.mark.parametrize("lang, text", NO_PUBLICATION)
 def test_body_dates_are_not_publication_dates(lang, text):
     assert find_publication_date(text, lang) is None
+    assert find_publication_date(text, lang, mentions(text, lang)) is None
 
 
 # ---------------------------------------------------------------------------------------------------
