@@ -100,11 +100,17 @@ class ActorResolver:
             return None
         return ActorRef(o.name, o.country, o.kind, o.id, start, end, ns, ne, rule, weak=weak)
 
-    def _person_ref(self, person_id: str, start, end, ns, ne, rule, office=None) -> ActorRef | None:
+    def _person_ref(self, person_id: str, start, end, ns, ne, rule, office=None, day=None) -> ActorRef | None:
+        """A known person; one serving an organisation on `day` (NATO's secretary general) acts for it,
+        not for the country they come from."""
         p = self.lex.by_person.get(person_id)
         if p is None:
             return None
-        return ActorRef(p.name, p.country, "person", p.id, start, end, ns, ne, rule, office=office)
+        country = p.country
+        current = [t for t in p.offices if t.covers(day)] if day else []
+        if current and all(t.of in self.lex.by_org for t in current):
+            country = None
+        return ActorRef(p.name, country, "person", p.id, start, end, ns, ne, rule, office=office)
 
     def _nation_of(self, m: Mention) -> tuple[str, str]:
         """(\"country\"|\"org\", id) of a nationality-like mention."""
@@ -116,7 +122,7 @@ class ActorResolver:
         person = self.lex.holder(office, of, day)
         if person is None:
             return None
-        return self._person_ref(person.id, start, end, ns, ne, rule, office=office)
+        return self._person_ref(person.id, start, end, ns, ne, rule, office=office, day=day)
 
     # --- unknown names ----------------------------------------------------------------
     def _unknown_name(self, after: int, taken: set[int]) -> tuple[str, int, int] | None:
@@ -182,7 +188,7 @@ class ActorResolver:
             if person:
                 terms = self.lex.offices_of(person.id, day)
                 office = terms[0].office if terms else None
-            ref = self._person_ref(m.entry, m.start, m.end, ns, ne, "person", office)
+            ref = self._person_ref(m.entry, m.start, m.end, ns, ne, "person", office, day)
         elif m.kind == "org":
             ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
         elif m.kind in ("country", "seat", "capital"):

@@ -214,7 +214,7 @@ class EventBuilder:
             taken.update(range(_ns(m), _ne(m)))
         for d in sm.dates:
             taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
-        owners = self._date_owners(sm.triggers, sm.dates)
+        owners = self._date_owners(chosen, sm.dates)
         inside_conflict = [(_ns(c), _ne(c)) for c in sm.conflicts]
         background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
@@ -252,28 +252,37 @@ class EventBuilder:
         return events, [r for r in all_refs if r.place is None]
 
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
-        """One trigger per event type; a demanded ceasefire is the demand's object, not an agreement."""
-        by_type: dict[str, Mention] = {}
+        """The best trigger of each type in each comma-delimited segment of the sentence.
+
+        A demanded or rejected ceasefire is the demand's object, not an agreement; a speech verb gives
+        way to the event it reports, unless it is a statement noun ("في بيان").
+        """
         absorbed: set[int] = set()
         for t in sm.triggers:
-            trigger = self.triggers[t.entry]
-            if trigger.type in ABSORBING_TYPES:
+            if self.triggers[t.entry].type in ABSORBING_TYPES:
                 for other in sm.triggers:
                     if (other is not t and self.triggers[other.entry].type in ABSORBED_TYPES
                             and 0 <= _ns(other) - _ne(t) <= 30
                             and not SEGMENT_BREAK.search(self.nt.text, _ne(t), _ns(other))):
                         absorbed.add(id(other))
+        start = sm.triggers[0].data["norm_start"] if sm.triggers else 0
+        breaks = [m.start() for m in SEGMENT_BREAK.finditer(self.nt.text, start, _ne(sm.triggers[-1]))] \
+            if sm.triggers else []
+        best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
             if id(t) in absorbed:
                 continue
             trigger = self.triggers[t.entry]
-            current = by_type.get(trigger.type)
+            key = (trigger.type, bisect_left(breaks, _ns(t)))
+            current = best.get(key)
             if current is None or trigger.weight > self.triggers[current.entry].weight:
-                by_type[trigger.type] = t
-        statement = by_type.get("statement")
-        if len(by_type) > 1 and statement is not None and self.triggers[statement.entry].weight < 0.8:
-            by_type.pop("statement")
-        return sorted(by_type.values(), key=lambda m: m.start)
+                best[key] = t
+        types = {k[0] for k in best}
+        if len(types) > 1:
+            for key in [k for k in best if k[0] == "statement"]:
+                if self.triggers[best[key].entry].weight < 0.8:
+                    del best[key]
+        return sorted(best.values(), key=lambda m: m.start)
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
         conflict = self.conflicts[mention.entry]

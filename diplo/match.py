@@ -26,8 +26,10 @@ _ARABIC_SUFFIX = {
     "name": re.compile(r"^(?:ا|ان|ين)?$"),
     "nisba": re.compile(r"^(?:ه|ين|ون|ان|تين|تان|هم|ا|يا)?$"),
     "word": re.compile(r"^(?:ا|ات|ان|ين|ون|وا|ت|تا|تم|نا|ي|يه|ه|ها|هم|هما|كم|تها|تهم|ته|اه|اها|اهم|هن|اته|اتها|اتهم)?$"),
+    # cues are short function words and verbs: verb endings only ("غدا" must not match "غداة")
+    "cue": re.compile(r"^(?:ت|ا|وا|تا|ن|ان)?$"),
 }
-_ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing")}
+_ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing"), "cue": ("",)}
 
 ACTOR_KINDS = {"country", "demonym", "capital", "seat", "org", "org_adj", "person", "place", "title"}
 
@@ -43,10 +45,6 @@ class Payload:
     arabic: bool
     exact_case: str | None = None
     data: tuple = ()
-
-
-def _cue_layer(name: str) -> str:
-    return "cue"
 
 
 class Matcher:
@@ -171,7 +169,7 @@ def _surface_forms(lex: Lexicon):
     for tr in lex.triggers:
         yield "trigger", "trigger", tr.id, "word", tr.forms, ()
     for name, forms in lex.cues.items():
-        yield "cue", "cue", name, "word", forms, ()
+        yield "cue", "cue", name, "cue", forms, ()
     for cf in lex.conflicts:
         yield "conflict", "conflict", cf.id, "word", cf.forms, ()
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from diplo.actors import ActorRef
 from diplo.arabic import NormText, normalize
-from diplo.dates import DateMention, find_dates, find_publication_date, find_war_day
+from diplo.dates import DateMention, find_dateline, find_dates, find_publication_date, find_war_day
 from diplo.events import EventBuilder, SentenceMentions
 from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
@@ -63,9 +63,15 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
     """Metadata first, then a dateline, then the day count of a known war, then the latest full date."""
     if doc.published:
         return doc.published, doc.published_basis or "metadata"
-    found = find_publication_date(doc.text, lang)
+    found = find_publication_date(doc.text, lang, dates)
     if found:
         return found
+    dateline = find_dateline(doc.text, lang, dates)
+    if dateline and dateline[0].month and dateline[0].day:
+        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex))
+        if completed:
+            day, how = completed
+            return day, f"{dateline[1]}, {how}"
     war_day = find_war_day(nt, lang)
     if war_day:
         conflict = _conflict_of(mentions, lex)
@@ -80,6 +86,24 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
         return (date(latest.year, latest.month, latest.day),
                 f'inferred: latest full date in the text, "{latest.text}"')
     return None, None
+
+
+def _complete_year(mention: DateMention, dates: list[DateMention], conflict) -> tuple[date, str] | None:
+    """A dateline without a year takes the latest year named in the text, else the first such day
+    after the start of the war the article is about."""
+    years = [d.year for d in dates if d.year and d.kind in ("full", "month_year", "year")]
+    try:
+        if years:
+            year = max(years)
+            return date(year, mention.month, mention.day), f"year {year} taken from the latest year named in the text"
+        if conflict is None:
+            return None
+        day = date(conflict.start.year, mention.month, mention.day)
+        if day < conflict.start:
+            day = date(day.year + 1, mention.month, mention.day)
+    except ValueError:   # 29 February of a year without one
+        return None
+    return day, f"year {day.year} taken from the start of the {conflict.name} ({conflict.start.isoformat()})"
 
 
 def _conflict_of(mentions: list[Mention], lex: Lexicon):
@@ -121,17 +145,17 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:
-    """One article often restates its news: the same type and subtype, actors that overlap (one set
-    inside the other) and compatible dates are one event. The dated, explicit report survives and
-    borrows a location the other one had."""
+    """One article often restates its news ("the call", "المكالمة"): the same type and subtype, actors
+    that overlap (one set inside the other, people and countries compared by country) and compatible
+    dates are one event. The report with its own date phrase survives and keeps any location."""
     kept: list[Event] = []
     for ev in events:
-        names = frozenset(a.name for a in ev.actors)
+        keys = _actor_keys(ev)
         twin = None
         for k in kept:
-            other = frozenset(a.name for a in k.actors)
-            if (k.type == ev.type and k.subtype == ev.subtype and (names <= other or other <= names)
-                    and (k.date is None or ev.date is None or k.date == ev.date or _assumed(k) or _assumed(ev))
+            other = _actor_keys(k)
+            if (k.type == ev.type and k.subtype == ev.subtype and (keys <= other or other <= keys)
+                    and (k.date == ev.date or _undated(k) or _undated(ev))
                     and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
                 twin = k
                 break
@@ -145,8 +169,13 @@ def merge_repeated(events: list[Event]) -> list[Event]:
     return kept
 
 
-def _assumed(ev: Event) -> bool:
-    return ev.date is not None and ev.date_text is None
+def _actor_keys(ev: Event) -> frozenset[str]:
+    return frozenset(a.country or a.name for a in ev.actors)
+
+
+def _undated(ev: Event) -> bool:
+    """No date phrase of its own: none at all, or the publication date assumed."""
+    return ev.date_text is None
 
 
 def _rank(ev: Event) -> tuple:
