@@ -45,12 +45,25 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     builder = EventBuilder(doc, nt, lex, lang)
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
+    headline_end = _headline_end(doc)
     for sm in _by_sentence(sentences, mentions, dates):
+        if sm.sentence.start < headline_end:
+            continue   # the headline restates the article's events in telegraphic style
         found, actors = builder.sentence_events(sm, published, prev_actors)
         events.extend(found)
         if actors:
             prev_actors = actors
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+def _headline_end(doc: Document) -> int:
+    """End offset of the title line when the text starts with it (.txt articles), else 0."""
+    if not doc.title:
+        return 0
+    first = doc.text.lstrip()[:len(doc.title) + 200].split("\n", 1)[0]
+    if doc.title.strip() and doc.title.strip()[:40] in first:
+        return len(doc.text) - len(doc.text.lstrip()) + len(first)
+    return 0
 
 
 def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
@@ -154,7 +167,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         twin = None
         for k in kept:
             other = _actor_keys(k)
-            if (k.type == ev.type and k.subtype == ev.subtype and (keys <= other or other <= keys)
+            if (k.type == ev.type and (k.subtype == ev.subtype or k.type == "meeting")
+                    and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
                     and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
                 twin = k
@@ -167,6 +181,16 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             better = replace(better, location=worse.location)
         kept[kept.index(twin)] = better
     return kept
+
+
+def _anaphoric(ev: Event) -> bool:
+    """A definite mention with no date of its own ("the summit", "المكالمة") refers back to its event."""
+    if ev.date_text is not None:
+        return False
+    trigger = ev.trigger.text.strip()
+    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].rstrip().lower()
+    return trigger.startswith(("ال", "لل", "بال", "وال")) or before.endswith((" the", " this", " that")) \
+        or before in ("the", "this", "that")
 
 
 def _actor_keys(ev: Event) -> frozenset[str]:
