@@ -237,7 +237,7 @@ class EventBuilder:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
-            if not pairs:
+            if not pairs or not self._complete(trigger, pairs):
                 continue
             location = self._location(refs, trigger)
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
@@ -283,6 +283,15 @@ class EventBuilder:
                 if self.triggers[best[key].entry].weight < 0.8:
                     del best[key]
         return sorted(best.values(), key=lambda m: m.start)
+
+    @staticmethod
+    def _complete(trigger: Trigger, pairs) -> bool:
+        """Use of force is only coded with both an attacker and a target; a noun like "the attack"
+        alone is usually background, not news."""
+        if trigger.type != "military":
+            return True
+        roles = {role for _, role in pairs}
+        return {"source", "target"} <= roles
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
         conflict = self.conflicts[mention.entry]
