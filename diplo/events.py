@@ -20,6 +20,7 @@ CONDITION_REACH = 60
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
+COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -53,6 +54,7 @@ class EventBuilder:
         self.triggers = {t.id: t for t in lexicon.triggers}
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
+        self.context_date: tuple[str, date] | None = None   # the last date phrase of a reported event
 
     def norm_index(self, original_index: int) -> int:
         return bisect_left(self.nt.offsets, original_index)
@@ -99,9 +101,14 @@ class EventBuilder:
             resolved = resolve_date(chosen, published, tense)
             if resolved:
                 return chosen, resolved
-        if published and modality == "asserted" and not background:
-            return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
-                                                         f"{published.isoformat()} assumed")
+        if modality == "asserted" and not background:
+            if self.context_date is not None:
+                phrase, day = self.context_date
+                return None, ResolvedDate(day, "day", f"no date in the sentence: {day.isoformat()} carried "
+                                                      f"from the last dated sentence (\"{phrase}\")")
+            if published:
+                return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
+                                                             f"{published.isoformat()} assumed")
         return None, None
 
     def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
@@ -138,6 +145,9 @@ class EventBuilder:
                 parts = strong
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
+        if trigger.type == "statement":
+            speaker = self._speaker(trig, refs) or self.last_speaker
+            return [(speaker, "source")] if speaker else []
         places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                   for r in refs if r.place is not None and r.country in self.lex.by_iso3]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, places)
@@ -192,7 +202,7 @@ class EventBuilder:
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
             targets = others[-1:]
-        if not sources and prev_actors and trigger.type in ("statement", "demand", "rejection", "threat"):
+        if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
         pairs = [(r, "source") for r in sources if r is not None] + [(r, "target") for r in targets]
         seen, out = set(), []
@@ -242,14 +252,31 @@ class EventBuilder:
             location = self._location(refs, trigger)
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
+            if date_mention is not None and resolved is not None and modality == "asserted" \
+                    and not date_mention.since and resolved.precision == "day":
+                self.context_date = (date_mention.text, resolved.date)
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
-        speakers = [r for r in all_refs if r.place is None and not r.weak]
-        if speech and speakers and not any(e.type in SPEECH_TYPES for e in events):
-            self.last_speaker = speakers[0]
+        if speech and not any(e.type in SPEECH_TYPES for e in events):
+            speaker = self._speaker(speech[0], all_refs)
+            if speaker is not None:
+                self.last_speaker = speaker
         return events, [r for r in all_refs if r.place is None]
+
+    def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
+        """Who speaks: the actor right after the verb of saying and before what is said (Arabic
+        "قال X إن"), else the nearest one before the verb ("X said")."""
+        ts, te = _ns(trig), _ne(trig)
+        actors = [r for r in refs if r.place is None and not r.weak and r.prep not in NOT_AN_AGENT]
+        content = COMPLEMENTIZER.search(self.nt.text, te, te + 400)
+        limit = content.start() if content else te + 60
+        after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)]
+        before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        if after and (self.lang == "ar" or not before):
+            return after[0]
+        return before[-1] if before else (after[0] if after else None)
 
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
