@@ -1,6 +1,7 @@
 """Score extracted events against gold events: precision, recall and F1 per type.
 
-Matching is one-to-one inside a document. A system event matches a gold event when the type and the
+Matching is one-to-one inside a document; when several pairs match, pairs from the same sentence,
+then with more shared actors, then with the same subtype are taken first. A system event matches a gold event when the type and the
 modality are equal, the actors agree under the actor rule, and the date agrees under the date rule:
 
 - actor rules: "lenient" compares people and countries by ISO3 country and organisations/groups by name;
@@ -121,20 +122,43 @@ def score(gold: list[dict], system: list[dict], actor_rule: str = "lenient", dat
         if e["doc_id"] in docs:
             system_by_doc.setdefault(e["doc_id"], []).append(e)
     for doc in sorted(docs):
-        unmatched = list(system_by_doc.get(doc, []))
-        for g in gold_by_doc.get(doc, []):
+        golds = gold_by_doc.get(doc, [])
+        systems = system_by_doc.get(doc, [])
+        pairs = [(_affinity(g, e, actor_rule), gi, si)
+                 for gi, g in enumerate(golds) for si, e in enumerate(systems)
+                 if events_match(g, e, actor_rule, date_rule)]
+        matched_gold: set[int] = set()
+        matched_system: set[int] = set()
+        for _, gi, si in sorted(pairs, key=lambda p: (-p[0][0], -p[0][1], -p[0][2], p[1], p[2])):
+            if gi not in matched_gold and si not in matched_system:
+                matched_gold.add(gi)
+                matched_system.add(si)
+        for gi, g in enumerate(golds):
             s = result.by_type.setdefault(g["type"], Score())
-            hit = next((e for e in unmatched if events_match(g, e, actor_rule, date_rule)), None)
-            if hit is None:
+            if gi in matched_gold:
+                s.tp += 1
+            else:
                 s.fn += 1
                 result.misses.append(g)
-            else:
-                s.tp += 1
-                unmatched.remove(hit)
-        for e in unmatched:
-            result.by_type.setdefault(e["type"], Score()).fp += 1
-            result.false_alarms.append(e)
+        for si, e in enumerate(systems):
+            if si not in matched_system:
+                result.by_type.setdefault(e["type"], Score()).fp += 1
+                result.false_alarms.append(e)
     return result
+
+
+def _evidence_text(event: dict) -> str:
+    evidence = event.get("evidence")
+    return (evidence.get("text") if isinstance(evidence, dict) else evidence) or ""
+
+
+def _affinity(gold: dict, system: dict, actor_rule: str) -> tuple[int, int, int]:
+    """How well a matching pair fits, to prefer the best pairs when several match: the same sentence,
+    then more shared actors, then the same subtype."""
+    g_text, s_text = _evidence_text(gold).strip(), _evidence_text(system).strip()
+    same_sentence = int(bool(g_text and s_text) and (g_text in s_text or s_text in g_text))
+    shared = len(actor_keys(gold.get("actors") or [], actor_rule) & actor_keys(system.get("actors") or [], actor_rule))
+    return same_sentence, shared, int(gold.get("subtype") == system.get("subtype"))
 
 
 def load_gold(path: str | Path) -> list[dict]:

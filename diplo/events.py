@@ -21,6 +21,7 @@ CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)?\s*|\s*(?:,|،)\s*")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -204,7 +205,9 @@ class EventBuilder:
             targets = others[-1:]
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
-        pairs = [(r, "source") for r in sources if r is not None] + [(r, "target") for r in targets]
+        sources = self._with_conjuncts([r for r in sources if r is not None], actors)
+        targets = self._with_conjuncts(targets, actors)
+        pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []
         for r, role in pairs:
             if r.name in seen:
@@ -241,8 +244,12 @@ class EventBuilder:
             refs = self.resolver.resolve(sm.actors, day, sm.cues, taken) if day != published else all_refs
             speech_end = None
             if trigger.type not in SPEECH_TYPES:
-                before = [_ne(t) for t in speech if _ne(t) <= _ns(trig)]
-                speech_end = max(before) if before else None
+                # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
+                # ("X announced sanctions" has no reported clause, and X is the source)
+                for t in speech:
+                    clause = COMPLEMENTIZER.search(self.nt.text, _ne(t), _ns(trig))
+                    if _ne(t) <= _ns(trig) and clause:
+                        speech_end = max(speech_end or 0, clause.end())
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
@@ -264,6 +271,25 @@ class EventBuilder:
             if speaker is not None:
                 self.last_speaker = speaker
         return events, [r for r in all_refs if r.place is None]
+
+    def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+        """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""
+        out = list(chosen)
+        ordered = sorted(actors, key=lambda r: r.norm_start)
+        for r in chosen:
+            i = ordered.index(r) if r in ordered else -1
+            for step in (1, -1):
+                j, current = i + step, r
+                while i >= 0 and 0 <= j < len(ordered):
+                    nxt = ordered[j]
+                    left, right = (current, nxt) if step == 1 else (nxt, current)
+                    gap = self.nt.text[left.norm_end:right.norm_start]
+                    if not CONJUNCTION_GAP.fullmatch(gap) or nxt.weak or nxt.place is not None:
+                        break
+                    if nxt not in out:
+                        out.append(nxt)
+                    current, j = nxt, j + step
+        return out
 
     def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
         """Who speaks: the actor right after the verb of saying and before what is said (Arabic
