@@ -133,14 +133,18 @@ class Lexicon:
     by_iso3: dict[str, Country] = field(default_factory=dict, compare=False)
     by_org: dict[str, Organization] = field(default_factory=dict, compare=False)
     by_person: dict[str, Person] = field(default_factory=dict, compare=False)
+    by_office: dict[tuple[str, str], list] = field(default_factory=dict, compare=False)
 
     def holder(self, office: str, of: str, day: date | None) -> Person | None:
         """The person who held `office` of `of` (ISO3 or organisation id) on `day`."""
+        if not self.by_office:
+            for person in self.people:
+                for term in person.offices:
+                    self.by_office.setdefault((term.office, term.of), []).append((term, person))
         best = None
-        for person in self.people:
-            for term in person.offices:
-                if term.office == office and term.of == of and term.covers(day):
-                    best = person
+        for term, person in self.by_office.get((office, of), ()):
+            if term.covers(day):
+                best = person
         return best
 
     def offices_of(self, person_id: str, day: date | None) -> tuple[OfficeTerm, ...]:

@@ -7,12 +7,13 @@ Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the l
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
-from diplo.arabic import NormText, is_arabic_char, normalize_key, word_bounds
+from diplo.arabic import NormText, is_arabic_char, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
 
@@ -30,6 +31,10 @@ _ARABIC_SUFFIX = {
     "cue": re.compile(r"^(?:ت|ا|وا|تا|ن|ان)?$"),
 }
 _ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing"), "cue": ("",)}
+
+_WORD = re.compile(r"\w+")
+MAX_PREFIX = 4      # و + ب + ال: the longest clitic chain before a key
+MAX_SUFFIX = 4      # ـاتهم: the longest ending after a key
 
 ACTOR_KINDS = {"country", "demonym", "capital", "seat", "org", "org_adj", "person", "place", "title"}
 
@@ -68,10 +73,19 @@ class Matcher:
     def scan(self, nt: NormText) -> list[Mention]:
         """All boundary-checked hits, longest-wins inside each layer, as Mentions in original offsets."""
         text = nt.text
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        starts = [w[0] for w in words]
         hits: list[tuple[int, int, Payload, int]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
             start, end = end_index - len(key) + 1, end_index + 1
-            ws, we = word_bounds(text, start, end)
+            i = bisect_right(starts, start) - 1
+            ws = words[i][0] if i >= 0 and words[i][1] > start else start
+            if start - ws > MAX_PREFIX:
+                continue
+            j = bisect_right(starts, end - 1) - 1
+            we = words[j][1] if j >= 0 and words[j][1] > end else end
+            if we - end > MAX_SUFFIX:
+                continue
             for payload in payloads:
                 if _accept(text, start, end, ws, we, payload, nt):
                     hits.append((start, end, payload, ws))

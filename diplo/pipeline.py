@@ -61,8 +61,9 @@ def _headline_end(doc: Document) -> int:
     if not doc.title:
         return 0
     first = doc.text.lstrip()[:len(doc.title) + 200].split("\n", 1)[0]
-    if doc.title.strip() and doc.title.strip()[:40] in first:
-        return len(doc.text) - len(doc.text.lstrip()) + len(first)
+    end = len(doc.text) - len(doc.text.lstrip()) + len(first)
+    if doc.title.strip() and doc.title.strip()[:40] in first and doc.text[end:].strip():
+        return end
     return 0
 
 
