@@ -232,6 +232,7 @@ class EventBuilder:
         background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         all_refs = self.resolver.resolve(sm.actors, published, sm.cues, taken)
+        refs_by_day = {published: all_refs}
         self._other_triggers = chosen
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         for trig in chosen:
@@ -241,7 +242,9 @@ class EventBuilder:
             date_mention, resolved = self.event_date(trig, owners[id(trig)], trigger.type, tense, published,
                                                      modality, background)
             day = resolved.date if resolved else published
-            refs = self.resolver.resolve(sm.actors, day, sm.cues, taken) if day != published else all_refs
+            if day not in refs_by_day:
+                refs_by_day[day] = self.resolver.resolve(sm.actors, day, sm.cues, taken)
+            refs = refs_by_day[day]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:
                 # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
