@@ -130,6 +130,8 @@ class ActorResolver:
         text, original = self.nt.text, self.nt.original
         pattern = _ARABIC_WORD if self.lang == "ar" else _LATIN_WORD
         pos = after
+        while pos < len(text) and text[pos].isalnum():   # finish the word the compound ended in
+            pos += 1
         words: list[tuple[int, int]] = []
         while len(words) < 4:
             while pos < len(text) and text[pos] == " ":
@@ -138,7 +140,7 @@ class ActorResolver:
             if not m or any(i in taken for i in range(m.start(), m.end())):
                 break
             word = m.group()
-            if word in self.lex.name_stopwords:
+            if word in self.lex.name_stopwords or any(ch.isdigit() for ch in word):
                 break
             if self.lang == "ar" and not words and word.startswith("ال"):
                 break

@@ -17,7 +17,6 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from diplo.model import EVENT_TYPES
 
@@ -31,7 +30,8 @@ TYPE_LABELS = {
     "statement": "Statements", "demand": "Demands", "aid": "Aid", "agreement": "Agreements",
     "rejection": "Rejections", "threat": "Threats", "military": "Military action",
 }
-KIND_COLOURS = {"person": "#4c78a8", "country": "#f58518", "organization": "#54a24b", "group": "#b279a2"}
+KIND_COLOURS = {"person": "#4c78a8", "country": "#f58518", "organization": "#54a24b", "group": "#b279a2",
+                "place": "#9d755d"}
 MODALITY_STYLE = {  # modality -> (legend label, marker symbol)
     "asserted": ("happened", "circle"),
     "planned": ("planned", "circle-open"),
@@ -47,6 +47,12 @@ HOVER_BUDGET = 200_000      # bytes of hover labels in one figure's JSON (the re
 NETWORK_TYPES = ("call", "meeting", "visit")
 
 assert set(TYPE_COLOURS) == set(EVENT_TYPES) == set(TYPE_LABELS)
+
+
+def _with_alpha(colour: str, alpha: float) -> str:
+    """'#1f77b4', 0.35 -> 'rgba(31,119,180,0.35)'."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
 
 
 def type_colour(event_type: str) -> str:
@@ -162,7 +168,29 @@ def timeline_figure(events: pd.DataFrame, types: Sequence[str] = DEFAULT_LANES, 
                 hovertemplate="%{text}<extra></extra>",
             ))
     _timeline_axes(fig, lanes, frame["modality"].unique())
+    window = focus_range(frame["date"])
+    if window is not None:
+        fig.update_xaxes(range=list(window))
+        earlier = int((frame["date"] < pd.Timestamp(window[0])).sum())
+        fig.add_annotation(text=f"← {earlier} earlier event{'s' * (earlier != 1)} (double-click to show all)",
+                           xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom", yshift=6,
+                           showarrow=False, font={"size": 11, "color": "#666666"})
     return _base_layout(fig, title, height)
+
+
+def focus_range(dates: pd.Series) -> tuple[str, str] | None:
+    """An x range that leaves out a few stray early dates (a 1967 war recalled in a 2022 article) when
+    they would squeeze everything else into a corner; None when the full range reads well.
+    Plotly's autoscale (double click) still shows every event."""
+    dates = dates.dropna().sort_values()
+    if len(dates) < 20:
+        return None
+    first, last = dates.iloc[0], dates.iloc[-1]
+    start = dates.iloc[max(int(len(dates) * 0.02), 1)]
+    if (start - first) <= 0.5 * (last - first):
+        return None
+    pad = max((last - start) * 0.03, pd.Timedelta(days=3))
+    return ((start - pad).strftime("%Y-%m-%d"), (last + pad).strftime("%Y-%m-%d"))
 
 
 def _fitting_hover(frame: pd.DataFrame) -> list[str] | None:
@@ -174,6 +202,14 @@ def _fitting_hover(frame: pd.DataFrame) -> list[str] | None:
         if len(json.dumps(texts)) <= HOVER_BUDGET:
             return texts
     return None
+
+
+def _evidence_limit(evidence: pd.Series) -> int:
+    """How much of each evidence sentence hover labels can carry within HOVER_BUDGET (0: none)."""
+    for limit in (EVIDENCE_CHARS, 80, 0):
+        if len(json.dumps([str(e or "")[:limit] for e in evidence])) <= HOVER_BUDGET:
+            return limit
+    return 0
 
 
 def _event_hover(row, modality_label: str, evidence_chars: int = EVIDENCE_CHARS) -> str:
@@ -237,38 +273,47 @@ def timeline_counts_figure(counts: pd.DataFrame, types: Sequence[str] = DEFAULT_
         freq = bucket_frequency(first, last, counts.groupby(["type", "modality"]).ngroups)
         counts = (counts.assign(period=counts["period"].dt.to_period(freq).dt.start_time)
                   .groupby(["type", "modality", "period"], observed=True)["count"].sum().reset_index())
-    fig = make_subplots(rows=len(lanes), cols=1, shared_xaxes=True, vertical_spacing=0.35 / max(len(lanes), 1),
-                        subplot_titles=[TYPE_LABELS.get(t, t) for t in lanes])
+    # one row of bars per lane, sharing one date axis; built from plain dicts in one go because plotly's
+    # per-property validation (make_subplots, add_trace) costs more than the data on a filter change
+    n = max(len(lanes), 1)
+    gap = 0.35 / n if n > 1 else 0.0
+    row_height = (1 - gap * (n - 1)) / n
     word, fmt = _PERIOD_WORD.get(freq, "in"), _PERIOD_FMT.get(freq, "%Y-%m-%d")
-    shown = set()
-    for row, event_type in enumerate(lanes, start=1):
+    traces, shown = [], set()
+    layout: dict = {"barmode": "stack", "bargap": 0.1, "annotations": [],
+                    "xaxis": {"type": "date", "anchor": f"y{n if n > 1 else ''}", "showgrid": False}}
+    for row, event_type in enumerate(lanes):
+        axis = "y" if row == 0 else f"y{row + 1}"
+        top = 1 - row * (row_height + gap)
+        layout["yaxis" if row == 0 else f"yaxis{row + 1}"] = {
+            "domain": [max(top - row_height, 0), top], "anchor": "x", "gridcolor": "#eeeeee", "fixedrange": True,
+            "rangemode": "tozero", "nticks": 3}
+        layout["annotations"].append({"text": TYPE_LABELS.get(event_type, event_type), "xref": "paper",
+                                      "yref": "paper", "x": 0, "xanchor": "left", "y": top, "yanchor": "bottom",
+                                      "showarrow": False, "font": {"size": 13, "color": "#333333"}})
         colour = type_colour(event_type)
         noun = TYPE_LABELS.get(event_type, event_type).lower()
         for modality, (label, _symbol) in MODALITY_STYLE.items():
             part = counts[(counts["type"] == event_type) & (counts["modality"] == modality)]
             if part.empty:
                 continue
-            pattern = {"shape": "", "fgcolor": colour}
-            if modality != "asserted":
-                pattern = {"shape": "/" if modality == "planned" else "x", "fgcolor": colour, "solidity": 0.4}
-            fig.add_trace(go.Bar(
-                x=part["period"].dt.strftime("%Y-%m-%d").tolist(), y=part["count"].to_numpy(),
-                name=label, legendgroup=modality, showlegend=modality not in shown,
-                marker={"color": colour if modality == "asserted" else "white", "pattern": pattern,
-                        "line": {"width": 0 if modality == "asserted" else 1, "color": colour}},
-                text=[f"{noun} ({label}) {word} {p.strftime(fmt)}" for p in part["period"]],
-                textposition="none",
-                hovertemplate="<b>%{y:,}</b> %{text}<extra></extra>",
-            ), row=row, col=1)
+            # no hatching: a PDF printer turns pattern fills into megabytes; a pale fill says the same
+            fill = {"asserted": colour, "planned": _with_alpha(colour, 0.35),
+                    "hypothetical": _with_alpha(colour, 0.12)}.get(modality, "white")
+            traces.append({
+                "type": "bar", "xaxis": "x", "yaxis": axis,
+                "x": part["period"].dt.strftime("%Y-%m-%d").tolist(), "y": part["count"].to_numpy(),
+                "name": label, "legendgroup": modality, "showlegend": modality not in shown,
+                "marker": {"color": fill, "line": {"width": 0 if modality == "asserted" else 1.2, "color": colour}},
+                "text": [f"{noun} ({label}) {word} {p.strftime(fmt)}" for p in part["period"]],
+                "textposition": "none", "hovertemplate": "<b>%{y:,}</b> %{text}<extra></extra>",
+            })
             shown.add(modality)
-        fig.update_yaxes(row=row, col=1, gridcolor="#eeeeee", fixedrange=True, rangemode="tozero", nticks=3)
-    fig.update_xaxes(type="date", gridcolor="#f3f3f3")
-    fig.update_layout(barmode="stack", bargap=0.1)
-    for annotation in fig.layout.annotations:
-        annotation.update(x=0, xanchor="left", font={"size": 13, "color": "#333333"})
-    fig.add_annotation(text=f"{_FREQ_NAME.get(freq, freq)} counts: narrow the filters to see single events",
-                       xref="paper", yref="paper", x=0, xanchor="left", y=1, yanchor="bottom", yshift=22,
-                       showarrow=False, font={"size": 11, "color": "#666666"})
+    layout["annotations"].append({
+        "text": f"{_FREQ_NAME.get(freq, freq)} counts: narrow the filters to see single events",
+        "xref": "paper", "yref": "paper", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom", "yshift": 22,
+        "showarrow": False, "font": {"size": 11, "color": "#666666"}})
+    fig = go.Figure(data=traces, layout=layout, _validate=False)
     fig = _base_layout(fig, title, height)
     fig.update_layout(legend={"y": 1.0, "yanchor": "bottom", "yref": "paper"},
                       margin={"t": 80 if title else 50})
@@ -294,8 +339,9 @@ def entity_figure(counts: pd.DataFrame, *, by: str = "events", title: str | None
         ))
     fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True, fixedrange=True)
     fig.update_xaxes(title={"text": f"number of {by}"}, showgrid=True, gridcolor="#eeeeee", fixedrange=True)
-    fig.update_layout(barmode="stack", bargap=0.25)
-    return _base_layout(fig, title, 120 + 24 * max(len(order), 3))
+    fig = _base_layout(fig, title, 120 + 24 * max(len(order), 3))
+    fig.update_layout(barmode="stack", bargap=0.25, legend={"traceorder": "normal"})
+    return fig
 
 
 def ordinal(n: int) -> str:
@@ -339,6 +385,7 @@ def pair_history(events: pd.DataFrame, actor_a: str, actor_b: str, *, types: Seq
 def relation_figure(history: pd.DataFrame, actor_a: str, actor_b: str, *, title: str | None = None) -> go.Figure:
     """Running count of calls and meetings between two actors over time (from pair_history)."""
     fig = go.Figure()
+    limit = _evidence_limit(history["evidence_text"]) if len(history) <= DETAIL_LIMIT else 0
     for event_type in [t for t in TYPE_COLOURS if t in set(history["type"])]:
         part = history[history["type"] == event_type]
         colour = type_colour(event_type)
@@ -349,7 +396,7 @@ def relation_figure(history: pd.DataFrame, actor_a: str, actor_b: str, *, title:
             marker={"size": 10, "color": colour, "line": {"width": 1, "color": "white"}},
             name=TYPE_LABELS.get(event_type, event_type),
             customdata=[[e] for e in part["event_id"]] if detail else None,
-            text=[f"<b>{_escape_hover(lbl)}</b><br>{d:%d %B %Y}<br>{_wrap(ev)}"
+            text=[f"<b>{_escape_hover(lbl)}</b><br>{d:%d %B %Y}" + (f"<br>{_wrap(ev, limit=limit)}" if limit else "")
                   for lbl, d, ev in zip(part["label"], part["date"], part["evidence_text"])] if detail else None,
             hovertemplate="%{text}<extra></extra>" if detail else "%{y} by %{x}<extra></extra>",
         ))
@@ -406,8 +453,9 @@ def spring_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str, float]],
 
 
 def network_figure(edges: pd.DataFrame, kinds: Mapping[str, str] | None = None, *, max_nodes: int = 40,
-                   title: str | None = None, height: int = 560) -> go.Figure:
-    """Who-met-whom network (from meeting_edges): node size by number of contacts, colour by kind."""
+                   max_edges: int = 150, title: str | None = None, height: int = 560) -> go.Figure:
+    """Who-met-whom network (from meeting_edges): node size by number of contacts, colour by kind.
+    At most max_nodes actors (the most connected) and their max_edges strongest links are drawn."""
     kinds = kinds or {}
     degree: Counter = Counter()
     for a, b, n in zip(edges["a"], edges["b"], edges["count"]):
@@ -416,6 +464,7 @@ def network_figure(edges: pd.DataFrame, kinds: Mapping[str, str] | None = None, 
     keep = [name for name, _ in sorted(degree.items(), key=lambda x: (-x[1], x[0]))[:max_nodes]]
     kept = set(keep)
     edges = edges[edges["a"].isin(kept) & edges["b"].isin(kept)]
+    edges = edges.sort_values(["count", "a", "b"], ascending=[False, True, True]).head(max_edges)
     pos = spring_layout(keep, zip(edges["a"], edges["b"], edges["count"]))
     fig = go.Figure()
     top = max(edges["count"].max() if len(edges) else 1, 1)

@@ -174,7 +174,9 @@ class EventBuilder:
             if r.norm_start < te or self._clause_between(te, r.norm_start):
                 continue
             if trigger.type == "visit":
-                if r.prep in DESTINATION_PREPS and self._same_segment(r, ts, te):
+                # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
+                direct = r.kind == "country" and not self.nt.text[te:r.norm_start].strip()
+                if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل":
                 targets.append(r)

@@ -32,6 +32,7 @@ _ARABIC_SUFFIX = {
 }
 _ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing"), "cue": ("",)}
 
+NOT_ENTITY = "not_entity"
 _WORD = re.compile(r"\w+")
 MAX_PREFIX = 4      # و + ب + ال: the longest clitic chain before a key
 MAX_SUFFIX = 4      # ـاتهم: the longest ending after a key
@@ -134,6 +135,8 @@ def _longest_per_layer(hits):
 def _to_mentions(kept, nt: NormText) -> list[Mention]:
     mentions = []
     for start, end, payloads, ws in kept:
+        if payloads[0].kind == NOT_ENTITY:
+            continue
         ostart, oend = nt.to_original(start, end)
         pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
         for payload in payloads:
@@ -183,7 +186,12 @@ def _surface_forms(lex: Lexicon):
     for tr in lex.triggers:
         yield "trigger", "trigger", tr.id, "word", tr.forms, ()
     for name, forms in lex.cues.items():
-        yield "cue", "cue", name, "cue", forms, ()
+        if name == NOT_ENTITY:
+            # a blocker takes part in every layer, wins there by length, and is dropped afterwards
+            for layer in ("actor", "trigger", "cue"):
+                yield layer, NOT_ENTITY, name, "cue", forms, ()
+        else:
+            yield "cue", "cue", name, "cue", forms, ()
     for cf in lex.conflicts:
         yield "conflict", "conflict", cf.id, "word", cf.forms, ()
 

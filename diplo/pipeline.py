@@ -47,13 +47,18 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
     for sm in _by_sentence(sentences, mentions, dates):
-        if sm.sentence.start < headline_end:
-            continue   # the headline restates the article's events in telegraphic style
+        if sm.sentence.start < headline_end or _is_furniture(sm):
+            continue   # the headline restates the article's events; links and menus are not news
         found, actors = builder.sentence_events(sm, published, prev_actors)
         events.extend(found)
         if actors:
             prev_actors = actors
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+def _is_furniture(sm: SentenceMentions) -> bool:
+    """A line that starts with "Read more", "اقرأ أيضا" ...: a link to another story."""
+    return any(c.entry == "boilerplate" and c.start - sm.sentence.start <= 2 for c in sm.cues)
 
 
 def _headline_end(doc: Document) -> int:

@@ -193,6 +193,8 @@ def date_explanation(event: Mapping) -> str:
                                         if _day(event.get("published")) else "")
     phrase = event.get("date_text") or ""
     basis = event.get("date_basis") or ""
+    if "→" in basis:    # the extractor already wrote "phrase → date, reason"
+        return basis
     precision = event.get("date_precision") or ""
     text = f"{phrase} → {when}" if phrase else when
     if precision and precision != "day":
@@ -200,6 +202,14 @@ def date_explanation(event: Mapping) -> str:
     if basis:
         text += f", {basis}"
     return text
+
+
+def _date_html(explanation: str) -> str:
+    """The date line left to right, with the article's phrase isolated so Arabic does not reorder it."""
+    phrase, arrow, rest = explanation.partition(" → ")
+    if not arrow:
+        return f'<span dir="ltr">{_e(explanation)}</span>'
+    return f'<span dir="ltr"><bdi>{_e(phrase)}</bdi> → {_e(rest)}</span>'
 
 
 def event_card_html(event: Mapping, reports: pd.DataFrame | None = None) -> str:
@@ -213,13 +223,13 @@ def event_card_html(event: Mapping, reports: pd.DataFrame | None = None) -> str:
     subtype = f" · {_e(event.get('subtype'))}" if event.get("subtype") else ""
     rows = [("Event", f"{chip}{subtype}" + (f"<br>{codes}" if codes else ""))]
     rows.append(("Actors", _participants_html(event)))
-    rows.append(("Date", f'<bdi>{_e(date_explanation(event))}</bdi>'))
+    rows.append(("Date", _date_html(date_explanation(event))))
     modality = event.get("modality") or ""
     modality_note = {"asserted": "happened", "planned": "planned, not yet happened",
                      "negated": "cancelled or denied", "hypothetical": "conditional"}.get(modality, modality)
     rows.append(("Modality", f"{_e(modality)} ({_e(modality_note)})" if modality else ""))
-    if event.get("location"):
-        rows.append(("Place", _e(event.get("location"))))
+    if _e(event.get("location")):
+        rows.append(("Place", f"<bdi>{_e(event.get('location'))}</bdi>"))
     if event.get("confidence") is not None and not pd.isna(event.get("confidence")):
         rows.append(("Confidence", f"{float(event['confidence']):.2f}"))
     source = _e(event.get("outlet"))

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 import duckdb
 import numpy as np
@@ -34,7 +34,8 @@ import pyarrow as pa
 
 from diplo import __version__
 from diplo.model import Document
-from diplo.queries import DEFAULT_GROUP_WINDOW_DAYS, Filters, group_key
+from diplo.queries import DEFAULT_GROUP_WINDOW_DAYS, Filters
+from diplo.records import TABLE_SCHEMAS, Batch, shift_eids, without_documents
 
 DEFAULT_DB = Path("data") / "diplo.duckdb"
 ENV_DB = "DIPLO_DB"
@@ -46,6 +47,8 @@ IDLE_CLOSE = 0.5          # a reader lets go of the file this long after its las
 YIELD_SECONDS = 2.0       # how long one side gives way to the other's waiting sign
 SIGN_STALE = 10.0
 
+TIMELINE_COLUMNS = ("event_id", "doc_id", "group_id", "n_reports", "day", "date", "type", "subtype", "modality",
+                    "actor_names", "outlet")
 LIST_COLUMNS = ("actor_names", "actor_countries", "actor_codes", "actor_kinds", "sources", "targets",
                 "participants")
 EVENT_COLUMNS = (
@@ -55,7 +58,6 @@ EVENT_COLUMNS = (
     "evidence_text", "evidence_start", "evidence_end", "title", "outlet", "url", "group_id", "n_reports",
     "lang_version", "day", "actor_codes", "actor_kinds", "location_country", "rule",
 )
-NOT_ENTITIES = ("trigger", "cue", "date", "conflict", "modality")   # mention rules that name no entity
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 
@@ -127,22 +129,31 @@ CREATE TABLE events (
     group_key BIGINT);               -- queries.group_key: reports of one event share it
 CREATE TABLE event_actors (
     eid BIGINT NOT NULL, doc_id VARCHAR NOT NULL, name VARCHAR, country VARCHAR, kind VARCHAR, role VARCHAR,
-    text VARCHAR, span_start INTEGER, span_end INTEGER, entry VARCHAR, language VARCHAR);
+    text VARCHAR, span_start INTEGER, span_end INTEGER, entry VARCHAR, language VARCHAR,
+    name_ar VARCHAR);                -- the actor's Arabic name in the language data, for actor search
 CREATE TABLE mentions (
     doc_id VARCHAR NOT NULL, rule VARCHAR, kind VARCHAR, entry VARCHAR, text VARCHAR,
     span_start INTEGER, span_end INTEGER, name VARCHAR, country VARCHAR, entity_kind VARCHAR);
 """
 
+# Group columns are fixed-width on purpose: each batch updates them on stored rows scattered through
+# the table, and DuckDB updates strings there a hundred times slower. group_id is derived in a view.
 _V2 = """
-ALTER TABLE events ADD COLUMN group_id VARCHAR;
-ALTER TABLE events ADD COLUMN n_reports INTEGER;
+ALTER TABLE events ADD COLUMN group_start DATE;    -- the group's first date (NULL: the event stands alone)
+ALTER TABLE events ADD COLUMN n_reports INTEGER;   -- distinct articles reporting the group
+ALTER TABLE events ADD COLUMN group_no BIGINT;     -- the group's first eid: cheap to count distinct
+ALTER TABLE events ADD COLUMN day_first BOOLEAN;   -- first report of its group on its day with its modality
+CREATE VIEW event_rows AS SELECT *,
+    CASE WHEN group_start IS NULL THEN 'e' || event_id
+         ELSE printf('g%016x-%s', group_key, strftime(group_start, '%Y%m%d')) END AS group_id
+FROM events;
 CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR);
-INSERT INTO settings VALUES ('group_window_days', '%d');
-""" % DEFAULT_GROUP_WINDOW_DAYS
+INSERT INTO settings VALUES ('group_window_days', 'WINDOW');
+""".replace("WINDOW", str(DEFAULT_GROUP_WINDOW_DAYS))
 
 
 def _migrate_v2(con) -> None:
-    _regroup(con, None, DEFAULT_GROUP_WINDOW_DAYS)
+    _regroup(con, DEFAULT_GROUP_WINDOW_DAYS)
 
 
 # version -> (what it adds, SQL, optional Python step run after the SQL, in the same transaction)
@@ -168,215 +179,68 @@ def migrate(con, current: int, target: int = SCHEMA_VERSION) -> None:
             raise
 
 
-# the gaps-and-islands grouping: sorted by date within a key, a gap of more than `window` days starts
-# a new group; a group's id is its key and first date, its size the number of distinct articles
+# The gaps-and-islands grouping: sorted by date within a key, a gap of more than `window` days starts
+# a new group. A group's id is its key and first date, group_no its first eid, n_reports the number
+# of distinct articles; day_first marks the first report of the group on each day, per modality.
 _ISLANDS = """
 WITH s AS (
-    SELECT eid, doc_id, group_key, date,
+    SELECT eid, doc_id, group_key, date, modality,
            CASE WHEN date - lag(date) OVER (PARTITION BY group_key ORDER BY date, eid) <= {window}
                 THEN 0 ELSE 1 END AS brk
     FROM ({source}) AS src WHERE group_key IS NOT NULL AND date IS NOT NULL),
-i AS (SELECT *, sum(brk) OVER (PARTITION BY group_key ORDER BY date, eid ROWS UNBOUNDED PRECEDING) AS island
-      FROM s)
-SELECT eid,
-       printf('g%016x-%s', group_key, strftime(min(date) OVER w, '%Y%m%d')) AS group_id,
-       (count(DISTINCT doc_id) OVER w)::INTEGER AS n_reports
-FROM i WINDOW w AS (PARTITION BY group_key, island)
+i AS MATERIALIZED (
+      SELECT *, sum(brk) OVER (PARTITION BY group_key ORDER BY date, eid ROWS UNBOUNDED PRECEDING) AS island FROM s),
+g AS (SELECT group_key, island, min(date) AS first_date, count(DISTINCT doc_id)::INTEGER AS n_reports,
+             min(eid) AS group_no FROM i GROUP BY group_key, island),
+d AS (SELECT group_key, island, date, modality, min(eid) AS day_eid FROM i GROUP BY ALL)
+SELECT i.eid, g.first_date AS group_start, g.n_reports,
+       g.group_no, i.eid = d.day_eid AS day_first
+FROM i JOIN g USING (group_key, island) JOIN d USING (group_key, island, date, modality)
 """
 
-
-def _regroup(con, keys: list[int] | None, window: int) -> None:
-    """Recompute the stored groups of the events with these group keys (all when None)."""
-    source = "SELECT eid, doc_id, group_key, date FROM events"
-    params: list = []
-    if keys is not None:
-        if not keys:
-            return
-        source += " WHERE group_key IN (SELECT unnest(?::BIGINT[]))"
-        params.append(keys)
-    else:
-        con.execute("UPDATE events SET group_id = 'e' || event_id, n_reports = 1 "
-                    "WHERE group_key IS NULL OR date IS NULL")
-    con.execute(f"""
-        UPDATE events SET group_id = g.group_id, n_reports = g.n_reports
-        FROM ({_ISLANDS.format(window=int(window), source=source)}) AS g
-        WHERE events.eid = g.eid
-          AND (events.group_id IS DISTINCT FROM g.group_id OR events.n_reports IS DISTINCT FROM g.n_reports)
-    """, params)
+# The rows whose groups a batch can change: its new events (staged), the stored events of the groups
+# that have a report of the same key within `window` days of a new one (a new report can join or
+# bridge only those), and the stored events of groups that lost reports (group_no values given).
+_AFFECTED = """
+SELECT eid, doc_id, group_key, date, modality FROM events
+WHERE group_no IN (
+    SELECT DISTINCT e.group_no FROM events e
+    JOIN (SELECT DISTINCT group_key, date FROM staged_events WHERE group_key IS NOT NULL AND date IS NOT NULL) AS n
+      ON e.group_key = n.group_key AND e.date BETWEEN n.date - {window} AND n.date + {window}
+    UNION SELECT unnest(?::BIGINT[]))
+UNION ALL SELECT eid, doc_id, group_key, date, modality FROM staged_events
+"""
+_GROUP_COLUMNS = ("group_start", "n_reports", "group_no", "day_first")
+_CHANGED = " OR ".join(f"events.{c} IS DISTINCT FROM g.{c}" for c in _GROUP_COLUMNS)
+_SET = ", ".join(f"{c} = g.{c}" for c in _GROUP_COLUMNS)
 
 
-# --- turning analyses into rows ----------------------------------------------------------------------
-
-_DOC_SCHEMA = pa.schema([
-    ("doc_id", pa.string()), ("source_name", pa.string()), ("title", pa.string()), ("outlet", pa.string()),
-    ("url", pa.string()), ("path", pa.string()), ("language", pa.string()), ("published", pa.date32()),
-    ("published_basis", pa.string()), ("given_published", pa.date32()), ("given_basis", pa.string()),
-    ("text", pa.string()), ("ingested_at", pa.timestamp("us")), ("lang_version", pa.string()),
-])
-_S, _I, _L = pa.string(), pa.int32(), pa.list_(pa.string())
-_EVENT_SCHEMA = pa.schema([
-    ("eid", pa.int64()), ("event_id", _S), ("doc_id", _S), ("type", _S), ("subtype", _S), ("cameo", _S),
-    ("plover", _S), ("modality", _S), ("date", pa.date32()), ("date_precision", _S), ("date_basis", _S),
-    ("date_text", _S), ("day", pa.date32()), ("published", pa.date32()), ("language", _S), ("outlet", _S),
-    ("title", _S), ("url", _S), ("confidence", pa.float64()), ("actor_names", _L), ("actor_codes", _L),
-    ("actor_kinds", _L), ("actor_countries", _L), ("sources", _L), ("targets", _L), ("participants", _L),
-    ("location", _S), ("location_country", _S), ("location_text", _S), ("location_start", _I),
-    ("location_end", _I), ("trigger_text", _S), ("trigger_start", _I), ("trigger_end", _I),
-    ("evidence_text", _S), ("evidence_start", _I), ("evidence_end", _I), ("rule", _S), ("lang_version", _S),
-    ("group_key", pa.int64()), ("group_id", _S), ("n_reports", _I),
-])
-_ACTOR_SCHEMA = pa.schema([
-    ("eid", pa.int64()), ("doc_id", _S), ("name", _S), ("country", _S), ("kind", _S), ("role", _S),
-    ("text", _S), ("span_start", _I), ("span_end", _I), ("entry", _S), ("language", _S),
-])
-_MENTION_SCHEMA = pa.schema([
-    ("doc_id", _S), ("rule", _S), ("kind", _S), ("entry", _S), ("text", _S), ("span_start", _I),
-    ("span_end", _I), ("name", _S), ("country", _S), ("entity_kind", _S),
-])
-TABLE_SCHEMAS = {"documents": _DOC_SCHEMA, "events": _EVENT_SCHEMA, "event_actors": _ACTOR_SCHEMA,
-                 "mentions": _MENTION_SCHEMA}
+def _insert_events(con, events: pa.Table, window: int, lost: list[int] = ()) -> None:
+    """Insert new events with their groups computed, and regroup the stored events they (or the reports
+    in `lost` groups, deleted before) affect. New rows get their final values as they are inserted:
+    updating rows appended in the same transaction is very slow in DuckDB."""
+    con.register("staged_events", events)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE affected AS {_AFFECTED.format(window=int(window))}", [list(lost)])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE regrouped AS "
+                f"{_ISLANDS.format(window=int(window), source='SELECT * FROM affected')}")
+    alone = {"group_start": "NULL", "n_reports": "1", "group_no": "s.eid", "day_first": "true"}
+    # stored rows first, while the table holds no rows of this transaction: that keeps the update fast
+    con.execute(f"""UPDATE events SET {_SET} FROM regrouped AS g
+                    WHERE events.eid = g.eid AND events.eid IN (SELECT eid FROM regrouped) AND ({_CHANGED})""")
+    keep = ", ".join(f"coalesce(g.{c}, s.{c}, {alone[c]}) AS {c}" for c in _GROUP_COLUMNS)
+    con.execute(f"INSERT INTO events BY NAME SELECT s.* REPLACE ({keep}) "
+                f"FROM staged_events AS s LEFT JOIN regrouped AS g USING (eid)")
+    con.execute("DROP TABLE affected")
+    con.execute("DROP TABLE regrouped")
 
 
-class _Rows:
-    """Rows of one batch, appended document by document as tuples in TABLE_SCHEMAS order, turned into
-    Arrow tables at the end (tuples, because a batch easily holds 10,000 mention rows)."""
-
-    def __init__(self, lexicon=None):
-        self.lexicon = lexicon
-        self.rows: dict[str, list[tuple]] = {name: [] for name in TABLE_SCHEMAS}
-        self._entities: dict[tuple, tuple] = {}
-
-    def add(self, analysis, given: Document, lang_version: str, now: datetime, next_eid: int) -> int:
-        """Append one analysed document; returns the next free eid."""
-        doc = analysis.document
-        self._named("documents", doc_id=doc.doc_id, source_name=given.doc_id if given is not doc else None,
-                    title=doc.title, outlet=doc.outlet, url=doc.url, path=doc.path, language=doc.language,
-                    published=doc.published, published_basis=doc.published_basis,
-                    given_published=given.published, given_basis=given.published_basis, text=doc.text,
-                    ingested_at=now, lang_version=lang_version)
-        actor_rows, seen = self.rows["event_actors"], set()
-        for event in analysis.events:
-            if event.event_id in seen:
-                continue
-            seen.add(event.event_id)
-            eid, next_eid = next_eid, next_eid + 1
-            self._event(event, doc, eid, lang_version)
-            language = event.language or doc.language
-            for a in event.actors:          # order of _ACTOR_SCHEMA
-                actor_rows.append((eid, doc.doc_id, a.name, a.country, a.kind, a.role, a.text, a.start, a.end,
-                                   a.entry, language))
-        mention_rows = self.rows["mentions"]
-        for m in _all_mentions(analysis):   # order of _MENTION_SCHEMA
-            mention_rows.append((doc.doc_id, m.rule, m.kind, m.entry, m.text, m.start, m.end, *self._entity(m)))
-        return next_eid
-
-    def _entity(self, mention) -> tuple:
-        if mention.rule in NOT_ENTITIES:
-            return (None, None, None)
-        key = (mention.kind, mention.entry, (mention.data or {}).get("name"), (mention.data or {}).get("country"))
-        found = self._entities.get(key)
-        if found is None:
-            found = self._entities[key] = entity_of(mention, self.lexicon)
-        return found
-
-    def _event(self, event, doc: Document, eid: int, lang_version: str) -> None:
-        names = list(dict.fromkeys(a.name for a in event.actors))
-        first = {}
-        for a in event.actors:
-            first.setdefault(a.name, a)
-        by_role = {role: list(dict.fromkeys(a.name for a in event.actors if a.role == role))
-                   for role in ("source", "target", "participant")}
-        loc = event.location
-        published = event.published or doc.published
-        self._named(
-            "events", eid=eid, event_id=event.event_id, doc_id=doc.doc_id, type=event.type,
-            subtype=event.subtype, cameo=event.cameo, plover=event.plover, modality=event.modality,
-            date=event.date, date_precision=event.date_precision, date_basis=event.date_basis,
-            date_text=event.date_text, day=event.date or published, published=published,
-            language=event.language or doc.language, outlet=doc.outlet, title=doc.title, url=doc.url,
-            confidence=float(event.confidence), actor_names=names,
-            actor_codes=[first[n].country or "" for n in names], actor_kinds=[first[n].kind or "" for n in names],
-            actor_countries=list(dict.fromkeys(first[n].country for n in names if first[n].country)),
-            sources=by_role["source"], targets=by_role["target"], participants=by_role["participant"],
-            location=loc.name if loc else None, location_country=loc.country if loc else None,
-            location_text=loc.text if loc else None, location_start=loc.start if loc else None,
-            location_end=loc.end if loc else None, trigger_text=event.trigger.text,
-            trigger_start=event.trigger.start, trigger_end=event.trigger.end, evidence_text=event.evidence.text,
-            evidence_start=event.evidence.start, evidence_end=event.evidence.end, rule=event.rule,
-            lang_version=lang_version, group_key=group_key(event.type, names, event.modality),
-            # provisional: an event alone in its group until the batch's regrouping says otherwise
-            group_id=f"e{event.event_id}", n_reports=1)
-
-    def _named(self, table: str, **values) -> None:
-        self.rows[table].append(tuple(values[f] for f in TABLE_SCHEMAS[table].names))
-
-    def tables(self) -> dict[str, pa.Table]:
-        tables = {}
-        for name, rows in self.rows.items():
-            schema = TABLE_SCHEMAS[name]
-            columns = list(zip(*rows)) if rows else [()] * len(schema)
-            tables[name] = pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema)],
-                                                schema=schema)
-        return tables
-
-    def group_keys(self) -> list[int]:
-        position = _EVENT_SCHEMA.names.index("group_key")
-        return sorted({row[position] for row in self.rows["events"] if row[position] is not None})
-
-    def __len__(self) -> int:
-        return len(self.rows["documents"])
-
-
-def entity_of(mention, lexicon) -> tuple[str | None, str | None, str | None]:
-    """(name, ISO3 country, kind) of the entity an actor or place mention names, for the entity chart:
-    the mention's own data when it says, else its lexicon entry. A bare title ("the president") names
-    nobody until the extractor resolves it in an event: (None, None, None)."""
-    data = mention.data or {}
-    if data.get("name"):
-        return data["name"], data.get("country"), data.get("kind")
-    kind, entry = mention.kind, mention.entry
-    if lexicon is None:
-        return None, None, None
-    if kind in ("country", "demonym", "capital", "seat"):
-        country = lexicon.by_iso3.get(entry) or lexicon.by_iso3.get(data.get("country"))
-        return (country.name, country.iso3, "country") if country else (None, None, None)
-    if kind in ("org", "org_adj"):
-        org = lexicon.by_org.get(entry)
-        return (org.name, org.country, org.kind) if org else (None, None, None)
-    if kind == "person":
-        person = lexicon.by_person.get(entry)
-        return (person.name, person.country, "person") if person else (None, None, None)
-    if kind == "place":
-        return entry, data.get("country"), "place"
-    return None, None, None
-
-
-def arabic_name(entry: str | None, lexicon) -> str | None:
-    """The first Arabic form of a lexicon entry (person id, ISO3 or organisation id)."""
-    if not entry or lexicon is None:
-        return None
-    for table in (lexicon.by_person, lexicon.by_iso3, lexicon.by_org):
-        found = table.get(entry)
-        if found is not None and found.forms.ar:
-            return found.forms.ar[0]
-    return None
-
-
-def _all_mentions(analysis) -> Iterator:
-    """The analysis's mentions plus its date expressions (as mentions of rule "date")."""
-    yield from analysis.mentions
-    for d in getattr(analysis, "dates", ()) or ():
-        yield _DateMention(d)
-
-
-class _DateMention:
-    """A date expression seen as a Mention (rule "date"), for the source view's highlighting."""
-    rule = kind = "date"
-    data: dict = {}
-
-    def __init__(self, d):
-        self.start, self.end, self.text = d.start, d.end, d.text
-        self.entry = getattr(d, "kind", "date") or "date"
+def _regroup(con, window: int) -> None:
+    """Recompute every stored group (a new window, a migration)."""
+    con.execute("UPDATE events SET group_start = NULL, n_reports = 1, group_no = eid, day_first = true "
+                "WHERE group_key IS NULL OR date IS NULL")
+    source = "SELECT eid, doc_id, group_key, date, modality FROM events"
+    con.execute(f"""UPDATE events SET {_SET} FROM ({_ISLANDS.format(window=int(window), source=source)}) AS g
+                    WHERE events.eid = g.eid AND ({_CHANGED})""")
 
 
 def _default_analyse(doc: Document):
@@ -414,10 +278,12 @@ def _where(filters: Filters | None) -> tuple[str, list]:
         clauses.append(clause)
         params.extend(values)
 
+    # one list_contains per value: DuckDB runs it several times faster than list_has_any
     if f.actors:
-        add(f"list_has_{f.actor_match}(actor_names, ?::VARCHAR[])", [list(f.actors)])
+        joiner = " OR " if f.actor_match == "any" else " AND "
+        add("(" + joiner.join(["list_contains(actor_names, ?)"] * len(f.actors)) + ")", list(f.actors))
     if f.countries:
-        add("list_has_any(actor_countries, ?::VARCHAR[])", [list(f.countries)])
+        add("(" + " OR ".join(["list_contains(actor_countries, ?)"] * len(f.countries)) + ")", list(f.countries))
     if f.types:
         add(*_in("type", f.types))
     if f.date_from:
@@ -580,8 +446,11 @@ class EventStore:
                     time.sleep(0.01)        # let the other side, which waited first, have its turn
                     continue
                 try:
-                    return duckdb.connect(str(self.path), read_only=read_only)
-                except duckdb.Error as exc:
+                    con = duckdb.connect(str(self.path), read_only=read_only)
+                    con.execute("SET enable_progress_bar = false")   # DuckDB would draw its own bar
+                    return con
+                except (duckdb.IOException, duckdb.SerializationException, duckdb.InternalException,
+                        duckdb.ConnectionException) as exc:
                     if not _is_lock_error(exc):
                         if isinstance(exc, duckdb.IOException) and "permission" in str(exc).lower():
                             raise StoreError(f"{self.path}: permission denied; check the file's permissions "
@@ -693,31 +562,29 @@ class EventStore:
         analyse = analyse or _default_analyse
         report = IngestReport()
         started = time.perf_counter()
-        version = _lang_version()
+        version, lexicon = _lang_version(), _lexicon()
         known = set(self._query("SELECT doc_id FROM documents")["doc_id"])
-        pending: list[tuple] = []
-        batch_started = time.monotonic()
+        rows = Batch(version, lexicon)
         for given in documents:
             report.read += 1
             doc = replace(given, doc_id=content_id(given.text))
             if doc.doc_id in known:
                 report.already_stored += 1
             else:
-                known.add(doc.doc_id)
                 try:
-                    pending.append((analyse(doc), given))
+                    rows.add(analyse(doc), given)
+                    known.add(doc.doc_id)
                 except Exception as exc:   # one article must not stop the run; the user gets one line
-                    known.discard(doc.doc_id)
                     report.failed.append(f"{_where_from(given)}: the extractor failed on this article "
                                          f"({type(exc).__name__}: {exc}); it was not stored. Please report it "
                                          "with the file attached")
-            if len(pending) >= batch_size or (pending and time.monotonic() - batch_started > BATCH_SECONDS):
-                self._store_batch(pending, version, report, replace_existing=False)
-                pending, batch_started = [], time.monotonic()
+            if len(rows) >= batch_size or (len(rows) and time.monotonic() - rows.started > BATCH_SECONDS):
+                self._write(rows, report, replace_existing=False)
+                rows = Batch(version, lexicon)
             if progress:
                 progress(report)
-        if pending:
-            self._store_batch(pending, version, report, replace_existing=False)
+        if len(rows):
+            self._write(rows, report, replace_existing=False)
         report.seconds = time.perf_counter() - started
         if progress:
             progress(report)
@@ -727,83 +594,74 @@ class EventStore:
         """Store already-analysed documents (objects with .document, .mentions, .events) as they are."""
         self._check_writable()
         report = IngestReport()
-        pending = [(a, a.document) for a in analyses]
-        report.read = len(pending)
-        self._store_batch(pending, lang_version or _lang_version(), report, replace_existing=False)
+        rows = Batch(lang_version or _lang_version(), _lexicon())
+        for analysis in analyses:
+            report.read += 1
+            rows.add(analysis, analysis.document)
+        self._write(rows, report, replace_existing=False)
         return report
 
-    def _store_batch(self, pending: list[tuple], version: str, report: IngestReport, *,
-                     replace_existing: bool) -> None:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+    def _write(self, rows: Batch, report: IngestReport, *, replace_existing: bool) -> None:
+        """One transaction: the batch's documents with their events, actors and mentions (replacing the
+        old extraction of each document, when replace_existing), then the groups they touch."""
+        tables = rows.tables()
+        ids = tables["documents"]["doc_id"].to_pylist()
         with self._connection(read_only=False) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                ids = [a.document.doc_id for a, _ in pending]
                 stored = {r[0] for r in con.execute(
                     "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
-                old_keys: list[int] = []
-                if replace_existing:
-                    old_keys = self._delete_extractions(con, sorted(stored))
-                next_eid = _first(con, "SELECT coalesce(max(eid), 0) + 1 FROM events")
-                rows, taken = _Rows(_lexicon()), set()
-                for analysis, given in pending:
-                    doc_id = analysis.document.doc_id
-                    if replace_existing and doc_id not in stored:
-                        continue                     # removed meanwhile: nothing to re-extract into
-                    if doc_id in taken or (doc_id in stored and not replace_existing):
-                        report.already_stored += 1   # stored meanwhile by another ingest
-                        continue
-                    taken.add(doc_id)
-                    next_eid = rows.add(analysis, given, version, now, next_eid)
-                tables = rows.tables()
+                lost: list[int] = []
+                if replace_existing:     # a document removed meanwhile has nothing to re-extract into
+                    tables = without_documents(tables, stored, keep=True)
+                    lost = self._delete_extractions(con, sorted(stored))
+                else:                    # stored meanwhile by another ingest
+                    tables = without_documents(tables, stored)
+                    report.already_stored += len(stored)
+                base = _first(con, "SELECT coalesce(max(eid), 0) FROM events")
+                tables = shift_eids(tables, base)
                 if replace_existing:
                     self._replace_documents(con, tables["documents"])
                 else:
                     self._insert(con, "documents", tables["documents"])
-                for name in ("events", "event_actors", "mentions"):
+                _insert_events(con, tables["events"], self._window(con), lost)
+                for name in ("event_actors", "mentions"):
                     self._insert(con, name, tables[name])
-                _regroup(con, sorted(set(rows.group_keys()) | set(old_keys)), self._window(con))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-        report.added += len(rows)
+        report.added += tables["documents"].num_rows
         report.events += tables["events"].num_rows
 
     @staticmethod
     def _insert(con, table: str, data: pa.Table) -> None:
         if data.num_rows:
-            con.register("staged", data)
-            try:
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged")
-            finally:
-                con.unregister("staged")
+            con.register("staged", data)       # replaced by the next one; gone with the connection
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged")
 
     @staticmethod
     def _replace_documents(con, data: pa.Table) -> None:
         if not data.num_rows:
             return
         con.register("staged", data)
-        try:
-            con.execute("""
-                UPDATE documents SET language = s.language, published = s.published,
-                       published_basis = s.published_basis, lang_version = s.lang_version
-                FROM staged AS s WHERE documents.doc_id = s.doc_id""")
-        finally:
-            con.unregister("staged")
+        con.execute("""
+            UPDATE documents SET language = s.language, published = s.published,
+                   published_basis = s.published_basis, lang_version = s.lang_version
+            FROM staged AS s WHERE documents.doc_id = s.doc_id""")
 
     @staticmethod
     def _delete_extractions(con, doc_ids: list[str]) -> list[int]:
-        """Remove the events, actors and mentions of these documents; returns the group keys they had."""
+        """Remove the events, actors and mentions of these documents; returns the groups (group_no)
+        that lose reports."""
         if not doc_ids:
             return []
         ids = [doc_ids]
-        keys = [r[0] for r in con.execute(
-            "SELECT DISTINCT group_key FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
-            "AND group_key IS NOT NULL", ids).fetchall()]
+        groups = [r[0] for r in con.execute(
+            "SELECT DISTINCT group_no FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", ids).fetchall()]
         for table in ("event_actors", "events", "mentions"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", ids)
-        return keys
+        return groups
 
     def _window(self, con) -> int:
         value = _first(con, "SELECT value FROM settings WHERE key = 'group_window_days'")
@@ -822,18 +680,18 @@ class EventStore:
         where, params = ("TRUE", []) if everything else ("lang_version IS DISTINCT FROM ?", [version])
         todo = list(self._query(f"SELECT doc_id FROM documents WHERE {where} ORDER BY ingested_at, doc_id",
                                 params)["doc_id"])
+        lexicon = _lexicon()
         for start in range(0, len(todo), batch_size):
-            chunk = todo[start:start + batch_size]
-            pending = []
-            for doc in self._stored_documents(chunk):
+            rows = Batch(version, lexicon)
+            for doc in self._stored_documents(todo[start:start + batch_size]):
                 report.read += 1
                 try:
-                    pending.append((analyse(doc), doc))
+                    rows.add(analyse(doc), doc)
                 except Exception as exc:
                     report.failed.append(f"{_where_from(doc)}: the extractor failed on this article "
                                          f"({type(exc).__name__}: {exc}); its old events were kept")
-            if pending:
-                self._store_batch(pending, version, report, replace_existing=True)
+            if len(rows):
+                self._write(rows, report, replace_existing=True)
             if progress:
                 progress(report)
         report.seconds = time.perf_counter() - started
@@ -871,7 +729,7 @@ class EventStore:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute("UPDATE settings SET value = ? WHERE key = 'group_window_days'", [str(int(days))])
-                _regroup(con, None, int(days))
+                _regroup(con, int(days))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -880,15 +738,20 @@ class EventStore:
 
     def load_tables(self, tables: dict[str, pa.Table]) -> None:
         """Bulk-load prepared rows (benchmarks, generated data): Arrow tables named like the store's
-        tables with the columns of TABLE_SCHEMAS; eids must not collide with stored ones. Regroups all."""
+        tables with the columns of TABLE_SCHEMAS (group columns may be null); eids must not collide with
+        stored ones. One transaction."""
         self._check_writable()
+        unknown = set(tables) - set(TABLE_SCHEMAS)
+        if unknown:
+            raise ValueError(f"no such table(s) {sorted(unknown)}; the store has {', '.join(TABLE_SCHEMAS)}")
         with self._connection(read_only=False) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                for name in ("documents", "events", "event_actors", "mentions"):
+                for name in ("documents", "event_actors", "mentions"):
                     if name in tables:
                         self._insert(con, name, tables[name])
-                _regroup(con, None, self._window(con))
+                if "events" in tables:
+                    _insert_events(con, tables["events"], self._window(con))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -904,30 +767,50 @@ class EventStore:
                 "SELECT value FROM settings WHERE key = 'group_window_days'") or DEFAULT_GROUP_WINDOW_DAYS)
         return self._group_window
 
+    def _stored(self, window_days: int | None) -> bool:
+        return window_days is None or int(window_days) == self.group_window()
+
     def _filtered(self, filters: Filters | None, window_days: int | None, columns: str = "*") -> tuple[str, list]:
         """SQL of the filtered events, with group_id/n_reports for `window_days` (stored ones by default)."""
         where, params = _where(filters)
-        if window_days is None or int(window_days) == self.group_window():
-            return f"SELECT {columns} FROM events WHERE {where}", params
+        if self._stored(window_days):
+            return f"SELECT {columns} FROM event_rows WHERE {where}", params
         islands = _ISLANDS.format(window=int(window_days), source="SELECT * FROM f")
         return (f"""WITH f AS (SELECT * FROM events WHERE {where}), g AS ({islands})
                     SELECT {columns} FROM (
-                        SELECT f.* REPLACE (coalesce(g.group_id, 'e' || f.event_id) AS group_id,
-                                            coalesce(g.n_reports, 1) AS n_reports)
+                        SELECT f.* REPLACE (g.group_start AS group_start, coalesce(g.n_reports, 1) AS n_reports,
+                                            coalesce(g.group_no, f.eid) AS group_no,
+                                            coalesce(g.day_first, true) AS day_first),
+                               CASE WHEN g.group_start IS NULL THEN 'e' || f.event_id
+                                    ELSE printf('g%016x-%s', f.group_key, strftime(g.group_start, '%Y%m%d'))
+                               END AS group_id
                         FROM f LEFT JOIN g USING (eid))""", params)
 
-    def events(self, filters: Filters | None = None, *, window_days: int | None = None,
-               limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-        """One row per stored event (one per article that reports it), in date order; group_id and
-        n_reports say which events are reports of the same one (for `window_days`, default: stored)."""
-        sql, params = self._filtered(filters, window_days, ", ".join(EVENT_COLUMNS))
-        sql += " ORDER BY day NULLS LAST, event_id"
+    def events(self, filters: Filters | None = None, *, columns: Iterable[str] | None = None,
+               window_days: int | None = None, limit: int | None = None, offset: int = 0,
+               newest_first: bool = False) -> pd.DataFrame:
+        """One row per stored event (one per article that reports it), in date order (newest first if
+        asked); group_id and n_reports say which events are reports of the same one (for `window_days`,
+        default: the stored grouping). `limit`/`offset` page through them.
+
+        `columns` picks a subset of EVENT_COLUMNS (TIMELINE_COLUMNS is what a timeline needs): on a
+        large store, long texts for every match cost more than finding the matches.
+        """
+        wanted = list(columns or EVENT_COLUMNS)
+        unknown = set(wanted) - set(EVENT_COLUMNS)
+        if unknown:
+            raise ValueError(f"unknown event column(s) {sorted(unknown)}; see store.EVENT_COLUMNS")
+        select = ", ".join(wanted)
+        sql, params = self._filtered(filters, window_days, f"{select}, day AS day_, eid AS eid_")
+        order = "day_ DESC NULLS LAST, eid_ DESC" if newest_first else "day_ NULLS LAST, eid_"
+        sql = f"SELECT {select} FROM ({sql}) ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = params + [int(limit), int(offset)]
         return _lists_to_python(self._query(sql, params), LIST_COLUMNS)
 
     def count_events(self, filters: Filters | None = None) -> int:
+        """How many events (per-article reports) match."""
         where, params = _where(filters)
         return int(self._scalar(f"SELECT count(*) FROM events WHERE {where}", params))
 
@@ -939,64 +822,82 @@ class EventStore:
         """
         sql, params = self._filtered(filters, window_days)
         frame = self._query(f"""
-            SELECT group_id, any_value(type) AS type, mode(subtype) AS subtype, any_value(cameo) AS cameo,
-                   any_value(plover) AS plover,
+            SELECT any_value(group_id) AS group_id, any_value(type) AS type, mode(subtype) AS subtype,
+                   any_value(cameo) AS cameo, any_value(plover) AS plover,
                    CASE WHEN bool_or(modality = 'asserted') THEN 'asserted' ELSE mode(modality) END AS modality,
                    min(date) AS date, max(date) AS date_last, min(day) AS day,
                    arg_min(actor_names, eid) AS actor_names, arg_min(actor_countries, eid) AS actor_countries,
                    count(DISTINCT doc_id)::INTEGER AS n_reports, count(*)::INTEGER AS n_events,
-                   list(event_id ORDER BY published, event_id) AS event_ids,
-                   list(doc_id ORDER BY published, event_id) AS doc_ids,
+                   list(event_id ORDER BY published, eid) AS event_ids,
+                   list(doc_id ORDER BY published, eid) AS doc_ids,
                    list(DISTINCT outlet) FILTER (WHERE outlet IS NOT NULL) AS outlets,
                    list(DISTINCT language) AS languages,
-                   arg_min(evidence_text, (published, event_id)) AS evidence_text,
-                   arg_min(event_id, (published, event_id)) AS first_event_id,
+                   arg_min(evidence_text, (published, eid)) AS evidence_text,
+                   arg_min(event_id, (published, eid)) AS first_event_id,
                    mode(location) AS location
-            FROM ({sql}) GROUP BY group_id ORDER BY day NULLS LAST, group_id""", params)
+            FROM ({sql}) GROUP BY group_no ORDER BY day NULLS LAST, group_id""", params)
         return _lists_to_python(frame, ("actor_names", "actor_countries", "event_ids", "doc_ids", "outlets",
                                         "languages"))
 
-    def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame:
+    # Counting grouped events. count(DISTINCT group_no) is exact but slow over a whole large store, so
+    # when the filters keep groups whole (actors and types are the same for every report of a group)
+    # the first report of each group stands for it (eid = group_no), and per day the first report of
+    # the group on that day with that modality (day_first). Other filters take the exact slow way.
+
+    def _groups_whole(self, filters: Filters | None, window_days: int | None, per_day: bool) -> bool:
+        f = filters or Filters()
+        if not self._stored(window_days) or f.countries or f.languages or f.outlets:
+            return False
+        return per_day or not (f.date_from or f.date_to or f.effective_modalities())
+
+    def daily_counts(self, filters: Filters | None = None, window_days: int | None = None) -> pd.DataFrame:
         """Per day, type and modality: grouped events (`events`) and per-article reports (`reports`)."""
-        where, params = _where(filters)
+        sql, params = self._filtered(filters, window_days, "day, type, modality, group_no, day_first")
+        events = "count(*) FILTER (WHERE day_first)" if self._groups_whole(filters, window_days, True) \
+            else "count(DISTINCT group_no)"
         return self._query(f"""
-            SELECT day, type, modality, count(DISTINCT group_id)::INTEGER AS events, count(*)::INTEGER AS reports
-            FROM events WHERE {where} AND day IS NOT NULL GROUP BY ALL ORDER BY day, type, modality""", params)
+            SELECT day, type, modality, {events}::INTEGER AS events, count(*)::INTEGER AS reports
+            FROM ({sql}) WHERE day IS NOT NULL GROUP BY ALL ORDER BY day, type, modality""", params)
 
     def counts(self, filters: Filters | None = None) -> dict:
         """Headline numbers. events/calls/meetings/sanctions count grouped events that happened or are
         planned (never a denied or hypothetical one); reports count per-article events."""
         where, params = _where(filters)
-        row = self._query(f"""
-            SELECT count(DISTINCT group_id) FILTER (WHERE happens) AS events,
-                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'call') AS calls,
-                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'meeting') AS meetings,
-                   count(DISTINCT group_id) FILTER (WHERE happens AND type = 'sanctions') AS sanctions,
-                   count(*) AS reports, count(DISTINCT doc_id) AS articles
-            FROM (SELECT group_id, type, doc_id, modality IN ('asserted', 'planned') AS happens
-                  FROM events WHERE {where})""", params).iloc[0]
-        actors = self._scalar(f"SELECT count(DISTINCT name) FROM (SELECT unnest(actor_names) AS name "
-                              f"FROM events WHERE {where})", params)
-        result = {k: int(row[k]) for k in ("events", "calls", "meetings", "sanctions", "reports", "articles")}
-        result["actors"] = int(actors or 0)
-        return result
+        groups = "count(*) FILTER (WHERE happens AND eid = group_no)" if self._groups_whole(filters, None, False) \
+            else "count(DISTINCT group_no) FILTER (WHERE happens)"
+        with self._reading() as con:
+            by_type = dict(con.execute(f"""
+                SELECT type, {groups} FROM (SELECT eid, group_no, type, modality IN ('asserted', 'planned') AS happens
+                                            FROM events WHERE {where}) GROUP BY type""", params).fetchall())
+            reports, articles = con.execute(f"SELECT count(*), count(DISTINCT doc_id) FROM events WHERE {where}",
+                                            params).fetchall()[0]
+            actors = _first(con, "SELECT count(DISTINCT name) FROM event_actors") if where == "TRUE" else \
+                _first(con, f"SELECT count(DISTINCT name) FROM (SELECT unnest(actor_names) AS name "
+                            f"FROM events WHERE {where})", params)
+        return {"events": int(sum(by_type.values())), "calls": int(by_type.get("call", 0)),
+                "meetings": int(by_type.get("meeting", 0)), "sanctions": int(by_type.get("sanctions", 0)),
+                "reports": int(reports), "articles": int(articles), "actors": int(actors or 0)}
 
     def entity_counts(self, filters: Filters | None = None, by: str = "events", limit: int = 20) -> pd.DataFrame:
         """Top entities of the filtered events: by="events" counts grouped events per actor; by="mentions"
         counts every mention of an actor or place in the articles of those events."""
         where, params = _where(filters)
         if by == "events":
+            if self._groups_whole(filters, None, False):
+                source, count = f"SELECT * FROM events WHERE eid = group_no AND {where}", "count(*)"
+            else:
+                source, count = f"SELECT * FROM events WHERE {where}", "count(DISTINCT group_no)"
             sql = f"""
                 WITH hits AS (SELECT unnest(actor_names) AS name, unnest(actor_kinds) AS kind,
-                                     unnest(actor_codes) AS country, group_id FROM events WHERE {where})
-                SELECT name, mode(kind) AS kind, mode(nullif(country, '')) AS country,
-                       count(DISTINCT group_id)::INTEGER AS count
+                                     unnest(actor_codes) AS country, group_no FROM ({source}))
+                SELECT name, any_value(kind) AS kind, any_value(nullif(country, '')) AS country,
+                       {count}::INTEGER AS count
                 FROM hits GROUP BY name ORDER BY count DESC, name LIMIT ?"""
         elif by == "mentions":
             doc_filter = "" if where == "TRUE" else \
                 f"AND doc_id IN (SELECT DISTINCT doc_id FROM events WHERE {where})"
             sql = f"""
-                SELECT name, mode(entity_kind) AS kind, mode(country) AS country, count(*)::INTEGER AS count
+                SELECT name, any_value(entity_kind) AS kind, any_value(country) AS country, count(*)::INTEGER AS count
                 FROM mentions WHERE name IS NOT NULL AND entity_kind IS NOT NULL {doc_filter}
                 GROUP BY name ORDER BY count DESC, name LIMIT ?"""
         else:
@@ -1015,7 +916,7 @@ class EventStore:
             SELECT rule, kind, entry, text, span_start AS start, span_end AS "end", name, country, entity_kind
             FROM mentions WHERE doc_id = ? ORDER BY span_start, span_end""", [doc_id])
         events = _lists_to_python(self._query(
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE doc_id = ? ORDER BY evidence_start, event_id",
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM event_rows WHERE doc_id = ? ORDER BY evidence_start, eid",
             [doc_id]), LIST_COLUMNS)
         return DocumentView(doc, mentions, events)
 
@@ -1028,24 +929,21 @@ class EventStore:
         return self._query(sql + (" LIMIT ?" if limit else ""), [int(limit)] if limit else [])
 
     def actors(self) -> pd.DataFrame:
-        """Every actor of an event, for actor search: name, name_ar (Arabic name from the language data,
-        else the most frequent Arabic wording), kind, country, aliases (how articles wrote it, most
-        frequent first) and n_events."""
+        """Every actor of an event, for actor search: name, name_ar (its Arabic name in the language
+        data, else the Arabic wording articles used most), kind, country, aliases (how articles wrote
+        it, most frequent first) and n_events."""
         frame = _lists_to_python(self._query("""
             WITH forms AS (SELECT name, text, count(*) AS n FROM event_actors GROUP BY ALL),
-                 info AS (SELECT name, mode(kind) AS kind, mode(nullif(country, '')) AS country,
-                                 mode(entry) AS entry, count(DISTINCT eid)::INTEGER AS n_events
+                 info AS (SELECT name, any_value(kind) AS kind, any_value(nullif(country, '')) AS country,
+                                 any_value(name_ar) AS name_ar, count(DISTINCT eid)::INTEGER AS n_events
                           FROM event_actors GROUP BY name)
-            SELECT info.name, any_value(info.kind) AS kind, any_value(info.country) AS country,
-                   any_value(info.entry) AS entry, list(forms.text ORDER BY forms.n DESC, forms.text) AS aliases,
+            SELECT info.name, any_value(info.name_ar) AS name_ar, any_value(info.kind) AS kind,
+                   any_value(info.country) AS country, list(forms.text ORDER BY forms.n DESC, forms.text) AS aliases,
                    any_value(info.n_events) AS n_events
             FROM info JOIN forms USING (name) GROUP BY info.name ORDER BY n_events DESC, info.name"""), ("aliases",))
-        lexicon = _lexicon()
-        frame.insert(1, "name_ar", [
-            arabic_name(_none(entry), lexicon) or (name if _ARABIC.search(name) else None)
-            or next((a for a in aliases if _ARABIC.search(a)), None)
-            for name, entry, aliases in zip(frame["name"], frame["entry"], frame["aliases"])])
-        return frame.drop(columns="entry")
+        frame["name_ar"] = [_none(ar) or next((a for a in aliases if _ARABIC.search(a)), None)
+                            for ar, aliases in zip(frame["name_ar"], frame["aliases"])]
+        return frame
 
     def outlets(self) -> pd.DataFrame:
         """outlet, language (the most common), documents."""
@@ -1071,7 +969,8 @@ class EventStore:
             "event rows stored twice": "SELECT count(*) - count(DISTINCT eid) FROM events",
             "events missing actor rows": """SELECT count(*) FROM events e WHERE len(e.actor_names) >
                 (SELECT count(DISTINCT a.name) FROM event_actors a WHERE a.eid = e.eid)""",
-            "events with no group": "SELECT count(*) FROM events WHERE group_id IS NULL OR n_reports IS NULL",
+            "events with no group": "SELECT count(*) FROM events WHERE n_reports IS NULL OR group_no IS NULL "
+                                    "OR day_first IS NULL",
         }
         with self._reading() as con:
             found = {what: _first(con, sql) for what, sql in checks.items()}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from diplo import views
 from diplo.charts import TYPE_LABELS
 from diplo.export import ImageExporter
 from diplo.model import EVENT_TYPES
@@ -53,8 +54,8 @@ def image_exporter() -> ImageExporter:
     return ImageExporter().start()
 
 
-@st.cache_data(ttl=60, show_spinner=False)
-def filter_options(path: str, revision) -> dict:
+@st.cache_data(show_spinner=False, max_entries=4)
+def filter_options(path: str, revision: int) -> dict:
     """Options of the sidebar widgets: actors (with Arabic names), countries, outlets, date bounds."""
     s = open_store(path)
     actors = s.actors()
@@ -63,7 +64,7 @@ def filter_options(path: str, revision) -> dict:
         arabic = getattr(row, "name_ar", None)
         labels[row.name] = f"{row.name} · {arabic}" if isinstance(arabic, str) and arabic else row.name
     countries = sorted({c for c in actors["country"].dropna() if c})
-    outlets = list(s.outlets())
+    outlets = s.outlets()["outlet"].tolist()
     first, last = s.date_bounds()
     return {"actors": labels, "countries": countries, "outlets": outlets,
             "first": _day(first), "last": _day(last)}
@@ -83,9 +84,39 @@ def _day(value) -> date | None:
 
 def store_revision() -> object:
     """Something that changes when events are added (so cached options refresh)."""
-    s = store()
-    revision = getattr(s, "revision", None)
-    return revision() if callable(revision) else s.counts(Filters()).get("events")
+    return store().count_events()
+
+
+# Page data, cached per (database, revision, filters): going back to a view costs nothing, and a new
+# ingest (a new revision) is seen at once. Figures are small (aggregated), so the pickled copies are cheap.
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _counts(path: str, revision: int, filters: Filters) -> dict:
+    return open_store(path).counts(filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _timeline(path: str, revision: int, filters: Filters, lanes: tuple[str, ...]):
+    return views.timeline(open_store(path), filters, lanes)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _entities(path: str, revision: int, filters: Filters, by: str):
+    return views.entities(open_store(path), filters, by)
+
+
+def counts(filters: Filters) -> dict:
+    """Headline numbers of the filtered events."""
+    return _counts(str(database_path()), store_revision(), filters)
+
+
+def timeline(filters: Filters, lanes) -> tuple:
+    """(timeline figure, number of events placed at their article's date)."""
+    return _timeline(str(database_path()), store_revision(), filters, tuple(lanes))
+
+
+def entities(filters: Filters, by: str):
+    """The entity-frequency figure."""
+    return _entities(str(database_path()), store_revision(), filters, by)
 
 
 def _query_params() -> dict[str, list[str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -28,8 +28,8 @@ def timeline(store, filters: Filters, lanes: Sequence[str]) -> tuple[go.Figure, 
     if not lanes:
         return charts.message_figure("No event type of the timeline is in the filters."), 0
     narrowed = dataclasses.replace(filters, types=tuple(lanes))
-    if store.count_events(narrowed) > charts.DETAIL_LIMIT:
-        counts = store.daily_counts(narrowed)
+    counts = store.daily_counts(narrowed)
+    if int(counts["reports"].sum()) > charts.DETAIL_LIMIT:
         frame = pd.DataFrame({"type": counts["type"], "modality": counts["modality"],
                               "period": pd.to_datetime(counts["day"]), "count": counts["events"], "freq": "D"})
         return charts.timeline_counts_figure(frame, lanes), 0
@@ -115,14 +115,26 @@ def reports_of(store, event: dict) -> pd.DataFrame:
 
 
 def latest_events(store, filters: Filters, limit: int = 200) -> pd.DataFrame:
-    """The most recent events as a small table: date, type, actors, outlet, event_id, doc_id.
-    (The store orders by day with undated events last, so the latest dated ones end just before them.)"""
-    dated = int(store.daily_counts(filters)["reports"].sum())
-    events = store.events(filters, limit=limit, offset=max(dated - limit, 0))
-    events = events[events["day"].notna()] if dated else events
+    """The most recent dated events as a small table: date, type, actors, outlet, event_id, doc_id.
+
+    Reads only the last weeks of the filtered range, widening the window until it holds `limit` events,
+    so a store of a million events is never read whole for a table of two hundred rows."""
+    empty = pd.DataFrame(columns=["date", "type", "actors", "outlet", "event_id", "doc_id"])
+    first, last = store.date_bounds(filters)
+    if last is None:
+        return empty
+    first, last = pd.Timestamp(first).date(), pd.Timestamp(last).date()
+    per_day = store.count_events(filters) / max((last - first).days + 1, 1)
+    days = max(int(1.5 * limit / max(per_day, 1e-9)), 1)
+    while True:
+        start = max(first, last - timedelta(days=days))
+        events = store.events(dataclasses.replace(filters, date_from=start, date_to=last))
+        if len(events) >= limit or start <= first:
+            break
+        days *= 4
     if events.empty:
-        return pd.DataFrame(columns=["date", "type", "actors", "outlet", "event_id", "doc_id"])
-    events = events.iloc[::-1]
+        return empty
+    events = events.iloc[::-1].head(limit)
     return pd.DataFrame({
         "date": pd.to_datetime(events["day"]).dt.date,
         "type": events["type"].map(lambda t: charts.TYPE_LABELS.get(t, t)),

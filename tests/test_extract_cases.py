@@ -166,3 +166,14 @@ def test_sentence_gives_the_expected_event(lang, published, text, type_, modalit
     assert people <= actors
     for a in event.actors:
         assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "اقرأ أيضا: بايدن يلتقي ماكرون في باريس"),
+    ("en", "Read more: Biden meets Macron in Paris"),
+    ("ar", "عقد مجلس الأمن القومي الإسرائيلي اجتماعا"),     # not the UN Security Council
+])
+def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
+    doc = Document(doc_id="t", text="Body first.\n" + text, published=date(2024, 3, 7), language=lang)
+    names = {a.name for e in analyse(doc).events for a in e.actors}
+    assert "Joe Biden" not in names and "UN Security Council" not in names

@@ -591,7 +591,8 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "negated", "hypothetical", "counterpart", "institution", "background", "not_entity"]
+CUE_KEYS = ["planned", "negated", "hypothetical", "counterpart", "institution", "background", "boilerplate",
+            "not_entity"]
 
 
 @pytest.mark.parametrize("key", CUE_KEYS)
@@ -609,6 +610,7 @@ def test_no_undocumented_cue_keys():
     ("planned", "من المقرر"), ("planned", "is expected to"), ("negated", "ألغى"), ("negated", "called off"),
     ("hypothetical", "في حال"), ("hypothetical", "unless"), ("counterpart", "نظيره"), ("counterpart", "counterpart"),
     ("institution", "الجيش"), ("institution", "foreign ministry"), ("background", "منذ"),
+    ("boilerplate", "اقرأ أيضا"), ("boilerplate", "Read more"),
 ])
 def test_cue_spot_checks(key, form):
     assert normalize_key(form) in {normalize_key(f) for _, f in lexicon().cues[key].all()}
