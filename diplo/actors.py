@@ -40,6 +40,7 @@ class ActorRef:
     office: str | None = None
     weak: bool = False            # a bare nationality adjective: an actor only next to a trigger
     place: str | None = None      # set when the mention is a location ("في موسكو"), not an actor
+    city: str | None = None       # the capital or seat named, when a country is named by its city
     prep: str = ""                # the preposition or clitic in front of it
 
 
@@ -195,6 +196,8 @@ class ActorResolver:
             ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
         elif m.kind in ("country", "seat", "capital"):
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
+            if ref and m.kind == "capital":
+                ref = replace(ref, city=m.data.get("place"))
             if ref and m.kind != "seat" and prep in LOCATION_PREPS | DESTINATION_PREPS:
                 place = m.data.get("place") or ref.name
                 ref = replace(ref, place=place)

@@ -22,6 +22,8 @@ SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)?\s*|\s*(?:,|،)\s*")
+CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
+WEAK = 0.6     # trigger weight at or below which a word only stands alone
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -112,13 +114,29 @@ class EventBuilder:
                                                              f"{published.isoformat()} assumed")
         return None, None
 
+    def _capitals_as_places(self, refs: list[ActorRef], triggers: list[Mention]) -> list[ActorRef]:
+        """A capital right after an event noun names where it happens: "محادثات الرياض", "قمة بروكسل"."""
+        out = []
+        for r in refs:
+            if r.city and r.place is None and any(
+                    _ne(t) <= r.norm_start and not self.nt.text[_ne(t):r.norm_start].strip() for t in triggers):
+                r = replace(r, place=r.city)
+            out.append(r)
+        return out
+
+    def _date_distance(self, pos: int, t: Mention) -> int:
+        """Characters between a date phrase and a trigger, plus a penalty per clause boundary between."""
+        a, b = (pos, _ns(t)) if pos < _ns(t) else (_ne(t), pos)
+        breaks = len(SEGMENT_BREAK.findall(self.nt.text, a, b)) if b > a else 0
+        return max(b - a, 0) + 200 * breaks
+
     def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
         """Each date phrase belongs to its nearest trigger; a trigger with none shares the dates of the
         trigger before it in the sentence ("أعلن ... الثلاثاء أن ماكرون تحدث ... وطالبه")."""
         owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
         for d in dates:
             pos = self.norm_index(d.start)
-            nearest = min(triggers, key=lambda t: min(abs(pos - _ns(t)), abs(pos - _ne(t))), default=None)
+            nearest = min(triggers, key=lambda t: self._date_distance(pos, t), default=None)
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
@@ -233,7 +251,8 @@ class EventBuilder:
         inside_conflict = [(_ns(c), _ne(c)) for c in sm.conflicts]
         background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
-        all_refs = self.resolver.resolve(sm.actors, published, sm.cues, taken)
+        all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
+                                            sm.triggers)
         refs_by_day = {published: all_refs}
         self._other_triggers = chosen
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
@@ -245,7 +264,8 @@ class EventBuilder:
                                                      modality, background)
             day = resolved.date if resolved else published
             if day not in refs_by_day:
-                refs_by_day[day] = self.resolver.resolve(sm.actors, day, sm.cues, taken)
+                refs_by_day[day] = self._capitals_as_places(
+                    self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers)
             refs = refs_by_day[day]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:
@@ -265,7 +285,8 @@ class EventBuilder:
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
             if date_mention is not None and resolved is not None and modality == "asserted" \
-                    and not date_mention.since and resolved.precision == "day":
+                    and not date_mention.since and resolved.precision == "day" \
+                    and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):
                 self.context_date = (date_mention.text, resolved.date)
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]
@@ -335,6 +356,13 @@ class EventBuilder:
             current = best.get(key)
             if current is None or trigger.weight > self.triggers[current.entry].weight:
                 best[key] = t
+        strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
+                             for k, t in best.items())
+        if strong_consult:
+            # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting
+            for key in [k for k, t in best.items() if k[0] in ("meeting", "agreement")
+                        and self.triggers[t.entry].weight <= WEAK]:
+                del best[key]
         types = {k[0] for k in best}
         if len(types) > 1:
             for key in [k for k in best if k[0] == "statement"]:
