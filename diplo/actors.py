@@ -198,7 +198,7 @@ class ActorResolver:
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref = replace(ref, city=m.data.get("place"))
-            if ref and m.kind != "seat" and prep in LOCATION_PREPS | DESTINATION_PREPS:
+            if ref and prep in LOCATION_PREPS | DESTINATION_PREPS:
                 place = m.data.get("place") or ref.name
                 ref = replace(ref, place=place)
             return ref

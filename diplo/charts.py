@@ -432,11 +432,11 @@ def spring_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str, float]],
     index = {name: i for i, name in enumerate(nodes)}
     weight = np.zeros((n, n))
     for a, b, w in edges:
-        weight[index[a], index[b]] = weight[index[b], index[a]] = math.log1p(w)
+        weight[index[a], index[b]] = weight[index[b], index[a]] = min(math.log1p(w), 2.0)
     angle = np.linspace(0, 2 * math.pi, n, endpoint=False)
     rng = np.random.default_rng(seed)
     pos = np.c_[np.cos(angle), np.sin(angle)] + rng.normal(0, 0.01, (n, 2))
-    k = math.sqrt(4.0 / n)
+    k = 1.6 * math.sqrt(4.0 / n)   # generous spacing: room for the labels
     temperature = 0.2
     for _ in range(iterations):
         delta = pos[:, None, :] - pos[None, :, :]
@@ -448,12 +448,12 @@ def spring_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str, float]],
         pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.98
     pos -= pos.mean(axis=0)
-    pos /= max(np.abs(pos).max(), 1e-6)
+    pos /= np.maximum(np.abs(pos).max(axis=0), 1e-6)   # each axis fills the frame: charts are wide
     return {name: (float(pos[i, 0]), float(pos[i, 1])) for name, i in index.items()}
 
 
 def network_figure(edges: pd.DataFrame, kinds: Mapping[str, str] | None = None, *, max_nodes: int = 40,
-                   max_edges: int = 150, title: str | None = None, height: int = 560) -> go.Figure:
+                   max_edges: int = 150, title: str | None = None, height: int = 640) -> go.Figure:
     """Who-met-whom network (from meeting_edges): node size by number of contacts, colour by kind.
     At most max_nodes actors (the most connected) and their max_edges strongest links are drawn."""
     kinds = kinds or {}
@@ -493,7 +493,8 @@ def network_figure(edges: pd.DataFrame, kinds: Mapping[str, str] | None = None, 
             continue
         fig.add_trace(go.Scatter(
             x=[pos[n][0] for n in names], y=[pos[n][1] for n in names], mode="markers+text", name=kind,
-            text=names, textposition="top center", textfont={"size": 12},
+            text=names, textposition="top center",
+            textfont={"size": 11, "color": "#222222", "shadow": "1px 1px 2px white, -1px -1px 2px white"},
             marker={"size": [12 + 24 * math.sqrt(degree[n] / biggest) for n in names],
                     "color": KIND_COLOURS.get(kind, "#999999"), "line": {"width": 1, "color": "white"}},
             customdata=[[n, degree[n]] for n in names],

@@ -162,6 +162,10 @@ class EventBuilder:
             parts = [r for r in strong if self._same_segment(r, ts, te)]
             if len(parts) < 2 and trigger.subtype not in ("summit", "conference"):
                 parts = strong
+            if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
+                # "استقبله", "هاتفه": the other party is the person the previous sentence was about
+                named = {r.name for r in parts}
+                parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.type == "statement":
@@ -170,6 +174,15 @@ class EventBuilder:
         places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                   for r in refs if r.place is not None and r.country in self.lex.by_iso3]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, places)
+
+    def _object_pronoun(self, ts: int, te: int) -> bool:
+        """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""
+        if self.lang != "ar":
+            return False
+        space = self.nt.text.find(" ", ts, te)
+        first_word_end = space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
+        return bool(re.search(r"(?:ه|ها|هم|هما)$", self.nt.text[ts:first_word_end])) and \
+            first_word_end > (space if space != -1 else te)
 
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)

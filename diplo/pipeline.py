@@ -101,9 +101,19 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
                          f"which began on {conflict.start.isoformat()}")
     full = [d for d in dates if d.kind == "full" and d.year and d.month and d.day]
     if full:
+        # the article was written on or after the latest day it names; a day named without a year
+        # that falls after that date in the same year moves it on ("24 February 2022 ... on 29 March")
         latest = max(full, key=lambda d: (d.year, d.month, d.day))
-        return (date(latest.year, latest.month, latest.day),
-                f'inferred: latest full date in the text, "{latest.text}"')
+        day, phrase = date(latest.year, latest.month, latest.day), latest.text
+        for d in dates:
+            if d.kind == "month_day" and d.month and d.day and not d.since:
+                try:
+                    candidate = date(day.year, d.month, d.day)
+                except ValueError:
+                    continue
+                if day < candidate <= day + timedelta(days=180):
+                    day, phrase = candidate, d.text
+        return day, f'inferred: latest date named in the text, "{phrase}"'
     return None, None
 
 
