@@ -343,6 +343,16 @@ class EventBuilder:
             return after[0]
         return before[-1] if before else (after[0] if after else None)
 
+    @staticmethod
+    def _objects_of(trigger: Trigger) -> tuple[str, ...]:
+        """Event types that, right after this trigger, are what it is about, not events of their own:
+        a demanded ceasefire, a rejected meeting, a welcomed or condemned agreement."""
+        if trigger.type in ABSORBING_TYPES:
+            return ABSORBED_TYPES
+        if trigger.type == "statement" and trigger.subtype != "statement":
+            return ("agreement",)
+        return ()
+
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
 
@@ -351,12 +361,12 @@ class EventBuilder:
         """
         absorbed: set[int] = set()
         for t in sm.triggers:
-            if self.triggers[t.entry].type in ABSORBING_TYPES:
-                for other in sm.triggers:
-                    if (other is not t and self.triggers[other.entry].type in ABSORBED_TYPES
-                            and 0 <= _ns(other) - _ne(t) <= 30
-                            and not SEGMENT_BREAK.search(self.nt.text, _ne(t), _ns(other))):
-                        absorbed.add(id(other))
+            objects = self._objects_of(self.triggers[t.entry])
+            for other in sm.triggers:
+                if (other is not t and self.triggers[other.entry].type in objects
+                        and 0 <= _ns(other) - _ne(t) <= 30
+                        and not SEGMENT_BREAK.search(self.nt.text, _ne(t), _ns(other))):
+                    absorbed.add(id(other))
         start = sm.triggers[0].data["norm_start"] if sm.triggers else 0
         breaks = [m.start() for m in SEGMENT_BREAK.finditer(self.nt.text, start, _ne(sm.triggers[-1]))] \
             if sm.triggers else []
