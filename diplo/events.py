@@ -74,10 +74,15 @@ class EventBuilder:
             if cue.entry not in ("planned", "negated", "hypothetical"):
                 continue
             cs, ce = _ns(cue), _ne(cue)
-            if ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
+            if cs < ts < ce:                      # "to meet" holds the trigger "meet"
+                distance = 0
+            elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 distance = ts - ce
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
                 distance = cs - te + CUE_REACH
+            elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
+                  and not SEGMENT_BREAK.search(self.nt.text, te, cs)):
+                distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
             else:
                 continue
             if best is None or distance < best[0]:
@@ -160,8 +165,13 @@ class EventBuilder:
         if trigger.roles == "participants":
             strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
-            if len(parts) < 2 and trigger.subtype not in ("summit", "conference"):
+            if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong
+            if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
+                # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
+                named = {r.name for r in parts}
+                subject = [r for r in strong if r.norm_end <= ts and r.name not in named][:1]
+                parts = subject + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
@@ -275,6 +285,9 @@ class EventBuilder:
             tense = "future" if modality == "planned" else "past"
             date_mention, resolved = self.event_date(trig, owners[id(trig)], trigger.type, tense, published,
                                                      modality, background)
+            if (modality == "asserted" and resolved and published and date_mention is not None
+                    and resolved.date > published):
+                modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened
             day = resolved.date if resolved else published
             if day not in refs_by_day:
                 refs_by_day[day] = self._capitals_as_places(
@@ -370,9 +383,10 @@ class EventBuilder:
         start = sm.triggers[0].data["norm_start"] if sm.triggers else 0
         breaks = [m.start() for m in SEGMENT_BREAK.finditer(self.nt.text, start, _ne(sm.triggers[-1]))] \
             if sm.triggers else []
+        negations = [(_ns(c), _ne(c)) for c in sm.cues if c.entry == "negated"]
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
-            if id(t) in absorbed:
+            if id(t) in absorbed or any(cs <= _ns(t) and _ne(t) <= ce for cs, ce in negations):
                 continue
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, _ns(t)))
