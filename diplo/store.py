@@ -378,7 +378,8 @@ class EventStore:
         self._lock = threading.RLock()
         self._con = None
         self._timer: threading.Timer | None = None
-        self._group_window: int | None = None
+        self._cache: dict[str, tuple] = {}
+        self._depth = 0                         # nesting of _reading() in this thread's current call
         self._open_and_check()
 
     # -- the file --
@@ -474,6 +475,12 @@ class EventStore:
             con = self._connect(read_only)
             try:
                 yield con
+            except (duckdb.IOException, duckdb.OutOfMemoryException, duckdb.PermissionException,
+                    duckdb.FatalException) as exc:
+                detail = str(exc).splitlines()[0][:200]
+                raise StoreError(f"{self.path}: could not write ({detail}); check free disk space, memory and "
+                                 "the file's permissions, then run the command again (the interrupted batch "
+                                 "was not stored, everything before it was)") from None
             finally:
                 con.close()
 
@@ -481,20 +488,24 @@ class EventStore:
     def _reading(self):
         """The shared read-only connection: opened on demand, closed `idle_close` s after the last use."""
         with self._lock:
-            if self._timer is not None:
-                self._timer.cancel()
-                self._timer = None
-            if self._con is not None and self._writer_waiting():
-                self._release()                 # writes are short: let the waiting one go first
-            if self._con is None:
-                self._con = self._connect(read_only=True)
+            outermost = self._depth == 0
+            if outermost:
+                if self._timer is not None:
+                    self._timer.cancel()
+                    self._timer = None
+                if self._con is not None and self._writer_waiting():
+                    self._release()             # writes are short: let the waiting one go first
+                if self._con is None:
+                    self._con = self._connect(read_only=True)
+            self._depth += 1
             try:
                 yield self._con
             except (duckdb.IOException, duckdb.SerializationException) as exc:
                 self._release()
                 raise self._damaged(exc) from None
             finally:
-                if self._con is not None:
+                self._depth -= 1
+                if outermost and self._con is not None:
                     if self.idle_close <= 0 or self._writer_waiting():
                         self._release()
                     else:
@@ -734,7 +745,6 @@ class EventStore:
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
-        self._group_window = int(days)
 
     def load_tables(self, tables: dict[str, pa.Table]) -> None:
         """Bulk-load prepared rows (benchmarks, generated data): Arrow tables named like the store's
@@ -761,11 +771,9 @@ class EventStore:
     # -- reading --
 
     def group_window(self) -> int:
-        """The window (days) of the stored grouping of repeated reports."""
-        if self._group_window is None:
-            self._group_window = int(self._scalar(
-                "SELECT value FROM settings WHERE key = 'group_window_days'") or DEFAULT_GROUP_WINDOW_DAYS)
-        return self._group_window
+        """The window (days) of the stored grouping of repeated reports (another process may change it)."""
+        return int(self._scalar("SELECT value FROM settings WHERE key = 'group_window_days'")
+                   or DEFAULT_GROUP_WINDOW_DAYS)
 
     def _stored(self, window_days: int | None) -> bool:
         return window_days is None or int(window_days) == self.group_window()
@@ -928,28 +936,44 @@ class EventStore:
                  FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id"""
         return self._query(sql + (" LIMIT ?" if limit else ""), [int(limit)] if limit else [])
 
+    def _data_version(self) -> tuple:
+        """Changes whenever documents or events are added, replaced or regrouped (cheap to ask)."""
+        with self._reading() as con:
+            return tuple(con.execute("""SELECT (SELECT max(eid) FROM events), (SELECT count(*) FROM events),
+                                               (SELECT count(*) FROM documents),
+                                               (SELECT value FROM settings WHERE key = 'group_window_days')""").fetchall()[0])
+
+    def _memo(self, name: str, compute: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """Lookup tables (actors, outlets) are recomputed only when the data changed; callers get a copy."""
+        version = self._data_version()
+        cached = self._cache.get(name)
+        if cached is None or cached[0] != version:
+            cached = self._cache[name] = (version, compute())
+        return cached[1].copy()
+
     def actors(self) -> pd.DataFrame:
         """Every actor of an event, for actor search: name, name_ar (its Arabic name in the language
         data, else the Arabic wording articles used most), kind, country, aliases (how articles wrote
-        it, most frequent first) and n_events."""
+        it, most frequent first) and n_events (reports it takes part in)."""
+        return self._memo("actors", self._actors)
+
+    def _actors(self) -> pd.DataFrame:
         frame = _lists_to_python(self._query("""
-            WITH forms AS (SELECT name, text, count(*) AS n FROM event_actors GROUP BY ALL),
-                 info AS (SELECT name, any_value(kind) AS kind, any_value(nullif(country, '')) AS country,
-                                 any_value(name_ar) AS name_ar, count(DISTINCT eid)::INTEGER AS n_events
-                          FROM event_actors GROUP BY name)
-            SELECT info.name, any_value(info.name_ar) AS name_ar, any_value(info.kind) AS kind,
-                   any_value(info.country) AS country, list(forms.text ORDER BY forms.n DESC, forms.text) AS aliases,
-                   any_value(info.n_events) AS n_events
-            FROM info JOIN forms USING (name) GROUP BY info.name ORDER BY n_events DESC, info.name"""), ("aliases",))
+            WITH forms AS (SELECT name, text, count(*) AS n, any_value(kind) AS kind,
+                                  any_value(nullif(country, '')) AS country, any_value(name_ar) AS name_ar
+                           FROM event_actors GROUP BY name, text)
+            SELECT name, any_value(name_ar) AS name_ar, any_value(kind) AS kind, any_value(country) AS country,
+                   list(text ORDER BY n DESC, text) AS aliases, sum(n)::INTEGER AS n_events
+            FROM forms GROUP BY name ORDER BY n_events DESC, name"""), ("aliases",))
         frame["name_ar"] = [_none(ar) or next((a for a in aliases if _ARABIC.search(a)), None)
                             for ar, aliases in zip(frame["name_ar"], frame["aliases"])]
         return frame
 
     def outlets(self) -> pd.DataFrame:
         """outlet, language (the most common), documents."""
-        return self._query("""SELECT outlet, mode(language) AS language, count(*)::INTEGER AS documents
-                              FROM documents WHERE outlet IS NOT NULL GROUP BY outlet
-                              ORDER BY documents DESC, outlet""")
+        return self._memo("outlets", lambda: self._query("""
+            SELECT outlet, mode(language) AS language, count(*)::INTEGER AS documents
+            FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet"""))
 
     def date_bounds(self, filters: Filters | None = None) -> tuple[date | None, date | None]:
         """The first and last day with an event."""

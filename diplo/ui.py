@@ -44,8 +44,13 @@ def open_store(path: str):
 
 
 def store():
-    """The store of this dashboard."""
-    return open_store(str(database_path()))
+    """The store of this dashboard; a database that cannot be used stops the page with what to do."""
+    from diplo.store import StoreError
+    try:
+        return open_store(str(database_path()))
+    except StoreError as exc:
+        st.error(f"The event database cannot be opened: {exc}", icon=":material/error:")
+        st.stop()
 
 
 @st.cache_resource(show_spinner=False)

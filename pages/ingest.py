@@ -51,14 +51,15 @@ if not documents:
 
 st.subheader(f"Preview: {len(documents)} article{'s' * (len(documents) != 1)}", anchor=False)
 st.html(sourceview.page_html(sourceview.legend_html()))
-total = 0
 for doc in documents:
     analysis = analyse(doc)
     events, mentions = views.analysis_frames(analysis)
-    total += len(events)
     shown = analysis.document
-    published_note = f"published {shown.published} ({shown.published_basis})" if shown.published else "no publication date found"
-    with st.expander(f"{shown.title or shown.doc_id} · {len(events)} events · {published_note}", expanded=len(documents) == 1):
+    published = f"published {shown.published}" if shown.published else "no publication date found"
+    label = f"{len(events)} event{'s' * (len(events) != 1)} · {published} · {shown.title or 'untitled'}"
+    with st.expander(label, expanded=len(documents) == 1):
+        if shown.published_basis:
+            st.caption(f"Publication date from: {shown.published_basis}")
         if len(events):
             st.dataframe(events[["type", "subtype", "modality", "date", "date_text", "actors"]], hide_index=True,
                          key=f"preview_{doc.doc_id}")

@@ -2,10 +2,9 @@
 bar to filter to it)."""
 import streamlit as st
 
-from diplo import charts, ui, views
+from diplo import charts, ui
 from diplo.model import EVENT_TYPES
 
-store = ui.store()
 filters = ui.current_filters()
 
 
@@ -21,7 +20,7 @@ if entity_points:
         st.rerun()
 
 st.header("Overview")
-counts = store.counts(filters)
+counts = ui.counts(filters)
 columns = st.columns(6)
 for column, (label, key) in zip(columns, [("Events", "events"), ("Calls", "calls"),
                                           ("Meetings & summits", "meetings"), ("Sanctions", "sanctions"),
@@ -30,7 +29,7 @@ for column, (label, key) in zip(columns, [("Events", "events"), ("Calls", "calls
 
 lanes = st.pills("Timeline lanes", list(EVENT_TYPES), selection_mode="multi", key="lanes",
                  default=list(charts.DEFAULT_LANES), format_func=lambda t: charts.TYPE_LABELS.get(t, t))
-timeline, undated = views.timeline(store, filters, lanes or list(charts.DEFAULT_LANES))
+timeline, undated = ui.timeline(filters, lanes or charts.DEFAULT_LANES)
 st.plotly_chart(timeline, key="timeline", on_select="rerun", selection_mode="points",
                 config=ui.chart_config("diplo-timeline"))
 notes = ["Filled: happened · open: planned · ✕: cancelled or denied. Click an event to read its source."]
@@ -43,20 +42,7 @@ clicked = [(event_id, doc_id) for event_id, doc_id in clicked if isinstance(even
 if clicked:
     st.switch_page(ui.PAGES["source"], query_params=ui.page_params(event=clicked[0][0], doc=clicked[0][1]))
 
-left, right = st.columns([3, 2], gap="large")
-with left:
-    by = st.segmented_control("Count entities by", ["events", "mentions"], default="events", key="entity_by")
-    st.plotly_chart(views.entities(store, filters, by or "events"), key=entity_key,
-                    on_select="rerun", selection_mode="points",
-                    config=ui.chart_config("diplo-entities"))
-    st.caption("Click a bar to filter to that entity.")
-with right:
-    st.subheader("Latest events", anchor=False)
-    latest = views.latest_events(store, filters, limit=200)
-    picked = st.dataframe(latest.drop(columns=["event_id", "doc_id"]), key="latest", hide_index=True, height=420,
-                          on_select="rerun", selection_mode="single-row",
-                          column_config={"date": st.column_config.DateColumn("date", format="YYYY-MM-DD")})
-    rows = picked.selection.rows if picked else []
-    if rows:
-        row = latest.iloc[rows[0]]
-        st.switch_page(ui.PAGES["source"], query_params=ui.page_params(event=row["event_id"], doc=row["doc_id"]))
+by = st.segmented_control("Count entities by", ["events", "mentions"], default="events", key="entity_by")
+st.plotly_chart(ui.entities(filters, by or "events"), key=entity_key, on_select="rerun",
+                selection_mode="points", config=ui.chart_config("diplo-entities"))
+st.caption("Click a bar to filter to that entity. The Source page lists the events one by one.")

@@ -185,3 +185,26 @@ def test_spring_layout_is_deterministic_and_inside_the_frame():
     assert first == charts.spring_layout(nodes, edges)
     assert all(-1.0001 <= v <= 1.0001 for xy in first.values() for v in xy)
     assert len({xy for xy in first.values()}) == 4
+
+
+@pytest.mark.parametrize("n", [590, 5_000])
+def test_relation_figure_of_a_busy_pair_stays_small(n):
+    events = many_events(n)
+    events["type"], events["modality"] = "call", "asserted"
+    events["date"] = pd.Timestamp("2010-01-01") + pd.to_timedelta(range(n), unit="D")
+    events["actor_names"] = [["Emmanuel Macron", "Vladimir Putin"]] * n
+    history = charts.pair_history(events, "Emmanuel Macron", "Vladimir Putin")
+    assert len(history) == n
+    fig = charts.relation_figure(history, "Emmanuel Macron", "Vladimir Putin")
+    assert charts.figure_bytes(fig) < SIZE_BUDGET
+
+
+def test_a_few_stray_early_dates_do_not_squeeze_the_timeline():
+    events = many_events(400)
+    events["type"] = "call"
+    events.loc[:2, "date"] = pd.Timestamp("1967-06-04")
+    spec = _spec(charts.timeline_figure(events))
+    start, end = spec["layout"]["xaxis"]["range"]
+    assert start > "2021" and end > "2025"
+    assert any("3 earlier events" in a["text"] for a in spec["layout"]["annotations"])
+    assert "range" not in _spec(charts.timeline_figure(many_events(400)))["layout"]["xaxis"]

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import duckdb
 import pandas as pd
 import pytest
 
 import diplo.store as store_module
+from diplo.records import Batch
 from diplo.queries import Filters
 from diplo.store import (EventStore, StoreError, StoreRefused, content_id, default_db_path, migrate)
 from tests.test_store_kit import article, fake_analyse
@@ -147,6 +148,12 @@ def test_paging(filled):
     everything = list(filled.events()["event_id"])
     pages = [list(filled.events(limit=4, offset=o)["event_id"]) for o in (0, 4, 8)]
     assert sum(pages, []) == everything
+    assert list(filled.events(newest_first=True)["event_id"]) == everything[::-1]
+    assert list(filled.events(limit=2, newest_first=True)["title"].str[0]) == ["I", "F"]
+    light = filled.events(Filters(actors=[PUTIN]), columns=store_module.TIMELINE_COLUMNS)
+    assert list(light.columns) == list(store_module.TIMELINE_COLUMNS) and len(light) == 6
+    with pytest.raises(ValueError, match="unknown event column"):
+        filled.events(columns=["event_id", "secret"])
 
 
 @pytest.mark.parametrize("window, groups", [
@@ -220,6 +227,14 @@ def test_document_view(filled):
         assert view.doc["text"][m.start:m.end] == m.text
     assert list(view.events["type"]) == ["sanctions"]
     assert filled.document("0000000000000000") is None
+
+
+def test_lookups_follow_new_data(db):
+    with EventStore(db) as writer, EventStore(db, read_only=True) as reader:
+        writer.ingest([CORPUS["A"]], analyse=fake_analyse)
+        assert SCHOLZ not in set(reader.actors()["name"]) and set(reader.outlets()["outlet"]) == {"Wire"}
+        writer.ingest([CORPUS["D"], CORPUS["B"]], analyse=fake_analyse)
+        assert SCHOLZ in set(reader.actors()["name"]) and set(reader.outlets()["outlet"]) == {"Wire", "Other"}
 
 
 def test_lookups(filled):
@@ -340,12 +355,12 @@ def test_an_older_database_is_migrated_with_its_data(db):
     """A schema-1 file (before grouping existed) opens as schema 2 with its reports grouped."""
     con = duckdb.connect(str(db))
     migrate(con, 0, target=1)
-    rows, next_eid = store_module._Rows(), 1
+    rows = Batch("lang-v0")
     for key in "AB":
         doc = replace(CORPUS[key], doc_id=content_id(CORPUS[key].text))
-        next_eid = rows.add(fake_analyse(doc), CORPUS[key], "lang-v0", datetime(2022, 3, 25), next_eid)
+        rows.add(fake_analyse(doc), CORPUS[key])
     tables = rows.tables()
-    tables["events"] = tables["events"].drop_columns(["group_id", "n_reports"])
+    tables["events"] = tables["events"].drop_columns(["group_start", "n_reports", "group_no", "day_first"])
     for name, table in tables.items():
         store_module.EventStore._insert(con, name, table)
     con.close()
@@ -366,3 +381,79 @@ def test_database_path(monkeypatch, env, given, expected):
     else:
         monkeypatch.delenv("DIPLO_DB", raising=False)
     assert str(default_db_path(given)) == expected
+
+
+@pytest.mark.parametrize("filters", [
+    Filters(), Filters(actors=[PUTIN]), Filters(types=["call"]), Filters(actors=[MACRON, PUTIN], actor_match="all"),
+    Filters(date_from="2022-03-23"), Filters(languages=["en"]), Filters(languages=["ar"]),
+    Filters(outlets=["O3", "O5"]), Filters(include_planned=False),
+    Filters(modalities=["negated"]), Filters(countries=["RUS"], date_to="2022-03-22"),
+])
+def test_fast_group_counting_agrees_with_exact_counting(db, monkeypatch, filters):
+    """Counting first reports stands in for count(DISTINCT group) only when filters keep groups whole."""
+    with EventStore(db) as store:
+        store.ingest([*CORPUS.values(), *(article(f"K{i} Macron Putin call", f"EVENT call 2022-03-2{i % 4} "
+                                                  "Emmanuel Macron|Vladimir Putin", outlet=f"O{i}",
+                                                  lang="ar" if i % 2 else "en") for i in range(12))],
+                     analyse=fake_analyse)
+        fast = (store.counts(filters), store.daily_counts(filters), store.entity_counts(filters, limit=50))
+        monkeypatch.setattr(EventStore, "_groups_whole", lambda *args: False)
+        exact = (store.counts(filters), store.daily_counts(filters), store.entity_counts(filters, limit=50))
+    assert fast[0] == exact[0]
+    assert fast[1].equals(exact[1])
+    assert fast[2].sort_values(["count", "name"]).reset_index(drop=True).equals(
+        exact[2].sort_values(["count", "name"]).reset_index(drop=True))
+
+
+def random_corpus(seed: int, n: int = 120) -> list:
+    """Articles reporting a handful of calls and meetings among few actors on nearby days: many groups
+    that touch, merge and split as articles arrive."""
+    import random
+    rng = random.Random(seed)
+    names = [MACRON, PUTIN, SCHOLZ, "Joe Biden"]
+    docs = []
+    for i in range(n):
+        lines = []
+        for _ in range(rng.randint(1, 3)):
+            pair = rng.sample(names, 2)
+            day = date(2022, 3, 1 + rng.choice([0, 1, 2, 3, 5, 6, 9, 10, 11]))
+            modality = rng.choice(["", "", "", " planned", " negated"])
+            lines.append(f"EVENT {rng.choice(['call', 'meeting'])} {day.isoformat()} {'|'.join(pair)}{modality}")
+        docs.append(article(f"R{i} report", *lines, outlet=f"O{i % 5}"))
+    return docs
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_groups_kept_up_batch_by_batch_equal_groups_made_at_once(tmp_path, monkeypatch, seed):
+    import random
+    docs = random_corpus(seed)
+    order = docs[:]
+    random.Random(seed).shuffle(order)
+    columns = ["event_id", "group_id", "n_reports"]
+    with EventStore(tmp_path / "steps.duckdb") as steps, EventStore(tmp_path / "once.duckdb") as once:
+        start = 0
+        while start < len(order):
+            size = random.Random(start + seed).randint(1, 15)
+            steps.ingest(order[start:start + size], analyse=fake_analyse, batch_size=size)
+            start += size
+        once.ingest(docs, analyse=fake_analyse)
+        incremental = steps.events()[columns].sort_values("event_id").reset_index(drop=True)
+        assert incremental.equals(once.events()[columns].sort_values("event_id").reset_index(drop=True))
+        steps.set_group_window(1)                       # recompute everything from scratch
+        assert steps.events()[columns].sort_values("event_id").reset_index(drop=True).equals(incremental)
+        # a reparse that moves some events by a few days splits and joins groups
+        monkeypatch.setattr(store_module, "_lang_version", lambda: "lang-v2")
+
+        def shifted(doc):
+            found = fake_analyse(doc)
+            if int(content_id(doc.text), 16) % 3:
+                return found
+            return replace(found, events=tuple(replace(e, date=e.date.replace(day=min(e.date.day + 2, 28)))
+                                               for e in found.events))
+        steps.reparse(analyse=shifted, batch_size=17)
+        after = steps.events()[columns]
+        daily = steps.daily_counts()
+        steps.set_group_window(1)
+        assert steps.events()[columns].sort_values("event_id").reset_index(drop=True).equals(
+            after.sort_values("event_id").reset_index(drop=True))
+        assert steps.daily_counts().equals(daily)

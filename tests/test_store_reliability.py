@@ -6,7 +6,6 @@ extractor of test_store_kit so the expected content is exact.
 """
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -39,22 +38,21 @@ WRITER = textwrap.dedent("""
         time.sleep(600)
 
     if mode == "inside":        # stop inside the second batch's transaction: documents and events written
-        original_insert, seen = st.EventStore._insert, []
-        def insert(con, table, data):
-            original_insert(con, table, data)
-            if table == "events":
-                seen.append(table)
-                if len(seen) == 2:
-                    pause()
-        st.EventStore._insert = staticmethod(insert)
+        original_insert, seen = st._insert_events, []
+        def insert_events(*args, **kwargs):
+            original_insert(*args, **kwargs)
+            seen.append(1)
+            if len(seen) == 2:
+                pause()
+        st._insert_events = insert_events
     elif mode == "between":     # stop after the second batch is committed
-        original_batch, seen = st.EventStore._store_batch, []
+        original_batch, seen = st.EventStore._write, []
         def store_batch(self, *args, **kwargs):
             original_batch(self, *args, **kwargs)
             seen.append(1)
             if len(seen) == 2:
                 pause()
-        st.EventStore._store_batch = store_batch
+        st.EventStore._write = store_batch
 
     def analyse(doc):
         time.sleep(delay)

@@ -34,13 +34,15 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(db_path: str | os.PathLike, *, env: dict | None = None, timeout: float = 60.0):
-    """Start `streamlit run dashboard.py` on a free port with DIPLO_DB set; yields the base URL."""
+def streamlit_server(db_path: str | os.PathLike, *, env: dict | None = None, timeout: float = 60.0,
+                     script: str | os.PathLike | None = None):
+    """Start `streamlit run dashboard.py` (or another script) on a free port with DIPLO_DB set; yields
+    the base URL."""
     port = free_port()
     environment = {**os.environ, "DIPLO_DB": str(db_path), **(env or {})}
     log = open(Path(db_path).with_suffix(".server.log"), "w")
     process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "dashboard.py"), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT)
@@ -66,6 +68,15 @@ def streamlit_server(db_path: str | os.PathLike, *, env: dict | None = None, tim
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def warm_up(browser, url: str) -> None:
+    """Open the app once. Streamlit wraps the very first run of a server process in its legacy pages/
+    handling, which answers a deep link (/source?...) with a "Page not found" notice; later runs do not."""
+    page = browser.new_page()
+    page.goto(url)
+    wait_idle(page)
+    page.close()
 
 
 def launch_browser(playwright):
