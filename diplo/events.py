@@ -318,6 +318,7 @@ class EventBuilder:
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
+        events = self._drop_reporting_statements(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)
             if speaker is not None:
@@ -342,6 +343,17 @@ class EventBuilder:
                         out.append(nxt)
                     current, j = nxt, j + step
         return out
+
+    def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
+        """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
+        separate statement; a third party's comment, or a statement document (بيان), is."""
+        others = [e for e in events if e.type not in SPEECH_TYPES]
+        if not others:
+            return events
+        keys = {a.country or a.name for e in others for a in e.actors}
+        return [e for e in events if e.type not in SPEECH_TYPES
+                or self.triggers[e.rule].weight >= 0.8
+                or not any((a.country or a.name) in keys for a in e.actors)]
 
     def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
         """Who speaks: the actor right after the verb of saying and before what is said (Arabic
@@ -391,6 +403,7 @@ class EventBuilder:
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, _ns(t)))
             current = best.get(key)
+            # the strongest word of a type wins, but the first verb of saying names the speaker
             if current is None or trigger.weight > self.triggers[current.entry].weight:
                 best[key] = t
         strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
@@ -400,11 +413,6 @@ class EventBuilder:
             for key in [k for k, t in best.items() if k[0] in ("meeting", "agreement")
                         and self.triggers[t.entry].weight <= WEAK]:
                 del best[key]
-        types = {k[0] for k in best}
-        if len(types) > 1:
-            for key in [k for k in best if k[0] == "statement"]:
-                if self.triggers[best[key].entry].weight < 0.8:
-                    del best[key]
         return sorted(best.values(), key=lambda m: m.start)
 
     @staticmethod
