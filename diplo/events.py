@@ -57,6 +57,9 @@ class EventBuilder:
         self.triggers = {t.id: t for t in lexicon.triggers}
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
+        # boundary positions, found once per document; tests of "is there a break between" use bisect
+        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text)]
+        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
         self.context_date: tuple[str, date] | None = None   # the last date phrase of a reported event
 
     def norm_index(self, original_index: int) -> int:
@@ -64,7 +67,15 @@ class EventBuilder:
 
     # --- modality -------------------------------------------------------------------
     def _clause_between(self, a: int, b: int) -> bool:
-        return bool(CLAUSE_BREAK.search(self.nt.text, a, b)) if b > a else False
+        """A clause boundary (. ; : فيما بينما while ...) lies in [a, b)."""
+        return b > a and bisect_left(self.clause_breaks, a) < bisect_left(self.clause_breaks, b)
+
+    def _segment_between(self, a: int, b: int) -> bool:
+        """A comma, quote or clause boundary lies in [a, b)."""
+        return b > a and bisect_left(self.segment_breaks, a) < bisect_left(self.segment_breaks, b)
+
+    def _segments_between(self, a: int, b: int) -> int:
+        return max(bisect_left(self.segment_breaks, b) - bisect_left(self.segment_breaks, a), 0)
 
     def modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
         ts, te = _ns(trig), _ne(trig)
@@ -81,7 +92,7 @@ class EventBuilder:
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
-                  and not SEGMENT_BREAK.search(self.nt.text, te, cs)):
+                  and not self._segment_between(te, cs)):
                 distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
             else:
                 continue
@@ -132,7 +143,7 @@ class EventBuilder:
     def _date_distance(self, pos: int, t: Mention) -> int:
         """Characters between a date phrase and a trigger, plus a penalty per clause boundary between."""
         a, b = (pos, _ns(t)) if pos < _ns(t) else (_ne(t), pos)
-        breaks = len(SEGMENT_BREAK.findall(self.nt.text, a, b)) if b > a else 0
+        breaks = self._segments_between(a, b) if b > a else 0
         return max(b - a, 0) + 200 * breaks
 
     def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
@@ -181,9 +192,7 @@ class EventBuilder:
         if trigger.type == "statement":
             speaker = self._speaker(trig, refs) or self.last_speaker
             return [(speaker, "source")] if speaker else []
-        places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
-                  for r in refs if r.place is not None and r.country in self.lex.by_iso3]
-        return self._source_target(trigger, trig, strong, ts, te, prev_actors, places)
+        return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
 
     def _object_pronoun(self, ts: int, te: int) -> bool:
         """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""
@@ -200,13 +209,13 @@ class EventBuilder:
 
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
-        return not SEGMENT_BREAK.search(self.nt.text, a, b)
+        return not self._segment_between(a, b)
 
     def _next_to(self, r: ActorRef, ts: int, te: int) -> bool:
         gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
         return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
 
-    def _source_target(self, trigger, trig, actors, ts, te, prev_actors, place_refs=()):
+    def _source_target(self, trigger, trig, actors, ts, te, prev_actors, refs=()):
         targets, sources = [], []
         adjective_sources = [r for r in actors if r.weak and self._next_to(r, ts, te)]
         for r in actors:
@@ -236,7 +245,10 @@ class EventBuilder:
         if not targets:
             remaining = [r for r in after if r not in sources]
             if not remaining and trigger.type in ("aid", "military"):
-                remaining = [r for r in place_refs if r.norm_start >= te and r.country]
+                # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
+                remaining = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                             for r in refs if r.place is not None and r.norm_start >= te
+                             and r.country in self.lex.by_iso3]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         space = self.nt.text.find(" ", ts, te)
@@ -390,11 +402,11 @@ class EventBuilder:
             for other in sm.triggers:
                 if (other is not t and self.triggers[other.entry].type in objects
                         and 0 <= _ns(other) - _ne(t) <= 30
-                        and not SEGMENT_BREAK.search(self.nt.text, _ne(t), _ns(other))):
+                        and not self._segment_between(_ne(t), _ns(other))):
                     absorbed.add(id(other))
-        start = sm.triggers[0].data["norm_start"] if sm.triggers else 0
-        breaks = [m.start() for m in SEGMENT_BREAK.finditer(self.nt.text, start, _ne(sm.triggers[-1]))] \
-            if sm.triggers else []
+        lo = bisect_left(self.segment_breaks, _ns(sm.triggers[0]))
+        hi = bisect_left(self.segment_breaks, _ne(sm.triggers[-1]))
+        breaks = self.segment_breaks[lo:hi]
         negations = [(_ns(c), _ne(c)) for c in sm.cues if c.entry == "negated"]
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
