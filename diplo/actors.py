@@ -25,7 +25,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)   # built by the thousand per corpus: plain slots are faster than frozen
 class ActorRef:
     """An actor found in a sentence, with where it stands and how it was found."""
     name: str
