@@ -20,6 +20,7 @@ NATION_KINDS = ("demonym", "country", "org", "org_adj", "capital")
 MAX_GAP_WORDS = 3
 LOCATION_PREPS = {"في", "in", "at", "inside", "داخل"}
 DESTINATION_PREPS = {"الي", "to", "into", "نحو"}
+PLACE_PREPS = LOCATION_PREPS | DESTINATION_PREPS
 TARGET_PREPS = {"علي", "ضد", "on", "against", "upon", "to", "الي", "for", "لصالح"}
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
@@ -197,17 +198,18 @@ class ActorResolver:
         elif m.kind in ("country", "seat", "capital"):
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
-                ref = replace(ref, city=m.data.get("place"))
-            if ref and prep in LOCATION_PREPS | DESTINATION_PREPS:
-                place = m.data.get("place") or ref.name
-                ref = replace(ref, place=place)
+                ref.city = m.data.get("place")
+            if ref and prep in PLACE_PREPS:
+                ref.place = m.data.get("place") or ref.name
             return ref
         elif m.kind == "place":
             return ActorRef(m.entry, m.data.get("country"), "place", m.entry, m.start, m.end, ns, ne,
                             "place", place=m.entry, prep=prep)
         else:
             return None
-        return replace(ref, prep=prep) if ref else None
+        if ref is not None:
+            ref.prep = prep   # a fresh ref of our own: setting the field beats copying it
+        return ref
 
     def _title_compound(self, ms, i, used, day, taken) -> ActorRef | None:
         title = ms[i]
