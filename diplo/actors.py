@@ -111,7 +111,7 @@ class ActorResolver:
         country = p.country
         current = [t for t in p.offices if t.covers(day)] if day else []
         if current and all(t.of in self.lex.by_org for t in current):
-            country = None
+            country = self.lex.by_org[current[0].of].country   # NATO's chief: none; the RSF's: Sudan
         return ActorRef(p.name, country, "person", p.id, start, end, ns, ne, rule, office=office)
 
     def _nation_of(self, m: Mention) -> tuple[str, str]:

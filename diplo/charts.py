@@ -173,8 +173,10 @@ def timeline_figure(events: pd.DataFrame, types: Sequence[str] = DEFAULT_LANES, 
         fig.update_xaxes(range=list(window))
         earlier = int((frame["date"] < pd.Timestamp(window[0])).sum())
         fig.add_annotation(text=f"← {earlier} earlier event{'s' * (earlier != 1)} (double-click to show all)",
-                           xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom", yshift=6,
+                           xref="paper", yref="paper", x=0, y=1, xanchor="left", yanchor="bottom", yshift=30,
                            showarrow=False, font={"size": 11, "color": "#666666"})
+        fig = _base_layout(fig, title, height + 24)
+        return fig.update_layout(margin={"t": 74 if title else 44})
     return _base_layout(fig, title, height)
 
 
@@ -406,19 +408,29 @@ def relation_figure(history: pd.DataFrame, actor_a: str, actor_b: str, *, title:
 
 
 def meeting_edges(events: pd.DataFrame, *, types: Sequence[str] = NETWORK_TYPES) -> pd.DataFrame:
-    """Who met or called whom: columns a, b, count (distinct events, grouped reports once), types."""
+    """Who met or called whom: columns a, b (a < b), count (distinct events, grouped reports once), types."""
     frame = events[events["type"].isin(types) & events["modality"].isin(["asserted"])]
     if "group_id" in frame:
         frame = frame.assign(_group=frame["group_id"].fillna(frame["event_id"])).drop_duplicates("_group")
-    pairs: Counter = Counter()
-    kinds: dict[tuple[str, str], Counter] = {}
-    for names, event_type in zip(frame["actor_names"], frame["type"]):
-        for a, b in combinations(sorted(set(_names(names))), 2):
-            pairs[(a, b)] += 1
-            kinds.setdefault((a, b), Counter())[event_type] += 1
-    rows = [{"a": a, "b": b, "count": n, "types": ", ".join(f"{c} {t}" for t, c in kinds[(a, b)].most_common())}
-            for (a, b), n in pairs.items()]
-    return pd.DataFrame(rows, columns=["a", "b", "count", "types"])
+    columns = ["a", "b", "count", "types"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    # one row per (event, actor), joined with itself: every pair of actors of an event, once
+    names = frame[["type", "actor_names"]].reset_index(drop=True).rename_axis("row").reset_index()
+    names = names.explode("actor_names").dropna(subset=["actor_names"]).drop_duplicates(["row", "actor_names"])
+    pairs = names.merge(names[["row", "actor_names"]], on="row", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["actor_names_a"] < pairs["actor_names_b"]]
+    if pairs.empty:
+        return pd.DataFrame(columns=columns)
+    by_type = pairs.groupby(["actor_names_a", "actor_names_b", "type"]).size().rename("n").reset_index()
+    by_type = by_type.sort_values(["actor_names_a", "actor_names_b", "n", "type"], ascending=[True, True, False, True])
+    grouped = by_type.groupby(["actor_names_a", "actor_names_b"], sort=False)
+    out = pd.DataFrame({
+        "count": grouped["n"].sum(),
+        "types": grouped.apply(lambda g: ", ".join(f"{n} {t}" for t, n in zip(g["type"], g["n"])),
+                               include_groups=False),
+    }).reset_index().rename(columns={"actor_names_a": "a", "actor_names_b": "b"})
+    return out[columns].reset_index(drop=True)
 
 
 def spring_layout(nodes: Sequence[str], edges: Iterable[tuple[str, str, float]], *, iterations: int = 200,

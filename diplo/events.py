@@ -228,7 +228,7 @@ class EventBuilder:
                 direct = r.kind == "country" and not self.nt.text[te:r.norm_start].strip()
                 if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
-            elif r.prep in TARGET_PREPS or r.prep == "ل":
+            elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors):
                 targets.append(r)
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
                 and r.prep not in NOT_AN_AGENT]
@@ -336,6 +336,13 @@ class EventBuilder:
             if speaker is not None:
                 self.last_speaker = speaker
         return events, [r for r in all_refs if r.place is None]
+
+    def _target_prep_before(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
+        """"عقوبات على قائد هذه القوات محمد حمدان دقلو": a target preposition a few words before the actor,
+        with no other actor between it and the trigger."""
+        start = max([a.norm_end for a in actors if te <= a.norm_end <= r.norm_start] + [te])
+        words = self.nt.text[start:r.norm_start].split()
+        return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words)
 
     def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
         """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""

@@ -58,7 +58,8 @@ STYLE = "\n".join(
      ".diplo-card td{padding:.25rem 0;vertical-align:top;}",
      ".diplo-chip{display:inline-block;padding:.05rem .5rem;border-radius:.8rem;color:white;font-weight:600;}",
      ".diplo-quote{border-inline-start:4px solid #f2c200;padding:.2rem .6rem;background:#fffbe6;margin:.4rem 0;}",
-     ".diplo-code{font-family:monospace;background:#f2f2f2;padding:0 .3rem;border-radius:3px;}"]
+     ".diplo-code{font-family:monospace;background:#f2f2f2;padding:0 .3rem;border-radius:3px;}",
+     ".diplo-nowrap{white-space:nowrap;}"]
     + [f".dm-{kind}{{{css}}}" for kind, (_label, css) in MARK_KINDS.items()]
 )
 
@@ -238,7 +239,7 @@ def event_card_html(event: Mapping, reports: pd.DataFrame | None = None) -> str:
         source = f'<a href="{_e(link)}" target="_blank" rel="noopener noreferrer">{source or _e(link)}</a>'
     published = _day(event.get("published"))
     rows.append(("Article", f"<bdi>{_e(event.get('title'))}</bdi><br>{source}"
-                            + (f" · published {_e(published)}" if published else "")))
+                            + (f' · published <span class="diplo-nowrap">{_e(published)}</span>' if published else "")))
     body = "".join(f"<tr><th>{_e(k)}</th><td>{v}</td></tr>" for k, v in rows)
     evidence = event.get("evidence_text") or ""
     quote_dir = 'dir="rtl"' if is_rtl(event.get("language"), evidence) else 'dir="ltr"'

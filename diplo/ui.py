@@ -6,6 +6,7 @@ Only widget code lives here; what the widgets ask for is answered by `diplo.view
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -40,7 +41,15 @@ def open_store(path: str):
     from diplo.firstrun import ensure_database
     from diplo.store import EventStore
     ensure_database(path)
+    # the language data takes most of a second to load; the Relations and Add-articles pages need it,
+    # so it loads in the background while the user looks at the overview
+    threading.Thread(target=_load_language_data, daemon=True).start()
     return EventStore(path)
+
+
+def _load_language_data() -> None:
+    from diplo.lexicon import default_lexicon
+    default_lexicon()
 
 
 def store():
@@ -107,6 +116,47 @@ def _timeline(path: str, revision: int, filters: Filters, lanes: tuple[str, ...]
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _entities(path: str, revision: int, filters: Filters, by: str):
     return views.entities(open_store(path), filters, by)
+
+
+@st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
+def _network(path: str, revision: int, filters: Filters):
+    return views.network(open_store(path), filters)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _pair(path: str, revision: int, filters: Filters, actor_a: str, actor_b: str, since):
+    return views.pair(open_store(path), filters, actor_a, actor_b, since)
+
+
+@st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
+def _pair_since(path: str, revision: int, filters: Filters, actor_a: str, actor_b: str):
+    return views.pair_since(open_store(path), actor_a, actor_b, filters)
+
+
+def pair_since(filters: Filters, actor_a: str, actor_b: str):
+    """Where the running count of two actors' contacts starts by default."""
+    return _pair_since(str(database_path()), store_revision(), filters, actor_a, actor_b)
+
+
+def actor_labels() -> dict[str, str]:
+    """Every actor's name -> 'Name · الاسم' (for pickers that search both scripts)."""
+    return filter_options(str(database_path()), store_revision())["actors"]
+
+
+def network(filters: Filters) -> tuple:
+    """(who-met-whom figure, edge table, note)."""
+    return _network(str(database_path()), store_revision(), filters)
+
+
+def pair(filters: Filters, actor_a: str, actor_b: str, since) -> "pd.DataFrame":
+    """Calls and meetings between two actors with their running count."""
+    return _pair(str(database_path()), store_revision(), filters, actor_a, actor_b, since)
+
+
+def report_figures(filters: Filters, lanes, by: str) -> dict:
+    """The charts of the report bundle, from the same caches as the pages."""
+    return {"timeline": timeline(filters, lanes)[0], "entities": entities(filters, by),
+            "network": network(filters)[0]}
 
 
 def counts(filters: Filters) -> dict:
@@ -231,6 +281,12 @@ def _write_to_url(filters: Filters) -> None:
 def current_filters() -> Filters:
     """The filters set in the sidebar on this run."""
     return st.session_state.get("filters", Filters())
+
+
+def page_style() -> None:
+    """Less empty space above the page title, so a 1280x800 screen shows the charts."""
+    st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem;}"
+            "[data-testid='stSidebarUserContent']{padding-bottom:2rem;}</style>")
 
 
 def chart_config(filename: str) -> dict:

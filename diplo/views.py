@@ -86,17 +86,29 @@ def pair_since(store, actor_a: str, actor_b: str, filters: Filters) -> date | No
     return max(starts) if starts else first
 
 
-def network(store, filters: Filters, max_nodes: int = 40) -> tuple[go.Figure, pd.DataFrame]:
-    """The who-met-whom network of the filtered calls, meetings and visits, with its edge table."""
+NETWORK_EVENTS = 10_000   # the network reads at most this many (the latest) contacts
+
+
+def network(store, filters: Filters, max_nodes: int = 40) -> tuple[go.Figure, pd.DataFrame, str]:
+    """The who-met-whom network of the filtered calls, meetings and visits: (figure, edge table, a note
+    saying when only the latest NETWORK_EVENTS contacts were read)."""
     narrowed = with_types(filters, charts.NETWORK_TYPES)
     if narrowed is None:
-        return charts.message_figure("The type filter leaves out calls, meetings and visits."), pd.DataFrame()
-    edges = charts.meeting_edges(store.events(narrowed))
+        return charts.message_figure("The type filter leaves out calls, meetings and visits."), pd.DataFrame(), ""
+    total = store.count_events(narrowed)
+    note = ""
+    if total > NETWORK_EVENTS:
+        events = store.events(narrowed, limit=NETWORK_EVENTS, offset=total - NETWORK_EVENTS)
+        note = (f"Drawn from the latest {NETWORK_EVENTS:,} of {total:,} reports of calls, meetings and visits; "
+                "narrow the filters to draw them all.")
+    else:
+        events = store.events(narrowed)
+    edges = charts.meeting_edges(events)
     if edges.empty:
-        return charts.message_figure("No calls, meetings or visits between two named actors."), edges
+        return charts.message_figure("No calls, meetings or visits between two named actors."), edges, note
     actors = store.actors()
     kinds = dict(zip(actors["name"], actors["kind"]))
-    return charts.network_figure(edges, kinds, max_nodes=max_nodes), edges
+    return charts.network_figure(edges, kinds, max_nodes=max_nodes), edges, note
 
 
 def report_figures(store, filters: Filters, lanes: Sequence[str], by: str = "events") -> dict[str, go.Figure]:
