@@ -85,7 +85,7 @@ class EventBuilder:
             if cue.entry not in ("planned", "negated", "hypothetical"):
                 continue
             cs, ce = _ns(cue), _ne(cue)
-            if cs < ts < ce:                      # "to meet" holds the trigger "meet"
+            if cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 distance = 0
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 distance = ts - ce
