@@ -173,6 +173,8 @@ class ActorResolver:
             if i in used:
                 continue
             ref = None
+            if m.kind in NATION_KINDS and self._before_title(ms, i):
+                continue   # "Sudanese Armed Forces General ...", "Russia's foreign minister": the title takes it
             if m.kind == "title":
                 ref = self._title_compound(ms, i, used, day, taken)
             elif m.kind in ("demonym", "org_adj"):
@@ -182,6 +184,12 @@ class ActorResolver:
             if ref is not None:
                 refs.append(ref)
         return refs
+
+    def _before_title(self, ms: list[Mention], i: int) -> bool:
+        if i + 1 >= len(ms) or ms[i + 1].kind != "title":
+            return False
+        gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[i + 1])[0]].strip()
+        return gap in ("", "'s", "'")
 
     def _single(self, m: Mention, day: date | None) -> ActorRef | None:
         ns, ne = _norm(m)
@@ -265,9 +273,6 @@ class ActorResolver:
         m = ms[i]
         ns, ne = _norm(m)
         kind, of = self._nation_of(m)
-        # English order: nationality before a title is handled by the title.
-        if i + 1 < len(ms) and ms[i + 1].kind == "title" and _adjacent(self.nt, ne, _norm(ms[i + 1])[0], 0):
-            return None
         for cue in counterparts:
             cs, ce = _norm(cue)
             if _adjacent(self.nt, ce, ns, 0) or _adjacent(self.nt, ne, cs, 0):

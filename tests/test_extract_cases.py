@@ -165,6 +165,24 @@ CASES = [
         "meeting", "asserted", date(2025, 6, 5),
         {("Donald Trump", "USA", "participant"), ("Friedrich Merz", "DEU", "participant")},
         id="en-us-president-met-2025-merz"),
+    pytest.param(
+        "en", date(2025, 3, 7),
+        "Sudanese Armed Forces General Abdel Fattah al-Burhan met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday.",
+        "meeting", "asserted", date(2025, 3, 4),
+        {("Abdel Fattah al-Burhan", "SDN", "participant"), ("Abdel Fattah al-Sisi", "EGY", "participant")},
+        id="en-organisation-title-person-is-one-actor"),
+    pytest.param(
+        "en", date(2025, 3, 7),
+        "Russia's foreign minister met the Turkish president on Monday.",
+        "meeting", "asserted", date(2025, 3, 3),
+        {("Sergey Lavrov", "RUS", "participant"), ("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="en-possessive-office-and-adjective-office"),
+    pytest.param(
+        "en", date(2025, 3, 7),
+        "Sudanese Foreign Minister Ali Youssef al-Sharif met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.",
+        "meeting", "asserted", date(2025, 3, 4),
+        {("Ali Youssef al-Sharif", "SDN", "participant"), ("Musalia Mudavadi", "KEN", "participant")},
+        id="en-unknown-people-keep-their-countries"),
 ]
 
 
