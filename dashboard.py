@@ -15,5 +15,6 @@ pages = st.navigation([
     st.Page(ui.PAGES["add"], title="Add articles", icon=":material/note_add:", url_path="add-articles"),
     st.Page(ui.PAGES["export"], title="Export", icon=":material/download:", url_path="export"),
 ])
+ui.page_style()
 ui.sidebar_filters()
 pages.run()

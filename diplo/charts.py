@@ -12,7 +12,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from itertools import combinations
 
 import numpy as np
 import pandas as pd
@@ -66,8 +65,11 @@ def figure_bytes(fig: go.Figure) -> int:
 
 
 def _base_layout(fig: go.Figure, title: str | None, height: int) -> go.Figure:
+    # no `title=None`: it leaves an empty {} that a pickled copy (st.cache_data) drops, and a chart whose
+    # JSON changes between two runs gets a new widget id in Streamlit, which forgets the user's click
+    if title:
+        fig.update_layout(title={"text": title, "x": 0.0, "xanchor": "left"})
     fig.update_layout(
-        title={"text": title, "x": 0.0, "xanchor": "left"} if title else None,
         font={"family": FONT, "size": 13}, height=height, hovermode="closest",
         margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
         plot_bgcolor="white", paper_bgcolor="white",

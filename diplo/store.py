@@ -7,7 +7,8 @@ Sharing the file. DuckDB lets one process write a database file, or many process
 at once. So the store never holds the file longer than it must: a write opens it for one batch of
 documents (one transaction) and lets go; a read keeps a read-only connection only while queries keep
 coming (a page render) and lets go `idle_close` seconds after the last one. Both sides wait and retry
-while the other holds the file, up to `lock_timeout` seconds, then say who holds it.
+while the other holds the file, up to `lock_timeout` seconds, then say who holds it; a side that waits
+shows a sign (a marker file) so the other gives way instead of starving it.
 
 Never losing data. A batch of documents is written in ONE transaction together with its events,
 actors and mentions, so a crash at any point leaves every document either complete or absent, and the
@@ -47,8 +48,7 @@ IDLE_CLOSE = 0.5          # a reader lets go of the file this long after its las
 YIELD_SECONDS = 2.0       # how long one side gives way to the other's waiting sign
 SIGN_STALE = 10.0
 
-TIMELINE_COLUMNS = ("event_id", "doc_id", "group_id", "n_reports", "day", "date", "type", "subtype", "modality",
-                    "actor_names", "outlet")
+TIMELINE_COLUMNS = ("event_id", "group_id", "n_reports", "day", "date", "type", "modality", "actor_names")
 LIST_COLUMNS = ("actor_names", "actor_countries", "actor_codes", "actor_kinds", "sources", "targets",
                 "participants")
 EVENT_COLUMNS = (
@@ -161,6 +161,7 @@ MIGRATIONS: dict[int, tuple[str, str, Callable | None]] = {
     1: ("documents, events, event actors and mentions", _V1, None),
     2: ("repeated reports grouped into events", _V2, _migrate_v2),
 }
+
 
 def migrate(con, current: int, target: int = SCHEMA_VERSION) -> None:
     """Bring a database from schema `current` to `target`, one transaction per version."""
@@ -927,7 +928,7 @@ class EventStore:
         events = _lists_to_python(self._query(
             f"SELECT {', '.join(EVENT_COLUMNS)} FROM event_rows WHERE doc_id = ? ORDER BY evidence_start, eid",
             [doc_id]), LIST_COLUMNS)
-        return DocumentView(doc, mentions, events)
+        return DocumentView(doc, _missing_as_none(mentions), _missing_as_none(events))
 
     def documents(self, limit: int | None = None) -> pd.DataFrame:
         """The stored articles without their text, newest first."""
@@ -1011,6 +1012,15 @@ class EventStore:
             schema = _first(con, "SELECT max(version) FROM schema_version")
         return {"documents": docs, "events": events, "mentions": mentions, "schema_version": schema,
                 "lang_versions": versions}
+
+
+def _missing_as_none(frame: pd.DataFrame) -> pd.DataFrame:
+    """Text columns with None (not NaN) where a value is missing: rows of a document's small frames are
+    read one by one as dicts, where `value or ""` must work."""
+    for column in frame.columns:
+        if pd.api.types.is_string_dtype(frame[column]) and frame[column].dtype != object:
+            frame[column] = frame[column].astype(object).where(frame[column].notna(), None)
+    return frame
 
 
 def _first(con, sql: str, params: list | None = None):

@@ -5,11 +5,14 @@ Only widget code lives here; what the widgets ask for is answered by `diplo.view
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 from datetime import date
 from pathlib import Path
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from diplo import views
@@ -88,7 +91,6 @@ def _day(value) -> date | None:
     if value is None:
         return None
     try:
-        import pandas as pd
         if pd.isna(value):
             return None
         return pd.Timestamp(value).date()
@@ -102,25 +104,29 @@ def store_revision() -> object:
 
 
 # Page data, cached per (database, revision, filters): going back to a view costs nothing, and a new
-# ingest (a new revision) is seen at once. Figures are small (aggregated), so the pickled copies are cheap.
+# ingest (a new revision) is seen at once. Figures are cached as their JSON and rebuilt from it on every
+# run: a chart whose JSON differs between two runs (a pickled Figure reorders its layout) gets a new
+# widget id in Streamlit, which would drop the click that caused the run.
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _counts(path: str, revision: int, filters: Filters) -> dict:
     return open_store(path).counts(filters)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _timeline(path: str, revision: int, filters: Filters, lanes: tuple[str, ...]):
-    return views.timeline(open_store(path), filters, lanes)
+def _timeline(path: str, revision: int, filters: Filters, lanes: tuple[str, ...]) -> tuple[str, int]:
+    fig, undated = views.timeline(open_store(path), filters, lanes)
+    return fig.to_json(), undated
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
-def _entities(path: str, revision: int, filters: Filters, by: str):
-    return views.entities(open_store(path), filters, by)
+def _entities(path: str, revision: int, filters: Filters, by: str) -> str:
+    return views.entities(open_store(path), filters, by).to_json()
 
 
 @st.cache_data(show_spinner=False, max_entries=32, ttl=3600)
-def _network(path: str, revision: int, filters: Filters):
-    return views.network(open_store(path), filters)
+def _network(path: str, revision: int, filters: Filters) -> tuple[str, pd.DataFrame, str]:
+    fig, edges, note = views.network(open_store(path), filters)
+    return fig.to_json(), edges, note
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
@@ -131,6 +137,11 @@ def _pair(path: str, revision: int, filters: Filters, actor_a: str, actor_b: str
 @st.cache_data(show_spinner=False, max_entries=64, ttl=3600)
 def _pair_since(path: str, revision: int, filters: Filters, actor_a: str, actor_b: str):
     return views.pair_since(open_store(path), actor_a, actor_b, filters)
+
+
+def figure(spec: str) -> go.Figure:
+    """A cached chart back as a Figure, the same JSON on every run."""
+    return go.Figure(json.loads(spec), _validate=False)
 
 
 def pair_since(filters: Filters, actor_a: str, actor_b: str):
@@ -145,10 +156,11 @@ def actor_labels() -> dict[str, str]:
 
 def network(filters: Filters) -> tuple:
     """(who-met-whom figure, edge table, note)."""
-    return _network(str(database_path()), store_revision(), filters)
+    spec, edges, note = _network(str(database_path()), store_revision(), filters)
+    return figure(spec), edges, note
 
 
-def pair(filters: Filters, actor_a: str, actor_b: str, since) -> "pd.DataFrame":
+def pair(filters: Filters, actor_a: str, actor_b: str, since) -> pd.DataFrame:
     """Calls and meetings between two actors with their running count."""
     return _pair(str(database_path()), store_revision(), filters, actor_a, actor_b, since)
 
@@ -166,12 +178,13 @@ def counts(filters: Filters) -> dict:
 
 def timeline(filters: Filters, lanes) -> tuple:
     """(timeline figure, number of events placed at their article's date)."""
-    return _timeline(str(database_path()), store_revision(), filters, tuple(lanes))
+    spec, undated = _timeline(str(database_path()), store_revision(), filters, tuple(lanes))
+    return figure(spec), undated
 
 
 def entities(filters: Filters, by: str):
     """The entity-frequency figure."""
-    return _entities(str(database_path()), store_revision(), filters, by)
+    return figure(_entities(str(database_path()), store_revision(), filters, by))
 
 
 def _query_params() -> dict[str, list[str]]:

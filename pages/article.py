@@ -1,4 +1,5 @@
 """Source: the article with the evidence highlighted, side by side with the event card."""
+import pandas as pd
 import streamlit as st
 
 from diplo import sourceview, ui, views
@@ -36,7 +37,8 @@ if events.empty:
     event = None
 else:
     labels = {row.event_id: f"{row.type} · {', '.join(row.actor_names)} · "
-                            f"{row.date.date() if not isinstance(row.date, float) and row.date is not None and str(row.date) != 'NaT' else 'no date'}"
+                            f"{row.date:%Y-%m-%d}" if pd.notna(row.date) else
+                            f"{row.type} · {', '.join(row.actor_names)} · no date"
               for row in events.itertuples(index=False)}
     ids = list(labels)
     if event_id not in labels:

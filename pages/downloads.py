@@ -3,7 +3,7 @@ from datetime import date
 
 import streamlit as st
 
-from diplo import charts, export, ui, views
+from diplo import charts, export, ui
 from diplo.queries import export_frame
 
 store = ui.store()
@@ -17,7 +17,7 @@ if not exporter.available:
 
 lanes = st.session_state.get("lanes") or list(charts.DEFAULT_LANES)
 by = st.session_state.get("entity_by") or "events"
-figures = views.report_figures(store, filters, lanes, by)
+figures = ui.report_figures(filters, lanes, by)
 titles = {"timeline": "Timeline", "entities": "Top entities", "network": "Who met whom"}
 
 

@@ -3,23 +3,20 @@ from datetime import date
 
 import streamlit as st
 
-from diplo import charts, ui, views
+from diplo import charts, ui
 
-store = ui.store()
 filters = ui.current_filters()
 
 st.header("Relations")
-actors = store.actors()
-names = actors["name"].tolist()
+labels = ui.actor_labels()
+names = list(labels)
 if len(names) < 2:
     st.info("Two actors are needed: add articles first.")
     st.stop()
-arabic = dict(zip(actors["name"], actors["name_ar"]))
 
 
 def label(name: str) -> str:
-    other = arabic.get(name)
-    return f"{name} · {other}" if isinstance(other, str) and other else name
+    return labels.get(name, name)
 
 
 def pick(key: str, fallback: str) -> str:
@@ -29,17 +26,18 @@ def pick(key: str, fallback: str) -> str:
 
 default_a = pick("a", "Emmanuel Macron" if "Emmanuel Macron" in names else names[0])
 default_b = pick("b", "Vladimir Putin" if "Vladimir Putin" in names else next(n for n in names if n != default_a))
-since_default = views.pair_since(store, default_a, default_b, filters)
+one, two, three = st.columns([2, 2, 1])
+actor_a = one.selectbox("First actor", names, index=names.index(default_a), format_func=label, key="rel_a")
+actor_b = two.selectbox("Second actor", names, index=names.index(default_b), format_func=label, key="rel_b")
+since_default = ui.pair_since(filters, actor_a, actor_b)
 if st.query_params.get("since"):
     try:
         since_default = date.fromisoformat(st.query_params["since"])
     except ValueError:
         pass
-
-one, two, three = st.columns([2, 2, 1])
-actor_a = one.selectbox("First actor", names, index=names.index(default_a), format_func=label, key="rel_a")
-actor_b = two.selectbox("Second actor", names, index=names.index(default_b), format_func=label, key="rel_b")
-since = three.date_input("Count since", value=since_default, key="rel_since", format="YYYY-MM-DD")
+# keyed by the pair: picking other actors starts their count at their own default
+since = three.date_input("Count since", value=since_default, key=f"rel_since_{actor_a}_{actor_b}",
+                         format="YYYY-MM-DD")
 st.query_params["a"], st.query_params["b"] = actor_a, actor_b
 if since:
     st.query_params["since"] = since.isoformat()
@@ -47,7 +45,7 @@ if since:
 if actor_a == actor_b:
     st.warning("Pick two different actors.")
 else:
-    history = views.pair(store, filters, actor_a, actor_b, since)
+    history = ui.pair(filters, actor_a, actor_b, since)
     calls, meetings = history[history["type"] == "call"], history[history["type"] == "meeting"]
     if history.empty:
         st.info(f"No call or meeting between {actor_a} and {actor_b} since {since:%d %B %Y} "
@@ -68,5 +66,7 @@ else:
 
 st.subheader("Who met whom", anchor=False)
 st.caption("Calls, meetings and visits that happened, in the filtered events; thicker lines mean more contacts.")
-network, edges = views.network(store, filters)
+network, edges, note = ui.network(filters)
 st.plotly_chart(network, key="network_chart", config=ui.chart_config("diplo-network"))
+if note:
+    st.caption(note)

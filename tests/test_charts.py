@@ -208,3 +208,5 @@ def test_a_few_stray_early_dates_do_not_squeeze_the_timeline():
     assert start > "2021" and end > "2025"
     assert any("3 earlier events" in a["text"] for a in spec["layout"]["annotations"])
     assert "range" not in _spec(charts.timeline_figure(many_events(400)))["layout"]["xaxis"]
+
+

@@ -8,13 +8,10 @@ import re
 from pathlib import Path
 
 import numpy as np
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from diplo.queries import Filters
 from diplo.store import EventStore
 from tests.conftest_pages import bundled_db, fixture_db, writable_db  # noqa: F401 (pytest fixtures)
-from tests.dashboard_fixtures import ENGLISH_TEXT
 
 DASHBOARD = str(Path(__file__).resolve().parents[1] / "dashboard.py")
 
@@ -85,6 +82,15 @@ def test_seed_call_sits_on_22_march_in_the_calls_lane(bundled_db, monkeypatch):
                     if "ثامن مكالمة" in store.document(d).doc["text"])
     seed_points = [p for p in timeline_points(at) if p["doc_id"] == seed_doc or p["day"] == "2022-03-22"]
     assert any(p["day"] == "2022-03-22" and p["lane"] == "Calls" for p in seed_points), seed_points
+
+
+def test_charts_keep_their_identity_between_runs(fixture_db, monkeypatch):
+    # the first run computes the charts, the second takes them from the cache: a chart whose JSON changed
+    # would get a new widget id and Streamlit would drop the click that triggered the run
+    at = app(fixture_db, monkeypatch, {"actor": "Olaf Scholz"})
+    first = [(e.proto.id, e.proto.spec) for e in at.get("plotly_chart")]
+    run(at)
+    assert [(e.proto.id, e.proto.spec) for e in at.get("plotly_chart")] == first
 
 
 def test_headline_counts_of_the_fixture(fixture_db, monkeypatch):

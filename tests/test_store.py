@@ -457,3 +457,20 @@ def test_groups_kept_up_batch_by_batch_equal_groups_made_at_once(tmp_path, monke
         assert steps.events()[columns].sort_values("event_id").reset_index(drop=True).equals(
             after.sort_values("event_id").reset_index(drop=True))
         assert steps.daily_counts().equals(daily)
+
+
+def test_document_frames_have_none_for_missing_text(filled):
+    """A document's events are read row by row as dicts by the source view: `value or ""` must work."""
+    view = filled.document(content_id(CORPUS["H"].text))      # undated: no date_text, no date_basis
+    event = view.events.iloc[0].to_dict()
+    assert event["date_text"] is None and event["date_basis"] is None and event["location"] is None
+
+
+def test_row_layouts_match_the_schema(db):
+    """records.TABLE_SCHEMAS (how rows are built) and the SQL tables (where they go) name the same columns."""
+    EventStore(db).close()
+    con = duckdb.connect(str(db), read_only=True)
+    for table, schema in store_module.TABLE_SCHEMAS.items():
+        columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+        assert columns == schema.names, table
+    con.close()

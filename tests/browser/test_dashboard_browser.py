@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 from urllib.parse import parse_qs, urlparse
 
 import pytest
