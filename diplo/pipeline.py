@@ -182,8 +182,10 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         keys = _actor_keys(ev)
         twin = None
         for k in kept:
+            if k.type != ev.type:
+                continue
             other = _actor_keys(k)
-            if (k.type == ev.type and (k.subtype == ev.subtype or k.type == "meeting")
+            if ((k.subtype == ev.subtype or k.type == "meeting")
                     and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
                     and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
