@@ -22,6 +22,7 @@ SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)?\s*|\s*(?:,|،)\s*")
+HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
 CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
@@ -120,8 +121,9 @@ class EventBuilder:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
             resolved = resolve_date(chosen, published, tense)
             # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
-            if resolved and not (etype in SPEECH_TYPES and published
-                                 and (published - resolved.date).days > STATEMENT_DAYS):
+            age = (published - resolved.date).days if resolved and published else 0
+            if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
+                    and not (etype != "military" and age > HISTORY_DAYS):
                 return chosen, resolved
         if modality == "asserted" and not background:
             if self.context_date is not None:

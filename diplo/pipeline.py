@@ -87,7 +87,9 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
         return found
     dateline = find_dateline(doc.text, lang, dates)
     if dateline and dateline[0].month and dateline[0].day:
-        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex))
+        people = [lex.by_person[m.entry] for m in {m.entry: m for m in mentions if m.kind == "person"}.values()
+                  if m.entry in lex.by_person and lex.by_person[m.entry].offices]
+        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex), people)
         if completed:
             day, how = completed
             return day, f"{dateline[1]}, {how}"
@@ -117,14 +119,30 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
     return None, None
 
 
-def _complete_year(mention: DateMention, dates: list[DateMention], conflict) -> tuple[date, str] | None:
-    """A dateline without a year takes the latest year named in the text, else the first such day
-    after the start of the war the article is about."""
+def _complete_year(mention: DateMention, dates: list[DateMention], conflict, people: list,
+                   ) -> tuple[date, str] | None:
+    """A dateline without a year ("KYIV, March 3"): the year, from the latest year the text names on,
+    in which most of the officials it names held office; else the latest year named; else the first
+    such day after the start of the war the article is about."""
     years = [d.year for d in dates if d.year and d.kind in ("full", "month_year", "year")]
     try:
-        if years:
-            year = max(years)
-            return date(year, mention.month, mention.day), f"year {year} taken from the latest year named in the text"
+        if years or people:
+            if years:
+                first = max(years)
+            elif conflict is not None:
+                first = conflict.start.year
+            else:
+                first = min(t.start.year for p in people for t in p.offices)
+            best, best_count = None, 0
+            for year in range(first, max(first, date.today().year) + 1):
+                day = date(year, mention.month, mention.day)
+                count = sum(any(t.covers(day) for t in p.offices) for p in people)
+                if count > best_count:
+                    best, best_count = day, count
+            if best is not None:
+                return best, f"year {best.year} taken from the officials named ({best_count} in office then)"
+            if years:
+                return date(first, mention.month, mention.day), f"year {first} taken from the latest year named in the text"
         if conflict is None:
             return None
         day = date(conflict.start.year, mention.month, mention.day)

@@ -213,3 +213,20 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     doc = Document(doc_id="t", text="Body first.\n" + text, published=date(2024, 3, 7), language=lang)
     names = {a.name for e in analyse(doc).events for a in e.actors}
     assert "Joe Biden" not in names and "UN Security Council" not in names
+
+
+@pytest.mark.parametrize("text, published, basis_word", [
+    # a year-less dateline takes the year in which the officials named held office
+    ("MUSCAT, April 12 (Wire) - Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held "
+     "indirect talks on Saturday, years after the US left the 2015 deal in 2018.", date(2025, 4, 12), "officials"),
+    # no official and no year: the start of the war the article names
+    ("KYIV, March 3 (Wire) - Fighting went on around Kyiv as the war in Ukraine entered its second week.",
+     date(2022, 3, 3), "war"),
+    # the day count of a known war
+    ("ومن المنتظر أن تعقد القمة الخميس في ظل استمرار القتال لليوم 28 من الحرب على أوكرانيا.",
+     date(2022, 3, 23), "day 28"),
+])
+def test_publication_date_is_inferred_when_missing(text, published, basis_word):
+    analysis = analyse(Document(doc_id="t", text="Title\n\n" + text))
+    assert analysis.document.published == published
+    assert basis_word in analysis.document.published_basis
