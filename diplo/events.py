@@ -135,6 +135,18 @@ class EventBuilder:
                                                              f"{published.isoformat()} assumed")
         return None, None
 
+    def _depends_on_day(self, sm: SentenceMentions) -> bool:
+        """Whether the sentence's actors could resolve differently on another day: an office to fill
+        ("الرئيس الأمريكي", "نظيره") or an official who may serve an organisation."""
+        for m in sm.actors:
+            if m.kind == "title":
+                return True
+            if m.kind == "person":
+                person = self.lex.by_person.get(m.entry)
+                if person and any(t.of in self.lex.by_org for t in person.offices):
+                    return True
+        return any(c.entry == "counterpart" for c in sm.cues)
+
     def _capitals_as_places(self, refs: list[ActorRef], triggers: list[Mention]) -> list[ActorRef]:
         """A capital right after an event noun names where it happens: "محادثات الرياض", "قمة بروكسل"."""
         out = []
@@ -306,6 +318,8 @@ class EventBuilder:
                     and resolved.date > published):
                 modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened
             day = resolved.date if resolved else published
+            if day not in refs_by_day and not self._depends_on_day(sm):
+                refs_by_day[day] = all_refs
             if day not in refs_by_day:
                 refs_by_day[day] = self._capitals_as_places(
                     self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers)

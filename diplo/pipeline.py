@@ -1,6 +1,7 @@
 """The extractor, composed in one place: document → sentences → mentions → events."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -12,6 +13,10 @@ from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
 from diplo.sentences import split_sentences
+
+
+_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 @dataclass(frozen=True)
@@ -27,8 +32,8 @@ class Analysis:
 def detect_language(text: str) -> str:
     """"ar" when at least 30% of the letters are Arabic, else "en"."""
     sample = text[:4000]
-    arabic = sum(1 for ch in sample if "\u0600" <= ch <= "\u06FF")
-    letters = sum(1 for ch in sample if ch.isalpha())
+    arabic = len(_ARABIC_LETTERS.findall(sample))
+    letters = arabic + len(_LATIN_LETTERS.findall(sample))
     return "ar" if letters and arabic / letters >= 0.3 else "en"
 
 
