@@ -191,6 +191,7 @@ class EventBuilder:
                 actors = after
         strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
         if trigger.roles == "participants":
+            everyone = strong
             strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
@@ -198,7 +199,7 @@ class EventBuilder:
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                 named = {r.name for r in parts}
-                subject = [r for r in strong if r.norm_end <= ts and r.name not in named][:1]
+                subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
                 parts = subject + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
