@@ -26,6 +26,8 @@ HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, 
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
 CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
+PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
+PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -100,12 +102,22 @@ class EventBuilder:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, cue.entry, cue)
-        if prefix.lstrip("وف").startswith("س") and self.lang == "ar":
-            if best is None or best[1] == "planned":
-                return "planned", best[2] if best else None
+        if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
+            return "planned", best[2] if best else None
         if best is None:
             return "asserted", None
         return best[1], best[2]
+
+    def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
+        """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect
+        (أن يعقد ... اجتماعا), but not بعد أن ("after"). A purpose ل (لفرض عقوبات) is left alone: it
+        often names the aim of something under way."""
+        if prefix.lstrip("وف").startswith("س"):
+            return True
+        window = self.nt.text[max(0, _ns(trig) - 40):_ns(trig)]
+        if self.nt.text[_ns(trig):_ns(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):
+            return True          # أن يلتقي
+        return bool(PROSPECTIVE.search(window))   # أن يعقد ... اجتماعا
 
     # --- dates ----------------------------------------------------------------------
     def event_date(self, trig: Mention, own_dates: list[DateMention], etype: str, tense: str,

@@ -40,7 +40,7 @@ from diplo.records import TABLE_SCHEMAS, Batch, shift_eids, without_documents
 
 DEFAULT_DB = Path("data") / "diplo.duckdb"
 ENV_DB = "DIPLO_DB"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BATCH_SIZE = 500          # documents per write transaction (the file is held ~0.1-0.3 s for one)
 BATCH_SECONDS = 2.0       # ...or fewer, when they arrive slowly (web feeds), so progress is kept
 LOCK_TIMEOUT = 30.0
@@ -156,10 +156,43 @@ def _migrate_v2(con) -> None:
     _regroup(con, DEFAULT_GROUP_WINDOW_DAYS)
 
 
+# Per day, type and modality: grouped events (first reports of their group that day) and reports, for
+# the stored grouping. The dashboard's timeline over the whole store (or filtered by type, modality and
+# dates only) reads these few thousand rows instead of aggregating a million events. Every write
+# transaction recomputes the days it touched, in the same transaction, so it is never out of date.
+_V3 = """
+CREATE TABLE daily (day DATE NOT NULL, type VARCHAR, modality VARCHAR, events INTEGER NOT NULL,
+                    reports INTEGER NOT NULL);
+"""
+_DAILY_ROWS = """SELECT day, type, modality, count(*) FILTER (WHERE day_first)::INTEGER AS events,
+                        count(*)::INTEGER AS reports
+                 FROM events WHERE day IS NOT NULL {where} GROUP BY ALL"""
+
+
+def _refresh_daily(con, days: str | None = None, params: list | None = None) -> None:
+    """Recompute the daily table: every day, or only the days listed by the SQL query `days`."""
+    if days is None:
+        con.execute("DELETE FROM daily")
+        con.execute(f"INSERT INTO daily {_DAILY_ROWS.format(where='')}")
+        return
+    con.execute(f"CREATE OR REPLACE TEMP TABLE touched_days AS SELECT DISTINCT day FROM ({days}) "
+                "WHERE day IS NOT NULL", params or None)
+    if _first(con, "SELECT count(*) FROM touched_days"):
+        con.execute("DELETE FROM daily WHERE day IN (SELECT day FROM touched_days)")
+        con.execute(f"INSERT INTO daily "
+                    f"{_DAILY_ROWS.format(where='AND day IN (SELECT day FROM touched_days)')}")
+    con.execute("DROP TABLE touched_days")
+
+
+def _migrate_v3(con) -> None:
+    _refresh_daily(con)
+
+
 # version -> (what it adds, SQL, optional Python step run after the SQL, in the same transaction)
 MIGRATIONS: dict[int, tuple[str, str, Callable | None]] = {
     1: ("documents, events, event actors and mentions", _V1, None),
     2: ("repeated reports grouped into events", _V2, _migrate_v2),
+    3: ("per-day counts kept up to date", _V3, _migrate_v3),
 }
 
 
@@ -216,10 +249,11 @@ _CHANGED = " OR ".join(f"events.{c} IS DISTINCT FROM g.{c}" for c in _GROUP_COLU
 _SET = ", ".join(f"{c} = g.{c}" for c in _GROUP_COLUMNS)
 
 
-def _insert_events(con, events: pa.Table, window: int, lost: list[int] = ()) -> None:
+def _insert_events(con, events: pa.Table, window: int, lost: list[int] = (), lost_days: list = ()) -> None:
     """Insert new events with their groups computed, and regroup the stored events they (or the reports
     in `lost` groups, deleted before) affect. New rows get their final values as they are inserted:
-    updating rows appended in the same transaction is very slow in DuckDB."""
+    updating rows appended in the same transaction is very slow in DuckDB. Then recompute the daily
+    counts of every day touched: new events, regrouped ones, and `lost_days` (of deleted events)."""
     con.register("staged_events", events)
     con.execute(f"CREATE OR REPLACE TEMP TABLE affected AS {_AFFECTED.format(window=int(window))}", [list(lost)])
     con.execute(f"CREATE OR REPLACE TEMP TABLE regrouped AS "
@@ -231,6 +265,9 @@ def _insert_events(con, events: pa.Table, window: int, lost: list[int] = ()) -> 
     keep = ", ".join(f"coalesce(g.{c}, s.{c}, {alone[c]}) AS {c}" for c in _GROUP_COLUMNS)
     con.execute(f"INSERT INTO events BY NAME SELECT s.* REPLACE ({keep}) "
                 f"FROM staged_events AS s LEFT JOIN regrouped AS g USING (eid)")
+    # a regrouped row has a date, so its day is that date
+    _refresh_daily(con, "SELECT day FROM staged_events UNION ALL SELECT date AS day FROM affected "
+                        "UNION ALL SELECT unnest(?::DATE[]) AS day", [list(lost_days)])
     con.execute("DROP TABLE affected")
     con.execute("DROP TABLE regrouped")
 
@@ -625,9 +662,10 @@ class EventStore:
                 stored = {r[0] for r in con.execute(
                     "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
                 lost: list[int] = []
+                lost_days: list = []
                 if replace_existing:     # a document removed meanwhile has nothing to re-extract into
                     tables = without_documents(tables, stored, keep=True)
-                    lost = self._delete_extractions(con, sorted(stored))
+                    lost, lost_days = self._delete_extractions(con, sorted(stored))
                 else:                    # stored meanwhile by another ingest
                     tables = without_documents(tables, stored)
                     report.already_stored += len(stored)
@@ -637,7 +675,7 @@ class EventStore:
                     self._replace_documents(con, tables["documents"])
                 else:
                     self._insert(con, "documents", tables["documents"])
-                _insert_events(con, tables["events"], self._window(con), lost)
+                _insert_events(con, tables["events"], self._window(con), lost, lost_days)
                 for name in ("event_actors", "mentions"):
                     self._insert(con, name, tables[name])
                 con.execute("COMMIT")
@@ -664,17 +702,20 @@ class EventStore:
             FROM staged AS s WHERE documents.doc_id = s.doc_id""")
 
     @staticmethod
-    def _delete_extractions(con, doc_ids: list[str]) -> list[int]:
+    def _delete_extractions(con, doc_ids: list[str]) -> tuple[list[int], list]:
         """Remove the events, actors and mentions of these documents; returns the groups (group_no)
-        that lose reports."""
+        that lose reports and the days that lose events."""
         if not doc_ids:
-            return []
+            return [], []
         ids = [doc_ids]
         groups = [r[0] for r in con.execute(
             "SELECT DISTINCT group_no FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", ids).fetchall()]
+        days = [r[0] for r in con.execute(
+            "SELECT DISTINCT day FROM events WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) AND day IS NOT NULL",
+            ids).fetchall()]
         for table in ("event_actors", "events", "mentions"):
             con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", ids)
-        return groups
+        return groups, days
 
     def _window(self, con) -> int:
         value = _first(con, "SELECT value FROM settings WHERE key = 'group_window_days'")
@@ -743,6 +784,7 @@ class EventStore:
             try:
                 con.execute("UPDATE settings SET value = ? WHERE key = 'group_window_days'", [str(int(days))])
                 _regroup(con, int(days))
+                _refresh_daily(con)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -862,6 +904,11 @@ class EventStore:
 
     def daily_counts(self, filters: Filters | None = None, window_days: int | None = None) -> pd.DataFrame:
         """Per day, type and modality: grouped events (`events`) and per-article reports (`reports`)."""
+        f = filters or Filters()
+        if self._stored(window_days) and not (f.actors or f.countries or f.languages or f.outlets):
+            where, params = _where(f)      # only type, modality and day filters: all columns of `daily`
+            return self._query(f"""SELECT day, type, modality, events, reports FROM daily
+                                   WHERE {where} ORDER BY day, type, modality""", params)
         sql, params = self._filtered(filters, window_days, "day, type, modality, group_no, day_first")
         events = "count(*) FILTER (WHERE day_first)" if self._groups_whole(filters, window_days, True) \
             else "count(DISTINCT group_no)"
@@ -997,6 +1044,9 @@ class EventStore:
                 (SELECT count(DISTINCT a.name) FROM event_actors a WHERE a.eid = e.eid)""",
             "events with no group": "SELECT count(*) FROM events WHERE n_reports IS NULL OR group_no IS NULL "
                                     "OR day_first IS NULL",
+            "per-day counts out of date": f"""SELECT count(*) FROM (
+                (SELECT * FROM daily EXCEPT ALL {_DAILY_ROWS.format(where='')})
+                UNION ALL ({_DAILY_ROWS.format(where='')} EXCEPT ALL SELECT * FROM daily))""",
         }
         with self._reading() as con:
             found = {what: _first(con, sql) for what, sql in checks.items()}

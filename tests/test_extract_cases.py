@@ -130,6 +130,18 @@ CASES = [
         {("Joe Biden", "USA", "participant"), ("Andrzej Duda", "POL", "participant")},
         id="ar-tomorrow-is-planned-and-subject-joins"),
     pytest.param(
+        "ar", date(2023, 3, 11),
+        "ونص الاتفاق على أن يلتقي وزير الخارجية السعودي نظيره الإيراني لترتيب تبادل السفراء",
+        "meeting", "planned", ANY,
+        {("Faisal bin Farhan", "SAU", "participant"), ("Hossein Amir-Abdollahian", "IRN", "participant")},
+        id="ar-an-plus-imperfect-is-planned"),
+    pytest.param(
+        "ar", date(2023, 3, 11),
+        "وجاء ذلك بعد أن التقى وزير الخارجية السعودي نظيره الإيراني في بكين",
+        "meeting", "asserted", ANY,
+        {("Faisal bin Farhan", "SAU", "participant"), ("Hossein Amir-Abdollahian", "IRN", "participant")},
+        id="ar-after-an-is-past"),
+    pytest.param(
         "en", date(2024, 3, 7),
         "Blinken met Lavrov in Geneva on Thursday.",   # published on a Thursday: the same day
         "meeting", "asserted", date(2024, 3, 7),
