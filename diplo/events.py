@@ -28,6 +28,7 @@ CONTEXT_DAYS = 14    # a date further back is history, not the day being reporte
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -209,9 +210,13 @@ class EventBuilder:
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
-                # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                 named = {r.name for r in parts}
-                subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts):
+                    # "he called Zelensky": the person the previous sentence was about
+                    subject = [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+                else:
+                    # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
+                    subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
                 parts = subject + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
@@ -419,6 +424,18 @@ class EventBuilder:
             return after[0]
         return before[-1] if before else (after[0] if after else None)
 
+    def _has_object_if_weak(self, t: Mention, sm: SentenceMentions) -> bool:
+        """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
+        called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
+        trigger = self.triggers[t.entry]
+        if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
+            return True
+        after = [m for m in sm.actors if m.data["norm_start"] >= _ne(t)]
+        if not after:
+            return False
+        gap = self.nt.text[_ne(t):min(m.data["norm_start"] for m in after)].split()
+        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2
+
     @staticmethod
     def _objects_of(trigger: Trigger) -> tuple[str, ...]:
         """Event types that, right after this trigger, are what it is about, not events of their own:
@@ -464,7 +481,7 @@ class EventBuilder:
             for key in [k for k, t in best.items() if k[0] in ("meeting", "agreement")
                         and self.triggers[t.entry].weight <= WEAK]:
                 del best[key]
-        return sorted(best.values(), key=lambda m: m.start)
+        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
 
     @staticmethod
     def _complete(trigger: Trigger, pairs) -> bool:
