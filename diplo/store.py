@@ -905,7 +905,7 @@ class EventStore:
     def daily_counts(self, filters: Filters | None = None, window_days: int | None = None) -> pd.DataFrame:
         """Per day, type and modality: grouped events (`events`) and per-article reports (`reports`)."""
         f = filters or Filters()
-        if self._stored(window_days) and not (f.actors or f.countries or f.languages or f.outlets):
+        if not f.actors and self._groups_whole(f, window_days, True):
             where, params = _where(f)      # only type, modality and day filters: all columns of `daily`
             return self._query(f"""SELECT day, type, modality, events, reports FROM daily
                                    WHERE {where} ORDER BY day, type, modality""", params)
