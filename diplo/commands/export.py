@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 
 from diplo.commands.extract import iso_date
-from diplo.commands.ingest import add_db_argument
+from diplo.commands.ingest import add_db_argument, existing_db_path
 from diplo.model import EVENT_TYPES, MODALITIES
 from diplo.queries import LIST_COLUMNS, Filters, export_frame
-from diplo.store import EventStore, StoreError, default_db_path
+from diplo.store import EventStore, StoreError
 
 FORMATS = ("csv", "jsonl", "parquet")
 
@@ -70,10 +70,8 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"diplo: {exc}", file=sys.stderr)
         return 2
-    path = default_db_path(args.db)
-    if not path.exists():
-        print(f"diplo: {path}: no database here; add articles first with `python -m diplo ingest PATH "
-              f"--db {path}`", file=sys.stderr)
+    path = existing_db_path(args.db)
+    if path is None:
         return 2
     try:
         with EventStore(path, read_only=True) as store:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Iterator
 
 from diplo.commands._progress import Progress, estimate_documents
@@ -23,6 +24,16 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
     """--db, shared by the store's commands."""
     parser.add_argument("--db", metavar="FILE",
                         help=f"the database file (default: ${ENV_DB}, else data/diplo.duckdb)")
+
+
+def existing_db_path(db: str | None) -> Path | None:
+    """The database --db names (or the default) if it exists; else None, after telling the user why."""
+    path = default_db_path(db)
+    if path.exists():
+        return path
+    print(f"diplo: {path}: no database here; add articles first with `python -m diplo ingest PATH "
+          f"--db {path}`", file=sys.stderr)
+    return None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

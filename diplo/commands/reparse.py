@@ -9,8 +9,8 @@ import argparse
 import sys
 
 from diplo.commands._progress import Progress
-from diplo.commands.ingest import add_db_argument
-from diplo.store import EventStore, StoreError, default_db_path
+from diplo.commands.ingest import add_db_argument, existing_db_path
+from diplo.store import EventStore, StoreError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,10 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = default_db_path(args.db)
-    if not path.exists():
-        print(f"diplo: {path}: no database here; add articles first with `python -m diplo ingest PATH "
-              f"--db {path}`", file=sys.stderr)
+    path = existing_db_path(args.db)
+    if path is None:
         return 2
     try:
         store = EventStore(path)
