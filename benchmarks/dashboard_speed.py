@@ -194,6 +194,8 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--big-db", type=Path, help="a synthetic store to reuse (built there when missing)")
     parser.add_argument("--no-browser", action="store_true", help="skip the browser measurement")
+    parser.add_argument("--first-render-only", action="store_true",
+                        help="measure only the first render (section 1) and stop")
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores, load average {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     import logging
@@ -210,6 +212,9 @@ def main() -> int:
             print(f"   overview, browser to 1st chart  {seconds:7.2f} s   target < {TARGETS['first_render']} s: "
                   f"{verdict(seconds, TARGETS['first_render'])}")
             print(f"   (a 2-element Streamlit app here {first['browser']['baseline']:7.2f} s: the floor of this machine)")
+        if args.first_render_only:
+            print(json.dumps({"first_render": first}, default=str))
+            return 0
         big = big_store(args.big_db or folder / f"synthetic-{args.events}.duckdb", args.events)
         print(f"2. {args.events:,} events: overview re-run after a filter change (server side)", flush=True)
         result = filter_reruns(big)

@@ -299,7 +299,9 @@ def current_filters() -> Filters:
 def page_style() -> None:
     """Less empty space above the page title, so a 1280x800 screen shows the charts."""
     st.html("<style>[data-testid='stMainBlockContainer']{padding-top:2.2rem;}"
-            "[data-testid='stSidebarUserContent']{padding-bottom:2rem;}</style>")
+            "[data-testid='stSidebarUserContent']{padding-bottom:2rem;}"
+            # pasted Arabic runs right to left: each paragraph takes the direction of its first letter
+            "[data-testid='stTextArea'] textarea{unicode-bidi:plaintext;text-align:start;}</style>")
 
 
 def chart_config(filename: str) -> dict:
