@@ -72,17 +72,21 @@ def pair(store, filters: Filters, actor_a: str, actor_b: str, since: date | None
 
 
 def pair_since(store, actor_a: str, actor_b: str, filters: Filters) -> date | None:
-    """Where a running count starts by default: the filters' first day, else the start of the latest
-    known conflict that began before the two actors' first call or meeting, else that first contact."""
+    """Where a running count starts by default ("the 8th call since the war began"): the filters' first
+    day, else the start of the latest known war one of the two actors' countries fights in that began
+    before their last call or meeting, else their first contact."""
     if filters.date_from:
         return filters.date_from
     history = charts.pair_history(store.events(dataclasses.replace(
         Filters(), actors=(actor_a, actor_b), actor_match="all", types=PAIR_TYPES)), actor_a, actor_b)
     if history.empty:
         return store.date_bounds()[0]
-    first = history["date"].min().date()
+    first, last = history["date"].min().date(), history["date"].max().date()
     from diplo.lexicon import default_lexicon
-    starts = [c.start for c in default_lexicon().conflicts if c.start and c.start <= first]
+    actors = store.actors()
+    countries = set(actors.loc[actors["name"].isin([actor_a, actor_b]), "country"].dropna())
+    starts = [c.start for c in default_lexicon().conflicts
+              if c.start and c.start <= last and {c.source, c.target} & countries]
     return max(starts) if starts else first
 
 

@@ -361,3 +361,14 @@ def test_an_article_from_a_web_address(writable_db, monkeypatch, tmp_path):
         assert "published 2022-03-22" in " ".join(e.label for e in at.expander)
     finally:
         server.shutdown()
+
+
+def test_running_count_starts_at_the_war_the_pair_is_part_of(bundled_db):
+    """Macron met Putin in Moscow before the invasion; the count still starts on 24 February 2022,
+    the start of the war Russia fights, not of an older war in the language data."""
+    from datetime import date
+
+    from diplo.queries import Filters
+    from diplo.views import pair_since
+    store = EventStore(bundled_db, read_only=True)
+    assert pair_since(store, "Emmanuel Macron", "Vladimir Putin", Filters()) == date(2022, 2, 24)
