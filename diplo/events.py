@@ -354,9 +354,9 @@ class EventBuilder:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
-            if not pairs or not self._complete(trigger, pairs):
-                continue
             location = self._location(refs, trigger)
+            if not pairs or not self._complete(trigger, pairs, location):
+                continue
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
             if date_mention is not None and resolved is not None and modality == "asserted" \
@@ -484,13 +484,16 @@ class EventBuilder:
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
 
     @staticmethod
-    def _complete(trigger: Trigger, pairs) -> bool:
-        """Use of force is only coded with both an attacker and a target; a noun like "the attack"
-        alone is usually background, not news."""
-        if trigger.type != "military":
-            return True
+    def _complete(trigger: Trigger, pairs, location: Location | None) -> bool:
+        """Use of force is only coded with both an attacker and a target (a noun like "the attack" alone
+        is usually background), and a visit with a visitor and somewhere to go: a bare "توجه" (heads, or
+        orientation) or "وصل" with no destination is no visit."""
         roles = {role for _, role in pairs}
-        return {"source", "target"} <= roles
+        if trigger.type == "military":
+            return {"source", "target"} <= roles
+        if trigger.type == "visit" and trigger.weight < 1.0:
+            return "source" in roles and ("target" in roles or location is not None)
+        return True
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
         conflict = self.conflicts[mention.entry]

@@ -18,7 +18,8 @@ import pyarrow.compute as pc
 from diplo.model import Document
 from diplo.queries import group_key
 
-NOT_ENTITIES = ("trigger", "cue", "date", "conflict", "modality")   # mention rules that name no entity
+NOT_ENTITIES = frozenset(("trigger", "cue", "date", "conflict", "modality"))   # mention rules that name no entity
+_NO_ENTITY = (None, None, None)
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
 DOC_SCHEMA = pa.schema([
@@ -66,26 +67,27 @@ class Batch:
 
     def add(self, analysis, given: Document) -> None:
         """Append one analysed document (`given` is the document as read, before the extractor)."""
-        doc, lang_version, now, next_eid = analysis.document, self.lang_version, self.now, self.next_eid
-        self._named("documents", doc_id=doc.doc_id, source_name=given.doc_id if given is not doc else None,
-                    title=doc.title, outlet=doc.outlet, url=doc.url, path=doc.path, language=doc.language,
-                    published=doc.published, published_basis=doc.published_basis,
-                    given_published=given.published, given_basis=given.published_basis, text=doc.text,
-                    ingested_at=now, lang_version=lang_version)
-        actor_rows, seen = self.rows["event_actors"], set()
+        doc, lang_version, next_eid = analysis.document, self.lang_version, self.next_eid
+        doc_id = doc.doc_id
+        self.rows["documents"].append((     # order of DOC_SCHEMA
+            doc_id, given.doc_id if given is not doc else None, doc.title, doc.outlet, doc.url, doc.path,
+            doc.language, doc.published, doc.published_basis, given.published, given.published_basis, doc.text,
+            self.now, lang_version))
+        event_rows, actor_rows, seen = self.rows["events"], self.rows["event_actors"], set()
+        arabic = self._arabic_name
         for event in analysis.events:
             if event.event_id in seen:
                 continue
             seen.add(event.event_id)
             eid, next_eid = next_eid, next_eid + 1
-            self._event(event, doc, eid, lang_version)
+            event_rows.append(self._event(event, doc, eid, lang_version))
             language = event.language or doc.language
             for a in event.actors:          # order of ACTOR_SCHEMA
-                actor_rows.append((eid, doc.doc_id, a.name, a.country, a.kind, a.role, a.text, a.start, a.end,
-                                   a.entry, language, self._arabic_name(a)))
-        mention_rows = self.rows["mentions"]
+                actor_rows.append((eid, doc_id, a.name, a.country, a.kind, a.role, a.text, a.start, a.end,
+                                   a.entry, language, arabic(a)))
+        mention_rows, entity = self.rows["mentions"], self._entity
         for m in all_mentions(analysis):   # order of MENTION_SCHEMA
-            mention_rows.append((doc.doc_id, m.rule, m.kind, m.entry, m.text, m.start, m.end, *self._entity(m)))
+            mention_rows.append((doc_id, m.rule, m.kind, m.entry, m.text, m.start, m.end, *entity(m)))
         self.next_eid = next_eid
 
     def _arabic_name(self, actor) -> str | None:
@@ -97,40 +99,41 @@ class Batch:
 
     def _entity(self, mention) -> tuple:
         if mention.rule in NOT_ENTITIES:
-            return (None, None, None)
-        key = (mention.kind, mention.entry, (mention.data or {}).get("name"), (mention.data or {}).get("country"))
+            return _NO_ENTITY
+        data = mention.data
+        key = (mention.kind, mention.entry, data.get("name"), data.get("country")) if data else \
+            (mention.kind, mention.entry, None, None)
         found = self._entities.get(key)
         if found is None:
             found = self._entities[key] = entity_of(mention, self.lexicon)
         return found
 
-    def _event(self, event, doc: Document, eid: int, lang_version: str) -> None:
-        names = list(dict.fromkeys(a.name for a in event.actors))
-        first = {}
+    def _event(self, event, doc: Document, eid: int, lang_version: str) -> tuple:
+        """One events row, in EVENT_SCHEMA order (positional: this runs for every event of every batch)."""
+        first: dict = {}
+        sources, targets, participants = {}, {}, {}
+        by_role = {"source": sources, "target": targets, "participant": participants}
         for a in event.actors:
             first.setdefault(a.name, a)
-        by_role = {role: list(dict.fromkeys(a.name for a in event.actors if a.role == role))
-                   for role in ("source", "target", "participant")}
-        loc = event.location
+            role = by_role.get(a.role)
+            if role is not None:
+                role[a.name] = None
+        names = list(first)
+        codes = [first[n].country or "" for n in names]
+        loc, trigger, evidence = event.location, event.trigger, event.evidence
         published = event.published or doc.published
-        self._named(
-            "events", eid=eid, event_id=event.event_id, doc_id=doc.doc_id, type=event.type,
-            subtype=event.subtype, cameo=event.cameo, plover=event.plover, modality=event.modality,
-            date=event.date, date_precision=event.date_precision, date_basis=event.date_basis,
-            date_text=event.date_text, day=event.date or published, published=published,
-            language=event.language or doc.language, outlet=doc.outlet, title=doc.title, url=doc.url,
-            confidence=float(event.confidence), actor_names=names,
-            actor_codes=[first[n].country or "" for n in names], actor_kinds=[first[n].kind or "" for n in names],
-            actor_countries=list(dict.fromkeys(first[n].country for n in names if first[n].country)),
-            sources=by_role["source"], targets=by_role["target"], participants=by_role["participant"],
-            location=loc.name if loc else None, location_country=loc.country if loc else None,
-            location_text=loc.text if loc else None, location_start=loc.start if loc else None,
-            location_end=loc.end if loc else None, trigger_text=event.trigger.text,
-            trigger_start=event.trigger.start, trigger_end=event.trigger.end, evidence_text=event.evidence.text,
-            evidence_start=event.evidence.start, evidence_end=event.evidence.end, rule=event.rule,
-            lang_version=lang_version, group_key=group_key(event.type, names, event.modality),
+        return (
+            eid, event.event_id, doc.doc_id, event.type, event.subtype, event.cameo, event.plover, event.modality,
+            event.date, event.date_precision, event.date_basis, event.date_text, event.date or published,
+            published, event.language or doc.language, doc.outlet, doc.title, doc.url, float(event.confidence),
+            names, codes, [first[n].kind or "" for n in names], list(dict.fromkeys(c for c in codes if c)),
+            list(sources), list(targets), list(participants),
+            loc.name if loc else None, loc.country if loc else None, loc.text if loc else None,
+            loc.start if loc else None, loc.end if loc else None,
+            trigger.text, trigger.start, trigger.end, evidence.text, evidence.start, evidence.end,
+            event.rule, lang_version, group_key(event.type, names, event.modality),
             # provisional: an event alone in its group until the batch's regrouping says otherwise
-            group_start=None, n_reports=1, group_no=eid, day_first=True)
+            None, 1, eid, True)
 
     def _named(self, table: str, **values) -> None:
         self.rows[table].append(tuple(values[f] for f in TABLE_SCHEMAS[table].names))

@@ -659,8 +659,14 @@ class EventStore:
         with self._connection(read_only=False) as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                stored = {r[0] for r in con.execute(
-                    "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+                # one round trip: which documents are stored already, the last eid, the grouping window
+                stored_ids, base, window = con.execute("""
+                    SELECT (SELECT coalesce(list(doc_id), []) FROM documents
+                            WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))),
+                           (SELECT coalesce(max(eid), 0) FROM events),
+                           (SELECT value FROM settings WHERE key = 'group_window_days')""", [ids]).fetchall()[0]
+                stored = set(stored_ids)
+                window = int(window) if window is not None else DEFAULT_GROUP_WINDOW_DAYS
                 lost: list[int] = []
                 lost_days: list = []
                 if replace_existing:     # a document removed meanwhile has nothing to re-extract into
@@ -669,13 +675,12 @@ class EventStore:
                 else:                    # stored meanwhile by another ingest
                     tables = without_documents(tables, stored)
                     report.already_stored += len(stored)
-                base = _first(con, "SELECT coalesce(max(eid), 0) FROM events")
                 tables = shift_eids(tables, base)
                 if replace_existing:
                     self._replace_documents(con, tables["documents"])
                 else:
                     self._insert(con, "documents", tables["documents"])
-                _insert_events(con, tables["events"], self._window(con), lost, lost_days)
+                _insert_events(con, tables["events"], window, lost, lost_days)
                 for name in ("event_actors", "mentions"):
                     self._insert(con, name, tables[name])
                 con.execute("COMMIT")

@@ -98,7 +98,13 @@ CASES = [
         "Biden will travel to Poland next week.",
         "visit", "planned", ANY,
         {("Joe Biden", "USA", "source")},
-        id="en-planned-travel", marks=gap('"travel to" (future tense) is not a visit trigger')),
+        id="en-planned-travel"),
+    pytest.param(
+        "ar", date(2022, 3, 24),
+        "ومن المنتظر أن يتوجه بايدن الجمعة إلى بولندا",
+        "visit", "planned", date(2022, 3, 25),
+        {("Joe Biden", "USA", "source"), ("Poland", "POL", "target")},
+        id="ar-heads-to-with-date-between"),
     pytest.param(
         "en", date(2024, 3, 7),
         "Biden cancelled the summit with Putin.",
