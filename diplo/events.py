@@ -29,6 +29,7 @@ WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
+QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -65,6 +66,7 @@ class EventBuilder:
         # boundary positions, found once per document; tests of "is there a break between" use bisect
         self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text)]
         self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
+        self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         self.context_date: tuple[str, date] | None = None   # the last date phrase of a reported event
 
     def norm_index(self, original_index: int) -> int:
@@ -74,6 +76,10 @@ class EventBuilder:
     def _clause_between(self, a: int, b: int) -> bool:
         """A clause boundary (. ; : فيما بينما while ...) lies in [a, b)."""
         return b > a and bisect_left(self.clause_breaks, a) < bisect_left(self.clause_breaks, b)
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_left(self.quotes, (pos + 1,)) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
 
     def _segment_between(self, a: int, b: int) -> bool:
         """A comma, quote or clause boundary lies in [a, b)."""
@@ -464,6 +470,9 @@ class EventBuilder:
         hi = bisect_left(self.segment_breaks, _ne(sm.triggers[-1]))
         breaks = self.segment_breaks[lo:hi]
         negations = [(_ns(c), _ne(c)) for c in sm.cues if c.entry == "negated"]
+        # words inside quotation marks are what someone said, not events this article reports
+        absorbed.update(id(t) for t in sm.triggers
+                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(_ns(t)))
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= _ns(t) and _ne(t) <= ce for cs, ce in negations):

@@ -248,3 +248,13 @@ def test_publication_date_is_inferred_when_missing(text, published, basis_word):
     analysis = analyse(Document(doc_id="t", text="Title\n\n" + text))
     assert analysis.document.published == published
     assert basis_word in analysis.document.published_basis
+
+
+@pytest.mark.parametrize("lang, text, kept, dropped", [
+    ("ar", "وقال الإليزيه: “لم يتم التوصل إلى اتفاق مع روسيا حتى الآن”.", "statement", "agreement"),
+    ("en", 'Peskov said: "There will be no summit with Biden this year."', "statement", "meeting"),
+])
+def test_what_a_quote_says_is_a_statement_not_an_event(lang, text, kept, dropped):
+    types = {e.type for e in analyse(Document(doc_id="t", text=text, published=date(2022, 3, 23),
+                                              language=lang)).events}
+    assert kept in types and dropped not in types
