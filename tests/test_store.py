@@ -451,6 +451,7 @@ def test_groups_kept_up_batch_by_batch_equal_groups_made_at_once(tmp_path, monke
             return replace(found, events=tuple(replace(e, date=e.date.replace(day=min(e.date.day + 2, 28)))
                                                for e in found.events))
         steps.reparse(analyse=shifted, batch_size=17)
+        assert steps.integrity_problems() == []        # the per-day counts followed the reparse
         after = steps.events()[columns]
         daily = steps.daily_counts()
         steps.set_group_window(1)
@@ -474,3 +475,47 @@ def test_row_layouts_match_the_schema(db):
         columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
         assert columns == schema.names, table
     con.close()
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_per_day_table_stays_equal_to_counting_the_events(tmp_path, monkeypatch, seed):
+    """The daily table (kept per batch) gives what aggregating the events gives, after batches that
+    join and split groups, a reparse that moves and drops events, and a new grouping window."""
+    import random
+    docs = random_corpus(seed, 90)
+    filters = [Filters(), Filters(types=["call"]), Filters(include_planned=False), Filters(modalities=["negated"]),
+               Filters(date_from="2022-03-03", date_to="2022-03-10", types=["meeting"])]
+
+    def check(store):
+        assert store.integrity_problems() == []
+        table = [store.daily_counts(f) for f in filters]
+        with monkeypatch.context() as patched:
+            patched.setattr(EventStore, "_groups_whole", lambda *args: False)   # count distinct groups
+            exact = [store.daily_counts(f) for f in filters]
+        for got, want in zip(table, exact):
+            assert got.equals(want)
+
+    with EventStore(tmp_path / "d.duckdb") as store:
+        start = 0
+        while start < len(docs):
+            size = random.Random(start * seed).randint(1, 12)
+            store.ingest(docs[start:start + size], analyse=fake_analyse, batch_size=size)
+            start += size
+            check(store)
+        monkeypatch.setattr(store_module, "_lang_version", lambda: "lang-v2")
+
+        def moved_or_dropped(doc):
+            found = fake_analyse(doc)
+            digit = int(content_id(doc.text), 16) % 4
+            if digit == 0:
+                return replace(found, events=())
+            if digit == 1:
+                return replace(found, events=tuple(replace(e, date=e.date.replace(day=e.date.day + 7))
+                                                   for e in found.events))
+            return found
+        store.reparse(analyse=moved_or_dropped, batch_size=13)
+        check(store)
+        store.set_group_window(3)
+        check(store)
+        store.set_group_window(0)
+        check(store)
