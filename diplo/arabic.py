@@ -1,4 +1,4 @@
-"""Text normalisation with an offset map back to the original, and clitic-aware word boundaries.
+"""Text normalisation with an offset map back to the original (the clitic rules are in match.py).
 
 Arabic: diacritics and tatweel removed, أ إ آ ٱ→ا, ى→ي, ة→ه, Persian ک ی→ك ي, Arabic-Indic digits→0-9.
 Latin: lower-cased. Whitespace runs collapse to one space. Every character of the normalised text
@@ -81,20 +81,6 @@ def normalize(text: str) -> NormText:
     return NormText(text, "".join(pieces), offsets)
 
 
-# Clitic rules on normalised Arabic text (see ../shared STACK-NOTES): an optional conjunction,
-# then an optional preposition/article, before the key; a suffix class after it.
-_PREFIXES = re.compile(r"^[وف]?(?:ال|بال|كال|لل|ب|ك|ل)?$")
-_VERB_PREFIXES = re.compile(r"^[وف]?(?:س|ل|ال)?$")
-SUFFIXES = {
-    # names of places, people, organisations: nothing, or an accusative alef / dual ending
-    "name": re.compile(r"^(?:ا|ان|ين)?$"),
-    # nisba adjectives: الروسي، الروسية، الروسيين، الروسيون، الروسيتين
-    "nisba": re.compile(r"^(?:ه|ين|ون|ان|تين|تان|هم|ا)?$"),
-    # nouns and verbs: case/number/person endings and attached pronouns
-    "word": re.compile(r"^(?:ا|ات|ان|ين|ون|وا|ت|تا|تم|نا|ي|يه|ه|ها|هم|هما|كم|تها|تهم|ته|اه|اها|اهم|هن)?$"),
-}
-
-
 def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Extend [start, end) to the whole word(s) it sits in."""
     ws = start
@@ -104,21 +90,3 @@ def word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while we < len(text) and is_word_char(text[we]):
         we += 1
     return ws, we
-
-
-def boundary_ok(text: str, start: int, end: int, arabic_key: bool, suffix_class: str = "name",
-                verb: bool = False) -> tuple[int, int] | None:
-    """Return the span to report (key plus its clitics) if a key hit at [start, end) is a real word hit."""
-    ws, we = word_bounds(text, start, end)
-    prefix, suffix = text[ws:start], text[end:we]
-    if not arabic_key:
-        if prefix:
-            return None
-        if suffix and suffix not in ("s",) and not (suffix_class == "word" and suffix in ("es", "ed", "d", "ing")):
-            return None
-        return start, end
-    if prefix and not (_PREFIXES.match(prefix) or (verb and _VERB_PREFIXES.match(prefix))):
-        return None
-    if suffix and not SUFFIXES[suffix_class].match(suffix):
-        return None
-    return start, end

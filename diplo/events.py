@@ -324,7 +324,6 @@ class EventBuilder:
         for d in sm.dates:
             taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
         owners = self._date_owners(chosen, sm.dates)
-        inside_conflict = [(_ns(c), _ne(c)) for c in sm.conflicts]
         background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),

@@ -1,7 +1,7 @@
 """Find every dictionary hit in a normalised document with one multi-pattern (Aho-Corasick) scan.
 
 Keys are the lexicon's surface forms, normalised like the text. A raw hit is kept only if it sits on
-word boundaries, allowing Arabic clitics before it and endings after it (see arabic.boundary_ok).
+word boundaries, allowing Arabic clitics before it and endings after it (_ARABIC_PREFIX, _ARABIC_SUFFIX).
 Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the longest hit wins.
 """
 from __future__ import annotations

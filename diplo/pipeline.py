@@ -1,7 +1,6 @@
 """The extractor, composed in one place: document → sentences → mentions → events."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -12,11 +11,8 @@ from diplo.events import EventBuilder, SentenceMentions
 from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
+from diplo.readers import detect_language
 from diplo.sentences import split_sentences
-
-
-_ARABIC_LETTERS = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
-_LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 @dataclass(frozen=True)
@@ -27,14 +23,6 @@ class Analysis:
     mentions: tuple[Mention, ...]
     dates: tuple[DateMention, ...]
     events: tuple[Event, ...]
-
-
-def detect_language(text: str) -> str:
-    """"ar" when at least 30% of the letters are Arabic, else "en"."""
-    sample = text[:4000]
-    arabic = len(_ARABIC_LETTERS.findall(sample))
-    letters = arabic + len(_LATIN_LETTERS.findall(sample))
-    return "ar" if letters and arabic / letters >= 0.3 else "en"
 
 
 def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
