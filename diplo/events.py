@@ -494,13 +494,16 @@ class EventBuilder:
     @staticmethod
     def _complete(trigger: Trigger, pairs, location: Location | None) -> bool:
         """Use of force is only coded with both an attacker and a target (a noun like "the attack" alone
-        is usually background), and a visit with a visitor and somewhere to go: a bare "توجه" (heads, or
-        orientation) or "وصل" with no destination is no visit."""
+        is usually background), a visit with a visitor and somewhere to go (a bare "توجه", heads or
+        orientation, with no destination is no visit), and an agreement with two sides."""
         roles = {role for _, role in pairs}
         if trigger.type == "military":
             return {"source", "target"} <= roles
         if trigger.type == "visit" and trigger.weight < 1.0:
             return "source" in roles and ("target" in roles or location is not None)
+        if trigger.type == "agreement":
+            # an agreement has two sides: "رحّب X بالاتفاق" with one actor is a comment on it
+            return len({r.country or r.name for r, _ in pairs}) >= 2
         return True
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:
