@@ -205,7 +205,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(ev)
             continue
-        better, worse = (ev, twin) if _rank(ev) > _rank(twin) else (twin, ev)
+        # a later re-mention ("the summit") never replaces the report it refers back to
+        better, worse = (ev, twin) if _rank(ev) > _rank(twin) and not _anaphoric(ev) else (twin, ev)
         if better.location is None and worse.location is not None:
             better = replace(better, location=worse.location)
         kept[kept.index(twin)] = better
@@ -217,9 +218,10 @@ def _anaphoric(ev: Event) -> bool:
     if ev.date_text is not None:
         return False
     trigger = ev.trigger.text.strip()
-    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].rstrip().lower()
-    return trigger.startswith(("ال", "لل", "بال", "وال")) or before.endswith((" the", " this", " that")) \
-        or before in ("the", "this", "that")
+    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower()
+    attached = before[len(before.rstrip("ابةتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى")):]   # the clitics on the word
+    return (trigger.startswith(("ال", "لل", "بال", "وال")) or attached.endswith(("ال", "لل"))
+            or before.rstrip().endswith((" the", " this", " that")) or before.strip() in ("the", "this", "that"))
 
 
 def _actor_keys(ev: Event) -> frozenset[str]:

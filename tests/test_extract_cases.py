@@ -258,3 +258,12 @@ def test_what_a_quote_says_is_a_statement_not_an_event(lang, text, kept, dropped
     types = {e.type for e in analyse(Document(doc_id="t", text=text, published=date(2022, 3, 23),
                                               language=lang)).events}
     assert kept in types and dropped not in types
+
+
+def test_a_definite_re_mention_joins_the_event_it_refers_to():
+    text = ("عقد القادة العرب قمة طارئة في القاهرة يوم الثلاثاء.\n"
+            "وشارك في القمة الأمين العام للأمم المتحدة أنطونيو غوتيريش.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 3, 5), language="ar")).events
+    summits = [e for e in events if e.type == "meeting"]
+    assert len(summits) == 1 and summits[0].date == date(2025, 3, 4)
+    assert summits[0].evidence.text.startswith("عقد القادة العرب")
