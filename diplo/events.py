@@ -256,9 +256,20 @@ class EventBuilder:
         gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
         return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
 
+    def _qualifies_trigger(self, r: ActorRef, ts: int, te: int) -> bool:
+        """A nationality adjective that qualifies the event word names who acts: "US sanctions",
+        "العقوبات الأمريكية". After the word in English, or behind a preposition, it names the target
+        ("sanctions on Russian banks", "عقوبات على مصارف روسية")."""
+        if self.lang == "ar":
+            gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else None
+        else:
+            gap = self.nt.text[r.norm_end:ts] if r.norm_end <= ts else None
+        return gap is not None and len(gap.split()) <= 1 and not any(ch in gap for ch in "،,.;:") \
+            and not any(w in TARGET_PREPS for w in gap.split())
+
     def _source_target(self, trigger, trig, actors, ts, te, prev_actors, refs=()):
         targets, sources = [], []
-        adjective_sources = [r for r in actors if r.weak and self._next_to(r, ts, te)]
+        adjective_sources = [r for r in actors if r.weak and self._qualifies_trigger(r, ts, te)]
         for r in actors:
             if r in adjective_sources:
                 continue

@@ -89,6 +89,18 @@ CASES = [
         id="en-sanctions-usa-russia-monday"),
     pytest.param(
         "en", date(2024, 3, 7),
+        "The European Union imposed sanctions on Russian banks on Monday.",
+        "sanctions", "asserted", date(2024, 3, 4),
+        {("European Union", None, "source"), ("Russia", "RUS", "target")},
+        id="en-adjective-after-the-trigger-is-the-target"),
+    pytest.param(
+        "ar", date(2024, 3, 7),
+        "وسعت العقوبات الأمريكية على إيران يوم الاثنين",
+        "sanctions", "asserted", date(2024, 3, 4),
+        {("United States", "USA", "source"), ("Iran", "IRN", "target")},
+        id="ar-adjective-after-the-noun-is-the-source"),
+    pytest.param(
+        "en", date(2024, 3, 7),
         "Biden will visit Poland next week.",
         "visit", "planned", ANY,
         {("Joe Biden", "USA", "source")},
