@@ -40,7 +40,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
     for sm in _by_sentence(sentences, mentions, dates):
-        if sm.sentence.start < headline_end or _is_furniture(sm):
+        if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)):
             continue   # the headline restates the article's events; links and menus are not news
         found, actors = builder.sentence_events(sm, published, prev_actors)
         events.extend(found)
@@ -49,9 +49,16 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
 
 
-def _is_furniture(sm: SentenceMentions) -> bool:
-    """A line that starts with "Read more", "اقرأ أيضا" ...: a link to another story."""
+def _is_furniture(sm: SentenceMentions, n_sentences: int) -> bool:
+    """A line that starts with "Read more", "اقرأ أيضا" ...: a link to another story; or a crosshead,
+    a short line of a few words with no full stop ("عقوبات وتصويت أممي"), which labels what follows."""
+    text = sm.sentence.text
+    if n_sentences > 2 and len(text.split()) <= CROSSHEAD_WORDS and not text.rstrip().endswith((".", "؟", "?", "!", "”", '"', ":")):
+        return True
     return any(c.entry == "boilerplate" and c.start - sm.sentence.start <= 2 for c in sm.cues)
+
+
+CROSSHEAD_WORDS = 5
 
 
 def _headline_end(doc: Document) -> int:

@@ -279,3 +279,13 @@ def test_a_definite_re_mention_joins_the_event_it_refers_to():
     summits = [e for e in events if e.type == "meeting"]
     assert len(summits) == 1 and summits[0].date == date(2025, 3, 4)
     assert summits[0].evidence.text.startswith("عقد القادة العرب")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    ("Biden called Putin", "Biden called Putin"),                     # a one-line note is still news
+    ("Title\n\nBiden meets Putin in Geneva\n\nThe US imposed sanctions on Russia on Monday.",
+     "The US imposed sanctions on Russia on Monday."),                # the crosshead is a label
+])
+def test_crossheads_are_labels_not_news(text, evidence):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 3, 7), language="en")).events
+    assert [e.evidence.text for e in events] == [evidence]
