@@ -1,6 +1,8 @@
 """diplo.arabic.normalize: what the text becomes, and that every normalised span maps back to its source."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from diplo.arabic import normalize
@@ -57,3 +59,15 @@ def test_found_word_highlights_the_original_spelling(original, word, source):
     start = nt.text.index(word)
     ostart, oend = nt.to_original(start, start + len(word))
     assert original[ostart:oend] == source
+
+
+def _corpus_texts():
+    root = Path(__file__).resolve().parents[1]
+    return [p.read_text(encoding="utf-8") for p in sorted((root / "data" / "corpus" / "articles").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text", _corpus_texts() + ["Élysée\tİstanbul\r\n`quote`", "ABC def", "أإآ ى ة ـ ٢٠٢٢ ۱۹"])
+def test_fast_mapping_equals_the_table(text):
+    """The regex and ASCII fast paths of normalisation change exactly what the table says."""
+    from diplo.arabic import _ONE_TO_ONE, _map_one_to_one
+    assert _map_one_to_one(text) == text.translate(_ONE_TO_ONE)
