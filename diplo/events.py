@@ -256,6 +256,16 @@ class EventBuilder:
         gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
         return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
 
+    def _participle_or_dual(self, ts: int, te: int) -> bool:
+        """An Arabic verb of asking in the accusative participle (مطالبا، داعيا) or the dual (طالبا، دعوا):
+        its subject stands elsewhere."""
+        if self.lang != "ar":
+            return False
+        space = self.nt.text.find(" ", ts, te)
+        word = self.nt.text[ts:space if space != -1 else word_bounds(self.nt.text, ts, te)[1]]
+        return word.startswith("م") and word.endswith("ا") or (word.endswith("ا") and len(word) >= 4
+                                                                and not word.endswith(("ها", "نا")))
+
     def _qualifies_trigger(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality adjective that qualifies the event word names who acts: "US sanctions",
         "العقوبات الأمريكية". After the word in English, or behind a preposition, it names the target
@@ -286,7 +296,13 @@ class EventBuilder:
                 and r.prep not in NOT_AN_AGENT]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
-        if adjective_sources:
+        if trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
+            # "مطالباً مجلس الأمن", "طالبا بوتين": the one named after the verb is asked; the one asking
+            # is the subject before it or the speaker of the sentence
+            targets = targets or after[:1]
+            after = after[1:]
+            sources = before[-1:] or ([self.last_speaker] if self.last_speaker else [])
+        elif adjective_sources:
             sources = adjective_sources[:1]
         elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25):
             sources = after[:1]

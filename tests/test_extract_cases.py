@@ -100,6 +100,12 @@ CASES = [
         {("United States", "USA", "source"), ("Iran", "IRN", "target")},
         id="ar-adjective-after-the-noun-is-the-source"),
     pytest.param(
+        "ar", date(2023, 10, 22),
+        "وقال الرئيس الفلسطيني محمود عباس إن شعبه باق، مطالباً مجلس الأمن الدولي بتحمل مسؤولياته",
+        "demand", "asserted", ANY,
+        {("Mahmoud Abbas", "PSE", "source"), ("UN Security Council", None, "target")},
+        id="ar-participle-demand-asks-the-one-after-it"),
+    pytest.param(
         "en", date(2024, 3, 7),
         "Biden will visit Poland next week.",
         "visit", "planned", ANY,
