@@ -244,7 +244,7 @@ class ActorResolver:
             j += 1
         elif nation is not None:
             used.add(i - 1)
-        if j < len(ms) and ms[j].kind == "person" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1):
+        if j < len(ms) and ms[j].kind == "person" and _adjacent(self.nt, nend, _norm(ms[j])[0], 0):
             person = ms[j]
             used.add(j)
         ns = _norm(ms[i])[0] if nation is None or nation.start > title.start else _norm(nation)[0]
