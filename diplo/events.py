@@ -15,6 +15,7 @@ from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Spa
 
 # How far (in normalised characters) a modality cue may stand before its trigger.
 CUE_REACH = 70
+SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a verb of saying
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
@@ -114,6 +115,11 @@ class EventBuilder:
         if best is None:
             return "asserted", None
         return best[1], best[2]
+
+    def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:
+        """For a statement only the words on the verb of saying count ("did not say", "لم يعلن", "will
+        announce"); what follows is what was said, and its "not" or "would" is not the statement's."""
+        return [c for c in cues if _ne(c) <= _ns(trig) and _ns(trig) - _ne(c) <= SPEECH_CUE_REACH]
 
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect
@@ -360,7 +366,8 @@ class EventBuilder:
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         for trig in chosen:
             trigger = self.triggers[trig.entry]
-            modality, _ = self.modality(trig, sm.cues)
+            modality, _ = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
+                                        else self._cues_on_the_verb(trig, sm.cues))
             tense = "future" if modality == "planned" else "past"
             date_mention, resolved = self.event_date(trig, owners[id(trig)], trigger.type, tense, published,
                                                      modality, background)

@@ -220,6 +220,12 @@ CASES = [
         {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
         id="en-title-then-verb-then-person"),
     pytest.param(
+        "en", date(2024, 3, 26),
+        "US Ambassador Linda Thomas-Greenfield told the council on Monday that Washington did not agree with the text.",
+        "statement", "asserted", date(2024, 3, 25),
+        {("Linda Thomas-Greenfield", "USA", "source")},
+        id="en-what-is-said-does-not-negate-the-saying"),
+    pytest.param(
         "en", date(2025, 3, 7),
         "Sudanese Foreign Minister Ali Youssef al-Sharif met Kenyan Foreign Minister Musalia Mudavadi on Tuesday.",
         "meeting", "asserted", date(2025, 3, 4),
