@@ -245,18 +245,26 @@ class EventBuilder:
         """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""
         if self.lang != "ar":
             return False
-        space = self.nt.text.find(" ", ts, te)
-        first_word_end = space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
+        first_word_end = self._first_word_end(ts, te)
         return bool(re.search(r"(?:ه|ها|هم|هما)$", self.nt.text[ts:first_word_end])) and \
-            first_word_end > (space if space != -1 else te)
+            " " not in self.nt.text[ts:te] and first_word_end > te
+
+    def _first_word_end(self, ts: int, te: int) -> int:
+        """End of the trigger's first word, with the endings attached to it (طالبته، مطالبا)."""
+        space = self.nt.text.find(" ", ts, te)
+        return space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
+
+    @staticmethod
+    def _gap(r: ActorRef, ts: int, te: int) -> tuple[int, int]:
+        """The stretch of text between an actor and a trigger, whichever comes first."""
+        return (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
 
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
-        a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
+        a, b = self._gap(r, ts, te)
         return any(a <= _ns(t) and _ne(t) <= b for t in self._other_triggers)
 
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
-        a, b = (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
-        return not self._segment_between(a, b)
+        return not self._segment_between(*self._gap(r, ts, te))
 
     def _next_to(self, r: ActorRef, ts: int, te: int) -> bool:
         gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
@@ -267,8 +275,7 @@ class EventBuilder:
         its subject stands elsewhere."""
         if self.lang != "ar":
             return False
-        space = self.nt.text.find(" ", ts, te)
-        word = self.nt.text[ts:space if space != -1 else word_bounds(self.nt.text, ts, te)[1]]
+        word = self.nt.text[ts:self._first_word_end(ts, te)]
         return word.startswith("م") and word.endswith("ا") or (word.endswith("ا") and len(word) >= 4
                                                                 and not word.endswith(("ها", "نا")))
 
@@ -325,9 +332,8 @@ class EventBuilder:
                              and r.country in self.lex.by_iso3]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
-        space = self.nt.text.find(" ", ts, te)
-        first_word_end = space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
-        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", self.nt.text[ts:first_word_end]):
+        first_word = self.nt.text[ts:self._first_word_end(ts, te)]
+        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", first_word):
             source_name = sources[0].name if sources else None
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
