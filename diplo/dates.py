@@ -492,6 +492,7 @@ def _excluded(t: str, start: int, end: int, rule: WordExclusion, lang: str, w: D
 
 
 _MERGE_GAP = re.compile(r" ?(?:[,،(\-] ?)?(?:الموافق |the )?")
+_RANGE_GAP = re.compile(r" ?(?:(?:and|or|to|through|-|–|أو|إلى|حتى) ?|و)?")
 
 
 def _merge_weekdays(hits: list[_Hit], nt: NormText) -> list[_Hit]:
@@ -508,6 +509,10 @@ def _merge_weekdays(hits: list[_Hit], nt: NormText) -> list[_Hit]:
             if prev.kind == "relative_day" and hit.kind == "weekday" and hit.qualifier is None:
                 out[-1] = replace(prev, end=hit.end, weekday=hit.weekday)
                 continue
+        if prev and prev.kind == hit.kind == "weekday" and _RANGE_GAP.fullmatch(nt.text, prev.end, hit.start):
+            # "next Thursday and Friday", "الخميس والجمعة المقبلين": one phrase, dated by its first day
+            out[-1] = replace(prev, end=hit.end, qualifier=prev.qualifier or hit.qualifier)
+            continue
         out.append(hit)
     return out
 

@@ -18,6 +18,7 @@ CUE_REACH = 70
 SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a verb of saying
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
+RELATIVISER = re.compile(r"(?:which|that|where|التي|الذي|اللذين|اللتين)\b")
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
@@ -68,7 +69,10 @@ class EventBuilder:
         self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text)]
         self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
-        self.context_date: tuple[str, date] | None = None   # the last date phrase of a reported event
+        # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
+        self.context_date: tuple[str, date, int] | None = None
+        self.lead_date: tuple[str, date, int] | None = None
+        self._paragraph = 0
 
     def norm_index(self, original_index: int) -> int:
         return bisect_left(self.nt.offsets, original_index)
@@ -106,6 +110,8 @@ class EventBuilder:
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs)):
                 distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
+            elif cue.entry == "planned" and cs >= te and self._describes(te, cs):
+                distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
             else:
                 continue
             if best is None or distance < best[0]:
@@ -115,6 +121,15 @@ class EventBuilder:
         if best is None:
             return "asserted", None
         return best[1], best[2]
+
+    def _describes(self, te: int, cs: int) -> bool:
+        """Whether words from `te` to a cue at `cs` describe the trigger's noun: at most two words
+        ("جولة مفاوضات جديدة من المنتظر أن"), or a relative clause ("a meeting, which diplomats said would")."""
+        gap = self.nt.text[te:cs]
+        if len(gap.split()) <= 2 and not self._segment_between(te, cs):
+            return True
+        return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
+                and RELATIVISER.match(gap.lstrip(" ,،")) is not None)
 
     def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:
         """For a statement only the words on the verb of saying count ("did not say", "لم يعلن", "will
@@ -151,14 +166,23 @@ class EventBuilder:
                     and not (etype != "military" and age > HISTORY_DAYS):
                 return chosen, resolved
         if modality == "asserted" and not background:
-            if self.context_date is not None:
-                phrase, day = self.context_date
+            carried = self._carried_date()
+            if carried is not None:
+                phrase, day, _ = carried
                 return None, ResolvedDate(day, "day", f"no date in the sentence: {day.isoformat()} carried "
-                                                      f"from the last dated sentence (\"{phrase}\")")
+                                                      f"from an earlier dated sentence (\"{phrase}\")")
             if published:
                 return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
                                                              f"{published.isoformat()} assumed")
         return None, None
+
+    def _carried_date(self) -> tuple[str, date, int] | None:
+        """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
+        goes back to the lead story ("Blinken met Abbas on Friday. / He arrived from Israel, where he met
+        Netanyahu yesterday. // The king stressed ..." is Friday again)."""
+        if self.context_date is not None and self.context_date[2] == self._paragraph:
+            return self.context_date
+        return self.lead_date if self.lead_date is not None else self.context_date
 
     def _depends_on_day(self, sm: SentenceMentions) -> bool:
         """Whether the sentence's actors could resolve differently on another day: an office to fill
@@ -357,6 +381,7 @@ class EventBuilder:
         if not sm.triggers:
             return [], []
         chosen = self._main_triggers(sm)
+        self._paragraph = sm.sentence.paragraph
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:
             taken.update(range(_ns(m), _ne(m)))
@@ -407,7 +432,9 @@ class EventBuilder:
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
                     and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):
-                self.context_date = (date_mention.text, resolved.date)
+                self.context_date = (date_mention.text, resolved.date, self._paragraph)
+                if self.lead_date is None:
+                    self.lead_date = self.context_date
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]
                 if src:

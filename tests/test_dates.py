@@ -154,6 +154,7 @@ ENGLISH = [
     ("The summit opened on Tuesday.", "Tuesday", dict(kind="weekday", weekday=1)),
     ("He spoke last Tuesday.", "last Tuesday", dict(kind="weekday", weekday=1, qualifier="last")),
     ("They will meet next Thursday.", "next Thursday", dict(weekday=3, qualifier="next")),
+    ("Leaders gather next Thursday and Friday.", "next Thursday and Friday", dict(weekday=3, qualifier="next")),
     ("Strikes hit Kyiv on Tuesday night.", "Tuesday night", dict(weekday=1)),
     ("Tuesday, March 22 was quiet.", "Tuesday, March 22", dict(kind="month_day", weekday=1, day=22)),
     ("The minister said yesterday that", "yesterday", dict(kind="relative_day", offset_days=-1)),

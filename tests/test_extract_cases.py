@@ -231,6 +231,31 @@ CASES = [
         "meeting", "asserted", date(2025, 3, 4),
         {("Ali Youssef al-Sharif", "SDN", "participant"), ("Musalia Mudavadi", "KEN", "participant")},
         id="en-unknown-people-keep-their-countries"),
+    pytest.param(
+        "en", date(2022, 3, 1),
+        "EU leaders are due to gather at Versailles, outside Paris, next Thursday and Friday for a summit.",
+        "meeting", "planned", date(2022, 3, 3), {("European Union", None, "participant")},
+        id="en-a-range-of-weekdays-dates-from-its-first-day"),
+    pytest.param(
+        "ar", date(2022, 3, 1),
+        "تعقد القمة الأوروبية في بروكسل الخميس والجمعة المقبلين.",
+        "meeting", "planned", date(2022, 3, 3), {("European Union", None, "participant")},
+        id="ar-a-range-of-weekdays-takes-the-qualifier-after-it"),
+    pytest.param(
+        "ar", date(2024, 1, 12),
+        "وتتجه الأنظار إلى جولة مفاوضات جديدة من المنتظر أن تستضيفها القاهرة.",
+        "meeting", "planned", None, {("Egypt", "EGY", "participant")},
+        id="ar-a-cue-right-after-the-event-noun-describes-it"),
+    pytest.param(
+        "en", date(2024, 1, 12),
+        "Britain proposed talks, which diplomats said would take place in Geneva.",
+        "meeting", "planned", None, {("United Kingdom", "GBR", "participant")},
+        id="en-a-relative-clause-after-the-event-noun-describes-it"),
+    pytest.param(
+        "en", date(2022, 2, 25),
+        "The Kremlin said that Putin was ready to send a delegation to Minsk for talks with Ukraine.",
+        "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="en-ready-to-is-not-yet-done"),
 ]
 
 
@@ -297,6 +322,15 @@ def test_a_definite_re_mention_joins_the_event_it_refers_to():
     summits = [e for e in events if e.type == "meeting"]
     assert len(summits) == 1 and summits[0].date == date(2025, 3, 4)
     assert summits[0].evidence.text.startswith("عقد القادة العرب")
+
+
+def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
+    text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
+            "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
+            "King Abdullah II stressed the need to protect civilians in Gaza.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2023, 10, 13), language="en")).events
+    said = [e for e in events if e.type == "statement"]
+    assert [e.date for e in said] == [date(2023, 10, 13)]
 
 
 @pytest.mark.parametrize("text, evidence", [
