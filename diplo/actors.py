@@ -186,7 +186,9 @@ class ActorResolver:
         return refs
 
     def _before_title(self, ms: list[Mention], i: int) -> bool:
-        if i + 1 >= len(ms) or ms[i + 1].kind != "title":
+        """English puts the nation before the title; in Arabic a place before a title ("في بغداد وزير
+        الخارجية الإيراني") ends the clause before it."""
+        if self.lang == "ar" or i + 1 >= len(ms) or ms[i + 1].kind != "title":
             return False
         gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[i + 1])[0]].strip()
         return gap in ("", "'s", "'")
@@ -225,7 +227,7 @@ class ActorResolver:
         start, end, nend = title.start, title.end, te
         nation = person = None
         # English order: nationality right before the title ("French President", "Russia's foreign minister").
-        if i > 0 and ms[i - 1].kind in NATION_KINDS and (i - 1) not in used:
+        if self.lang != "ar" and i > 0 and ms[i - 1].kind in NATION_KINDS and (i - 1) not in used:
             prev = ms[i - 1]
             if _adjacent(self.nt, _norm(prev)[1], ts, 0) or self.nt.text[_norm(prev)[1]:ts].strip() in ("'s", "'"):
                 nation = prev

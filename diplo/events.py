@@ -23,7 +23,17 @@ CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
-CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)?\s*|\s*(?:,|،)\s*")
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties
+# verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
+ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|دعا|دعت|يدعو|تدعو|دعوا|حث|حثت|يحث|تحث|"
+                         r"ناشد|ناشدت|يناشد|تناشد)(?!\w)|\b(?:urged|urges|urge|called on|calls on|call on|"
+                         r"asked|asks|pressed|presses|demanded|demands)\b")
+# words that introduce the parties of a meeting in a later segment (normalised text: ة is ه)
+PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحضور|شارك فيها|شارك فيه|ضمت|ضم|جمعت|جمع)(?!\w)|"
+                           r"\b(?:chaired by|attended by|hosted by|co-hosted by|with the participation of|"
+                           r"bringing together|brought together)\b")
+COORDINATION = re.compile(r"\b(?:and|but)\b")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
 CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
@@ -98,29 +108,46 @@ class EventBuilder:
         prefix = trig.data.get("prefix", "")
         best: tuple[int, str, Mention] | None = None
         for cue in cues:
-            if cue.entry not in ("planned", "negated", "hypothetical"):
+            if cue.entry not in ("planned", "negated", "hypothetical", "future_time"):
                 continue
             cs, ce = _ns(cue), _ne(cue)
             if cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 distance = 0
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 distance = ts - ce
+            elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
+                distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs)):
                 distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
+            elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
+                distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
             elif cue.entry == "planned" and cs >= te and self._describes(te, cs):
                 distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
             else:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, cue.entry, cue)
+                best = (distance, "planned" if cue.entry == "future_time" else cue.entry, cue)
         if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
             return "planned", best[2] if best else None
         if best is None:
             return "asserted", None
         return best[1], best[2]
+
+    def _passive_predicate(self, te: int, cs: int) -> bool:
+        """The event noun is the subject and the cancelling verb its predicate, however far:
+        "The meeting ..., ..., was postponed"."""
+        return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
+                and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
+                and not any(te <= _ns(t) < cs for t in self._sentence_triggers))
+
+    def _in_its_clause(self, te: int, cs: int) -> bool:
+        """A time word after the trigger still belongs to it: near, in the same clause, with no other event
+        word between ("met on Monday and will meet again next week": "next week" is the second's)."""
+        return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
+                and not any(te <= _ns(t) < cs for t in self._sentence_triggers))
 
     def _describes(self, te: int, cs: int) -> bool:
         """Whether words from `te` to a cue at `cs` describe the trigger's noun: at most two words
@@ -210,7 +237,9 @@ class EventBuilder:
         """Characters between a date phrase and a trigger, plus a penalty per clause boundary between."""
         a, b = (pos, _ns(t)) if pos < _ns(t) else (_ne(t), pos)
         breaks = self._segments_between(a, b) if b > a else 0
-        return max(b - a, 0) + 200 * breaks
+        # "met X on Monday and will travel ...": a date before "and" + verb closes the first verb's clause
+        joined = pos < _ns(t) and COORDINATION.search(self.nt.text, a, b) is not None
+        return max(b - a, 0) + 200 * breaks + 100 * joined
 
     def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
         """Each date phrase belongs to its nearest trigger; a trigger with none shares the dates of the
@@ -245,6 +274,7 @@ class EventBuilder:
             parts = [r for r in strong if self._same_segment(r, ts, te)]
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong
+            parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts):
@@ -258,12 +288,20 @@ class EventBuilder:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+            if len({r.country or r.name for r in parts}) < 2:
+                parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.type == "statement":
             speaker = self._speaker(trig, refs) or self.last_speaker
             return [(speaker, "source")] if speaker else []
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
+        """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""
+        if r.norm_start < te or self._clause_between(te, r.norm_start):
+            return False
+        return PARTICIPATION.search(self.nt.text, max(te, r.norm_start - 40), r.norm_start) is not None
 
     def _object_pronoun(self, ts: int, te: int) -> bool:
         """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""
@@ -314,6 +352,35 @@ class EventBuilder:
         return gap is not None and len(gap.split()) <= 1 and not any(ch in gap for ch in "،,.;:") \
             and not any(w in TARGET_PREPS for w in gap.split())
 
+    def _object_after_subject(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
+        """Arabic verb-subject-object: "يزور وزير الخارجية الإيراني دمشق", the place right after the
+        subject that follows the verb."""
+        if self.lang != "ar":
+            return False
+        after = sorted((a for a in actors if te <= a.norm_start), key=lambda a: a.norm_start)
+        if len(after) < 2 or after[1] is not r:
+            return False
+        subject = after[0]
+        return (len(self.nt.text[te:subject.norm_start].split()) <= 3          # a title before the name
+                and not self.nt.text[subject.norm_end:r.norm_start].strip())
+
+    def _asked_by_verb(self, ts: int, actors: list[ActorRef]) -> tuple[list, list] | None:
+        """"طالبت مصر إسرائيل بالانسحاب", "Egypt urged Israel to withdraw": a verb of asking before what
+        is asked. Arabic puts the one asking after the verb (unless named before it), then the one asked;
+        English puts the one asking before the verb and the one asked after it."""
+        verb = None
+        for m in ASKING_VERB.finditer(self.nt.text, max(0, ts - 80), ts):
+            verb = m
+        if verb is None or self._segment_between(verb.end(), ts):
+            return None
+        between = [r for r in actors if verb.end() <= r.norm_start and r.norm_end <= ts]
+        before = [r for r in actors if r.norm_end <= verb.start() and not self._clause_between(r.norm_end, ts)]
+        if not between:
+            return None
+        if self.lang == "ar" and not before:
+            return between[:1], between[1:2]
+        return before[-1:], between[:1]
+
     def _source_target(self, trigger, trig, actors, ts, te, prev_actors, refs=()):
         targets, sources = [], []
         adjective_sources = [r for r in actors if r.weak and self._qualifies_trigger(r, ts, te)]
@@ -324,7 +391,8 @@ class EventBuilder:
                 continue
             if trigger.type == "visit":
                 # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
-                direct = r.kind == "country" and not self.nt.text[te:r.norm_start].strip()
+                direct = r.kind == "country" and (not self.nt.text[te:r.norm_start].strip()
+                                                  or self._object_after_subject(r, te, actors))
                 if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors):
@@ -333,7 +401,10 @@ class EventBuilder:
                 and r.prep not in NOT_AN_AGENT]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
-        if trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
+        asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
+        if asked is not None:
+            sources, targets = asked
+        elif trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
             # "مطالباً مجلس الأمن", "طالبا بوتين": the one named after the verb is asked; the one asking
             # is the subject before it or the speaker of the sentence
             targets = targets or after[:1]
@@ -393,7 +464,7 @@ class EventBuilder:
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
                                             sm.triggers)
         refs_by_day = {published: all_refs}
-        self._other_triggers = chosen
+        self._other_triggers, self._sentence_triggers = chosen, sm.triggers
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         for trig in chosen:
             trigger = self.triggers[trig.entry]
@@ -465,12 +536,17 @@ class EventBuilder:
                     nxt = ordered[j]
                     left, right = (current, nxt) if step == 1 else (nxt, current)
                     gap = self.nt.text[left.norm_end:right.norm_start]
-                    if not CONJUNCTION_GAP.fullmatch(gap) or nxt.weak or nxt.place is not None:
+                    if not (CONJUNCTION_GAP.fullmatch(gap) or (not gap.strip() and self._and_clitic(right))) \
+                            or nxt.weak or nxt.place is not None:
                         break
                     if nxt not in out:
                         out.append(nxt)
                     current, j = nxt, j + step
         return out
+
+    def _and_clitic(self, r: ActorRef) -> bool:
+        """"وبريطانيا": the actor's word opens with the conjunction و as a clitic (not وارسو, وزير)."""
+        return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
 
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a

@@ -101,7 +101,11 @@ def _accept(text: str, start: int, end: int, ws: int, we: int, p: Payload, nt: N
             return False
         if start > 0 and is_arabic_char(text[start - 1]) and not prefix:
             return False
-        return not suffix or bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
+        if not suffix:
+            return True
+        if p.kind == "trigger" and suffix == "ه" and nt.original[nt.to_original(end, we)[0]] == "ة":
+            return False     # وزارة is a ministry, not و + زار (visited) + ه
+        return bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
     if prefix or suffix not in _ENGLISH_SUFFIX[p.suffix]:
         return False
     if p.exact_case:

@@ -256,6 +256,49 @@ CASES = [
         "The Kremlin said that Putin was ready to send a delegation to Minsk for talks with Ukraine.",
         "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
         id="en-ready-to-is-not-yet-done"),
+    pytest.param(
+        "ar", date(2024, 5, 10),
+        "فرضت وزارة الخزانة الأمريكية عقوبات جديدة على ستة أفراد مرتبطين بالحرس الثوري الإيراني.",
+        "sanctions", "asserted", ANY,
+        {("United States", "USA", "source"), ("Islamic Revolutionary Guard Corps", "IRN", "target")},
+        id="ar-a-ministry-is-not-a-visit"),
+    pytest.param(
+        "ar", date(2024, 5, 10),
+        "التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني.",
+        "meeting", "asserted", ANY,
+        {("Mohammed Shia al-Sudani", "IRQ", "participant"), ("Hossein Amir-Abdollahian", "IRN", "participant")},
+        id="ar-a-place-before-a-title-is-not-its-nationality"),
+    pytest.param(
+        "ar", date(2024, 5, 10), "طالبت مصر إسرائيل بالانسحاب من معبر رفح.",
+        "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("Israel", "ISR", "target")},
+        id="ar-verb-subject-object-of-asking"),
+    pytest.param(
+        "en", date(2024, 5, 10), "Egypt urged Israel to withdraw from the Rafah crossing.",
+        "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("Israel", "ISR", "target")},
+        id="en-subject-verb-object-of-asking"),
+    pytest.param(
+        "ar", date(2024, 5, 10), "يزور وزير الخارجية الإيراني دمشق الأسبوع المقبل.",
+        "visit", "planned", None,
+        {("Hossein Amir-Abdollahian", "IRN", "source"), ("Syria", "SYR", "target")},
+        id="ar-a-future-time-word-after-the-verb-and-the-object-after-the-subject"),
+    pytest.param(
+        "en", date(2024, 5, 10), "Putin met Erdogan on Monday and will travel to China next week.",
+        "meeting", "asserted", date(2024, 5, 6),
+        {("Vladimir Putin", "RUS", "participant"), ("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="en-a-future-time-word-belongs-to-the-nearer-event-word"),
+    pytest.param(
+        "en", date(2023, 10, 17),
+        "The summit in Amman between Biden, King Abdullah II, Sisi and Abbas, set for Wednesday, was called off.",
+        "meeting", "negated", ANY,
+        {("Joe Biden", "USA", "participant"), ("Abdullah II", "JOR", "participant"),
+         ("Abdel Fattah al-Sisi", "EGY", "participant"), ("Mahmoud Abbas", "PSE", "participant")},
+        id="en-the-event-noun-as-subject-of-a-cancelling-verb"),
+    pytest.param(
+        "ar", date(2024, 5, 17),
+        "اختتمت القمة العربية أعمالها في المنامة أمس، برئاسة ملك البحرين حمد بن عيسى آل خليفة.",
+        "meeting", "asserted", date(2024, 5, 16),
+        {("Arab League", None, "participant"), ("Hamad bin Isa Al Khalifa", "BHR", "participant")},
+        id="ar-the-arab-summit-and-who-chaired-it"),
 ]
 
 

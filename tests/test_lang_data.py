@@ -591,7 +591,7 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "negated", "hypothetical", "counterpart", "institution", "background", "boilerplate",
+CUE_KEYS = ["planned", "future_time", "negated", "hypothetical", "counterpart", "institution", "background", "boilerplate",
             "not_entity"]
 
 
@@ -607,7 +607,8 @@ def test_no_undocumented_cue_keys():
 
 
 @pytest.mark.parametrize("key, form", [
-    ("planned", "من المقرر"), ("planned", "is expected to"), ("negated", "ألغى"), ("negated", "called off"),
+    ("planned", "من المقرر"), ("planned", "is expected to"), ("future_time", "الأسبوع المقبل"),
+    ("future_time", "next week"), ("negated", "ألغى"), ("negated", "called off"),
     ("hypothetical", "في حال"), ("hypothetical", "unless"), ("counterpart", "نظيره"), ("counterpart", "counterpart"),
     ("institution", "الجيش"), ("institution", "foreign ministry"), ("background", "منذ"),
     ("boilerplate", "اقرأ أيضا"), ("boilerplate", "Read more"),
