@@ -188,9 +188,12 @@ class ActorResolver:
     def _before_title(self, ms: list[Mention], i: int) -> bool:
         """English puts the nation before the title; in Arabic a place before a title ("في بغداد وزير
         الخارجية الإيراني") ends the clause before it."""
-        if self.lang == "ar" or i + 1 >= len(ms) or ms[i + 1].kind != "title":
+        k = i + 1
+        while k < len(ms) and (ms[k].start, ms[k].end) == (ms[i].start, ms[i].end):
+            k += 1       # "Saudi" is both a country and a demonym: look past the twin
+        if self.lang == "ar" or k >= len(ms) or ms[k].kind != "title":
             return False
-        gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[i + 1])[0]].strip()
+        gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[k])[0]].strip()
         return gap in ("", "'s", "'")
 
     def _single(self, m: Mention, day: date | None) -> ActorRef | None:
