@@ -40,6 +40,11 @@ CONTEXT_DAYS = 14    # a date further back is history, not the day being reporte
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
+# a reported clause whose subject is the speaker: "that he would", "that it will", أنه، إنها، بأنهم
+SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم)(?=\s)")
+# event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
+PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)\b|"
+                           r"(?<!\w)(?:تواجه|يواجه|تعرضت|تعرض|تخضع|يخضع)(?!\w)")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
@@ -80,6 +85,7 @@ class EventBuilder:
         self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
+        self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
         self._paragraph = 0
@@ -251,11 +257,13 @@ class EventBuilder:
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
+        self._borrowed: set[int] = set()      # triggers whose dates are another's
         for t in sorted(triggers, key=_ns):
             if owners[id(t)]:
                 shared = owners[id(t)]
             else:
                 owners[id(t)] = [d for d in shared if not d.since]
+                self._borrowed.add(id(t))
         return owners
 
     # --- roles ----------------------------------------------------------------------
@@ -395,7 +403,8 @@ class EventBuilder:
                                                   or self._object_after_subject(r, te, actors))
                 if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
-            elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors):
+            elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
+                    or (trigger.type == "sanctions" and r.prep in ("عن", "from")):   # رفع العقوبات عن سوريا
                 targets.append(r)
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
                 and r.prep not in NOT_AN_AGENT]
@@ -433,6 +442,12 @@ class EventBuilder:
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
             targets = others[-1:]
+        if PATIENT_VOICE.search(self.nt.text, max(0, ts - 35), te) and before:
+            # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
+            targets = before[-1:]
+            sources = adjective_sources[:1] or [r for r in after if r.prep in ("by", "من")][:1]
+        if not sources and self._reporter is not None and trigger.type != "visit":
+            sources = [self._reporter]
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
         sources = self._with_conjuncts([r for r in sources if r is not None], actors)
@@ -471,7 +486,9 @@ class EventBuilder:
             modality, _ = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                         else self._cues_on_the_verb(trig, sm.cues))
             tense = "future" if modality == "planned" else "past"
-            date_mention, resolved = self.event_date(trig, owners[id(trig)], trigger.type, tense, published,
+            # "announced on Tuesday that he would lift sanctions": the day is the announcement's
+            own_dates = owners[id(trig)] if modality == "asserted" or id(trig) not in self._borrowed else []
+            date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      modality, background)
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):
@@ -487,10 +504,14 @@ class EventBuilder:
             if trigger.type not in SPEECH_TYPES:
                 # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
                 # ("X announced sanctions" has no reported clause, and X is the source)
+                self._reporter = None
                 for t in speech:
                     clause = COMPLEMENTIZER.search(self.nt.text, _ne(t), _ns(trig))
                     if _ne(t) <= _ns(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
+                        if SELF_REFERENCE.match(self.nt.text, clause.start()):
+                            # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع"
+                            self._reporter = self._speaker(t, refs)
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
