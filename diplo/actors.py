@@ -45,6 +45,11 @@ class ActorRef:
     prep: str = ""                # the preposition or clitic in front of it
 
 
+# what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
+_JOINED = re.compile(r" ?(?:and |, |، )?")
+_BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
+
+
 def _norm(m: Mention) -> tuple[int, int]:
     """Normalised span of a mention, from the start of its word (clitics included)."""
     return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
@@ -183,7 +188,30 @@ class ActorResolver:
                 ref = self._single(m, day)
             if ref is not None:
                 refs.append(ref)
-        return refs
+        return self._coordinated(refs, day)
+
+    def _coordinated(self, refs: list[ActorRef], day: date | None) -> list[ActorRef]:
+        """"الوفدان الروسي والأوكراني", "الرئيسان الروسي والأمريكي", "the Russian and Ukrainian delegations":
+        a bare nationality joined to one that an office or institution word made an actor is one too."""
+        out = list(refs)
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if not _JOINED.fullmatch(self.nt.text, a.norm_end, b.norm_start):
+                continue
+            if b.weak and b.rule == "adjective" and not a.weak and a.rule in _BINDING_RULES:
+                out[i + 1] = self._like(a, b, day)
+            elif a.weak and a.rule == "adjective" and not b.weak and b.rule in _BINDING_RULES and self.lang != "ar":
+                out[i] = self._like(b, a, day)
+        return out
+
+    def _like(self, model: ActorRef, bare: ActorRef, day: date | None) -> ActorRef:
+        """`bare` made an actor the way `model` is: the same office of its own country, or its institution."""
+        if model.office and bare.country:
+            holder = self._holder(model.office, bare.country, day, bare.start, bare.end, bare.norm_start,
+                                  bare.norm_end, model.rule)
+            if holder is not None:
+                return holder
+        return replace(bare, weak=False, rule=model.rule)
 
     def _before_title(self, ms: list[Mention], i: int) -> bool:
         """English puts the nation before the title; in Arabic a place before a title ("في بغداد وزير

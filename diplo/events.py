@@ -85,6 +85,8 @@ class EventBuilder:
         self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
+        self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
+        self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
@@ -283,6 +285,9 @@ class EventBuilder:
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
+            if len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
+                # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting
+                parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts):
@@ -468,6 +473,7 @@ class EventBuilder:
             return [], []
         chosen = self._main_triggers(sm)
         self._paragraph = sm.sentence.paragraph
+        self._pair_named = any(c.entry == "pair" for c in sm.cues)
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:
             taken.update(range(_ns(m), _ne(m)))
@@ -521,6 +527,8 @@ class EventBuilder:
                 continue
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
+            if trigger.type in ("call", "meeting") and len({r.country or r.name for r, _ in pairs}) >= 2:
+                self.last_parties = [r for r, _ in pairs]
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
                     and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):

@@ -199,6 +199,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
     for ev in events:
         keys = _actor_keys(ev)
         twin = None
+        if any(_discussed_during(ev, k) for k in kept):
+            continue     # "The two leaders discussed ..." after the call is what was said in the call
         for k in kept:
             if k.type != ev.type:
                 continue
@@ -218,6 +220,14 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             better = replace(better, location=worse.location)
         kept[kept.index(twin)] = better
     return kept
+
+
+def _discussed_during(ev: Event, call: Event) -> bool:
+    """A weak "discussed"/"بحث" with the parties of an earlier call, on its day: the call's content."""
+    if call.type != "call" or ev.type != "meeting" or ev.rule != "meeting.discuss" or ev.modality != call.modality:
+        return False
+    keys, other = _actor_keys(ev), _actor_keys(call)
+    return (keys <= other or other <= keys) and (ev.date == call.date or _undated(ev))
 
 
 def _anaphoric(ev: Event) -> bool:

@@ -299,6 +299,38 @@ CASES = [
         "meeting", "asserted", date(2024, 5, 16),
         {("Arab League", None, "participant"), ("Hamad bin Isa Al Khalifa", "BHR", "participant")},
         id="ar-the-arab-summit-and-who-chaired-it"),
+    pytest.param(
+        "en", date(2025, 5, 16), "Trump announced on Tuesday that he would lift sanctions on Syria.",
+        "sanctions", "planned", None, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="en-the-speaker-does-what-he-announces-and-the-day-is-the-announcements"),
+    pytest.param(
+        "ar", date(2025, 5, 16), "أعلن الرئيس الأمريكي دونالد ترامب رفع العقوبات عن سوريا.",
+        "sanctions", "asserted", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="ar-sanctions-lifted-from-a-country"),
+    pytest.param(
+        "en", date(2025, 5, 16), "Russia was hit with a fresh round of Western sanctions on Friday.",
+        "sanctions", "asserted", date(2025, 5, 16), {("the West", None, "source"), ("Russia", "RUS", "target")},
+        id="en-the-subject-of-hit-with-sanctions-is-the-target"),
+    pytest.param(
+        "ar", date(2025, 5, 16), "عقدت في إسطنبول جولة مفاوضات مباشرة بين الوفدين الروسي والأوكراني.",
+        "meeting", "asserted", ANY, {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="ar-two-nationalities-of-a-dual-delegation"),
+    pytest.param(
+        "en", date(2025, 5, 16), "The Russian and Ukrainian delegations met in Istanbul on Friday.",
+        "meeting", "asserted", date(2025, 5, 16),
+        {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="en-two-nationalities-of-delegations"),
+    pytest.param(
+        "ar", date(2025, 8, 16), "أكد الرئيسان الروسي والأمريكي خلال القمة أهمية الحوار.",
+        "meeting", "asserted", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-the-two-presidents-by-their-nationalities"),
+    pytest.param(
+        "ar", date(2025, 5, 16),
+        "أجرى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا مع أمير دولة قطر تناول الجهود المشتركة للوساطة.",
+        "call", "asserted", ANY,
+        {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
+        id="ar-a-verb-after-a-title-is-not-a-name"),
 ]
 
 
@@ -365,6 +397,26 @@ def test_a_definite_re_mention_joins_the_event_it_refers_to():
     summits = [e for e in events if e.type == "meeting"]
     assert len(summits) == 1 and summits[0].date == date(2025, 3, 4)
     assert summits[0].evidence.text.startswith("عقد القادة العرب")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Putin spoke by phone with Xi Jinping on Monday. The two leaders discussed bilateral ties."),
+    ("ar", "أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس الصيني شي جين بينغ الاثنين. وبحث الجانبان العلاقات الثنائية."),
+])
+def test_the_two_sides_of_a_call_discuss_within_it(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 16), language=lang)).events
+    assert [(e.type, {a.name for a in e.actors}) for e in events] == [
+        ("call", {"Vladimir Putin", "Xi Jinping"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Putin met Xi Jinping in Beijing on Monday.\n\nThe two leaders signed a cooperation agreement."),
+    ("ar", "التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في بكين الاثنين. ووقع الزعيمان اتفاقية للتعاون."),
+])
+def test_the_two_leaders_are_the_parties_of_the_last_meeting(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 16), language=lang)).events
+    agreements = [e for e in events if e.type == "agreement"]
+    assert [{a.name for a in e.actors} >= {"Vladimir Putin", "Xi Jinping"} for e in agreements] == [True]
 
 
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
