@@ -291,6 +291,14 @@ class ActorResolver:
         unknown = self._unknown_name(nend, taken)
         if unknown is not None:
             name, name_nend, oend = unknown
+            inside = next((k for k in range(j, len(ms)) if ms[k].kind == "person"
+                           and nend <= _norm(ms[k])[0] < name_nend), None)
+            if inside is not None:
+                # "المبعوث الأمريكي آموس هوكستين" where only the surname is listed: the known person
+                used.add(inside)
+                ref = self._single(ms[inside], day)
+                return replace(ref, start=min(start, ref.start), rule="title+person", office=title.entry) \
+                    if ref else None
             country = of if kind == "country" else None
             return ActorRef(name, country, "person", None, start, oend, ns, name_nend,
                             "title+nationality+name", office=title.entry)

@@ -49,6 +49,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
+TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
+               "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
 
 
@@ -283,7 +285,7 @@ class EventBuilder:
             strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
-                parts = strong
+                parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
             if len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
                 # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting
@@ -623,6 +625,14 @@ class EventBuilder:
             return ("agreement",)
         return ()
 
+    def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
+        """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
+        is not an agreement of its own ("held talks and agreed a truce" is)."""
+        if self.triggers[talks.entry].subtype != "talks" or self.triggers[other.entry].type != "agreement":
+            return False
+        gap = self.nt.text[_ne(talks):_ns(other)].split()
+        return 0 <= _ns(other) - _ne(talks) and len(gap) <= 3 and sum(w not in TOPIC_WORDS for w in gap) <= 1
+
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
 
@@ -636,6 +646,8 @@ class EventBuilder:
                 if (other is not t and self.triggers[other.entry].type in objects
                         and 0 <= _ns(other) - _ne(t) <= 30
                         and not self._segment_between(_ne(t), _ns(other))):
+                    absorbed.add(id(other))
+                elif other is not t and self._topic_of_talks(t, other):
                     absorbed.add(id(other))
         lo = bisect_left(self.segment_breaks, _ns(sm.triggers[0]))
         hi = bisect_left(self.segment_breaks, _ne(sm.triggers[-1]))
@@ -656,6 +668,10 @@ class EventBuilder:
                 best[key] = t
         strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
                              for k, t in best.items())
+        if any(k[0] == "call" for k in best):
+            # "discussed the ceasefire in a call": what was discussed is the call's content
+            for key in [k for k, t in best.items() if t.entry == "meeting.discuss"]:
+                del best[key]
         if strong_consult:
             # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting
             for key in [k for k, t in best.items() if k[0] in ("meeting", "agreement")

@@ -331,6 +331,18 @@ CASES = [
         "call", "asserted", ANY,
         {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
         id="ar-a-verb-after-a-title-is-not-a-name"),
+    pytest.param(
+        "en", date(2024, 11, 27),
+        "Blinken and his Saudi counterpart discussed the ceasefire in a call on Tuesday, the State Department said.",
+        "call", "asserted", date(2024, 11, 26),
+        {("Antony Blinken", "USA", "participant"), ("Faisal bin Farhan", "SAU", "participant")},
+        id="en-discussed-in-a-call-is-a-call"),
+    pytest.param(
+        "ar", date(2024, 11, 27),
+        "واستقبل رئيس مجلس النواب اللبناني نبيه بري المبعوث الأمريكي آموس هوكستين في عين التينة يوم الثلاثاء.",
+        "meeting", "asserted", date(2024, 11, 26),
+        {("Nabih Berri", "LBN", "participant"), ("Amos Hochstein", "USA", "participant")},
+        id="ar-a-known-surname-inside-a-name-after-a-title"),
 ]
 
 
@@ -417,6 +429,16 @@ def test_the_two_leaders_are_the_parties_of_the_last_meeting(lang, text):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 16), language=lang)).events
     agreements = [e for e in events if e.type == "agreement"]
     assert [{a.name for a in e.actors} >= {"Vladimir Putin", "Xi Jinping"} for e in agreements] == [True]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Qatar's prime minister met Hamas negotiators in Doha on Tuesday to discuss a Gaza truce."),
+    ("en", "Talks on a ceasefire between Israel and Hamas resumed in Cairo on Sunday."),
+    ("ar", "واستؤنفت في القاهرة الأحد مفاوضات وقف إطلاق النار بين إسرائيل وحماس."),
+])
+def test_what_talks_are_about_is_no_agreement(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 11, 27), language=lang)).events
+    assert [e.type for e in events] == ["meeting"]
 
 
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
