@@ -11,6 +11,7 @@ from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef, ActorResolve
 from diplo.arabic import NormText, word_bounds
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
+from diplo.sentences import is_abbreviation
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 
 # How far (in normalised characters) a modality cue may stand before its trigger.
@@ -65,6 +66,15 @@ class SentenceMentions:
     conflicts: list[Mention]
 
 
+def _breaks(text: str, at: int) -> bool:
+    """Punctuation that divides: not the dots of "U.S." and "Gen.", nor those in "1.6" and "1,000"."""
+    if text[at] not in ".,":
+        return True
+    if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        return False
+    return text[at] == "," or not is_abbreviation(text, at)
+
+
 def _ns(m: Mention) -> int:
     return m.data["norm_start"]
 
@@ -83,8 +93,8 @@ class EventBuilder:
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
         # boundary positions, found once per document; tests of "is there a break between" use bisect
-        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text)]
-        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text)]
+        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text) if _breaks(nt.text, m.start())]
+        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text) if _breaks(nt.text, m.start())]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
@@ -420,6 +430,10 @@ class EventBuilder:
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         if asked is not None:
             sources, targets = asked
+        elif (trigger.type == "demand" and self.lang != "ar" and after and before
+              and ASKING_VERB.search(self.nt.text, ts, te) and len(self.nt.text[te:after[0].norm_start].split()) <= 1):
+            # "Egypt called on the U.S. to pressure Israel": the one asked stands right after the verb
+            sources, targets = before[-1:], after[:1]
         elif trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
             # "مطالباً مجلس الأمن", "طالبا بوتين": the one named after the verb is asked; the one asking
             # is the subject before it or the speaker of the sentence

@@ -13,7 +13,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "go
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _is_abbreviation(text: str, dot_at: int) -> bool:
+def is_abbreviation(text: str, dot_at: int) -> bool:
+    """The dot at `dot_at` ends an abbreviation (U.S., Gen., Jan.), not a sentence or clause."""
     if text[dot_at] != ".":
         return False
     match = _WORD_BEFORE.search(text, max(0, dot_at - 24), dot_at)
@@ -29,7 +30,7 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     paragraph = 0
     for match in _END.finditer(text):
-        if match.group() != "\n" and _is_abbreviation(text, match.start()):
+        if match.group() != "\n" and is_abbreviation(text, match.start()):
             continue
         end = match.end() if match.group() != "\n" else match.start()
         _add(sentences, text, start, end, paragraph)

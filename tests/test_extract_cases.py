@@ -343,6 +343,14 @@ CASES = [
         "meeting", "asserted", date(2024, 11, 26),
         {("Nabih Berri", "LBN", "participant"), ("Amos Hochstein", "USA", "participant")},
         id="ar-a-known-surname-inside-a-name-after-a-title"),
+    pytest.param(
+        "en", date(2024, 11, 27), "The European Union announced 1.6 billion euros in humanitarian aid for Gaza.",
+        "aid", "asserted", ANY, {("European Union", None, "source"), ("Palestine", "PSE", "target")},
+        id="en-the-dot-in-a-number-is-no-clause-break"),
+    pytest.param(
+        "en", date(2024, 11, 27), "Egypt called on the U.S. to pressure Israel.",
+        "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("United States", "USA", "target")},
+        id="en-the-one-called-on-stands-right-after-the-verb"),
 ]
 
 
