@@ -128,10 +128,15 @@ class EventBuilder:
         prefix = trig.data.get("prefix", "")
         best: tuple[int, str, Mention] | None = None
         for cue in cues:
-            if cue.entry not in ("planned", "negated", "hypothetical", "future_time"):
+            if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
                 continue
             cs, ce = _ns(cue), _ne(cue)
-            if cs <= ts < ce:                     # "to meet" holds the trigger "meet"
+            if cue.entry == "ahead":
+                if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
+                    distance = ts - ce    # "ahead of the talks", "عشية القمة"
+                else:
+                    continue
+            elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 distance = 0
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 distance = ts - ce
@@ -149,7 +154,7 @@ class EventBuilder:
             else:
                 continue
             if best is None or distance < best[0]:
-                best = (distance, "planned" if cue.entry == "future_time" else cue.entry, cue)
+                best = (distance, "planned" if cue.entry in ("future_time", "ahead") else cue.entry, cue)
         if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
             return "planned", best[2] if best else None
         if best is None:

@@ -453,6 +453,8 @@ PUBLICATION = [
      date(2022, 3, 3), 'dateline "باريس - الأفق نيوز | الخميس 3 آذار 2022"'),
     ("ar", "عنوان – جدة اليوم\n\nالجمعة 22 شوال 1444هـ الموافق 12 مايو 2023م\n\nوقع",
      date(2023, 5, 12), 'dateline "الجمعة 22 شوال 1444هـ"'),
+    ("ar", "عنوان – النشرة\n\nالرياض 03 شعبان 1446 هـ - النشرة السعودية\n\nاستقبل",
+     date(2025, 2, 2), 'dateline "الرياض 03 شعبان 1446 هـ"'),
     ("en", "Title\n\nPARIS, March 3 (Wire) - Macron spoke.\n" + "Body text. " * 80 + "\nPublished on 4 March 2022",
      date(2022, 3, 4), 'footer "Published on 4 March 2022"'),
     ("en", "Title\n\n" + "Body text. " * 80 + "\nPublished on 4 March 2022 | Section: World",

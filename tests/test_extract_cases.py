@@ -351,6 +351,17 @@ CASES = [
         "en", date(2024, 11, 27), "Egypt called on the U.S. to pressure Israel.",
         "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("United States", "USA", "target")},
         id="en-the-one-called-on-stands-right-after-the-verb"),
+    pytest.param(
+        "ar", date(2025, 5, 16),
+        "وقبيل انطلاق المفاوضات، عقد فيدان اجتماعاً ثلاثياً بمشاركة وزير الخارجية الأمريكي ماركو روبيو.",
+        "meeting", "asserted", ANY, {("Hakan Fidan", "TUR", "participant"), ("Marco Rubio", "USA", "participant")},
+        id="ar-shortly-before-the-talks-a-meeting-took-place"),
+    pytest.param(
+        "ar", date(2025, 10, 14),
+        "ترأس الرئيس عبد الفتاح السيسي والرئيس الأمريكي دونالد ترامب، مساء أمس الاثنين، قمة شرم الشيخ للسلام.",
+        "meeting", "asserted", date(2025, 10, 13),
+        {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-presided-is-not-a-surname"),
 ]
 
 
