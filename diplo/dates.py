@@ -502,8 +502,8 @@ def _merge_weekdays(hits: list[_Hit], nt: NormText) -> list[_Hit]:
         prev = out[-1] if out else None
         if prev and _MERGE_GAP.fullmatch(nt.text, prev.end, hit.start) and \
                 "\n" not in nt.original[nt.offsets[prev.end - 1]:nt.offsets[hit.start]]:
-            if prev.kind == "weekday" and prev.qualifier is None and \
-                    hit.kind in ("full", "month_day", "hijri", "relative_day"):
+            if prev.kind == "weekday" and (prev.qualifier is None or "الموافق" in nt.text[prev.end:hit.start]) \
+                    and hit.kind in ("full", "month_day", "hijri", "relative_day"):
                 out[-1] = replace(hit, start=prev.start, weekday=prev.weekday)
                 continue
             if prev.kind == "relative_day" and hit.kind == "weekday" and hit.qualifier is None:
@@ -776,8 +776,8 @@ def resolve_date(m: DateMention, published: date | None, tense: str | None = Non
 # Publication date and war day
 
 # "بيروت -", "KYIV,", "Amman / Tel Aviv -", or a lone place name ("الرياض 03 شعبان 1446 هـ", agency style)
-_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,60}?[-–—,:|/]|[^\W\d]+")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—|(]|,?[ \t]*[0-9]{1,2}:[0-9]{2}|الموافق)")
+_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,60}?[-–—,:|/]|[^\W\d]+(?: في)?")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—|(/]|,?[ \t]*[0-9]{1,2}:[0-9]{2}|الموافق)")   # "/قنا/", "(وام)"
 DATELINE_WORDS = 5              # at most this many words (a place, an outlet) before a dateline's date
 
 

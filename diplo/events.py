@@ -50,6 +50,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
+WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"
+                    r"\b(?:during which|in which they|where they discussed)\b")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -644,6 +646,15 @@ class EventBuilder:
             return ("agreement",)
         return ()
 
+    def _discussed_within(self, consult: Mention, other: Mention) -> bool:
+        """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
+        what a call or meeting went over is its content, not an event of its own."""
+        if self.triggers[consult.entry].type not in ("call", "meeting") \
+                or self.triggers[other.entry].type not in ("meeting", "agreement") or _ns(other) < _ne(consult):
+            return False
+        within = WITHIN.search(self.nt.text, _ne(consult), _ns(other))
+        return within is not None and not self._clause_between(_ne(consult), _ns(other))
+
     def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
         """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
         is not an agreement of its own ("held talks and agreed a truce" is)."""
@@ -666,7 +677,7 @@ class EventBuilder:
                         and 0 <= _ns(other) - _ne(t) <= 30
                         and not self._segment_between(_ne(t), _ns(other))):
                     absorbed.add(id(other))
-                elif other is not t and self._topic_of_talks(t, other):
+                elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other)):
                     absorbed.add(id(other))
         lo = bisect_left(self.segment_breaks, _ns(sm.triggers[0]))
         hi = bisect_left(self.segment_breaks, _ne(sm.triggers[-1]))

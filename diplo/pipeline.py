@@ -119,6 +119,17 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
     return None, None
 
 
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+LEAD_CHARS = 1200   # how far into an article its lead runs, for the weekday of a dateline without a year
+
+
 def _complete_year(mention: DateMention, dates: list[DateMention], conflict, people: list,
                    ) -> tuple[date, str] | None:
     """A dateline without a year ("KYIV, March 3"): the year, from the latest year the text names on,
@@ -133,14 +144,32 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
                 first = conflict.start.year
             else:
                 first = min(t.start.year for p in people for t in p.offices)
-            best, best_count = None, 0
+            # a weekday the lead names ("agreed on Monday") is the dateline's day or the day before
+            lead_weekdays = {d.weekday for d in dates if d.kind == "weekday" and d.weekday is not None
+                             and d.qualifier is None and d.start < LEAD_CHARS}
+            # what an article names as done happened before it: "22 نوفمبر 2023" puts "15 يناير" in 2024 or later
+            named = [date(d.year, d.month, d.day) for d in dates if d.kind == "full" and d.year and d.month
+                     and d.day and _valid_day(d.year, d.month, d.day)]
+            latest = max(named, default=None)
+            # "الأحد المقبل الموافق 19 يناير": a weekday with a day and month fixes the year
+            pairs = [(d.month, d.day, d.weekday) for d in dates if d.kind == "month_day" and d.weekday is not None
+                     and not d.year and d.month and d.day]
+            best, best_score = None, (0, 0, False, False)
             for year in range(first, max(first, date.today().year) + 1):
                 day = date(year, mention.month, mention.day)
                 count = sum(any(t.covers(day) for t in p.offices) for p in people)
-                if count > best_count:
-                    best, best_count = day, count
+                agree = sum(_valid_day(year, m, dd) and date(year, m, dd).weekday() == wd for m, dd, wd in pairs)
+                fits = bool({day.weekday(), (day - timedelta(days=1)).weekday()} & lead_weekdays)
+                after = latest is None or day >= latest
+                if count and (count, agree, after, fits) > best_score:
+                    best, best_score = day, (count, agree, after, fits)
             if best is not None:
-                return best, f"year {best.year} taken from the officials named ({best_count} in office then)"
+                how = f"year {best.year} taken from the officials named ({best_score[0]} in office then)"
+                if best_score[1]:
+                    how += ", and the weekday the text gives a day of the month"
+                elif best_score[3]:
+                    how += ", and the weekday the lead names"
+                return best, how
             if years:
                 return date(first, mention.month, mention.day), f"year {first} taken from the latest year named in the text"
         if conflict is None:

@@ -398,6 +398,14 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     # a year-less dateline takes the year in which the officials named held office
     ("MUSCAT, April 12 (Wire) - Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held "
      "indirect talks on Saturday, years after the US left the 2015 deal in 2018.", date(2025, 4, 12), "officials"),
+    # a weekday the lead names picks the year among those the officials allow (2 June 2025 was a Monday)
+    ("ISTANBUL, June 2 (Wire) - Russian and Ukrainian negotiators agreed on Monday to exchange prisoners, "
+     "Ukrainian Defence Minister Rustem Umerov said.", date(2025, 6, 2), "weekday"),
+    # agency style: "City في day month /agency/"; a weekday with its date ("الأحد المقبل الموافق 19 يناير")
+    # fixes the year, and a date named as past (22 نوفمبر 2023) bounds it from below
+    ("الدوحة في 15 يناير /دنا/ أعلن رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني التوصل إلى "
+     "اتفاق يدخل حيز التنفيذ يوم الأحد المقبل الموافق 19 يناير، بعد هدنة أولى في 22 نوفمبر 2023.",
+     date(2025, 1, 15), "weekday"),
     # no official and no year: the start of the war the article names
     ("KYIV, March 3 (Wire) - Fighting went on around Kyiv as the war in Ukraine entered its second week.",
      date(2022, 3, 3), "war"),
