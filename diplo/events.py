@@ -50,6 +50,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
+DUAL_PRONOUN = re.compile(r"(?:\s+\S+)?\s+(?:جمعهما|بينهما|جمعتهما|يجمعهما|تجمعهما|جمع بينهما)(?!\w)|"
+                          r"\s+between the two\b")
 WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"
                     r"\b(?:during which|in which they|where they discussed)\b")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
@@ -304,7 +306,10 @@ class EventBuilder:
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
-            if len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
+            if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
+                # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
+                parts = list(self.last_parties)
+            elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
                 # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
@@ -683,6 +688,12 @@ class EventBuilder:
         hi = bisect_left(self.segment_breaks, _ne(sm.triggers[-1]))
         breaks = self.segment_breaks[lo:hi]
         negations = [(_ns(c), _ne(c)) for c in sm.cues if c.entry == "negated"]
+        # "المساعي للتوصل إلى وقف لإطلاق النار", "efforts to reach a truce": an aim, not an event
+        for c in sm.cues:
+            if c.entry == "aim":
+                absorbed.update(id(t) for t in sm.triggers
+                                if _ns(t) >= _ne(c) and len(self.nt.text[_ne(c):_ns(t)].split()) <= 2
+                                and self.triggers[t.entry].type in ("agreement", "meeting"))
         # words inside quotation marks are what someone said, not events this article reports
         absorbed.update(id(t) for t in sm.triggers
                         if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(_ns(t)))

@@ -468,6 +468,23 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
     assert [e.type for e in events] == ["meeting"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وتتواصل المساعي للتوصل إلى وقف لإطلاق النار بين حزب الله وإسرائيل."),
+    ("en", "Washington stepped up efforts to reach a truce between Israel and Hezbollah."),
+])
+def test_an_aim_is_no_event(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 11, 20), language=lang)).events
+    assert [e.type for e in events if e.type in ("agreement", "meeting")] == []
+
+
+def test_their_first_meeting_is_the_pair_last_named():
+    text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
+            "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 11, 20), language="ar")).events
+    assert sorted((e.date, tuple(sorted(a.name for a in e.actors))) for e in events if e.type == "meeting") == [
+        (date(2024, 11, 19), ("Amos Hochstein", "Nabih Berri")), (date(2024, 11, 20), ("Amos Hochstein", "Nabih Berri"))]
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"

@@ -632,7 +632,7 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "future_time", "ahead", "negated", "pair", "hypothetical", "counterpart", "institution", "background", "boilerplate",
+CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "counterpart", "institution", "background", "boilerplate",
             "not_entity"]
 
 
