@@ -435,6 +435,11 @@ class EventBuilder:
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")):   # رفع العقوبات عن سوريا
                 targets.append(r)
+        if not targets and trigger.type in ("sanctions", "military", "aid"):
+            # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
+            targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
+                       and not self._clause_between(te, r.norm_start)
+                       and self._target_prep_before(r, te, actors)][:1]
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
                 and r.prep not in NOT_AN_AGENT]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
