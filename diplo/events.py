@@ -141,6 +141,8 @@ class EventBuilder:
                 else:
                     continue
             elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
+                if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
+                    continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
                 distance = 0
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 distance = ts - ce
@@ -149,7 +151,7 @@ class EventBuilder:
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
-                  and not self._segment_between(te, cs)):
+                  and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
                 distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
             elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins

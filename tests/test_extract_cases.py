@@ -362,6 +362,21 @@ CASES = [
         "meeting", "asserted", date(2025, 10, 13),
         {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Donald Trump", "USA", "participant")},
         id="ar-presided-is-not-a-surname"),
+    pytest.param(
+        "en", date(2022, 3, 3), "Ukrainian negotiator Mykhailo Podolyak said Russia and Ukraine had agreed to organise "
+        "humanitarian corridors.", "agreement", "asserted", ANY,
+        {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="en-agreeing-to-do-something-is-done"),
+    pytest.param(
+        "en", date(2025, 3, 12), "Zelenskiy, who met Crown Prince Mohammed bin Salman in Jeddah on Monday but did not "
+        "take part in the talks, flew home.", "meeting", "asserted", date(2025, 3, 10),
+        {("Volodymyr Zelensky", "UKR", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
+        id="en-a-negation-past-but-is-another-clauses"),
+    pytest.param(
+        "ar", date(2025, 4, 20),
+        "فرضت وزارة الخزانة الأمريكية يوم الأربعاء الماضي عقوبات جديدة على شبكة لتصدير النفط الإيراني.",
+        "sanctions", "asserted", date(2025, 4, 16), {("United States", "USA", "source"), ("Iran", "IRN", "target")},
+        id="ar-a-nationality-after-the-target-preposition"),
 ]
 
 
