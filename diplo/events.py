@@ -264,21 +264,28 @@ class EventBuilder:
             out.append(r)
         return out
 
-    def _date_distance(self, pos: int, t: Mention) -> int:
+    def _date_distance(self, pos: int, t: Mention, end: int | None = None) -> int:
         """Characters between a date phrase and a trigger, plus a penalty per clause boundary between."""
         a, b = (pos, _ns(t)) if pos < _ns(t) else (_ne(t), pos)
         breaks = self._segments_between(a, b) if b > a else 0
         # "met X on Monday and will travel ...": a date before "and" + verb closes the first verb's clause
         joined = pos < _ns(t) and COORDINATION.search(self.nt.text, a, b) is not None
-        return max(b - a, 0) + 200 * breaks + 100 * joined
+        # "أعلن الوزير، أمس الخميس، إرجاء الجولة": a date set off by commas dates the verb before it
+        aside = pos < _ns(t) and end is not None and self._parenthetical(pos, end)
+        return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside
+
+    def _parenthetical(self, start: int, end: int) -> bool:
+        before = self.nt.text[max(0, start - 3):start].rstrip()
+        after = self.nt.text[end:end + 3].lstrip()
+        return before.endswith((",", "،")) and after.startswith((",", "،"))
 
     def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
         """Each date phrase belongs to its nearest trigger; a trigger with none shares the dates of the
         trigger before it in the sentence ("أعلن ... الثلاثاء أن ماكرون تحدث ... وطالبه")."""
         owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
         for d in dates:
-            pos = self.norm_index(d.start)
-            nearest = min(triggers, key=lambda t: self._date_distance(pos, t), default=None)
+            pos, end = self.norm_index(d.start), self.norm_index(d.end)
+            nearest = min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []

@@ -377,6 +377,11 @@ CASES = [
         "فرضت وزارة الخزانة الأمريكية يوم الأربعاء الماضي عقوبات جديدة على شبكة لتصدير النفط الإيراني.",
         "sanctions", "asserted", date(2025, 4, 16), {("United States", "USA", "source"), ("Iran", "IRN", "target")},
         id="ar-a-nationality-after-the-target-preposition"),
+    pytest.param(
+        "ar", date(2025, 5, 2),
+        "أعلن وزير الخارجية العماني بدر البوسعيدي، أمس الخميس، إرجاء الجولة الرابعة من المحادثات بين إيران والولايات المتحدة.",
+        "statement", "asserted", date(2025, 5, 1), {("Badr Albusaidi", "OMN", "source")},
+        id="ar-a-date-set-off-by-commas-dates-the-verb-before-it"),
 ]
 
 
