@@ -46,6 +46,7 @@ SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|�
 # event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
 PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)\b|"
                            r"(?<!\w)(?:تواجه|يواجه|تعرضت|تعرض|تخضع|يخضع)(?!\w)")
+BARE_SELF_REFERENCE = re.compile(r"\s+(?:he|she|it|they|we)\b")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
@@ -305,8 +306,8 @@ class EventBuilder:
         actors = [r for r in refs if r.place is None and r.kind != "place"]
         if speech_end is not None:
             after = [r for r in actors if r.norm_start >= speech_end]
-            if after:
-                actors = after
+            if after or trigger.roles != "participants":
+                actors = after     # the speaker of a reported clause is no party to it
         strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
         if trigger.roles == "participants":
             everyone = strong
@@ -340,7 +341,11 @@ class EventBuilder:
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.type == "statement":
             speaker = self._speaker(trig, refs) or self.last_speaker
-            return [(speaker, "source")] if speaker else []
+            if speaker is None:
+                return []
+            # "أصدرت السعودية والولايات المتحدة ... بيانا مشتركا", "France, Britain and Germany said"
+            joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
+            return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
 
     def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
@@ -555,7 +560,12 @@ class EventBuilder:
                 self._reporter = None
                 for t in speech:
                     clause = COMPLEMENTIZER.search(self.nt.text, _ne(t), _ns(trig))
-                    if _ne(t) <= _ns(trig) and clause:
+                    if _ne(t) <= _ns(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
+                            and not self._clause_between(_ne(t), _ns(trig)):
+                        speech_end = max(speech_end or 0, _ne(t))   # "X said the sanctions were back": no "that"
+                        if BARE_SELF_REFERENCE.match(self.nt.text, _ne(t)):
+                            self._reporter = self._speaker(t, refs)     # "Britain said it would impose"
+                    elif _ne(t) <= _ns(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
                         if SELF_REFERENCE.match(self.nt.text, clause.start()):
                             # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع"

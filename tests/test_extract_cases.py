@@ -382,6 +382,17 @@ CASES = [
         "أعلن وزير الخارجية العماني بدر البوسعيدي، أمس الخميس، إرجاء الجولة الرابعة من المحادثات بين إيران والولايات المتحدة.",
         "statement", "asserted", date(2025, 5, 1), {("Badr Albusaidi", "OMN", "source")},
         id="ar-a-date-set-off-by-commas-dates-the-verb-before-it"),
+    pytest.param(
+        "ar", date(2024, 8, 15),
+        "وأصدرت السعودية والولايات المتحدة وسويسرا بياناً مشتركاً.",
+        "statement", "asserted", ANY,
+        {("Saudi Arabia", "SAU", "source"), ("United States", "USA", "source"), ("Switzerland", "CHE", "source")},
+        id="ar-a-joint-statement-has-every-signatory"),
+    pytest.param(
+        "en", date(2025, 9, 28), "France, Britain and Germany said the sanctions were back in force.",
+        "statement", "asserted", ANY,
+        {("France", "FRA", "source"), ("United Kingdom", "GBR", "source"), ("Germany", "DEU", "source")},
+        id="en-three-speakers"),
 ]
 
 
