@@ -47,6 +47,8 @@ SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|�
 PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)\b|"
                            r"(?<!\w)(?:تواجه|يواجه|تعرضت|تعرض|تخضع|يخضع)(?!\w)")
 BARE_SELF_REFERENCE = re.compile(r"\s+(?:he|she|it|they|we)\b")
+# a headline: names only, then "to" and the event verb ("Biden to meet Zelensky", "EU, UK to impose sanctions")
+HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
@@ -104,6 +106,7 @@ class EventBuilder:
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
+        self._sentence_start = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
@@ -164,6 +167,10 @@ class EventBuilder:
                 best = (distance, "planned" if cue.entry in ("future_time", "ahead") else cue.entry, cue)
         if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
             return "planned", best[2] if best else None
+        if self.lang != "ar" and best is None:
+            headline = HEADLINE_TO.match(self.doc.text, self._sentence_start, trig.start)
+            if headline and len(self.doc.text[headline.end():trig.start].split()) <= 1:
+                return "planned", None     # "Biden to meet Zelensky", "EU to impose sanctions": what is coming
         if best is None:
             return "asserted", None
         return best[1], best[2]
@@ -335,8 +342,7 @@ class EventBuilder:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
-            if len({r.country or r.name for r in parts}) < 2:
-                parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.type == "statement":
@@ -520,6 +526,7 @@ class EventBuilder:
             return [], []
         chosen = self._main_triggers(sm)
         self._paragraph = sm.sentence.paragraph
+        self._sentence_start = sm.sentence.start
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:

@@ -393,6 +393,22 @@ CASES = [
         "statement", "asserted", ANY,
         {("France", "FRA", "source"), ("United Kingdom", "GBR", "source"), ("Germany", "DEU", "source")},
         id="en-three-speakers"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Biden to meet Zelensky in Paris", "meeting", "planned", None,
+        {("Joe Biden", "USA", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-a-headline-to-is-what-is-coming"),
+    pytest.param(
+        "ar", date(2024, 6, 10), "وأجرى ولي العهد السعودي اتصالين هاتفيين بالرئيسين الفرنسي والأمريكي.",
+        "call", "asserted", ANY,
+        {("Mohammed bin Salman", "SAU", "participant"), ("Emmanuel Macron", "FRA", "participant"),
+         ("Joe Biden", "USA", "participant")},
+        id="ar-two-calls-with-the-two-presidents"),
+    pytest.param(
+        "en", date(2024, 6, 10), "The leaders of Egypt, Jordan and the Palestinian Authority held a summit in Aqaba.",
+        "meeting", "asserted", ANY,
+        {("Egypt", "EGY", "participant"), ("Jordan", "JOR", "participant"),
+         ("Palestinian Authority", "PSE", "participant")},
+        id="en-a-list-of-parties-across-commas"),
 ]
 
 
