@@ -50,6 +50,13 @@ _JOINED = re.compile(r" ?(?:and |, |، )?")
 _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 
 
+# offices too often someone else's to be read as the dateline country's when bare ("the envoy", "the secretary
+# general" of an organisation)
+BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
+                         "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
+                         "commission_president", "council_president", "pope", "general", "commander", "leader"}
+
+
 def _norm(m: Mention) -> tuple[int, int]:
     """Normalised span of a mention, from the start of its word (clitics included)."""
     return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
@@ -90,8 +97,9 @@ def _preposition(m: Mention, nt: NormText, norm_start: int) -> str:
 class ActorResolver:
     """Resolves actor mentions of a sentence on a given day."""
 
-    def __init__(self, lexicon: Lexicon, nt: NormText, lang: str):
+    def __init__(self, lexicon: Lexicon, nt: NormText, lang: str, home: str | None = None):
         self.lex, self.nt, self.lang = lexicon, nt, lang
+        self.home = home    # the country of the dateline: a bare title there is its own official
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
@@ -270,7 +278,8 @@ class ActorResolver:
             used.add(j)
             end, nend = ms[j].end, _norm(ms[j])[1]
             j += 1
-        if nation is None and j < len(ms) and ms[j].kind in NATION_KINDS and _adjacent(self.nt, nend, _norm(ms[j])[0]):
+        if nation is None and j < len(ms) and ms[j].kind in NATION_KINDS and _adjacent(self.nt, nend, _norm(ms[j])[0]) \
+                and not self._definite_before_name(title, ms[j]):
             nation = ms[j]
             used.add(j)
             end, nend = nation.end, _norm(nation)[1]
@@ -286,7 +295,12 @@ class ActorResolver:
             return replace(ref, start=min(start, ref.start), rule="title+person",
                            office=title.entry) if ref else None
         if nation is None:
-            return None
+            if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self._inflected(ms[i]):
+                return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
+            # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the
+            # dateline's own official
+            ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")
+            return replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns)) if ref else None
         kind, of = self._nation_of(nation)
         unknown = self._unknown_name(nend, taken)
         if unknown is not None:
@@ -309,6 +323,19 @@ class ActorResolver:
         if ref is not None:
             ref = replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns))
         return ref
+
+    def _inflected(self, m: Mention) -> bool:
+        """The word goes on past the dictionary form: a dual or plural ending (الرئيسين, presidents)."""
+        end = _norm(m)[1]
+        return end < len(self.nt.text) and self.nt.text[end].isalpha()
+
+    def _definite_before_name(self, title: Mention, nation: Mention) -> bool:
+        """Arabic "وزير الخارجية دمشق": a title that ends in a definite word takes no country name after it
+        ("وزير خارجية سوريا" would), so the name starts something else (the object of "زار")."""
+        if self.lang != "ar" or nation.kind not in ("country", "capital", "seat"):
+            return False
+        last = self.nt.text[_norm(title)[0]:_norm(title)[1]].split()[-1]
+        return last.startswith("ال") and len(self.nt.text[_norm(title)[0]:_norm(title)[1]].split()) > 1
 
     def _nationality(self, ms, i, used, day, counterparts, institutions, refs, taken) -> ActorRef | None:
         m = ms[i]

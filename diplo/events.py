@@ -93,9 +93,9 @@ def _ne(m: Mention) -> int:
 class EventBuilder:
     """Builds the events of a document, sentence by sentence."""
 
-    def __init__(self, doc: Document, nt: NormText, lexicon: Lexicon, lang: str):
+    def __init__(self, doc: Document, nt: NormText, lexicon: Lexicon, lang: str, home: str | None = None):
         self.doc, self.nt, self.lex, self.lang = doc, nt, lexicon, lang
-        self.resolver = ActorResolver(lexicon, nt, lang)
+        self.resolver = ActorResolver(lexicon, nt, lang, home)
         self.triggers = {t.id: t for t in lexicon.triggers}
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None

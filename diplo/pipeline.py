@@ -35,7 +35,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
     doc = replace(doc, language=lang, published=published, published_basis=basis)
     sentences = split_sentences(doc.text)
-    builder = EventBuilder(doc, nt, lex, lang)
+    builder = EventBuilder(doc, nt, lex, lang, home=dateline_country(doc.text, lang, mentions, dates))
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
@@ -47,6 +47,22 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         if actors:
             prev_actors = actors
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+def dateline_country(text: str, lang: str, mentions: list[Mention], dates: list[DateMention]) -> str | None:
+    """The country of the place a dateline opens with ("الرياض 03 شعبان", "KYIV, June 2 (Reuters)")."""
+    found = find_dateline(text, lang, dates)
+    if found is None:
+        return None
+    date_start = found[0].start
+    line_start = text.rfind("\n", 0, date_start) + 1
+    for m in mentions:
+        if line_start <= m.start < date_start:
+            if m.kind in ("capital", "country"):
+                return m.entry
+            if m.kind == "place" and m.data.get("country"):
+                return m.data["country"]
+    return None
 
 
 def _is_furniture(sm: SentenceMentions, n_sentences: int) -> bool:

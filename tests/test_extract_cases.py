@@ -532,6 +532,19 @@ def test_their_first_meeting_is_the_pair_last_named():
         (date(2024, 11, 19), ("Amos Hochstein", "Nabih Berri")), (date(2024, 11, 20), ("Amos Hochstein", "Nabih Berri"))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare title under a dateline is that country's official; the capital after it is where he went
+    ("الرياض 03 شعبان 1446 هـ - النشرة\n\nكما زار سمو وزير الخارجية دمشق في الرابع والعشرين من شهر يناير الماضي.",
+     {("Faisal bin Farhan", "SAU", "source"), ("Syria", "SYR", "target")}),
+    # a pair is not one official
+    ("الجزائر 10 مارس 2022 -\n\nوهذا ثامن اتصال هاتفي بين الرئيسين الروسي والأوكراني.",
+     {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")}),
+])
+def test_a_bare_title_is_the_datelines_official(text, expected):
+    events = analyse(Document(doc_id="t", text=text, language="ar")).events
+    assert [{(a.name, a.country, a.role) for a in e.actors} for e in events] == [expected]
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
