@@ -599,6 +599,7 @@ class EventBuilder:
                 if src:
                     self.last_speaker = src[0]
         events = self._drop_reporting_statements(events)
+        events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)
             if speaker is not None:
@@ -635,6 +636,37 @@ class EventBuilder:
     def _and_clitic(self, r: ActorRef) -> bool:
         """"وبريطانيا": the actor's word opens with the conjunction و as a clitic (not وارسو, وزير)."""
         return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
+
+    def _implied_visits(self, events: list[Event]) -> list[Event]:
+        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
+        an official received abroad, or met in another country, is on a visit there."""
+        visit = self.triggers.get("visit.visit")
+        if visit is None:
+            return []
+        visitors = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
+        out = []
+        for e in events:
+            if e.type != "meeting" or e.subtype not in ("meeting", "host", "talks") or e.modality == "negated":
+                continue
+            people = [a for a in e.actors if a.kind == "person" and a.country]
+            if not 2 <= len({a.country for a in people}) <= 2:
+                continue
+            if e.subtype == "host":
+                where = people[0].country            # the one who receives
+            elif e.location is not None and e.location.country:
+                where = e.location.country
+            else:
+                continue
+            for guest in people:
+                if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3:
+                    continue
+                visitors.add(guest.country)
+                country = self.lex.by_iso3[where]
+                host = Actor(country.name, where, "country", "target", guest.text, guest.start, guest.end, where)
+                out.append(replace(e, type="visit", subtype="visit", cameo=visit.cameo, plover=visit.plover,
+                                   event_id=hashlib.sha1(f"{e.event_id}|visit|{guest.name}".encode()).hexdigest()[:16],
+                                   actors=(replace(guest, role="source"), host), rule="visit.implied"))
+        return out
 
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a

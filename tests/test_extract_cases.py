@@ -545,6 +545,18 @@ def test_a_bare_title_is_the_datelines_official(text, expected):
     assert [{(a.name, a.country, a.role) for a in e.actors} for e in events] == [expected]
 
 
+@pytest.mark.parametrize("lang, text, visitor, host", [
+    ("ar", "استقبل أمير قطر الشيخ تميم بن حمد في الدوحة وزير الخارجية الأمريكي أنتوني بلينكن.",
+     ("Antony Blinken", "USA"), ("Qatar", "QAT")),
+    ("en", "Zelenskiy met Crown Prince Mohammed bin Salman in Jeddah on Monday.",
+     ("Volodymyr Zelensky", "UKR"), ("Saudi Arabia", "SAU")),
+])
+def test_received_or_met_abroad_is_a_visit(lang, text, visitor, host):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 3, 12), language=lang)).events
+    visits = [{(a.name, a.country, a.role) for a in e.actors} for e in events if e.type == "visit"]
+    assert visits == [{visitor + ("source",), host + ("target",)}]
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
