@@ -778,7 +778,7 @@ class EventBuilder:
                 del best[key]
         if strong_consult:
             # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting
-            for key in [k for k, t in best.items() if k[0] in ("meeting", "agreement")
+            for key in [k for k, t in best.items() if k[0] in ("meeting",)
                         and self.triggers[t.entry].weight <= WEAK]:
                 del best[key]
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
