@@ -34,6 +34,10 @@ PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحض
                            r"\b(?:chaired by|attended by|hosted by|co-hosted by|with the participation of|"
                            r"bringing together|brought together)\b")
 COORDINATION = re.compile(r"\b(?:and|but)\b")
+WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذروا)|warned|warns|warning|warn")
+# what a warning says will follow: a future verb, "لن", a condition (normalised text)
+FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال)(?!\w)|\b(?:will|would|if|unless)\b")
+CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
@@ -598,7 +602,7 @@ class EventBuilder:
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
-        events = self._drop_reporting_statements(events)
+        events = [self._as_threat(e, sm) for e in self._drop_reporting_statements(events)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)
@@ -636,6 +640,25 @@ class EventBuilder:
     def _and_clitic(self, r: ActorRef) -> bool:
         """"وبريطانيا": the actor's word opens with the conjunction و as a clitic (not وارسو, وزير)."""
         return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
+
+    def _as_threat(self, e: Event, sm: SentenceMentions) -> Event:
+        """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
+        what will follow is a threat, not a plain statement."""
+        threat = self.triggers.get("threat.general")
+        if e.type != "statement" or threat is None:
+            return e
+        warnings = [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
+                    and WARNING.fullmatch(self.nt.text, _ns(t), _ne(t))]
+        if not warnings:
+            return e
+        te = _ne(warnings[0])
+        clause = self.nt.text[te:self.norm_index(sm.sentence.end)]
+        if not FUTURE_CLAUSE.search(clause[:200]):
+            return e
+        # "سيرد إذا استخدمت روسيا", "any attack would": what is threatened hangs on a condition
+        modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
+        return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
+                       modality=modality, rule="threat.warning")
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
         """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":

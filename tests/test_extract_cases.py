@@ -409,6 +409,18 @@ CASES = [
         {("Egypt", "EGY", "participant"), ("Jordan", "JOR", "participant"),
          ("Palestinian Authority", "PSE", "participant")},
         id="en-a-list-of-parties-across-commas"),
+    pytest.param(
+        "ar", date(2022, 3, 24), "وحذر بايدن في مؤتمر صحفي من أن الحلف سيرد إذا استخدمت روسيا أسلحة كيميائية.",
+        "threat", "hypothetical", ANY, {("Joe Biden", "USA", "source")},
+        id="ar-a-warning-of-what-follows-a-condition-is-a-threat"),
+    pytest.param(
+        "en", date(2025, 8, 14), "Trump warned that Russia would face very severe consequences.",
+        "threat", "asserted", ANY, {("Donald Trump", "USA", "source")},
+        id="en-a-warning-of-what-will-follow-is-a-threat"),
+    pytest.param(
+        "ar", date(2024, 6, 10), "وحذر وزير الخارجية الأردني أيمن الصفدي من خطورة الوضع الإنساني.",
+        "statement", "asserted", ANY, {("Ayman Safadi", "JOR", "source")},
+        id="ar-a-warning-about-the-present-is-a-statement"),
 ]
 
 
