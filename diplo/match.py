@@ -166,6 +166,11 @@ def _key_variants(form: str, lang: str, kind: str) -> list[tuple[str, str]]:
         return [(key, "bare")]
     if key.startswith("ال") and len(key) > 3:
         return [(key, "det"), ("ل" + key[2:], "lil")]
+    words = key.split()
+    if kind == "trigger" and len(words) > 1 and not any(w.startswith("ال") for w in words):
+        # "ضربات جوية" is also "الضربات الجوية": a definite noun phrase takes ال on every word
+        definite = " ".join("ال" + w for w in words)
+        return [(key, "bare"), (definite, "det"), ("ل" + definite[2:], "lil")]
     return [(key, "bare")]
 
 

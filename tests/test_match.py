@@ -69,3 +69,17 @@ def test_mention_text_is_the_original_slice(scan, text):
     assert found
     for m in found:
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text, entry, mention", [
+    ("شنت القوات سلسلة من الضربات الجوية على مواقع", "military.airstrike", "الضربات الجوية"),   # definite phrase
+    ("وأكد أن الهجوم الصاروخي أصاب المطار", "military.attack", "الهجوم الصاروخي"),
+    ("وتواصلت غارات جوية على المطار", "military.airstrike", "غارات جوية"),                   # indefinite as listed
+])
+def test_a_trigger_phrase_is_found_definite_too(scan, text, entry, mention):
+    assert (entry, mention) in [(m.entry, m.text) for m in scan(text) if m.rule == "trigger"]
+
+
+@pytest.mark.parametrize("text", ["وزارة الخزانة الأمريكية", "وزارة الدفاع"])
+def test_a_ministry_is_no_visit(scan, text):
+    assert [m.entry for m in scan(text) if m.rule == "trigger"] == []
