@@ -490,12 +490,16 @@ class EventBuilder:
         elif after:
             sources = after[:1]
         if not targets:
-            remaining = [r for r in after if r not in sources]
-            if not remaining and trigger.type in ("aid", "military"):
+            source_countries = {r.country for r in sources if r is not None and r.country}
+            remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)]
+            hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                          for r in refs if r.place is not None and r.norm_start >= te
+                          and r.country in self.lex.by_iso3 and r.country not in source_countries]
+            if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
+                remaining = hit_places[:1]   # "struck Sanaa's airport": the place hit, before anyone named later
+            elif not remaining and trigger.type in ("aid", "military"):
                 # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
-                remaining = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
-                             for r in refs if r.place is not None and r.norm_start >= te
-                             and r.country in self.lex.by_iso3]
+                remaining = hit_places
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]

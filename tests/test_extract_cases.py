@@ -421,6 +421,11 @@ CASES = [
         "ar", date(2024, 6, 10), "وحذر وزير الخارجية الأردني أيمن الصفدي من خطورة الوضع الإنساني.",
         "statement", "asserted", ANY, {("Ayman Safadi", "JOR", "source")},
         id="ar-a-warning-about-the-present-is-a-statement"),
+    pytest.param(
+        "en", date(2025, 5, 7), "Earlier on Tuesday, Israeli jets struck Sanaa's international airport, in retaliation "
+        "for a Huthi missile that hit near Israel's main airport on Sunday.",
+        "military", "asserted", date(2025, 5, 6), {("Israel", "ISR", "source"), ("Yemen", "YEM", "target")},
+        id="en-the-place-struck-is-the-target-before-anyone-named-later"),
 ]
 
 
