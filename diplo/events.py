@@ -124,6 +124,15 @@ class EventBuilder:
         """A clause boundary (. ; : فيما بينما while ...) lies in [a, b)."""
         return b > a and bisect_left(self.clause_breaks, a) < bisect_left(self.clause_breaks, b)
 
+    def _asked_in_quotes(self, t: Mention) -> bool:
+        """"طالبا بوتين بـ"وقف فوري لإطلاق النار"", "called for "an immediate ceasefire"": what is asked
+        may be quoted; the asking is still reported."""
+        if self.triggers[t.entry].type != "demand":
+            return False
+        i = bisect_left(self.quotes, (_ns(t) + 1,)) - 1
+        quote_start = self.quotes[i][0] if i >= 0 else _ns(t)
+        return ASKING_VERB.search(self.nt.text, max(0, quote_start - 60), quote_start) is not None
+
     def _quoted(self, pos: int) -> bool:
         i = bisect_left(self.quotes, (pos + 1,)) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
@@ -786,7 +795,8 @@ class EventBuilder:
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
         # words inside quotation marks are what someone said, not events this article reports
         absorbed.update(id(t) for t in sm.triggers
-                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(_ns(t)))
+                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(_ns(t))
+                        and not self._asked_in_quotes(t))
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= _ns(t) and _ne(t) <= ce for cs, ce in negations):

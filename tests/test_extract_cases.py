@@ -426,6 +426,10 @@ CASES = [
         "for a Huthi missile that hit near Israel's main airport on Sunday.",
         "military", "asserted", date(2025, 5, 6), {("Israel", "ISR", "source"), ("Yemen", "YEM", "target")},
         id="en-the-place-struck-is-the-target-before-anyone-named-later"),
+    pytest.param(
+        "en", date(2024, 3, 26), 'Egypt called on Israel to agree to "an immediate ceasefire" in Gaza.',
+        "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("Israel", "ISR", "target")},
+        id="en-what-is-asked-may-be-quoted"),
 ]
 
 
