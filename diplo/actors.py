@@ -52,6 +52,9 @@ _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 
 # offices too often someone else's to be read as the dateline country's when bare ("the envoy", "the secretary
 # general" of an organisation)
+# the words between an envoy's title and the country of the brief (normalised)
+PORTFOLIO_GAPS = {"الي", "الخاص الي", "الخاصه الي", "الاممي الي", "لدي", "to", "for", "special envoy to",
+                  "special envoy for", "envoy to", "envoy for"}
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
                          "commission_president", "council_president", "pope", "general", "commander", "leader"}
@@ -286,6 +289,14 @@ class ActorResolver:
             j += 1
         elif nation is not None:
             used.add(i - 1)
+        if j + 1 < len(ms) and ms[j].kind in NATION_KINDS and ms[j + 1].kind == "person" \
+                and self.nt.text[nend:_norm(ms[j])[0]].strip() in PORTFOLIO_GAPS \
+                and _adjacent(self.nt, _norm(ms[j])[1], _norm(ms[j + 1])[0], 0):
+            # "المبعوث الأمريكي الخاص إلى السودان توم بيرييلو", "US special envoy for Sudan Tom Perriello":
+            # the country is the envoy's brief, the name after it is the envoy
+            used.add(j)
+            end, nend = ms[j].end, _norm(ms[j])[1]
+            j += 1
         if j < len(ms) and ms[j].kind == "person" and _adjacent(self.nt, nend, _norm(ms[j])[0], 0):
             person = ms[j]
             used.add(j)

@@ -430,6 +430,11 @@ CASES = [
         "en", date(2024, 3, 26), 'Egypt called on Israel to agree to "an immediate ceasefire" in Gaza.',
         "demand", "asserted", ANY, {("Egypt", "EGY", "source"), ("Israel", "ISR", "target")},
         id="en-what-is-asked-may-be-quoted"),
+    pytest.param(
+        "ar", date(2024, 8, 15),
+        "وقال المبعوث الأمريكي الخاص إلى السودان توم بيرييلو، في تصريحات للصحفيين، إن الوسطاء على اتصال بالطرفين.",
+        "statement", "asserted", ANY, {("Tom Perriello", "USA", "source")},
+        id="ar-an-envoy-and-his-brief"),
 ]
 
 
