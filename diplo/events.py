@@ -358,6 +358,11 @@ class EventBuilder:
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
+        if trigger.id == "threat.price" and self.last_speaker is not None:
+            # "X said Y would pay a heavy price": the speaker threatens, the one who would pay is threatened
+            payers = [r for r in actors if r.norm_end <= ts and r.name != self.last_speaker.name][-1:]
+            payers = self._with_conjuncts(payers, actors)
+            return [(self.last_speaker, "source")] + [(r, "target") for r in payers]
         if trigger.type == "statement":
             speaker = self._speaker(trig, refs) or self.last_speaker
             if speaker is None:
@@ -562,6 +567,10 @@ class EventBuilder:
             trigger = self.triggers[trig.entry]
             modality, _ = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                         else self._cues_on_the_verb(trig, sm.cues))
+            if trigger.id == "threat.price" and modality != "negated":
+                # the threat is made now; what it warns of is to come, or hangs on a condition
+                sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+                modality = "hypothetical" if CONDITION.search(sentence_norm) else "asserted"
             tense = "future" if modality == "planned" else "past"
             # "announced on Tuesday that he would lift sanctions": the day is the announcement's
             own_dates = owners[id(trig)] if modality == "asserted" or id(trig) not in self._borrowed else []

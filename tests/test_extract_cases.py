@@ -435,6 +435,12 @@ CASES = [
         "وقال المبعوث الأمريكي الخاص إلى السودان توم بيرييلو، في تصريحات للصحفيين، إن الوسطاء على اتصال بالطرفين.",
         "statement", "asserted", ANY, {("Tom Perriello", "USA", "source")},
         id="ar-an-envoy-and-his-brief"),
+    pytest.param(
+        "en", date(2024, 1, 12),
+        "Senior Houthi official Hussein al-Ezzi said the United States and Britain would have to pay a heavy price.",
+        "threat", "asserted", ANY,
+        {("Hussein al-Ezzi", "YEM", "source"), ("United States", "USA", "target"), ("United Kingdom", "GBR", "target")},
+        id="en-the-price-threatened"),
 ]
 
 
