@@ -104,8 +104,11 @@ class EventBuilder:
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
         # boundary positions, found once per document; tests of "is there a break between" use bisect
-        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(nt.text) if _breaks(nt.text, m.start())]
-        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(nt.text) if _breaks(nt.text, m.start())]
+        text = nt.text
+        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)
+                              if text[m.start()] not in ".," or _breaks(text, m.start())]
+        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(text)
+                               if text[m.start()] not in ".," or _breaks(text, m.start())]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
