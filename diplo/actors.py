@@ -45,6 +45,9 @@ class ActorRef:
     prep: str = ""                # the preposition or clitic in front of it
 
 
+# between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
+_NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
+                               r"top|chief|de facto|newly elected|newly appointed)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
 _JOINED = re.compile(r" ?(?:and |, |، )?")
 _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
@@ -233,7 +236,7 @@ class ActorResolver:
         if self.lang == "ar" or k >= len(ms) or ms[k].kind != "title":
             return False
         gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[k])[0]].strip()
-        return gap in ("", "'s", "'")
+        return _NATION_TITLE_GAP.fullmatch(gap) is not None
 
     def _single(self, m: Mention, day: date | None) -> ActorRef | None:
         ns, ne = _norm(m)
@@ -271,7 +274,7 @@ class ActorResolver:
         # English order: nationality right before the title ("French President", "Russia's foreign minister").
         if self.lang != "ar" and i > 0 and ms[i - 1].kind in NATION_KINDS and (i - 1) not in used:
             prev = ms[i - 1]
-            if _adjacent(self.nt, _norm(prev)[1], ts, 0) or self.nt.text[_norm(prev)[1]:ts].strip() in ("'s", "'"):
+            if _adjacent(self.nt, _norm(prev)[1], ts, 0) or _NATION_TITLE_GAP.fullmatch(self.nt.text[_norm(prev)[1]:ts].strip()):
                 nation = prev
                 start = prev.start
         j = i + 1

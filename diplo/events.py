@@ -508,7 +508,8 @@ class EventBuilder:
             sources = after[:1]
         if not targets:
             source_countries = {r.country for r in sources if r is not None and r.country}
-            remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)]
+            remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)
+                         and (trigger.type != "military" or self._same_segment(r, ts, te))]
             hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                           for r in refs if r.place is not None and r.norm_start >= te
                           and r.country in self.lex.by_iso3 and r.country not in source_countries]
@@ -766,8 +767,11 @@ class EventBuilder:
         """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
         what a call or meeting went over is its content, not an event of its own."""
         if self.triggers[consult.entry].type not in ("call", "meeting") \
-                or self.triggers[other.entry].type not in ("meeting", "agreement") or _ns(other) < _ne(consult):
+                or self.triggers[other.entry].type not in ("meeting", "agreement", "sanctions") or _ns(other) < _ne(consult):
             return False
+        if consult.entry == "meeting.discuss" and self.triggers[other.entry].type == "sanctions":
+            # "The two discussed ... the lifting of sanctions": what they talked about
+            return not self._clause_between(_ne(consult), _ns(other))
         within = WITHIN.search(self.nt.text, _ne(consult), _ns(other))
         return within is not None and not self._clause_between(_ne(consult), _ns(other))
 

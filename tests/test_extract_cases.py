@@ -589,6 +589,23 @@ def test_received_or_met_abroad_is_a_visit(lang, text, visitor, host):
     assert visits == [{visitor + ("source",), host + ("target",)}]
 
 
+def test_a_wire_story_without_a_year_in_its_dateline():
+    """RIYADH, Feb 2 (Reuters): Sharaa as Syria's interim president and Shaibani as its foreign minister put it
+    in 2025 (2 February 2020 was a Sunday too); "last week" is no day; what the two discussed is no event."""
+    text = ("Saudi crown prince hosts Syria's Sharaa\n\n"
+            "RIYADH, Feb 2 (Reuters) - Saudi Crown Prince Mohammed bin Salman received Syria's interim President "
+            "Ahmed al-Sharaa in Riyadh on Sunday.\n\n"
+            "The two discussed ways to support Syria's stability and the lifting of sanctions imposed on Damascus.\n\n"
+            "Sharaa was accompanied by Foreign Minister Asaad al-Shaibani.\n\n"
+            "The European Union agreed last week on a roadmap to suspend some sanctions on Syria.")
+    analysis = analyse(Document(doc_id="t", text=text, title="Saudi crown prince hosts Syria's Sharaa", language="en"))
+    assert analysis.document.published == date(2025, 2, 2)
+    found = {(e.type, e.date, tuple(sorted(a.name for a in e.actors))) for e in analysis.events}
+    assert ("meeting", date(2025, 2, 2), ("Ahmed al-Sharaa", "Mohammed bin Salman")) in found
+    assert ("sanctions", None, ("European Union", "Syria")) in found
+    assert [e.type for e in analysis.events].count("sanctions") == 1
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
