@@ -45,6 +45,8 @@ CONTEXT_DAYS = 14    # a date further back is history, not the day being reporte
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
+# a reported future verb right before the event word: "أنه سيأمر برفع العقوبات" (normalised)
+FUTURE_VERB_BEFORE = re.compile(r"(?:^|\s)(?:ان|انه|انها|انهم)\s+[وف]?س[يتن]\S{2,}\s+$")
 # a reported clause whose subject is the speaker: "that he would", "that it will", أنه، إنها، بأنهم
 SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم)(?=\s)")
 # event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
@@ -227,7 +229,9 @@ class EventBuilder:
         window = self.nt.text[max(0, _ns(trig) - 40):_ns(trig)]
         if self.nt.text[_ns(trig):_ns(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):
             return True          # أن يلتقي
-        return bool(PROSPECTIVE.search(window))   # أن يعقد ... اجتماعا
+        word_start = _ns(trig) - len(prefix)     # "سيأمر برفع": look before the clitic ب
+        before_word = self.nt.text[max(0, word_start - 25):word_start]
+        return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا
 
     # --- dates ----------------------------------------------------------------------
     def event_date(self, trig: Mention, own_dates: list[DateMention], etype: str, tense: str,

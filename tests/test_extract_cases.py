@@ -441,6 +441,10 @@ CASES = [
         "threat", "asserted", ANY,
         {("Hussein al-Ezzi", "YEM", "source"), ("United States", "USA", "target"), ("United Kingdom", "GBR", "target")},
         id="en-the-price-threatened"),
+    pytest.param(
+        "ar", date(2025, 5, 14), "وكان ترامب قد أعلن مساء أمس الثلاثاء أنه سيأمر برفع العقوبات المفروضة على سوريا.",
+        "sanctions", "planned", None, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="ar-he-announced-he-will-order-the-lifting"),
 ]
 
 
