@@ -45,6 +45,9 @@ class ActorRef:
     prep: str = ""                # the preposition or clitic in front of it
 
 
+_DATELINE_MARK = re.compile(r"\s*(?:[-–—:/]|,\s*\S+\s+\d|\(|\s+\d{1,2}\s)")
+# words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
+CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
                                r"top|chief|de facto|newly elected|newly appointed)\s*)?")
@@ -254,7 +257,7 @@ class ActorResolver:
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref.city = m.data.get("place")
-            if ref and prep in PLACE_PREPS:
+            if ref and (prep in PLACE_PREPS or self._after_city_word(ns) or self._dateline_place(m)):
                 ref.place = m.data.get("place") or ref.name
             return ref
         elif m.kind == "place":
@@ -265,6 +268,17 @@ class ActorResolver:
         if ref is not None:
             ref.prep = prep   # a fresh ref of our own: setting the field beats copying it
         return ref
+
+    def _dateline_place(self, m: Mention) -> bool:
+        """"الرياض- التقى ...", "KYIV, June 2 (Reuters) -": the place a dispatch is filed from opens its line."""
+        original = self.nt.original
+        line_start = original.rfind("\n", 0, m.start) + 1
+        return not original[line_start:m.start].strip() and _DATELINE_MARK.match(original, m.end) is not None
+
+    def _after_city_word(self, ns: int) -> bool:
+        """"العاصمة السعودية الرياض", "مدينة جدة", "the Saudi capital Riyadh": a place named, not an actor."""
+        words = self.nt.text[max(0, ns - 40):ns].split()[-2:]
+        return bool(words) and (words[-1] in CITY_WORDS or (len(words) == 2 and words[0] in CITY_WORDS))
 
     def _title_compound(self, ms, i, used, day, taken) -> ActorRef | None:
         title = ms[i]
@@ -373,4 +387,7 @@ class ActorResolver:
                 return self._country_ref(of, m, start, end, min(cs, ns), max(ce, ne), "institution")
         if kind == "org":
             return self._org_ref(of, m.start, m.end, ns, ne, "adjective", weak=True)
-        return self._country_ref(of, m, m.start, m.end, ns, ne, "adjective", weak=True)
+        ref = self._country_ref(of, m, m.start, m.end, ns, ne, "adjective", weak=True)
+        if ref is not None and self._after_city_word(ns):
+            ref.place = ref.name     # "العاصمة السعودية الرياض", "the Saudi capital": where, not who
+        return ref

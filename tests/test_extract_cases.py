@@ -610,6 +610,16 @@ def test_a_wire_story_without_a_year_in_its_dateline():
     assert [e.type for e in analysis.events].count("sanctions") == 1
 
 
+@pytest.mark.parametrize("text", [
+    "الرياض- التقى الرئيس الأميركي دونالد ترامب الرئيس السوري أحمد الشرع.",          # the dateline's city
+    "التقى الرئيس الأميركي دونالد ترامب الرئيس السوري أحمد الشرع في العاصمة السعودية.",  # "the Saudi capital"
+])
+def test_where_a_meeting_is_filed_or_held_is_no_party(text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 14), language="ar")).events
+    meetings = [{a.name for a in e.actors} for e in events if e.type == "meeting"]
+    assert meetings == [{"Donald Trump", "Ahmed al-Sharaa"}]
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
