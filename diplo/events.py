@@ -38,6 +38,10 @@ WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|م
 # what a warning says will follow: a future verb, "لن", a condition (normalised text)
 FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال)(?!\w)|\b(?:will|would|if|unless)\b")
 CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
+WITH_BEFORE = re.compile(r"(?:^|\s)(?:with|مع|ومع)\s+(?:the\s+)?$")
+VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+to\s+$|(?<!\w)(?:توعد|توعدت|يتوعد|تتوعد|"
+                 r"هدد|هددت|يهدد|تهدد)\s+[بل]?$")
+TRADE = re.compile(r"trade|تجار|التبادل")
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
@@ -363,6 +367,12 @@ class EventBuilder:
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            if parts and WITH_BEFORE.search(self.nt.text, max(0, min(r.norm_start for r in parts) - 25),
+                                            min(r.norm_start for r in parts)):
+                # "A Hamas delegation arrived ... for talks with Egyptian and Qatari mediators": the subject
+                subject = [r for r in everyone if r.norm_end <= ts and r not in parts
+                           and not self._clause_between(r.norm_end, ts)][:1]
+                parts = subject + parts
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
@@ -478,7 +488,9 @@ class EventBuilder:
                 if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
-                    or (trigger.type == "sanctions" and r.prep in ("عن", "from")):   # رفع العقوبات عن سوريا
+                    or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
+                    or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
+                # رفع العقوبات عن سوريا; halting all trade with Israel
                 targets.append(r)
         if not targets and trigger.type in ("sanctions", "military", "aid"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
@@ -675,7 +687,16 @@ class EventBuilder:
         """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
         what will follow is a threat, not a plain statement."""
         threat = self.triggers.get("threat.general")
-        if e.type != "statement" or threat is None:
+        if threat is None:
+            return e
+        if e.type == "military":
+            ts = self.norm_index(e.trigger.start)
+            if VOW.search(self.nt.text, max(0, ts - 20), ts):
+                # "Netanyahu has vowed to invade Rafah", "توعد باجتياح": a threat of force, not force used
+                return replace(e, type="threat", subtype="military", cameo="138", plover=threat.plover,
+                               modality="asserted", rule="threat.vow")
+            return e
+        if e.type != "statement":
             return e
         warnings = [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
                     and WARNING.fullmatch(self.nt.text, _ns(t), _ne(t))]

@@ -445,6 +445,20 @@ CASES = [
         "ar", date(2025, 5, 14), "وكان ترامب قد أعلن مساء أمس الثلاثاء أنه سيأمر برفع العقوبات المفروضة على سوريا.",
         "sanctions", "planned", None, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="ar-he-announced-he-will-order-the-lifting"),
+    pytest.param(
+        "en", date(2024, 5, 4), "Netanyahu has vowed to invade Rafah with or without a deal.",
+        "threat", "asserted", ANY, {("Benjamin Netanyahu", "ISR", "source")},
+        id="en-a-vow-of-force-is-a-threat"),
+    pytest.param(
+        "en", date(2024, 5, 4), "Turkey announced Thursday it was halting all trade with Israel.",
+        "sanctions", "asserted", date(2024, 5, 2), {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")},
+        id="en-halting-trade-with-a-country"),
+    pytest.param(
+        "en", date(2024, 5, 4),
+        "A Hamas delegation arrived in Cairo on Saturday for talks with Egyptian and Qatari mediators.",
+        "meeting", "asserted", date(2024, 5, 4),
+        {("Hamas", "PSE", "participant"), ("Egypt", "EGY", "participant"), ("Qatar", "QAT", "participant")},
+        id="en-talks-with-mediators-and-the-subject"),
 ]
 
 
