@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser.harness import chromium_path, launch_browser, streamlit_server, wait_charts, wait_idle, warm_up
+from tests.browser.harness import (PAINT_MARKS_JS, chromium_path, launch_browser, paint_marks, streamlit_server,
+                                   wait_charts, wait_idle, warm_up)
 from tests.dashboard_fixtures import build_fixture_db
 
 REQUIRED = os.environ.get("DIPLO_REQUIRE_BROWSER") == "1"
@@ -184,3 +185,35 @@ def test_plotly_camera_button_saves_a_png(page, server, tmp_path):
     image = Image.open(path)
     image.verify()
     assert Image.open(path).width > 1000
+
+
+def test_counts_and_timeline_come_first_then_the_entity_chart_and_a_click_on_a_bar_filters(page, server):
+    page.add_init_script(PAINT_MARKS_JS)
+    page.goto(server)
+    marks = paint_marks(page, "second_chart")
+    # the entity chart is asked for once the timeline is on screen, so it never delays it
+    assert marks["counts"] <= marks["chart"] < marks["second_chart"]
+    entities = page.locator('[data-testid="stPlotlyChart"]').nth(1)
+    assert "number of events" in entities.inner_text()
+    bar = entities.locator(".bars .point path").last      # the top bar (plotly draws the first one at the bottom)
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => location.search.includes('actor=')", timeout=30_000)
+    wait_charts(page)
+    actor = parse_qs(urlparse(page.url).query)["actor"]
+    assert len(actor) == 1
+    assert actor[0] in page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("path", ["", "source", "relations", "add-articles", "export"])
+def test_no_page_asks_anything_of_another_machine(page, server, path):
+    """The dashboard works offline: no font, icon or script comes from the internet."""
+    elsewhere = []
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlparse(request.url).hostname not in ("127.0.0.1", "localhost") and
+            not request.url.startswith(("data:", "blob:")) else None)
+    page.goto(f"{server}/{path}")
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    assert elsewhere == []
