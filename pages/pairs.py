@@ -3,7 +3,7 @@ from datetime import date
 
 import streamlit as st
 
-from diplo import charts, ui
+from diplo import charts, sourceview, ui
 
 filters = ui.current_filters()
 
@@ -60,9 +60,9 @@ else:
             st.markdown(f"{actor_a} and {actor_b}: " + " and ".join(parts) + ".")
             st.plotly_chart(charts.relation_figure(history, actor_a, actor_b), key="relation_chart",
                             config=ui.chart_config("diplo-relation"))
-            table = history.assign(date=history["date"].dt.date)[["date", "type", "label", "n_reports", "evidence_text"]]
-            st.dataframe(table, hide_index=True, key="relation_table",
-                         column_config={"label": "running count", "n_reports": "reports", "evidence_text": "evidence"})
+            # evidence sentences in full and in their own direction (a data grid cuts Arabic at the cell's edge)
+            with st.container(height=460 if len(history) > 6 else "content", key="relation_table"):
+                st.html(sourceview.page_html(sourceview.contacts_table_html(history)))
 
 st.subheader("Who met whom", anchor=False)
 st.caption("Calls, meetings and visits that happened, in the filtered events; thicker lines mean more contacts.")

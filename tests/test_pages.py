@@ -295,6 +295,12 @@ def test_relations_running_count_of_macron_and_putin(fixture_db, monkeypatch):
     spec = figure(at, "relation_chart")
     calls = next(t for t in spec["data"] if t["name"] == "Calls")
     assert calls["x"] == ["2022-03-05", "2022-03-22"] and values(calls["y"]) == [1, 2]
+    table = html_of(at).split('class="diplo-contacts"')[1]
+    rows = [re.sub(r"<[^>]+>", "|", row) for row in table.split("<tr>")[2:]]
+    assert [[c for c in row.split("|") if c][:3] for row in rows] == [
+        ["2022-03-05", "Call", "1st call since 24 February 2022"],
+        ["2022-03-22", "Call", "2nd call since 24 February 2022"]]
+    assert 'class="diplo-sentence" dir="rtl" lang="ar"' in table     # the Arabic report reads right to left
     network = figure(at, "network_chart")
     nodes = {n for t in network["data"] if t.get("mode") == "markers+text" for n in t["text"]}
     assert {"Emmanuel Macron", "Vladimir Putin", "Joe Biden", "Volodymyr Zelensky"} <= nodes

@@ -217,3 +217,20 @@ def test_no_page_asks_anything_of_another_machine(page, server, path):
     wait_idle(page)
     page.wait_for_timeout(1500)
     assert elsewhere == []
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_relations_evidence_is_whole_and_arabic_reads_right_to_left(page, server, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{server}/relations?a=Emmanuel+Macron&b=Vladimir+Putin")
+    wait_charts(page)
+    cells = page.locator(".diplo-contacts td.diplo-sentence")
+    assert cells.count() == 2
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        shape = cell.evaluate("e => ({dir: getComputedStyle(e).direction, scroll: e.scrollWidth, client: e.clientWidth,"
+                              " right: e.getBoundingClientRect().right, lines: e.getClientRects().length,"
+                              " box: e.closest('.st-key-relation_table').getBoundingClientRect().right})")
+        assert shape["scroll"] <= shape["client"] + 1 and shape["right"] <= shape["box"] + 1   # nothing cut
+        if any("\u0600" <= ch <= "\u06ff" for ch in cell.inner_text()):
+            assert shape["dir"] == "rtl"
