@@ -244,7 +244,8 @@ def main() -> int:
             for name, label in (("overview", "overview"), ("baseline", "2-element Streamlit app")):
                 for visit in ("cold", "warm"):
                     row = browser[name][visit]
-                    cells = "  ".join(f"{row[k]:6.2f}" if row[k] is not None else "     -" for k in ("shell", "counts", "chart"))
+                    cells = "  ".join(f"{row[k]:6.2f}" if row[k] is not None else "     -"
+                                      for k in ("shell", "counts", "chart"))
                     print(f"   {label + ', ' + visit:<30s} {cells}")
             for visit in ("cold", "warm"):
                 seconds = browser["overview"][visit]["chart"]

@@ -226,7 +226,8 @@ def event_card_html(event: Mapping, reports: pd.DataFrame | None = None) -> str:
     etype = event.get("type") or ""
     colour = TYPE_COLOURS.get(etype, "#777777")
     chip = f'<span class="diplo-chip" style="background:{colour}">{_e(TYPE_NAMES.get(etype, etype))}</span>'
-    codes = " ".join(f'{name} <span class="diplo-code">{_e(event.get(key))}</span>'
+    # each name stays with its code when the card is narrow ("PLOVER" above "CONSULT" reads as two things)
+    codes = " ".join(f'<span class="diplo-nowrap">{name} <span class="diplo-code">{_e(event.get(key))}</span></span>'
                      for name, key in (("CAMEO", "cameo"), ("PLOVER", "plover")) if event.get(key))
     subtype = f" · {_e(event.get('subtype'))}" if event.get("subtype") else ""
     rows = [("Event", f"{chip}{subtype}" + (f"<br>{codes}" if codes else ""))]

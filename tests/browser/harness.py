@@ -109,9 +109,12 @@ window.__diplo_marks = {};
   const look = () => {
     const q = (s) => document.querySelector(s);
     if (!marks.shell && q('[data-testid="stApp"]')) marks.shell = performance.now();
-    if (!marks.counts && q('[data-testid="stMetricValue"]')) { marks.counts_in_dom = performance.now(); marks.counts = -1; painted('counts'); }
+    if (!marks.counts && q('[data-testid="stMetricValue"]')) {
+      marks.counts_in_dom = performance.now(); marks.counts = -1; painted('counts');
+    }
     // a chart counts as drawn once plotly has put its traces (markers, bars, lines) in the svg
-    const drawn = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')].filter((c) => c.querySelector('.main-svg .trace')).length;
+    const drawn = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+      .filter((c) => c.querySelector('.main-svg .trace')).length;
     if (!marks.chart && drawn >= 1) { marks.chart_in_dom = performance.now(); marks.chart = -1; painted('chart'); }
     if (!marks.second_chart && drawn >= 2) { marks.second_chart = -1; painted('second_chart'); }
   };

@@ -37,10 +37,15 @@ def playwright():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
-    build_fixture_db(folder / "diplo.duckdb")
-    with streamlit_server(folder / "diplo.duckdb") as url:
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("browser") / "diplo.duckdb"
+    build_fixture_db(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(db_path):
+    with streamlit_server(db_path) as url:
         yield url
 
 
@@ -234,3 +239,26 @@ def test_relations_evidence_is_whole_and_arabic_reads_right_to_left(page, server
         assert shape["scroll"] <= shape["client"] + 1 and shape["right"] <= shape["box"] + 1   # nothing cut
         if any("\u0600" <= ch <= "\u06ff" for ch in cell.inner_text()):
             assert shape["dir"] == "rtl"
+
+
+def test_arabic_source_at_1280x800_reads_right_to_left_with_marks_on_the_offsets(page, server, db_path):
+    from diplo.store import EventStore
+    events = EventStore(db_path, read_only=True).events()
+    event = events[events["evidence_text"].str.contains("أن ماكرون تحدث", na=False)].iloc[0]
+    text = EventStore(db_path, read_only=True).document(event["doc_id"]).doc["text"]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server}/source?doc={event['doc_id']}&event={event['event_id']}")
+    page.locator("#diplo-evidence").wait_for(timeout=30_000)
+    wait_idle(page)
+    article = page.locator(".diplo-article")
+    assert article.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # every mark shows exactly the characters of the article between its offsets
+    for start, end, shown in page.locator(".diplo-article span[data-start]").evaluate_all(
+            "spans => spans.map(s => [+s.dataset.start, +s.dataset.end, s.textContent])"):
+        assert shown == text[start:end]
+    evidence = "".join(page.locator(".diplo-article .dm-evidence").all_text_contents())
+    assert evidence == text[int(event["evidence_start"]):int(event["evidence_end"])]
+    # the card: each code stays on one line with its name, nothing wider than the card
+    assert page.locator(".diplo-card .diplo-nowrap:has(.diplo-code)").evaluate_all(
+        "spans => spans.map(s => s.getClientRects().length)") == [1, 1]      # CAMEO 041, PLOVER CONSULT
+    assert page.locator(".diplo-card").evaluate("e => e.scrollWidth <= e.clientWidth + 1")
