@@ -72,7 +72,9 @@ def image_exporter() -> ImageExporter:
     return ImageExporter().start()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# a resource, not data: read twice a run (filters, then the sidebar), and a cache_data hit is a pickled
+# copy of thousands of actor labels each time; nobody mutates it
+@st.cache_resource(show_spinner=False, max_entries=4)
 def filter_options(path: str, revision: int) -> dict:
     """Options of the sidebar widgets: actors (with Arabic names), countries, outlets, date bounds."""
     s = open_store(path)
