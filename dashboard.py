@@ -3,7 +3,8 @@ import streamlit as st
 
 from diplo import ui
 
-st.set_page_config(page_title="diplo: diplomacy events", page_icon=":material/handshake:", layout="wide")
+# an emoji icon is drawn in the browser; a :material: one is fetched from fonts.gstatic.com (offline: fails)
+st.set_page_config(page_title="diplo: diplomacy events", page_icon="🤝", layout="wide")
 
 # url paths differ from the file names on purpose: Streamlit still wraps an app that has a pages/ folder
 # in its legacy page list, and a page whose url path equals a file's name would be rerun without this
@@ -16,5 +17,10 @@ pages = st.navigation([
     st.Page(ui.PAGES["export"], title="Export", icon=":material/download:", url_path="export"),
 ])
 ui.page_style()
-ui.sidebar_filters()
-pages.run()
+ui.prepare_filters()
+try:
+    pages.run()
+finally:
+    # the filter widgets go last: the page's counts and first chart reach the browser before them
+    # (pages therefore never call st.stop(), which would leave the sidebar out)
+    ui.sidebar_filters()

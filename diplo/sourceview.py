@@ -59,7 +59,14 @@ STYLE = "\n".join(
      ".diplo-chip{display:inline-block;padding:.05rem .5rem;border-radius:.8rem;color:white;font-weight:600;}",
      ".diplo-quote{border-inline-start:4px solid #f2c200;padding:.2rem .6rem;background:#fffbe6;margin:.4rem 0;}",
      ".diplo-code{font-family:monospace;background:#f2f2f2;padding:0 .3rem;border-radius:3px;}",
-     ".diplo-nowrap{white-space:nowrap;}"]
+     ".diplo-nowrap{white-space:nowrap;}",
+     ".diplo-contacts{border-collapse:collapse;width:100%;font-size:.9rem;line-height:1.6;}",
+     ".diplo-contacts th{text-align:start;color:#555;font-weight:600;border-bottom:1px solid #ddd;"
+     "padding:.3rem .6rem .3rem 0;white-space:nowrap;}",
+     ".diplo-contacts td{vertical-align:top;border-bottom:1px solid #eee;padding:.35rem .6rem .35rem 0;}",
+     ".diplo-contacts td.diplo-short{white-space:nowrap;}",
+     ".diplo-contacts td.diplo-sentence{width:100%;overflow-wrap:anywhere;text-align:start;"
+     "font-family:'Noto Naskh Arabic','Noto Sans Arabic','Noto Sans','DejaVu Sans',sans-serif;}"]
     + [f".dm-{kind}{{{css}}}" for kind, (_label, css) in MARK_KINDS.items()]
 )
 
@@ -219,7 +226,8 @@ def event_card_html(event: Mapping, reports: pd.DataFrame | None = None) -> str:
     etype = event.get("type") or ""
     colour = TYPE_COLOURS.get(etype, "#777777")
     chip = f'<span class="diplo-chip" style="background:{colour}">{_e(TYPE_NAMES.get(etype, etype))}</span>'
-    codes = " ".join(f'{name} <span class="diplo-code">{_e(event.get(key))}</span>'
+    # each name stays with its code when the card is narrow ("PLOVER" above "CONSULT" reads as two things)
+    codes = " ".join(f'<span class="diplo-nowrap">{name} <span class="diplo-code">{_e(event.get(key))}</span></span>'
                      for name, key in (("CAMEO", "cameo"), ("PLOVER", "plover")) if event.get(key))
     subtype = f" · {_e(event.get('subtype'))}" if event.get("subtype") else ""
     rows = [("Event", f"{chip}{subtype}" + (f"<br>{codes}" if codes else ""))]
@@ -276,6 +284,24 @@ def _reports_html(event: Mapping, reports: pd.DataFrame | None) -> str:
         items.append(f"<li>{head}{' · ' + when if when else ''}<br><bdi>{title}</bdi></li>")
     return (f"<p><b>{len(reports)} reports of this event</b> (grouped by type, actors and date)</p>"
             f"<ol>{''.join(items)}</ol>")
+
+
+def contacts_table_html(history: pd.DataFrame) -> str:
+    """The contacts of two actors (charts.pair_history), one row each: date, contact, running count,
+    reports, and the evidence sentence in full, wrapped, each in its own direction (Arabic right to left).
+    A data grid draws text on a canvas left to right and cuts it at the cell's edge; this does neither."""
+    rows = []
+    for row in history.to_dict("records"):
+        evidence = str(row.get("evidence_text") or "")
+        direction = 'dir="rtl" lang="ar"' if is_rtl(None, evidence) else 'dir="ltr"'
+        rows.append(
+            f'<tr><td class="diplo-short">{_e(_day(row.get("date")))}</td>'
+            f'<td class="diplo-short">{_e(TYPE_NAMES.get(row.get("type"), row.get("type")))}</td>'
+            f'<td class="diplo-short">{_e(row.get("label"))}</td>'
+            f'<td class="diplo-short" style="text-align:end">{_e(row.get("n_reports"))}</td>'
+            f'<td class="diplo-sentence" {direction}>{_e(evidence)}</td></tr>')
+    head = "".join(f"<th>{name}</th>" for name in ("date", "contact", "running count", "reports", "evidence"))
+    return f'<table class="diplo-contacts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def page_html(body: str) -> str:

@@ -5,6 +5,7 @@ Only widget code lives here; what the widgets ask for is answered by `diplo.view
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import threading
@@ -71,7 +72,9 @@ def image_exporter() -> ImageExporter:
     return ImageExporter().start()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# a resource, not data: read twice a run (filters, then the sidebar), and a cache_data hit is a pickled
+# copy of thousands of actor labels each time; nobody mutates it
+@st.cache_resource(show_spinner=False, max_entries=4)
 def filter_options(path: str, revision: int) -> dict:
     """Options of the sidebar widgets: actors (with Arabic names), countries, outlets, date bounds."""
     s = open_store(path)
@@ -98,9 +101,17 @@ def _day(value) -> date | None:
         return None
 
 
+@st.cache_data(show_spinner=False, ttl=5)
+def _revision(path: str) -> int:
+    return open_store(path).count_events()
+
+
 def store_revision() -> object:
-    """Something that changes when events are added (so cached options refresh)."""
-    return store().count_events()
+    """Something that changes when events are added (so cached options refresh). Asked of the database at
+    most every 5 s: a run whose data is all cached then never opens the file. The add-articles page clears
+    the caches itself; an ingest from the command line shows within 5 s."""
+    store()   # a database that cannot be used stops the page here, with what to do
+    return _revision(str(database_path()))
 
 
 # Page data, cached per (database, revision, filters): going back to a view costs nothing, and a new
@@ -242,42 +253,53 @@ def _apply_requested_actor(options: dict) -> None:
             st.session_state["f_actors"] = current + [name]
 
 
-def sidebar_filters() -> Filters:
-    """The global filters in the sidebar, restored from and written back to the URL query string."""
+def prepare_filters() -> Filters:
+    """The filters of this run, from the URL (first run of a session) and the sidebar widgets' state, before
+    the page reads them; the sidebar itself is drawn after the page (`sidebar_filters`)."""
     options = filter_options(str(database_path()), store_revision())
     _load_from_url(options)
     _apply_requested_actor(options)
+    state = st.session_state
+    actors = list(state.get("f_actors") or [])
+    date_from = date_to = None
+    picked = state.get("f_dates") or ()
+    picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
+    if options["first"] and options["last"] and picked:
+        if picked[0] > options["first"]:
+            date_from = picked[0]
+        if len(picked) > 1 and picked[1] < options["last"]:
+            date_to = picked[1]
+    filters = Filters(actors=actors, actor_match="all" if state.get("f_match") and len(actors) > 1 else "any",
+                      countries=list(state.get("f_countries") or []), types=list(state.get("f_types") or []),
+                      date_from=date_from, date_to=date_to, languages=list(state.get("f_languages") or []),
+                      outlets=list(state.get("f_outlets") or []), include_planned=bool(state.get("f_planned", True)))
+    _write_to_url(filters)
+    st.session_state["filters"] = filters
+    return filters
+
+
+def sidebar_filters() -> None:
+    """The global filters in the sidebar. Their values were read by `prepare_filters` at the start of the
+    run; the widgets are drawn last so that the page's counts and charts reach the browser first."""
+    options = filter_options(str(database_path()), store_revision())
     labels = options["actors"]
     with st.sidebar:
         st.subheader("Filters")
         actors = st.multiselect(
             "Actors", list(labels), key="f_actors", format_func=lambda name: labels.get(name, name),
             placeholder="Search in English or Arabic", help="People, countries, organisations and groups.")
-        match_all = st.toggle("Only events with all of them", key="f_match", disabled=len(actors) < 2)
-        countries = st.multiselect("Countries", options["countries"], key="f_countries",
-                                   placeholder="ISO codes, e.g. FRA, RUS")
-        types = st.multiselect("Event types", list(EVENT_TYPES), key="f_types",
-                               format_func=lambda t: TYPE_LABELS.get(t, t), placeholder="All types")
-        date_from = date_to = None
+        st.toggle("Only events with all of them", key="f_match", disabled=len(actors) < 2)
+        st.multiselect("Countries", options["countries"], key="f_countries", placeholder="ISO codes, e.g. FRA, RUS")
+        st.multiselect("Event types", list(EVENT_TYPES), key="f_types", format_func=lambda t: TYPE_LABELS.get(t, t),
+                       placeholder="All types")
         if options["first"] and options["last"]:
-            picked = st.date_input("Dates", key="f_dates", min_value=options["first"], max_value=options["last"],
-                                   format="YYYY-MM-DD")
-            picked = tuple(picked) if isinstance(picked, (tuple, list)) else (picked,)
-            if picked and picked[0] > options["first"]:
-                date_from = picked[0]
-            if len(picked) > 1 and picked[1] < options["last"]:
-                date_to = picked[1]
-        languages = st.multiselect("Language", list(LANGUAGES), key="f_languages",
-                                   format_func=lambda x: LANGUAGE_NAMES.get(x, x), placeholder="Arabic and English")
-        outlets = st.multiselect("Outlet", options["outlets"], key="f_outlets", placeholder="All outlets")
-        planned = st.toggle("Include planned events", key="f_planned")
+            st.date_input("Dates", key="f_dates", min_value=options["first"], max_value=options["last"],
+                          format="YYYY-MM-DD")
+        st.multiselect("Language", list(LANGUAGES), key="f_languages", format_func=lambda x: LANGUAGE_NAMES.get(x, x),
+                       placeholder="Arabic and English")
+        st.multiselect("Outlet", options["outlets"], key="f_outlets", placeholder="All outlets")
+        st.toggle("Include planned events", key="f_planned")
         st.button("Reset filters", on_click=reset_filters, icon=":material/restart_alt:", width="stretch")
-    filters = Filters(actors=actors, actor_match="all" if match_all and len(actors) > 1 else "any",
-                      countries=countries, types=types, date_from=date_from, date_to=date_to,
-                      languages=languages, outlets=outlets, include_planned=planned)
-    _write_to_url(filters)
-    st.session_state["filters"] = filters
-    return filters
 
 
 def _write_to_url(filters: Filters) -> None:
@@ -302,6 +324,49 @@ def page_style() -> None:
             "[data-testid='stSidebarUserContent']{padding-bottom:2rem;}"
             # pasted Arabic runs right to left: each paragraph takes the direction of its first letter
             "[data-testid='stTextArea'] textarea{unicode-bidi:plaintext;text-align:start;}</style>")
+
+
+# Runs in the browser: once the page's first chart is on screen (its svg in the document, then one frame),
+# or after 10 s whatever happens, tell the server so (trigger "painted"). Our own constant code; it reads
+# nothing from the page's content.
+_AFTER_PAINT_JS = """
+export default function ({ setTriggerValue }) {
+  let sent = false;
+  const drawn = () => document.querySelector('[data-testid="stPlotlyChart"] .main-svg');
+  const send = () => {
+    if (sent) return;
+    sent = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    setTriggerValue("painted", true);
+  };
+  const afterFrame = () => requestAnimationFrame(() => setTimeout(send, 0));
+  const observer = new MutationObserver(() => { if (drawn()) afterFrame(); });
+  const timer = setTimeout(send, 10000);
+  if (drawn()) afterFrame(); else observer.observe(document.body, { subtree: true, childList: true });
+  return () => { observer.disconnect(); clearTimeout(timer); };
+}
+"""
+PAINTED = "_first_chart_painted"
+
+
+@functools.cache
+def _after_paint_signal():
+    return st.components.v2.component("diplo_after_first_paint", js=_AFTER_PAINT_JS)
+
+
+def _mark_painted() -> None:
+    st.session_state[PAINTED] = True
+
+
+def first_chart_painted(key: str) -> bool:
+    """Whether this session's browser has painted a chart yet. Until it has, a small script waits for the
+    first chart on screen and then reruns the caller (a fragment): what can wait, such as a second chart
+    below the first, is then drawn without delaying the first chart of the session."""
+    if st.session_state.get(PAINTED):
+        return True
+    _after_paint_signal()(key=key, on_painted_change=_mark_painted, height=0)
+    return False
 
 
 def chart_config(filename: str) -> dict:

@@ -47,36 +47,35 @@ for problem in problems:
     st.warning(problem.describe())
 if not documents:
     st.info("Upload, paste or fetch an article to see the events diplo finds in it.")
-    st.stop()
+else:
+    st.subheader(f"Preview: {len(documents)} article{'s' * (len(documents) != 1)}", anchor=False)
+    st.html(sourceview.page_html(sourceview.legend_html()))
+    for doc in documents:
+        analysis = analyse(doc)
+        events, mentions = views.analysis_frames(analysis)
+        shown = analysis.document
+        published = f"published {shown.published}" if shown.published else "no publication date found"
+        label = f"{len(events)} event{'s' * (len(events) != 1)} · {published} · {shown.title or 'untitled'}"
+        with st.expander(label, expanded=len(documents) == 1):
+            if shown.published_basis:
+                st.caption(f"Publication date from: {shown.published_basis}")
+            if len(events):
+                st.dataframe(events[["type", "subtype", "modality", "date", "date_text", "actors"]], hide_index=True,
+                             key=f"preview_{doc.doc_id}")
+            marks = sourceview.marks_for_events(events, mentions)
+            with st.container(height=420):
+                st.html(sourceview.page_html(sourceview.article_html(shown.text, marks, language=shown.language,
+                                                                     title=shown.title)))
 
-st.subheader(f"Preview: {len(documents)} article{'s' * (len(documents) != 1)}", anchor=False)
-st.html(sourceview.page_html(sourceview.legend_html()))
-for doc in documents:
-    analysis = analyse(doc)
-    events, mentions = views.analysis_frames(analysis)
-    shown = analysis.document
-    published = f"published {shown.published}" if shown.published else "no publication date found"
-    label = f"{len(events)} event{'s' * (len(events) != 1)} · {published} · {shown.title or 'untitled'}"
-    with st.expander(label, expanded=len(documents) == 1):
-        if shown.published_basis:
-            st.caption(f"Publication date from: {shown.published_basis}")
-        if len(events):
-            st.dataframe(events[["type", "subtype", "modality", "date", "date_text", "actors"]], hide_index=True,
-                         key=f"preview_{doc.doc_id}")
-        marks = sourceview.marks_for_events(events, mentions)
-        with st.container(height=420):
-            st.html(sourceview.page_html(sourceview.article_html(shown.text, marks, language=shown.language,
-                                                                 title=shown.title)))
-
-if st.button(f"Add {len(documents)} article{'s' * (len(documents) != 1)} to the collection", type="primary",
-             key="add_confirm"):
-    with st.spinner("Adding…"):
-        report = store.ingest(documents)
-    st.cache_data.clear()
-    st.session_state.pop("fetched", None)
-    st.success(f"Added {report.added} article(s) with {report.events} events"
-               + (f"; {report.already_stored} were already in the collection" if report.already_stored else "")
-               + ". They now appear in every chart.")
-    for line in report.failed:
-        st.error(line)
-    st.page_link(ui.PAGES["overview"], label="Open the overview", icon=":material/timeline:")
+    if st.button(f"Add {len(documents)} article{'s' * (len(documents) != 1)} to the collection", type="primary",
+                 key="add_confirm"):
+        with st.spinner("Adding…"):
+            report = store.ingest(documents)
+        st.cache_data.clear()
+        st.session_state.pop("fetched", None)
+        st.success(f"Added {report.added} article(s) with {report.events} events"
+                   + (f"; {report.already_stored} were already in the collection" if report.already_stored else "")
+                   + ". They now appear in every chart.")
+        for line in report.failed:
+            st.error(line)
+        st.page_link(ui.PAGES["overview"], label="Open the overview", icon=":material/timeline:")

@@ -7,18 +7,6 @@ from diplo.model import EVENT_TYPES
 
 filters = ui.current_filters()
 
-
-# a click on a bar adds that entity to the actor filter; the sidebar is drawn before this page, so the
-# request goes through ui.request_actor and a rerun, and the chart gets a fresh key (no stale selection)
-entity_key = f"entity_chart_{st.session_state.setdefault('entity_chart_n', 0)}"
-entity_points = ui.selected_points(entity_key)
-if entity_points:
-    name = ui.custom_value(entity_points[0]) or entity_points[0].get("y")
-    st.session_state["entity_chart_n"] += 1
-    if isinstance(name, str) and name:
-        ui.request_actor(name)
-        st.rerun()
-
 st.header("Overview")
 counts = ui.counts(filters)
 columns = st.columns(6)
@@ -42,7 +30,29 @@ clicked = [(event_id, doc_id) for event_id, doc_id in clicked if isinstance(even
 if clicked:
     st.switch_page(ui.PAGES["source"], query_params=ui.page_params(event=clicked[0][0], doc=clicked[0][1]))
 
-by = st.segmented_control("Count entities by", ["events", "mentions"], default="events", key="entity_by")
-st.plotly_chart(ui.entities(filters, by or "events"), key=entity_key, on_select="rerun",
-                selection_mode="points", config=ui.chart_config("diplo-entities"))
-st.caption("Click a bar to filter to that entity. The Source page lists the events one by one.")
+
+@st.fragment
+def top_entities() -> None:
+    """The entity-frequency chart. It waits for the browser to paint the timeline, so the first chart of a
+    session is not held up by this one; then, a click on a bar adds that entity to the actor filter
+    (through ui.request_actor and a rerun of the whole page, which reads the filters before drawing)."""
+    entity_key = f"entity_chart_{st.session_state.setdefault('entity_chart_n', 0)}"
+    points = ui.selected_points(entity_key)
+    if points:
+        name = ui.custom_value(points[0]) or points[0].get("y")
+        st.session_state["entity_chart_n"] += 1   # a fresh key: no stale selection on the next run
+        if isinstance(name, str) and name:
+            ui.request_actor(name)
+            st.rerun()
+    filters = ui.current_filters()
+    by = st.segmented_control("Count entities by", ["events", "mentions"], default="events", key="entity_by")
+    if not ui.first_chart_painted("entities_after_paint"):
+        st.caption("Loading the top entities…")
+        ui.entities(filters, by or "events")   # computed now, drawn on the next run
+        return
+    st.plotly_chart(ui.entities(filters, by or "events"), key=entity_key, on_select="rerun",
+                    selection_mode="points", config=ui.chart_config("diplo-entities"))
+    st.caption("Click a bar to filter to that entity. The Source page lists the events one by one.")
+
+
+top_entities()

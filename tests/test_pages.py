@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from diplo import ui
 from diplo.store import EventStore
 from tests.conftest_pages import bundled_db, fixture_db, writable_db  # noqa: F401 (pytest fixtures)
 
@@ -71,6 +73,18 @@ def html_of(at: AppTest) -> str:
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
+
+
+def chart_keys(at: AppTest) -> list[str]:
+    """The keys of the plotly charts on the page, in order (a chart's key is part of its element id)."""
+    return [next((k for k in ("timeline", "entity_chart", "relation_chart", "network_chart", "export_")
+                  if k in element.proto.id), element.proto.id) for element in at.get("plotly_chart")]
+
+
+def painted(at: AppTest) -> AppTest:
+    """What the browser does once it has painted the first chart of the session: say so, and rerun."""
+    at.session_state[ui.PAINTED] = True
+    return run(at)
 
 
 # ---- overview -------------------------------------------------------------------------------------
@@ -170,8 +184,22 @@ def test_clicking_a_timeline_point_opens_its_source(fixture_db, monkeypatch):
     assert "Event" in [s.value for s in at.subheader]
 
 
-def test_clicking_an_entity_bar_filters_to_it(fixture_db, monkeypatch):
+def test_entity_chart_waits_until_the_browser_has_painted_the_timeline(fixture_db, monkeypatch):
     at = app(fixture_db, monkeypatch)
+    assert chart_keys(at) == ["timeline"]
+    assert "Loading the top entities…" in [c.value for c in at.caption]
+    assert metrics(at)["Events"] == "7"
+    painted(at)
+    assert chart_keys(at) == ["timeline", "entity_chart"]
+    assert "Loading the top entities…" not in [c.value for c in at.caption]
+    run(at)      # later runs of the session (a filter change) draw it at once
+    at.multiselect(key="f_actors").set_value(["NATO"])
+    run(at)
+    assert chart_keys(at) == ["timeline", "entity_chart"]
+
+
+def test_clicking_an_entity_bar_filters_to_it(fixture_db, monkeypatch):
+    at = painted(app(fixture_db, monkeypatch))
     spec = figure(at, "entity_chart_0")
     names = [c[0] for trace in spec["data"] for c in trace.get("customdata") or []]
     assert "NATO" in names
@@ -187,11 +215,36 @@ def test_clicking_an_entity_bar_filters_to_it(fixture_db, monkeypatch):
 
 
 def test_entity_chart_by_mentions(fixture_db, monkeypatch):
-    at = app(fixture_db, monkeypatch)
+    at = painted(app(fixture_db, monkeypatch))
     at.button_group(key="entity_by").set_value("mentions")
     run(at)
     spec = figure(at, "entity_chart_0")
     assert spec["layout"]["xaxis"]["title"]["text"] == "number of mentions"
+
+
+# ---- every page -----------------------------------------------------------------------------------
+
+# pages drawn with nothing to show: the filters are drawn after the page, and must still be there
+NOTHING_TO_SHOW = [
+    ("pages/article.py", {"actor": "NATO", "type": "visit"}),     # no event matches: no article to open
+    ("pages/ingest.py", {"actor": "NATO"}),                       # nothing uploaded or pasted yet
+    ("pages/pairs.py", {"actor": "NATO"}),
+    ("pages/downloads.py", {"actor": "NATO"}),
+]
+
+
+@pytest.mark.parametrize("page,params", NOTHING_TO_SHOW, ids=[p for p, _ in NOTHING_TO_SHOW])
+def test_the_filters_stay_on_a_page_with_nothing_to_show(fixture_db, monkeypatch, page, params):
+    at = app(fixture_db, monkeypatch, params)
+    counts = metrics(at)
+    assert counts["Events"] in ("0", "1")
+    at.switch_page(page)
+    run(at)
+    assert at.multiselect(key="f_actors").value == ["NATO"]
+    assert any(b.label == "Reset filters" for b in at.button)
+    at.switch_page("pages/timeline.py")     # and the filters still apply when going back
+    run(at)
+    assert at.multiselect(key="f_actors").value == ["NATO"] and metrics(at) == counts
 
 
 # ---- source ---------------------------------------------------------------------------------------
@@ -242,6 +295,12 @@ def test_relations_running_count_of_macron_and_putin(fixture_db, monkeypatch):
     spec = figure(at, "relation_chart")
     calls = next(t for t in spec["data"] if t["name"] == "Calls")
     assert calls["x"] == ["2022-03-05", "2022-03-22"] and values(calls["y"]) == [1, 2]
+    table = html_of(at).split('class="diplo-contacts"')[1]
+    rows = [re.sub(r"<[^>]+>", "|", row) for row in table.split("<tr>")[2:]]
+    assert [[c for c in row.split("|") if c][:3] for row in rows] == [
+        ["2022-03-05", "Call", "1st call since 24 February 2022"],
+        ["2022-03-22", "Call", "2nd call since 24 February 2022"]]
+    assert 'class="diplo-sentence" dir="rtl" lang="ar"' in table     # the Arabic report reads right to left
     network = figure(at, "network_chart")
     nodes = {n for t in network["data"] if t.get("mode") == "markers+text" for n in t["text"]}
     assert {"Emmanuel Macron", "Vladimir Putin", "Joe Biden", "Volodymyr Zelensky"} <= nodes

@@ -119,3 +119,21 @@ def test_grouped_reports_are_listed_with_outlets_and_only_http_links():
     assert "2 reports of this event" in card
     assert 'href="https://a.example/1"' in card and "javascript:" not in card
     assert "<script>" not in card
+
+
+@pytest.mark.parametrize("evidence, direction", [
+    ("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً بنظيره الروسي فلاديمير بوتين استمر نحو تسعين دقيقة.", "rtl"),
+    ("French President Emmanuel Macron spoke by phone with Vladimir Putin for ninety minutes.", "ltr"),
+    ('قال ماكرون إنه تحدث مع بوتين <script>alert(1)</script> "عن وقف إطلاق النار" & <img src=x>', "rtl"),
+    ("Putin </td></tr><tr><td>fake row", "ltr"),
+])
+def test_contacts_table_shows_each_sentence_whole_escaped_in_its_direction(evidence, direction):
+    history = pd.DataFrame({"date": [pd.Timestamp("2022-03-03")], "type": ["call"], "modality": ["asserted"],
+                            "ordinal": [1], "event_id": ["e1"], "evidence_text": [evidence],
+                            "label": ["1st call since 24 February 2022"], "n_reports": [2]})
+    out = sourceview.contacts_table_html(history)
+    assert "<script" not in out and "<img" not in out and out.count("<tr>") == 2
+    cells = re.findall(r'<td class="diplo-sentence" dir="(\w+)"[^>]*>(.*?)</td>', out)
+    assert [(d, _text(c)) for d, c in cells] == [(direction, evidence)]
+    assert ["2022-03-03", "Call", "1st call since 24 February 2022", "2"] == [
+        _text(c) for c in re.findall(r'<td class="diplo-short"[^>]*>(.*?)</td>', out)]

@@ -93,3 +93,38 @@ def wait_charts(page, timeout: float = 30_000) -> None:
     """Until the app is idle and at least one plotly chart is drawn."""
     wait_idle(page, timeout)
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=timeout)
+
+
+# Timestamps (ms since navigation start) of what a user sees first, recorded by the page itself so that
+# Playwright's own round trips are not counted: the app shell, the headline counts, the first chart drawn
+# and painted (a frame after its traces are in the svg), and the second chart painted.
+PAINT_MARKS_JS = """
+window.__diplo_marks = {};
+(() => {
+  const marks = window.__diplo_marks;
+  const painted = (name) => requestAnimationFrame(() => setTimeout(() => {
+    marks[name] = performance.now();
+    performance.mark('diplo-' + name);   // also in a Chrome trace
+  }, 0));
+  const look = () => {
+    const q = (s) => document.querySelector(s);
+    if (!marks.shell && q('[data-testid="stApp"]')) marks.shell = performance.now();
+    if (!marks.counts && q('[data-testid="stMetricValue"]')) {
+      marks.counts_in_dom = performance.now(); marks.counts = -1; painted('counts');
+    }
+    // a chart counts as drawn once plotly has put its traces (markers, bars, lines) in the svg
+    const drawn = [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+      .filter((c) => c.querySelector('.main-svg .trace')).length;
+    if (!marks.chart && drawn >= 1) { marks.chart_in_dom = performance.now(); marks.chart = -1; painted('chart'); }
+    if (!marks.second_chart && drawn >= 2) { marks.second_chart = -1; painted('second_chart'); }
+  };
+  new MutationObserver(look).observe(document, {subtree: true, childList: true});
+})();
+"""
+
+
+def paint_marks(page, wanted: str = "chart", timeout: float = 60_000) -> dict[str, float]:
+    """Wait until the mark `wanted` (chart: the first chart painted) is set; the page's own marks in ms
+    (PAINT_MARKS_JS must have been added with page.add_init_script before navigating)."""
+    page.wait_for_function(f"() => (window.__diplo_marks || {{}}).{wanted} > 0", timeout=timeout)
+    return {k: v for k, v in page.evaluate("window.__diplo_marks").items() if v > 0}

@@ -28,10 +28,14 @@ def seed_event(db: Path) -> tuple[str, str]:
     return row["doc_id"], row["event_id"]
 
 
-def shoot(page, url: str, path: Path, *, charts: bool) -> None:
+def shoot(page, url: str, path: Path, *, charts: int) -> None:
     page.goto(url)
     if charts:
         wait_charts(page)
+        # the overview's entity chart comes once the timeline is painted
+        drawn = "document.querySelectorAll('[data-testid=stPlotlyChart] .main-svg').length"
+        page.wait_for_function(f"() => {drawn} >= {charts}", timeout=30_000)
+        wait_idle(page)
     else:
         page.wait_for_timeout(2000)
         wait_idle(page)
@@ -52,9 +56,9 @@ def main() -> int:
         db = Path(tmp) / "diplo.duckdb"
         ensure_database(db)
         doc_id, event_id = seed_event(db)
-        pages = {"overview": ("", True), "source": (f"source?doc={doc_id}&event={event_id}", False),
-                 "relations": ("relations", True), "add-articles": ("add-articles", False),
-                 "export": ("export", True)}
+        pages = {"overview": ("", 2), "source": (f"source?doc={doc_id}&event={event_id}", 0),
+                 "relations": ("relations", 2), "add-articles": ("add-articles", 0),
+                 "export": ("export", 3)}
         sizes = [(1280, 800), (1920, 1080)] if args.all_sizes else [(1600, 1000)]
         with streamlit_server(db) as url, sync_playwright() as p:
             browser = launch_browser(p)

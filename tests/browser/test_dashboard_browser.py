@@ -11,7 +11,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.browser.harness import chromium_path, launch_browser, streamlit_server, wait_charts, wait_idle, warm_up
+from tests.browser.harness import (PAINT_MARKS_JS, chromium_path, launch_browser, paint_marks, streamlit_server,
+                                   wait_charts, wait_idle, warm_up)
 from tests.dashboard_fixtures import build_fixture_db
 
 REQUIRED = os.environ.get("DIPLO_REQUIRE_BROWSER") == "1"
@@ -36,10 +37,15 @@ def playwright():
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
-    build_fixture_db(folder / "diplo.duckdb")
-    with streamlit_server(folder / "diplo.duckdb") as url:
+def db_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("browser") / "diplo.duckdb"
+    build_fixture_db(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(db_path):
+    with streamlit_server(db_path) as url:
         yield url
 
 
@@ -184,3 +190,75 @@ def test_plotly_camera_button_saves_a_png(page, server, tmp_path):
     image = Image.open(path)
     image.verify()
     assert Image.open(path).width > 1000
+
+
+def test_counts_and_timeline_come_first_then_the_entity_chart_and_a_click_on_a_bar_filters(page, server):
+    page.add_init_script(PAINT_MARKS_JS)
+    page.goto(server)
+    marks = paint_marks(page, "second_chart")
+    # the entity chart is asked for once the timeline is on screen, so it never delays it
+    assert marks["counts"] <= marks["chart"] < marks["second_chart"]
+    entities = page.locator('[data-testid="stPlotlyChart"]').nth(1)
+    assert "number of events" in entities.inner_text()
+    bar = entities.locator(".bars .point path").last      # the top bar (plotly draws the first one at the bottom)
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("() => location.search.includes('actor=')", timeout=30_000)
+    wait_charts(page)
+    actor = parse_qs(urlparse(page.url).query)["actor"]
+    assert len(actor) == 1
+    assert actor[0] in page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.inner_text()
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("path", ["", "source", "relations", "add-articles", "export"])
+def test_no_page_asks_anything_of_another_machine(page, server, path):
+    """The dashboard works offline: no font, icon or script comes from the internet."""
+    elsewhere = []
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlparse(request.url).hostname not in ("127.0.0.1", "localhost") and
+            not request.url.startswith(("data:", "blob:")) else None)
+    page.goto(f"{server}/{path}")
+    wait_idle(page)
+    page.wait_for_timeout(1500)
+    assert elsewhere == []
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_relations_evidence_is_whole_and_arabic_reads_right_to_left(page, server, width, height):
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{server}/relations?a=Emmanuel+Macron&b=Vladimir+Putin")
+    wait_charts(page)
+    cells = page.locator(".diplo-contacts td.diplo-sentence")
+    assert cells.count() == 2
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        shape = cell.evaluate("e => ({dir: getComputedStyle(e).direction, scroll: e.scrollWidth, client: e.clientWidth,"
+                              " right: e.getBoundingClientRect().right, lines: e.getClientRects().length,"
+                              " box: e.closest('.st-key-relation_table').getBoundingClientRect().right})")
+        assert shape["scroll"] <= shape["client"] + 1 and shape["right"] <= shape["box"] + 1   # nothing cut
+        if any("\u0600" <= ch <= "\u06ff" for ch in cell.inner_text()):
+            assert shape["dir"] == "rtl"
+
+
+def test_arabic_source_at_1280x800_reads_right_to_left_with_marks_on_the_offsets(page, server, db_path):
+    from diplo.store import EventStore
+    events = EventStore(db_path, read_only=True).events()
+    event = events[events["evidence_text"].str.contains("أن ماكرون تحدث", na=False)].iloc[0]
+    text = EventStore(db_path, read_only=True).document(event["doc_id"]).doc["text"]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server}/source?doc={event['doc_id']}&event={event['event_id']}")
+    page.locator("#diplo-evidence").wait_for(timeout=30_000)
+    wait_idle(page)
+    article = page.locator(".diplo-article")
+    assert article.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    # every mark shows exactly the characters of the article between its offsets
+    for start, end, shown in page.locator(".diplo-article span[data-start]").evaluate_all(
+            "spans => spans.map(s => [+s.dataset.start, +s.dataset.end, s.textContent])"):
+        assert shown == text[start:end]
+    evidence = "".join(page.locator(".diplo-article .dm-evidence").all_text_contents())
+    assert evidence == text[int(event["evidence_start"]):int(event["evidence_end"])]
+    # the card: each code stays on one line with its name, nothing wider than the card
+    assert page.locator(".diplo-card .diplo-nowrap:has(.diplo-code)").evaluate_all(
+        "spans => spans.map(s => s.getClientRects().length)") == [1, 1]      # CAMEO 041, PLOVER CONSULT
+    assert page.locator(".diplo-card").evaluate("e => e.scrollWidth <= e.clientWidth + 1")
