@@ -59,6 +59,8 @@ PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)
 BARE_SELF_REFERENCE = re.compile(r"\s+(?:he|she|it|they|we)\b")
 # a headline: names only, then "to" and the event verb ("Biden to meet Zelensky", "EU, UK to impose sanctions")
 HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
+# "كما التقى سموه", "واستقبل معاليه": an honorific with a pronoun is the person last named (normalised)
+HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|دولته|سعادته|سيادته)(?!\w)")
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
@@ -355,7 +357,8 @@ class EventBuilder:
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts):
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) \
+                        or HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12)):
                     # "he called Zelensky": the person the previous sentence was about
                     subject = [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
                 else:

@@ -459,6 +459,18 @@ CASES = [
         "meeting", "asserted", date(2024, 5, 4),
         {("Hamas", "PSE", "participant"), ("Egypt", "EGY", "participant"), ("Qatar", "QAT", "participant")},
         id="en-talks-with-mediators-and-the-subject"),
+    pytest.param(
+        "ar", date(2023, 5, 13), "والتقى وزير خارجية مصر سامح شكري رئيس وزراء إسرائيل.",
+        "meeting", "asserted", ANY,
+        {("Sameh Shoukry", "EGY", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
+        id="ar-titles-in-the-construct-state"),
+    pytest.param(
+        "ar", date(2025, 5, 13),
+        "تلقى الأمير فيصل بن فرحان اتصالاً هاتفياً من وزير الخارجية الأمريكي ماركو روبيو.\n"
+        "كما التقى سموه في الرياض وزير الخارجية المصري بدر عبدالعاطي.",
+        "meeting", "asserted", ANY,
+        {("Faisal bin Farhan", "SAU", "participant"), ("Badr Abdelatty", "EGY", "participant")},
+        id="ar-his-highness-is-the-person-last-named"),
 ]
 
 
