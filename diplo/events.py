@@ -773,6 +773,10 @@ class EventBuilder:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
+        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv"):
+            # "received Blinken", not "received the first F-16 jets"
+            after = [m for m in sm.actors if m.data["norm_start"] >= _ne(t)]
+            return bool(after) and len(self.nt.text[_ne(t):min(m.data["norm_start"] for m in after)].split()) <= 3
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
         after = [m for m in sm.actors if m.data["norm_start"] >= _ne(t)]

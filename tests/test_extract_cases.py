@@ -646,6 +646,12 @@ def test_where_a_meeting_is_filed_or_held_is_no_party(text):
     assert meetings == [{"Donald Trump", "Ahmed al-Sharaa"}]
 
 
+def test_receiving_things_is_no_meeting():
+    text = "Kyiv said it had received the first F-16 jets from Denmark."
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 8, 4), language="en")).events
+    assert "meeting" not in [e.type for e in events]
+
+
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
     text = ("Blinken held talks in Amman on Friday with King Abdullah II.\n\n"
             "He arrived from Israel, where he met Netanyahu yesterday.\n\n"
