@@ -41,6 +41,8 @@ CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b
 WITH_BEFORE = re.compile(r"(?:^|\s)(?:with|مع|ومع)\s+(?:the\s+)?$")
 VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+to\s+$|(?<!\w)(?:توعد|توعدت|يتوعد|تتوعد|"
                  r"هدد|هددت|يهدد|تهدد)\s+[بل]?$")
+CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|canceled|revoked|rescinded|scrapped)")
+FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل")
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
@@ -349,6 +351,8 @@ class EventBuilder:
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
+            if self._reporter is not None and self._reporter.name not in {r.name for r in parts}:
+                parts = [self._reporter] + parts    # "أنه سيتوجه ... للقاء ترامب", "said he would meet Putin"
             if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
                 # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
                 parts = list(self.last_parties)
@@ -549,8 +553,8 @@ class EventBuilder:
             # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
             targets = before[-1:]
             sources = adjective_sources[:1] or [r for r in after if r.prep in ("by", "من")][:1]
-        if not sources and self._reporter is not None and trigger.type != "visit":
-            sources = [self._reporter]
+        if self._reporter is not None and (not sources or self.lang == "ar"):
+            sources = [self._reporter]     # "أعلن زيلينسكي أنه سيتوجه": the speaker is the subject
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
         sources = self._with_conjuncts([r for r in sources if r is not None], actors)
@@ -588,8 +592,17 @@ class EventBuilder:
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         for trig in chosen:
             trigger = self.triggers[trig.entry]
-            modality, _ = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
-                                        else self._cues_on_the_verb(trig, sm.cues))
+            modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
+                                          else self._cues_on_the_verb(trig, sm.cues))
+            if trigger.type == "sanctions" and modality == "negated" and cue is not None \
+                    and CANCELLING.fullmatch(self.nt.text[_ns(cue):_ne(cue)]) and _ne(cue) <= _ns(trig) \
+                    and len(self.nt.text[_ne(cue):_ns(trig)].split()) <= 1 and "sanctions.ease" in self.triggers:
+                # "ألغى تصنيف الجماعة منظمة إرهابية", "revoked the designation": lifting, done
+                trigger, modality = self.triggers["sanctions.ease"], "asserted"
+            if self.lang == "ar" and modality == "asserted" and trig.data.get("prefix", "").lstrip("وف") == "ل" \
+                    and FUTURE_IN_CLAUSE.search(self.nt.text, max(0, _ns(trig) - 60), _ns(trig)) \
+                    and not self._clause_between(max(0, _ns(trig) - 60), _ns(trig)):
+                modality = "planned"   # "سيتوجه يوم الإثنين إلى واشنطن للقاء ترامب": the purpose of a coming trip
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition
                 sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]

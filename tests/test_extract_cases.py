@@ -471,6 +471,15 @@ CASES = [
         "meeting", "asserted", ANY,
         {("Faisal bin Farhan", "SAU", "participant"), ("Badr Abdelatty", "EGY", "participant")},
         id="ar-his-highness-is-the-person-last-named"),
+    pytest.param(
+        "ar", date(2025, 8, 15), "وأعلن زيلينسكي أنه سيتوجه يوم الإثنين إلى واشنطن للقاء ترامب في البيت الأبيض.",
+        "meeting", "planned", None,
+        {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-the-purpose-of-a-coming-trip"),
+    pytest.param(
+        "ar", date(2024, 1, 17), "ويعكس القرار خطوة اتخذها بلينكن في فبراير 2021، حين ألغى تصنيف الجماعة منظمة إرهابية.",
+        "sanctions", "asserted", ANY, {("Antony Blinken", "USA", "source")},
+        id="ar-cancelling-a-designation-lifts-it"),
 ]
 
 
