@@ -7,15 +7,14 @@ Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the l
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
 
 from diplo.arabic import NormText, is_arabic_char, normalize_key
 from diplo.lexicon import Lexicon
-from diplo.model import Mention
+from diplo.model import Mention, builder
 
 _ARABIC_PREFIX = {
     "bare": re.compile(r"^[وف]?(?:ال|بال|كال|لل|ب|ك|ل)?$"),
@@ -33,7 +32,6 @@ _ARABIC_SUFFIX = {
 _ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing"), "cue": ("",)}
 
 NOT_ENTITY = "not_entity"
-_WORD = re.compile(r"\w+")
 MAX_PREFIX = 4      # و + ب + ال: the longest clitic chain before a key
 MAX_SUFFIX = 4      # ـاتهم: the longest ending after a key
 
@@ -51,6 +49,9 @@ class Payload:
     arabic: bool
     exact_case: str | None = None
     data: tuple = ()
+    # the clitics and endings the patterns above allow, as sets: a lookup per hit instead of a regex
+    prefixes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    suffixes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 class Matcher:
@@ -64,7 +65,8 @@ class Matcher:
                 for key, prefix in _key_variants(form, lang, kind):
                     exact = form if lang == "en" and _is_acronym(form) else None
                     table.setdefault(key, []).append(
-                        Payload(layer, kind, entry, suffix, prefix, lang == "ar", exact, data))
+                        Payload(layer, kind, entry, suffix, prefix, lang == "ar", exact, data,
+                                *_affixes(lang == "ar", prefix, suffix, kind == "trigger")))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
             self._automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
@@ -74,18 +76,15 @@ class Matcher:
     def scan(self, nt: NormText) -> list[Mention]:
         """All boundary-checked hits, longest-wins inside each layer, as Mentions in original offsets."""
         text = nt.text
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        starts = [w[0] for w in words]
+        # the text with every non-word character (what \\W matches) made a space: the word a hit sits
+        # in then ends at the nearest space, which str.find/rfind finds without a loop in Python
+        spaced = _NON_WORD.sub(" ", text)
         hits: list[tuple[int, int, Payload, int]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
             start, end = end_index - len(key) + 1, end_index + 1
-            i = bisect_right(starts, start) - 1
-            ws = words[i][0] if i >= 0 and words[i][1] > start else start
-            if start - ws > MAX_PREFIX:
-                continue
-            j = bisect_right(starts, end - 1) - 1
-            we = words[j][1] if j >= 0 and words[j][1] > end else end
-            if we - end > MAX_SUFFIX:
+            ws = _word_start(spaced, start)
+            we = _word_end(spaced, end)
+            if ws < 0 or we < 0:
                 continue
             for payload in payloads:
                 if _accept(text, start, end, ws, we, payload, nt):
@@ -93,21 +92,73 @@ class Matcher:
         return _to_mentions(_longest_per_layer(hits), nt)
 
 
+_NON_WORD = re.compile(r"\W")
+
+
+def _word_start(spaced: str, start: int) -> int:
+    """Start of the word a hit starts in (the hit's own start when it starts with no word character),
+    or -1 when more than MAX_PREFIX characters are glued before the hit."""
+    if spaced[start] == " ":
+        return start
+    lo = start - MAX_PREFIX - 1
+    space = spaced.rfind(" ", max(lo, 0), start)
+    if space < 0 and lo >= 0:
+        return -1
+    return space + 1
+
+
+def _word_end(spaced: str, end: int) -> int:
+    """End of the word a hit ends in (the hit's own end when it ends with no word character), or -1
+    when more than MAX_SUFFIX characters are glued after the hit."""
+    if spaced[end - 1] == " ":
+        return end
+    hi = end + MAX_SUFFIX + 1
+    space = spaced.find(" ", end, hi)
+    if space < 0:
+        return -1 if hi <= len(spaced) else len(spaced)
+    return space
+
+
 def _accept(text: str, start: int, end: int, ws: int, we: int, p: Payload, nt: NormText) -> bool:
     prefix, suffix = text[ws:start], text[end:we]
     if p.arabic:
-        if prefix and not (_ARABIC_PREFIX[p.prefix].match(prefix)
-                           or (p.kind == "trigger" and _ARABIC_PREFIX["verb"].match(prefix))):
+        if prefix:
+            if prefix not in p.prefixes:
+                return False
+        elif start > 0 and is_arabic_char(text[start - 1]):
             return False
-        if start > 0 and is_arabic_char(text[start - 1]) and not prefix:
-            return False
-        return not suffix or bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
-    if prefix or suffix not in _ENGLISH_SUFFIX[p.suffix]:
+        return suffix in p.suffixes
+    if prefix or suffix not in p.suffixes:
         return False
     if p.exact_case:
         ostart, oend = nt.to_original(start, end)
         return nt.original[ostart:oend] == p.exact_case
     return True
+
+
+@lru_cache(maxsize=None)
+def _affixes(arabic: bool, prefix_class: str, suffix_class: str, trigger: bool
+             ) -> tuple[frozenset[str], frozenset[str]]:
+    """The clitics allowed before a key and the endings allowed after it."""
+    if not arabic:
+        return frozenset([""]), frozenset(_ENGLISH_SUFFIX[suffix_class])
+    prefixes = _strings_matching(_ARABIC_PREFIX[prefix_class], MAX_PREFIX)
+    if trigger:   # a verb may carry the future or purpose prefix (سيلتقي، ليلتقي)
+        prefixes |= _strings_matching(_ARABIC_PREFIX["verb"], MAX_PREFIX)
+    return prefixes, _strings_matching(_ARABIC_SUFFIX[suffix_class], MAX_SUFFIX)
+
+
+@lru_cache(maxsize=None)
+def _strings_matching(pattern: re.Pattern, max_len: int) -> frozenset[str]:
+    """Every string of at most `max_len` characters that `pattern` matches. The affix patterns use no
+    character outside their own source, so trying every string over those characters finds them all."""
+    alphabet = sorted({ch for ch in pattern.pattern if is_arabic_char(ch)})
+    found = {""} if pattern.match("") else set()
+    level = [""]
+    for _ in range(max_len):
+        level = [s + ch for s in level for ch in alphabet]
+        found.update(s for s in level if pattern.match(s))
+    return frozenset(found)
 
 
 def _longest_per_layer(hits):
@@ -132,20 +183,22 @@ def _longest_per_layer(hits):
     return kept
 
 
+_mention = builder(Mention)
+
+
 def _to_mentions(kept, nt: NormText) -> list[Mention]:
     mentions = []
+    original = nt.original
     for start, end, payloads, ws in kept:
         if payloads[0].kind == NOT_ENTITY:
             continue
         ostart, oend = nt.to_original(start, end)
         pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
+        prefix, text = nt.text[ws:start], original[ostart:oend]
         for payload in payloads:
-            data = dict(payload.data)
-            data["prefix"] = nt.text[ws:start]
-            data["norm_start"], data["norm_end"] = start, end
-            data["word_start"] = pws
-            mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
-                                    nt.original[ostart:oend], payload.entry, payload.layer, data))
+            data = dict(payload.data, prefix=prefix, norm_start=start, norm_end=end, word_start=pws)
+            mentions.append(_mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
+                                     text, payload.entry, payload.layer, data))
     return mentions
 
 
