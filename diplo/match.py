@@ -7,14 +7,14 @@ Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick
 
 from diplo.arabic import NormText, is_arabic_char, normalize_key
 from diplo.lexicon import Lexicon
-from diplo.model import Mention, builder
+from diplo.model import Mention
 
 _ARABIC_PREFIX = {
     "bare": re.compile(r"^[وف]?(?:ال|بال|كال|لل|ب|ك|ل)?$"),
@@ -49,9 +49,6 @@ class Payload:
     arabic: bool
     exact_case: str | None = None
     data: tuple = ()
-    # the clitics and endings the patterns above allow, as sets: a lookup per hit instead of a regex
-    prefixes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
-    suffixes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
 
 class Matcher:
@@ -65,100 +62,94 @@ class Matcher:
                 for key, prefix in _key_variants(form, lang, kind):
                     exact = form if lang == "en" and _is_acronym(form) else None
                     table.setdefault(key, []).append(
-                        Payload(layer, kind, entry, suffix, prefix, lang == "ar", exact, data,
-                                *_affixes(lang == "ar", prefix, suffix, kind == "trigger")))
+                        Payload(layer, kind, entry, suffix, prefix, lang == "ar", exact, data))
         self._automaton = ahocorasick.Automaton()
         for key, payloads in table.items():
             self._automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
         self._automaton.make_automaton()
         self.key_count = len(table)
+        # the payloads whose affix rules accept a (key, clitics, ending, after an Arabic letter) hit:
+        # the same few words recur in every article, so each combination is worked out once
+        self._accepted: dict[tuple[str, str, str, bool], tuple[Payload, ...]] = {}
 
     def scan(self, nt: NormText) -> list[Mention]:
         """All boundary-checked hits, longest-wins inside each layer, as Mentions in original offsets."""
         text = nt.text
-        # the text with every non-word character (what \\W matches) made a space: the word a hit sits
-        # in then ends at the nearest space, which str.find/rfind finds without a loop in Python
-        spaced = _NON_WORD.sub(" ", text)
+        accepted = self._accepted
+        if len(accepted) > MAX_REMEMBERED:
+            accepted.clear()
         hits: list[tuple[int, int, Payload, int]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
-            start, end = end_index - len(key) + 1, end_index + 1
-            ws = _word_start(spaced, start)
-            we = _word_end(spaced, end)
+            end = end_index + 1
+            start = end - len(key)
+            # most hits are whole words: a space on either side settles the bound without a loop
+            ws = start if start == 0 or text[start - 1] == " " else _word_start(text, start)
+            we = end if end == len(text) or text[end] == " " else _word_end(text, end)
             if ws < 0 or we < 0:
                 continue
-            for payload in payloads:
-                if _accept(text, start, end, ws, we, payload, nt):
-                    hits.append((start, end, payload, ws))
+            prefix, suffix = text[ws:start], text[end:we]
+            after_arabic = not prefix and start > 0 and text[start - 1] != " " and is_arabic_char(text[start - 1])
+            fitting = accepted.get((key, prefix, suffix, after_arabic))
+            if fitting is None:
+                fitting = accepted[key, prefix, suffix, after_arabic] = tuple(
+                    p for p in payloads if _affixes_fit(p, prefix, suffix, after_arabic))
+            for payload in fitting:
+                if payload.exact_case and _original_text(nt, start, end) != payload.exact_case:
+                    continue    # an acronym ("US") only in capitals
+                hits.append((start, end, payload, ws))
         return _to_mentions(_longest_per_layer(hits), nt)
 
 
-_NON_WORD = re.compile(r"\W")
+MAX_REMEMBERED = 200_000   # affix decisions kept between articles (a few thousand in practice)
 
 
-def _word_start(spaced: str, start: int) -> int:
-    """Start of the word a hit starts in (the hit's own start when it starts with no word character),
-    or -1 when more than MAX_PREFIX characters are glued before the hit."""
-    if spaced[start] == " ":
+def _original_text(nt: NormText, start: int, end: int) -> str:
+    ostart, oend = nt.to_original(start, end)
+    return nt.original[ostart:oend]
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"     # what \\w matches
+
+
+def _word_start(text: str, start: int) -> int:
+    """Start of the \\w+ word a hit starts in (the hit's own start when it starts no word), or -1 when
+    more than MAX_PREFIX characters are glued before the hit."""
+    if start == 0 or not _is_word_char(text[start - 1]) or not _is_word_char(text[start]):
         return start
-    lo = start - MAX_PREFIX - 1
-    space = spaced.rfind(" ", max(lo, 0), start)
-    if space < 0 and lo >= 0:
-        return -1
-    return space + 1
+    ws = start - 1
+    while ws > 0 and _is_word_char(text[ws - 1]):
+        ws -= 1
+        if start - ws > MAX_PREFIX:
+            return -1
+    return ws
 
 
-def _word_end(spaced: str, end: int) -> int:
-    """End of the word a hit ends in (the hit's own end when it ends with no word character), or -1
-    when more than MAX_SUFFIX characters are glued after the hit."""
-    if spaced[end - 1] == " ":
+def _word_end(text: str, end: int) -> int:
+    """End of the \\w+ word a hit ends in (the hit's own end when it ends no word), or -1 when more than
+    MAX_SUFFIX characters are glued after the hit."""
+    n = len(text)
+    if end >= n or not _is_word_char(text[end]) or not _is_word_char(text[end - 1]):
         return end
-    hi = end + MAX_SUFFIX + 1
-    space = spaced.find(" ", end, hi)
-    if space < 0:
-        return -1 if hi <= len(spaced) else len(spaced)
-    return space
+    we = end + 1
+    while we < n and _is_word_char(text[we]):
+        we += 1
+        if we - end > MAX_SUFFIX:
+            return -1
+    return we
 
 
-def _accept(text: str, start: int, end: int, ws: int, we: int, p: Payload, nt: NormText) -> bool:
-    prefix, suffix = text[ws:start], text[end:we]
+def _affixes_fit(p: Payload, prefix: str, suffix: str, after_arabic: bool) -> bool:
+    """Whether the clitics before a key and the ending after it are allowed for this entry. A key right
+    after an Arabic character that is no word character (a Quranic mark ...) is not a word of its own."""
     if p.arabic:
-        if prefix:
-            if prefix not in p.prefixes:
-                return False
-        elif start > 0 and is_arabic_char(text[start - 1]):
+        if prefix and not (_ARABIC_PREFIX[p.prefix].match(prefix)
+                           or (p.kind == "trigger" and _ARABIC_PREFIX["verb"].match(prefix))):
             return False
-        return suffix in p.suffixes
-    if prefix or suffix not in p.suffixes:
-        return False
-    if p.exact_case:
-        ostart, oend = nt.to_original(start, end)
-        return nt.original[ostart:oend] == p.exact_case
-    return True
-
-
-@lru_cache(maxsize=None)
-def _affixes(arabic: bool, prefix_class: str, suffix_class: str, trigger: bool
-             ) -> tuple[frozenset[str], frozenset[str]]:
-    """The clitics allowed before a key and the endings allowed after it."""
-    if not arabic:
-        return frozenset([""]), frozenset(_ENGLISH_SUFFIX[suffix_class])
-    prefixes = _strings_matching(_ARABIC_PREFIX[prefix_class], MAX_PREFIX)
-    if trigger:   # a verb may carry the future or purpose prefix (سيلتقي، ليلتقي)
-        prefixes |= _strings_matching(_ARABIC_PREFIX["verb"], MAX_PREFIX)
-    return prefixes, _strings_matching(_ARABIC_SUFFIX[suffix_class], MAX_SUFFIX)
-
-
-@lru_cache(maxsize=None)
-def _strings_matching(pattern: re.Pattern, max_len: int) -> frozenset[str]:
-    """Every string of at most `max_len` characters that `pattern` matches. The affix patterns use no
-    character outside their own source, so trying every string over those characters finds them all."""
-    alphabet = sorted({ch for ch in pattern.pattern if is_arabic_char(ch)})
-    found = {""} if pattern.match("") else set()
-    level = [""]
-    for _ in range(max_len):
-        level = [s + ch for s in level for ch in alphabet]
-        found.update(s for s in level if pattern.match(s))
-    return frozenset(found)
+        if after_arabic:
+            return False
+        return not suffix or bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
+    return not prefix and suffix in _ENGLISH_SUFFIX[p.suffix]
 
 
 def _longest_per_layer(hits):
@@ -183,9 +174,6 @@ def _longest_per_layer(hits):
     return kept
 
 
-_mention = builder(Mention)
-
-
 def _to_mentions(kept, nt: NormText) -> list[Mention]:
     mentions = []
     original = nt.original
@@ -194,11 +182,11 @@ def _to_mentions(kept, nt: NormText) -> list[Mention]:
             continue
         ostart, oend = nt.to_original(start, end)
         pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
-        prefix, text = nt.text[ws:start], original[ostart:oend]
+        prefix, surface = nt.text[ws:start], original[ostart:oend]
         for payload in payloads:
             data = dict(payload.data, prefix=prefix, norm_start=start, norm_end=end, word_start=pws)
-            mentions.append(_mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
-                                     text, payload.entry, payload.layer, data))
+            mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
+                                    surface, payload.entry, payload.layer, data))
     return mentions
 
 

@@ -5,9 +5,9 @@ Every span keeps `start`/`end` character offsets into the ORIGINAL document text
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, asdict
+from dataclasses import dataclass, field, asdict
 from datetime import date
-from typing import Any, Callable, TypeVar
+from typing import Any
 
 EVENT_TYPES = (
     "call", "meeting", "visit", "sanctions", "statement", "demand",
@@ -133,20 +133,3 @@ class Event:
             "trigger": self.trigger.as_dict(), "evidence": self.evidence.as_dict(),
             "rule": self.rule,
         }
-
-
-_T = TypeVar("_T")
-
-
-def builder(cls: type[_T]) -> Callable[..., _T]:
-    """A faster positional constructor for a frozen dataclass, for the objects built by the thousand per
-    article: it fills the instance dict at once instead of one object.__setattr__ per field (what a frozen
-    __init__ does), about 3x faster. Same object as cls(...); every field must be passed, in order."""
-    names = tuple(f.name for f in fields(cls))
-    new = object.__new__
-
-    def build(*values):
-        obj = new(cls)
-        obj.__dict__.update(zip(names, values))
-        return obj
-    return build
