@@ -7,7 +7,6 @@ Hits are grouped in layers (actor, trigger, cue, conflict); inside a layer the l
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +32,6 @@ _ARABIC_SUFFIX = {
 _ENGLISH_SUFFIX = {"name": ("", "s"), "nisba": ("", "s"), "word": ("", "s", "es", "ed", "d", "ing"), "cue": ("",)}
 
 NOT_ENTITY = "not_entity"
-_WORD = re.compile(r"\w+")
 MAX_PREFIX = 4      # و + ب + ال: the longest clitic chain before a key
 MAX_SUFFIX = 4      # ـاتهم: the longest ending after a key
 
@@ -70,48 +68,91 @@ class Matcher:
             self._automaton.add_word(key, (key, tuple(dict.fromkeys(payloads))))
         self._automaton.make_automaton()
         self.key_count = len(table)
+        # the payloads whose affix rules accept a (key, clitics, ending, after an Arabic letter) hit:
+        # the same few words recur in every article, so each combination is worked out once
+        self._accepted: dict[tuple[str, str, str, bool], tuple[Payload, ...]] = {}
 
     def scan(self, nt: NormText) -> list[Mention]:
         """All boundary-checked hits, longest-wins inside each layer, as Mentions in original offsets."""
         text = nt.text
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        starts = [w[0] for w in words]
+        accepted = self._accepted
+        if len(accepted) > MAX_REMEMBERED:
+            accepted.clear()
         hits: list[tuple[int, int, Payload, int]] = []
         for end_index, (key, payloads) in self._automaton.iter(text):
-            start, end = end_index - len(key) + 1, end_index + 1
-            i = bisect_right(starts, start) - 1
-            ws = words[i][0] if i >= 0 and words[i][1] > start else start
-            if start - ws > MAX_PREFIX:
+            end = end_index + 1
+            start = end - len(key)
+            # most hits are whole words: a space on either side settles the bound without a loop
+            ws = start if start == 0 or text[start - 1] == " " else _word_start(text, start)
+            we = end if end == len(text) or text[end] == " " else _word_end(text, end)
+            if ws < 0 or we < 0:
                 continue
-            j = bisect_right(starts, end - 1) - 1
-            we = words[j][1] if j >= 0 and words[j][1] > end else end
-            if we - end > MAX_SUFFIX:
-                continue
-            for payload in payloads:
-                if _accept(text, start, end, ws, we, payload, nt):
-                    hits.append((start, end, payload, ws))
+            prefix, suffix = text[ws:start], text[end:we]
+            after_arabic = not prefix and start > 0 and text[start - 1] != " " and is_arabic_char(text[start - 1])
+            fitting = accepted.get((key, prefix, suffix, after_arabic))
+            if fitting is None:
+                fitting = accepted[key, prefix, suffix, after_arabic] = tuple(
+                    p for p in payloads if _affixes_fit(p, prefix, suffix, after_arabic))
+            for payload in fitting:
+                if payload.exact_case and _original_text(nt, start, end) != payload.exact_case:
+                    continue    # an acronym ("US") only in capitals
+                if suffix == "ه" and payload.kind == "trigger" and payload.arabic \
+                        and nt.original[nt.to_original(end, we)[0]] == "ة":
+                    continue    # وزارة is a ministry, not و + زار (visited) + ه
+                hits.append((start, end, payload, ws))
         return _to_mentions(_longest_per_layer(hits), nt)
 
 
-def _accept(text: str, start: int, end: int, ws: int, we: int, p: Payload, nt: NormText) -> bool:
-    prefix, suffix = text[ws:start], text[end:we]
+MAX_REMEMBERED = 200_000   # affix decisions kept between articles (a few thousand in practice)
+
+
+def _original_text(nt: NormText, start: int, end: int) -> str:
+    ostart, oend = nt.to_original(start, end)
+    return nt.original[ostart:oend]
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"     # what \\w matches
+
+
+def _word_start(text: str, start: int) -> int:
+    """Start of the \\w+ word a hit starts in (the hit's own start when it starts no word), or -1 when
+    more than MAX_PREFIX characters are glued before the hit."""
+    if start == 0 or not _is_word_char(text[start - 1]) or not _is_word_char(text[start]):
+        return start
+    ws = start - 1
+    while ws > 0 and _is_word_char(text[ws - 1]):
+        ws -= 1
+        if start - ws > MAX_PREFIX:
+            return -1
+    return ws
+
+
+def _word_end(text: str, end: int) -> int:
+    """End of the \\w+ word a hit ends in (the hit's own end when it ends no word), or -1 when more than
+    MAX_SUFFIX characters are glued after the hit."""
+    n = len(text)
+    if end >= n or not _is_word_char(text[end]) or not _is_word_char(text[end - 1]):
+        return end
+    we = end + 1
+    while we < n and _is_word_char(text[we]):
+        we += 1
+        if we - end > MAX_SUFFIX:
+            return -1
+    return we
+
+
+def _affixes_fit(p: Payload, prefix: str, suffix: str, after_arabic: bool) -> bool:
+    """Whether the clitics before a key and the ending after it are allowed for this entry. A key right
+    after an Arabic character that is no word character (a Quranic mark ...) is not a word of its own."""
     if p.arabic:
         if prefix and not (_ARABIC_PREFIX[p.prefix].match(prefix)
                            or (p.kind == "trigger" and _ARABIC_PREFIX["verb"].match(prefix))):
             return False
-        if start > 0 and is_arabic_char(text[start - 1]) and not prefix:
+        if after_arabic:
             return False
-        if not suffix:
-            return True
-        if p.kind == "trigger" and suffix == "ه" and nt.original[nt.to_original(end, we)[0]] == "ة":
-            return False     # وزارة is a ministry, not و + زار (visited) + ه
-        return bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
-    if prefix or suffix not in _ENGLISH_SUFFIX[p.suffix]:
-        return False
-    if p.exact_case:
-        ostart, oend = nt.to_original(start, end)
-        return nt.original[ostart:oend] == p.exact_case
-    return True
+        return not suffix or bool(_ARABIC_SUFFIX[p.suffix].match(suffix))
+    return not prefix and suffix in _ENGLISH_SUFFIX[p.suffix]
 
 
 def _longest_per_layer(hits):
@@ -138,18 +179,17 @@ def _longest_per_layer(hits):
 
 def _to_mentions(kept, nt: NormText) -> list[Mention]:
     mentions = []
+    original = nt.original
     for start, end, payloads, ws in kept:
         if payloads[0].kind == NOT_ENTITY:
             continue
         ostart, oend = nt.to_original(start, end)
         pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
+        prefix, surface = nt.text[ws:start], original[ostart:oend]
         for payload in payloads:
-            data = dict(payload.data)
-            data["prefix"] = nt.text[ws:start]
-            data["norm_start"], data["norm_end"] = start, end
-            data["word_start"] = pws
+            data = dict(payload.data, prefix=prefix, norm_start=start, norm_end=end, word_start=pws)
             mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
-                                    nt.original[ostart:oend], payload.entry, payload.layer, data))
+                                    surface, payload.entry, payload.layer, data))
     return mentions
 
 

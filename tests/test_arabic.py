@@ -71,3 +71,11 @@ def test_fast_mapping_equals_the_table(text):
     """The regex and ASCII fast paths of normalisation change exactly what the table says."""
     from diplo.arabic import _ONE_TO_ONE, _map_one_to_one
     assert _map_one_to_one(text) == text.translate(_ONE_TO_ONE)
+
+
+def test_no_replacement_is_replaced_again():
+    """Normalisation replaces the distinct characters of a text one after another: that equals the table
+    only while no character is mapped to one that is itself mapped."""
+    from diplo.arabic import _ONE_TO_ONE
+    outputs = {ch for out in _ONE_TO_ONE.values() for ch in out}
+    assert not {chr(c) for c in _ONE_TO_ONE} & outputs
