@@ -1,0 +1,90 @@
+"""The words and patterns the event rules read (normalised text), and the small helpers every rule uses.
+
+Patterns here are function words and phrasings, not entries: entries (people, triggers, cues) are in diplo/lang.
+"""
+from __future__ import annotations
+
+import re
+
+from diplo.model import Mention
+from diplo.sentences import is_abbreviation
+
+# How far (in normalised characters) a modality cue may stand before its trigger.
+CUE_REACH = 70
+SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a verb of saying
+# A cue after the trigger still counts for conditions ("sanctions if ...").
+CONDITION_REACH = 60
+RELATIVISER = re.compile(r"(?:which|that|where|التي|الذي|اللذين|اللتين)\b")
+CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
+SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
+NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
+COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties
+# verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
+ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|دعا|دعت|يدعو|تدعو|دعوا|حث|حثت|يحث|تحث|"
+                         r"ناشد|ناشدت|يناشد|تناشد)(?!\w)|\b(?:urged|urges|urge|called on|calls on|call on|"
+                         r"asked|asks|pressed|presses|demanded|demands)\b")
+# words that introduce the parties of a meeting in a later segment (normalised text: ة is ه)
+PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحضور|شارك فيها|شارك فيه|ضمت|ضم|جمعت|جمع)(?!\w)|"
+                           r"\b(?:chaired by|attended by|hosted by|co-hosted by|with the participation of|"
+                           r"bringing together|brought together)\b")
+COORDINATION = re.compile(r"\b(?:and|but)\b")
+WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذروا)|warned|warns|warning|warn")
+# what a warning says will follow: a future verb, "لن", a condition (normalised text)
+FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال)(?!\w)|\b(?:will|would|if|unless)\b")
+CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
+WITH_BEFORE = re.compile(r"(?:^|\s)(?:with|مع|ومع)\s+(?:the\s+)?$")
+VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+to\s+$|(?<!\w)(?:توعد|توعدت|يتوعد|تتوعد|"
+                 r"هدد|هددت|يهدد|تهدد)\s+[بل]?$")
+CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|canceled|revoked|rescinded|scrapped)")
+FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
+TRADE = re.compile(r"trade|تجار|التبادل")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
+HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
+STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
+CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
+WEAK = 0.6     # trigger weight at or below which a word only stands alone
+PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
+PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
+# a reported future verb right before the event word: "أنه سيأمر برفع العقوبات" (normalised)
+FUTURE_VERB_BEFORE = re.compile(r"(?:^|\s)(?:ان|انه|انها|انهم)\s+[وف]?س[يتن]\S{2,}\s+$")
+# a reported clause whose subject is the speaker: "that he would", "that it will", أنه، إنها، بأنهم
+SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم)(?=\s)")
+# event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
+PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)\b|"
+                           r"(?<!\w)(?:تواجه|يواجه|تعرضت|تعرض|تخضع|يخضع)(?!\w)")
+BARE_SELF_REFERENCE = re.compile(r"\s+(?:he|she|it|they|we)\b")
+# a headline: names only, then "to" and the event verb ("Biden to meet Zelensky", "EU, UK to impose sanctions")
+HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
+# "كما التقى سموه", "واستقبل معاليه": an honorific with a pronoun is the person last named (normalised)
+HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|دولته|سعادته|سيادته)(?!\w)")
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
+QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
+SPEECH_TYPES = ("statement",)
+ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
+DUAL_PRONOUN = re.compile(r"(?:\s+\S+)?\s+(?:جمعهما|بينهما|جمعتهما|يجمعهما|تجمعهما|جمع بينهما)(?!\w)|"
+                          r"\s+between the two\b")
+WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"
+                    r"\b(?:during which|in which they|where they discussed)\b")
+TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
+               "عن", "ل", "الي", "من", "اجل"}
+ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
+
+
+def divides(text: str, at: int) -> bool:
+    """Punctuation that divides: not the dots of "U.S." and "Gen.", nor those in "1.6" and "1,000"."""
+    if text[at] not in ".,":
+        return True
+    if 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit():
+        return False
+    return text[at] == "," or not is_abbreviation(text, at)
+
+
+def start_of(m: Mention) -> int:
+    """Where a mention starts in the normalised text."""
+    return m.data["norm_start"]
+
+
+def end_of(m: Mention) -> int:
+    """Where a mention ends in the normalised text."""
+    return m.data["norm_end"]

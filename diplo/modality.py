@@ -1,0 +1,95 @@
+"""Modality: whether an event happened, is planned, was cancelled or denied, or is conditional."""
+from __future__ import annotations
+
+from diplo.model import Mention
+from diplo.event_words import (CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
+                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, HEADLINE_TO, start_of,
+                               end_of)
+
+
+class ModalityRules:
+    """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
+
+    def modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
+        ts, te = start_of(trig), end_of(trig)
+        prefix = trig.data.get("prefix", "")
+        best: tuple[int, str, Mention] | None = None
+        for cue in cues:
+            if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
+                continue
+            cs, ce = start_of(cue), end_of(cue)
+            if cue.entry == "ahead":
+                if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
+                    distance = ts - ce    # "ahead of the talks", "عشية القمة"
+                else:
+                    continue
+            elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
+                if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
+                    continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
+                distance = 0
+            elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
+                distance = ts - ce
+            elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
+                distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
+            elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
+                distance = cs - te + CUE_REACH
+            elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
+                  and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
+                distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
+            elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
+                distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
+            elif cue.entry == "planned" and cs >= te and self._describes(te, cs):
+                distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, "planned" if cue.entry in ("future_time", "ahead") else cue.entry, cue)
+        if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
+            return "planned", best[2] if best else None
+        if self.lang != "ar" and best is None:
+            headline = HEADLINE_TO.match(self.doc.text, self._sentence_start, trig.start)
+            if headline and len(self.doc.text[headline.end():trig.start].split()) <= 1:
+                return "planned", None     # "Biden to meet Zelensky", "EU to impose sanctions": what is coming
+        if best is None:
+            return "asserted", None
+        return best[1], best[2]
+
+    def _passive_predicate(self, te: int, cs: int) -> bool:
+        """The event noun is the subject and the cancelling verb its predicate, however far:
+        "The meeting ..., ..., was postponed"."""
+        return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
+                and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
+                and not any(te <= start_of(t) < cs for t in self._sentence_triggers))
+
+    def _in_its_clause(self, te: int, cs: int) -> bool:
+        """A time word after the trigger still belongs to it: near, in the same clause, with no other event
+        word between ("met on Monday and will meet again next week": "next week" is the second's)."""
+        return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
+                and not any(te <= start_of(t) < cs for t in self._sentence_triggers))
+
+    def _describes(self, te: int, cs: int) -> bool:
+        """Whether words from `te` to a cue at `cs` describe the trigger's noun: at most two words
+        ("جولة مفاوضات جديدة من المنتظر أن"), or a relative clause ("a meeting, which diplomats said would")."""
+        gap = self.nt.text[te:cs]
+        if len(gap.split()) <= 2 and not self._segment_between(te, cs):
+            return True
+        return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
+                and RELATIVISER.match(gap.lstrip(" ,،")) is not None)
+
+    def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:
+        """For a statement only the words on the verb of saying count ("did not say", "لم يعلن", "will
+        announce"); what follows is what was said, and its "not" or "would" is not the statement's."""
+        return [c for c in cues if end_of(c) <= start_of(trig) and start_of(trig) - end_of(c) <= SPEECH_CUE_REACH]
+
+    def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
+        """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect
+        (أن يعقد ... اجتماعا), but not بعد أن ("after"). A purpose ل (لفرض عقوبات) is left alone: it
+        often names the aim of something under way."""
+        if prefix.lstrip("وف").startswith("س"):
+            return True
+        window = self.nt.text[max(0, start_of(trig) - 40):start_of(trig)]
+        if self.nt.text[start_of(trig):start_of(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):
+            return True          # أن يلتقي
+        word_start = start_of(trig) - len(prefix)     # "سيأمر برفع": look before the clitic ب
+        before_word = self.nt.text[max(0, word_start - 25):word_start]
+        return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا

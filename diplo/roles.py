@@ -1,0 +1,294 @@
+"""Roles: who takes part in an event, who acts and on whom, who speaks."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef
+from diplo.arabic import word_bounds
+from diplo.lexicon import Trigger
+from diplo.model import Mention
+from diplo.event_words import (NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
+                               WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
+                               DUAL_PRONOUN, start_of, end_of)
+
+
+class RoleRules:
+    """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
+
+    def roles(self, trigger: Trigger, trig: Mention, refs: list[ActorRef], speech_end: int | None,
+              prev_actors: list[ActorRef]) -> list[tuple[ActorRef, str]]:
+        ts, te = start_of(trig), end_of(trig)
+        actors = [r for r in refs if r.place is None and r.kind != "place"]
+        if speech_end is not None:
+            after = [r for r in actors if r.norm_start >= speech_end]
+            if after or trigger.roles != "participants":
+                actors = after     # the speaker of a reported clause is no party to it
+        strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
+        if trigger.roles == "participants":
+            everyone = strong
+            strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
+            parts = [r for r in strong if self._same_segment(r, ts, te)]
+            if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
+                parts = strong or everyone
+            parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
+            if self._reporter is not None and self._reporter.name not in {r.name for r in parts}:
+                parts = [self._reporter] + parts    # "أنه سيتوجه ... للقاء ترامب", "said he would meet Putin"
+            if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
+                # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
+                parts = list(self.last_parties)
+            elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
+                # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting
+                parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
+            if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
+                named = {r.name for r in parts}
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) \
+                        or HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12)):
+                    # "he called Zelensky": the person the previous sentence was about
+                    subject = [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+                else:
+                    # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
+                    subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
+                parts = subject + parts
+            if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
+                # "استقبله", "هاتفه": the other party is the person the previous sentence was about
+                named = {r.name for r in parts}
+                parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+            parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            if parts and WITH_BEFORE.search(self.nt.text, max(0, min(r.norm_start for r in parts) - 25),
+                                            min(r.norm_start for r in parts)):
+                # "A Hamas delegation arrived ... for talks with Egyptian and Qatari mediators": the subject
+                subject = [r for r in everyone if r.norm_end <= ts and r not in parts
+                           and not self._clause_between(r.norm_end, ts)][:1]
+                parts = subject + parts
+            unique = {r.name: r for r in reversed(parts)}
+            return [(r, "participant") for r in parts if unique[r.name] is r]
+        if trigger.id == "threat.price" and self.last_speaker is not None:
+            # "X said Y would pay a heavy price": the speaker threatens, the one who would pay is threatened
+            payers = [r for r in actors if r.norm_end <= ts and r.name != self.last_speaker.name][-1:]
+            payers = self._with_conjuncts(payers, actors)
+            return [(self.last_speaker, "source")] + [(r, "target") for r in payers]
+        if trigger.type == "statement":
+            speaker = self._speaker(trig, refs) or self.last_speaker
+            if speaker is None:
+                return []
+            # "أصدرت السعودية والولايات المتحدة ... بيانا مشتركا", "France, Britain and Germany said"
+            joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
+            return [(r, "source") for r in joint]
+        return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
+        """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""
+        if r.norm_start < te or self._clause_between(te, r.norm_start):
+            return False
+        return PARTICIPATION.search(self.nt.text, max(te, r.norm_start - 40), r.norm_start) is not None
+
+    def _object_pronoun(self, ts: int, te: int) -> bool:
+        """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""
+        if self.lang != "ar":
+            return False
+        first_word_end = self._first_word_end(ts, te)
+        return bool(re.search(r"(?:ه|ها|هم|هما)$", self.nt.text[ts:first_word_end])) and \
+            " " not in self.nt.text[ts:te] and first_word_end > te
+
+    def _first_word_end(self, ts: int, te: int) -> int:
+        """End of the trigger's first word, with the endings attached to it (طالبته، مطالبا)."""
+        space = self.nt.text.find(" ", ts, te)
+        return space if space != -1 else word_bounds(self.nt.text, ts, te)[1]
+
+    @staticmethod
+    def _gap(r: ActorRef, ts: int, te: int) -> tuple[int, int]:
+        """The stretch of text between an actor and a trigger, whichever comes first."""
+        return (r.norm_end, ts) if r.norm_end <= ts else (te, r.norm_start)
+
+    def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
+        a, b = self._gap(r, ts, te)
+        return any(a <= start_of(t) and end_of(t) <= b for t in self._other_triggers)
+
+    def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
+        return not self._segment_between(*self._gap(r, ts, te))
+
+    def _next_to(self, r: ActorRef, ts: int, te: int) -> bool:
+        gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else self.nt.text[r.norm_end:ts]
+        return len(gap.split()) <= 2 and not any(ch in gap for ch in "،,.;:")
+
+    def _participle_or_dual(self, ts: int, te: int) -> bool:
+        """An Arabic verb of asking in the accusative participle (مطالبا، داعيا) or the dual (طالبا، دعوا):
+        its subject stands elsewhere."""
+        if self.lang != "ar":
+            return False
+        word = self.nt.text[ts:self._first_word_end(ts, te)]
+        return word.startswith("م") and word.endswith("ا") or (word.endswith("ا") and len(word) >= 4
+                                                                and not word.endswith(("ها", "نا")))
+
+    def _qualifies_trigger(self, r: ActorRef, ts: int, te: int) -> bool:
+        """A nationality adjective that qualifies the event word names who acts: "US sanctions",
+        "العقوبات الأمريكية". After the word in English, or behind a preposition, it names the target
+        ("sanctions on Russian banks", "عقوبات على مصارف روسية")."""
+        if self.lang == "ar":
+            gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else None
+        else:
+            gap = self.nt.text[r.norm_end:ts] if r.norm_end <= ts else None
+        return gap is not None and len(gap.split()) <= 1 and not any(ch in gap for ch in "،,.;:") \
+            and not any(w in TARGET_PREPS for w in gap.split())
+
+    def _object_after_subject(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
+        """Arabic verb-subject-object: "يزور وزير الخارجية الإيراني دمشق", the place right after the
+        subject that follows the verb."""
+        if self.lang != "ar":
+            return False
+        after = sorted((a for a in actors if te <= a.norm_start), key=lambda a: a.norm_start)
+        if len(after) < 2 or after[1] is not r:
+            return False
+        subject = after[0]
+        return (len(self.nt.text[te:subject.norm_start].split()) <= 3          # a title before the name
+                and not self.nt.text[subject.norm_end:r.norm_start].strip())
+
+    def _asked_by_verb(self, ts: int, actors: list[ActorRef]) -> tuple[list, list] | None:
+        """"طالبت مصر إسرائيل بالانسحاب", "Egypt urged Israel to withdraw": a verb of asking before what
+        is asked. Arabic puts the one asking after the verb (unless named before it), then the one asked;
+        English puts the one asking before the verb and the one asked after it."""
+        verb = None
+        for m in ASKING_VERB.finditer(self.nt.text, max(0, ts - 80), ts):
+            verb = m
+        if verb is None or self._segment_between(verb.end(), ts):
+            return None
+        between = [r for r in actors if verb.end() <= r.norm_start and r.norm_end <= ts]
+        before = [r for r in actors if r.norm_end <= verb.start() and not self._clause_between(r.norm_end, ts)]
+        if not between:
+            return None
+        if self.lang == "ar" and not before:
+            return between[:1], between[1:2]
+        return before[-1:], between[:1]
+
+    def _source_target(self, trigger, trig, actors, ts, te, prev_actors, refs=()):
+        targets, sources = [], []
+        adjective_sources = [r for r in actors if r.weak and self._qualifies_trigger(r, ts, te)]
+        for r in actors:
+            if r in adjective_sources:
+                continue
+            if r.norm_start < te or self._clause_between(te, r.norm_start):
+                continue
+            if trigger.type == "visit":
+                # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
+                direct = r.kind == "country" and (not self.nt.text[te:r.norm_start].strip()
+                                                  or self._object_after_subject(r, te, actors))
+                if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
+                    targets.append(r)
+            elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
+                    or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
+                    or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
+                # رفع العقوبات عن سوريا; halting all trade with Israel
+                targets.append(r)
+        if not targets and trigger.type in ("sanctions", "military", "aid"):
+            # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
+            targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
+                       and not self._clause_between(te, r.norm_start)
+                       and self._target_prep_before(r, te, actors)][:1]
+        rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
+                and r.prep not in NOT_AN_AGENT]
+        before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
+        asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
+        if asked is not None:
+            sources, targets = asked
+        elif (trigger.type == "demand" and self.lang != "ar" and after and before
+              and ASKING_VERB.search(self.nt.text, ts, te) and len(self.nt.text[te:after[0].norm_start].split()) <= 1):
+            # "Egypt called on the U.S. to pressure Israel": the one asked stands right after the verb
+            sources, targets = before[-1:], after[:1]
+        elif trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
+            # "مطالباً مجلس الأمن", "طالبا بوتين": the one named after the verb is asked; the one asking
+            # is the subject before it or the speaker of the sentence
+            targets = targets or after[:1]
+            after = after[1:]
+            sources = before[-1:] or ([self.last_speaker] if self.last_speaker else [])
+        elif adjective_sources:
+            sources = adjective_sources[:1]
+        elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25):
+            sources = after[:1]
+        elif before:
+            sources = before[-1:]
+        elif after:
+            sources = after[:1]
+        if not targets:
+            source_countries = {r.country for r in sources if r is not None and r.country}
+            remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)
+                         and (trigger.type != "military" or self._same_segment(r, ts, te))]
+            hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                          for r in refs if r.place is not None and r.norm_start >= te
+                          and r.country in self.lex.by_iso3 and r.country not in source_countries]
+            if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
+                remaining = hit_places[:1]   # "struck Sanaa's airport": the place hit, before anyone named later
+            elif not remaining and trigger.type in ("aid", "military"):
+                # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
+                remaining = hit_places
+            if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
+                targets = remaining[:1]
+        first_word = self.nt.text[ts:self._first_word_end(ts, te)]
+        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", first_word):
+            source_name = sources[0].name if sources else None
+            others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
+                      or [r for r in prev_actors if r.name != source_name])
+            targets = others[-1:]
+        if PATIENT_VOICE.search(self.nt.text, max(0, ts - 35), te) and before:
+            # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
+            targets = before[-1:]
+            sources = adjective_sources[:1] or [r for r in after if r.prep in ("by", "من")][:1]
+        if self._reporter is not None and (not sources or self.lang == "ar"):
+            sources = [self._reporter]     # "أعلن زيلينسكي أنه سيتوجه": the speaker is the subject
+        if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
+            sources = [self.last_speaker] if self.last_speaker else []
+        sources = self._with_conjuncts([r for r in sources if r is not None], actors)
+        targets = self._with_conjuncts(targets, actors)
+        pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
+        seen, out = set(), []
+        for r, role in pairs:
+            if r.name in seen:
+                continue
+            seen.add(r.name)
+            out.append((r, role))
+        return out
+
+    def _target_prep_before(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
+        """"عقوبات على قائد هذه القوات محمد حمدان دقلو": a target preposition a few words before the actor,
+        with no other actor between it and the trigger."""
+        start = max([a.norm_end for a in actors if te <= a.norm_end <= r.norm_start] + [te])
+        words = self.nt.text[start:r.norm_start].split()
+        return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words)
+
+    def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+        """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""
+        out = list(chosen)
+        ordered = sorted(actors, key=lambda r: r.norm_start)
+        for r in chosen:
+            i = ordered.index(r) if r in ordered else -1
+            for step in (1, -1):
+                j, current = i + step, r
+                while i >= 0 and 0 <= j < len(ordered):
+                    nxt = ordered[j]
+                    left, right = (current, nxt) if step == 1 else (nxt, current)
+                    gap = self.nt.text[left.norm_end:right.norm_start]
+                    if not (CONJUNCTION_GAP.fullmatch(gap) or (not gap.strip() and self._and_clitic(right))) \
+                            or nxt.weak or nxt.place is not None:
+                        break
+                    if nxt not in out:
+                        out.append(nxt)
+                    current, j = nxt, j + step
+        return out
+
+    def _and_clitic(self, r: ActorRef) -> bool:
+        """"وبريطانيا": the actor's word opens with the conjunction و as a clitic (not وارسو, وزير)."""
+        return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
+
+    def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
+        """Who speaks: the actor right after the verb of saying and before what is said (Arabic
+        "قال X إن"), else the nearest one before the verb ("X said")."""
+        ts, te = start_of(trig), end_of(trig)
+        actors = [r for r in refs if r.place is None and not r.weak and r.prep not in NOT_AN_AGENT]
+        content = COMPLEMENTIZER.search(self.nt.text, te, te + 400)
+        limit = content.start() if content else te + 60
+        after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)]
+        before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        if after and (self.lang == "ar" or not before):
+            return after[0]
+        return before[-1] if before else (after[0] if after else None)
