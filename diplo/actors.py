@@ -168,6 +168,8 @@ class ActorResolver:
                 break
             if self.lang == "ar" and not words and word.startswith("ال"):
                 break
+            if self.lang == "ar" and len(word) > 3 and word.startswith("م") and word.endswith("ا"):
+                break     # an accusative participle (مهنئا, مؤكدا) says how, it names no one
             if self.lang != "ar" and not original[self.nt.offsets[pos]].isupper() \
                     and word.split("-")[0] not in self.lex.name_particles:
                 break

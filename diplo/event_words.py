@@ -14,7 +14,7 @@ CUE_REACH = 70
 SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a verb of saying
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
-RELATIVISER = re.compile(r"(?:which|that|where|التي|الذي|اللذين|اللتين)\b")
+RELATIVISER = re.compile(r"(?:which|where|التي|الذي|اللذين|اللتين)\b")   # not "that": mostly "said that"
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
@@ -39,6 +39,7 @@ VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+
 CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|canceled|revoked|rescinded|scrapped)")
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل")
+PURPOSE_TO = re.compile(r"\bto(?:\s+\w+)?\s+$")    # "... to press for", "... to demand"
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about

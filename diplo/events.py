@@ -240,6 +240,7 @@ class EventBuilder(ModalityRules, RoleRules):
                 for t in speech:
                     clause = COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(trig))
                     if end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
+                            and trigger.type != "call" \
                             and not self._clause_between(end_of(t), start_of(trig)):
                         speech_end = max(speech_end or 0, end_of(t))   # "X said the sanctions were back": no "that"
                         if BARE_SELF_REFERENCE.match(self.nt.text, end_of(t)):

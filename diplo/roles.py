@@ -8,7 +8,7 @@ from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
+from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, start_of, end_of)
 
@@ -103,7 +103,9 @@ class RoleRules:
 
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = self._gap(r, ts, te)
-        return any(a <= start_of(t) and end_of(t) <= b for t in self._other_triggers)
+        # a verb of saying between is no barrier: "Erdogan told Putin by phone"
+        return any(a <= start_of(t) and end_of(t) <= b for t in self._other_triggers
+                   if self.triggers[t.entry].type != "statement")
 
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
         return not self._segment_between(*self._gap(r, ts, te))
@@ -192,6 +194,11 @@ class RoleRules:
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         if asked is not None:
             sources, targets = asked
+        elif trigger.type == "demand" and self.lang != "ar" and before \
+                and PURPOSE_TO.search(self.nt.text, max(0, ts - 20), ts):
+            # "Biden called Netanyahu on Thursday to press for a ceasefire": the subject presses
+            sources = [r for r in rest if not self._clause_between(r.norm_end, ts)][:1]
+            targets = targets or [r for r in before if r not in sources][-1:]
         elif (trigger.type == "demand" and self.lang != "ar" and after and before
               and ASKING_VERB.search(self.nt.text, ts, te) and len(self.nt.text[te:after[0].norm_start].split()) <= 1):
             # "Egypt called on the U.S. to pressure Israel": the one asked stands right after the verb

@@ -480,6 +480,25 @@ CASES = [
         "ar", date(2024, 1, 17), "ويعكس القرار خطوة اتخذها بلينكن في فبراير 2021، حين ألغى تصنيف الجماعة منظمة إرهابية.",
         "sanctions", "asserted", ANY, {("Antony Blinken", "USA", "source")},
         id="ar-cancelling-a-designation-lifts-it"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Erdogan told Putin by phone that Turkey was ready to host talks.",
+        "call", "asserted", ANY,
+        {("Recep Tayyip Erdogan", "TUR", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-told-by-phone-is-the-call-and-that-is-no-relative"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Biden called Netanyahu on Thursday to press for a ceasefire.",
+        "demand", "asserted", date(2024, 6, 6),
+        {("Joe Biden", "USA", "source"), ("Benjamin Netanyahu", "ISR", "target")},
+        id="en-the-subject-presses-for-what-the-call-was-for"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Blinken and Wang Yi had a call to discuss the Red Sea.",
+        "call", "asserted", ANY, {("Antony Blinken", "USA", "participant"), ("Wang Yi", "CHN", "participant")},
+        id="en-had-a-call"),
+    pytest.param(
+        "ar", date(2024, 8, 1), "هاتف ولي العهد السعودي الأمير محمد بن سلمان الرئيس الإيراني مهنئا بتوليه منصبه.",
+        "call", "asserted", ANY,
+        {("Mohammed bin Salman", "SAU", "participant"), ("Masoud Pezeshkian", "IRN", "participant")},
+        id="ar-a-participle-is-no-name"),
 ]
 
 
