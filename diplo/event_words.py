@@ -39,6 +39,9 @@ VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+
 CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|canceled|revoked|rescinded|scrapped)")
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل")
+# verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
+EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق)(?!\w)|"
+                    r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed)\b")
 PURPOSE_TO = re.compile(r"\bto(?:\s+\w+)?\s+$")    # "... to press for", "... to demand"
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported

@@ -11,7 +11,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, ASKING_VERB, COORDINATION,
+from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, ASKING_VERB, COORDINATION,
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING, FUTURE_IN_CLAUSE,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
@@ -204,6 +204,11 @@ class EventBuilder(ModalityRules, RoleRules):
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                           else self._cues_on_the_verb(trig, sm.cues))
+            if trigger.id == "sanctions.impose" and "sanctions.ease" in self.triggers \
+                    and EASING.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) \
+                    and not self._clause_between(max(0, start_of(trig) - 40), start_of(trig)) \
+                    and not any(start_of(trig) - 40 <= start_of(t) < start_of(trig) for t in sm.triggers if t is not trig):
+                trigger = self.triggers["sanctions.ease"]   # "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
             if trigger.type == "sanctions" and modality == "negated" and cue is not None \
                     and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) and end_of(cue) <= start_of(trig) \
                     and len(self.nt.text[end_of(cue):start_of(trig)].split()) <= 1 and "sanctions.ease" in self.triggers:

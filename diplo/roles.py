@@ -186,10 +186,17 @@ class RoleRules:
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
                        and not self._clause_between(te, r.norm_start)
-                       and self._target_prep_before(r, te, actors)][:1]
+                       and self._aimed_at(r, te, trigger)][:1]
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
                 and r.prep not in NOT_AN_AGENT]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        if self.lang == "ar" and not targets and trigger.type in ("sanctions", "aid"):
+            # "أدرجت الخزانة الأمريكية ممولين لحماس على قائمة العقوبات": the one behind ل/على before the word
+            marked = [r for r in before if r.prep in TARGET_PREPS or r.prep == "ل"]
+            if marked and len(before) > len(marked):
+                targets = marked[:1]
+                before = [r for r in before if r not in marked]
+                rest = [r for r in rest if r not in marked]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         if asked is not None:
@@ -255,6 +262,13 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _aimed_at(self, r: ActorRef, te: int, trigger: Trigger) -> bool:
+        """A nationality a few words after the event word, behind a target preposition: "travel bans on four
+        Israeli settlers", "العقوبات عن البنك المركزي السوري"."""
+        words = self.nt.text[te:r.norm_start].split()
+        preps = TARGET_PREPS | ({"عن", "from"} if trigger.type == "sanctions" else set())
+        return 0 < len(words) <= 6 and any(w in preps for w in words)
 
     def _target_prep_before(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
         """"عقوبات على قائد هذه القوات محمد حمدان دقلو": a target preposition a few words before the actor,

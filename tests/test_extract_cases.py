@@ -499,6 +499,22 @@ CASES = [
         "call", "asserted", ANY,
         {("Mohammed bin Salman", "SAU", "participant"), ("Masoud Pezeshkian", "IRN", "participant")},
         id="ar-a-participle-is-no-name"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Washington eased some sanctions on Venezuela's oil sector.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Venezuela", "VEN", "target")},
+        id="en-eased-sanctions-are-eased"),
+    pytest.param(
+        "ar", date(2024, 6, 10), "رفعت الولايات المتحدة العقوبات عن البنك المركزي السوري.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Syria", "SYR", "target")},
+        id="ar-lifted-from-the-central-bank"),
+    pytest.param(
+        "ar", date(2024, 6, 10), "أدرجت الخزانة الأمريكية ثلاثة ممولين لحماس على قائمة العقوبات.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Hamas", "PSE", "target")},
+        id="ar-listed-for-hamas-before-the-word"),
+    pytest.param(
+        "en", date(2024, 6, 10), "Britain imposed asset freezes and travel bans on four Israeli settlers.",
+        "sanctions", "asserted", ANY, {("United Kingdom", "GBR", "source"), ("Israel", "ISR", "target")},
+        id="en-bans-on-settlers-of-a-nationality"),
 ]
 
 
@@ -678,6 +694,16 @@ def test_receiving_things_is_no_meeting():
     text = "Kyiv said it had received the first F-16 jets from Denmark."
     events = analyse(Document(doc_id="t", text=text, published=date(2024, 8, 4), language="en")).events
     assert "meeting" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Washington eased some sanctions on Venezuela's oil sector."),
+    ("ar", "رفعت الولايات المتحدة العقوبات عن البنك المركزي السوري."),
+    ("ar", "خففت واشنطن بعض العقوبات على قطاع النفط الفنزويلي."),
+])
+def test_lifting_or_easing_sanctions_is_subtype_ease(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 6, 10), language=lang)).events
+    assert [(e.type, e.subtype, e.cameo) for e in events] == [("sanctions", "ease", "085")]
 
 
 def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
