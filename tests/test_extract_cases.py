@@ -697,6 +697,15 @@ def test_receiving_things_is_no_meeting():
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("ar", "حث غوتيريش الطرفين على العودة إلى طاولة المفاوضات."),
+    ("en", "Guterres urged both sides to return to the negotiating table."),
+])
+def test_the_negotiating_table_is_no_meeting(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 6, 10), language=lang)).events
+    assert [e.type for e in events] == ["demand"]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "Washington eased some sanctions on Venezuela's oil sector."),
     ("ar", "رفعت الولايات المتحدة العقوبات عن البنك المركزي السوري."),
     ("ar", "خففت واشنطن بعض العقوبات على قطاع النفط الفنزويلي."),
