@@ -52,6 +52,10 @@ class ModalityRules:
                 return "planned", None     # "Biden to meet Zelensky", "EU to impose sanctions": what is coming
         if best is None:
             return "asserted", None
+        if best[1] == "negated" and any(
+                c.entry == "hypothetical" and end_of(c) <= start_of(best[2]) and start_of(best[2]) - end_of(c) <= 30
+                for c in cues):
+            return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
 
     def _passive_predicate(self, te: int, cs: int) -> bool:

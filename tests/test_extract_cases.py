@@ -696,6 +696,13 @@ def test_receiving_things_is_no_meeting():
     assert "meeting" not in [e.type for e in events]
 
 
+def test_a_denial_inside_a_condition_is_a_condition():
+    text = "Trump has threatened military action if Iran does not reach a deal."
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 4, 12), language="en")).events
+    assert {(e.type, e.modality) for e in events} >= {("threat", "hypothetical")}
+    assert "negated" not in {e.modality for e in events}
+
+
 @pytest.mark.parametrize("lang, text", [
     ("ar", "حث غوتيريش الطرفين على العودة إلى طاولة المفاوضات."),
     ("en", "Guterres urged both sides to return to the negotiating table."),
