@@ -12,7 +12,7 @@ from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, ASKING_VERB, COORDINATION,
-                               WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING, FUTURE_IN_CLAUSE,
+                               WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
                                TOPIC_WORDS, ABSORBING_TYPES, start_of, end_of, divides)
@@ -204,20 +204,8 @@ class EventBuilder(ModalityRules, RoleRules):
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                           else self._cues_on_the_verb(trig, sm.cues))
-            if trigger.id == "sanctions.impose" and "sanctions.ease" in self.triggers \
-                    and EASING.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) \
-                    and not self._clause_between(max(0, start_of(trig) - 40), start_of(trig)) \
-                    and not any(start_of(trig) - 40 <= start_of(t) < start_of(trig) for t in sm.triggers if t is not trig):
-                trigger = self.triggers["sanctions.ease"]   # "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
-            if trigger.type == "sanctions" and modality == "negated" and cue is not None \
-                    and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) and end_of(cue) <= start_of(trig) \
-                    and len(self.nt.text[end_of(cue):start_of(trig)].split()) <= 1 and "sanctions.ease" in self.triggers:
-                # "ألغى تصنيف الجماعة منظمة إرهابية", "revoked the designation": lifting, done
-                trigger, modality = self.triggers["sanctions.ease"], "asserted"
-            if self.lang == "ar" and modality == "asserted" and trig.data.get("prefix", "").lstrip("وف") == "ل" \
-                    and FUTURE_IN_CLAUSE.search(self.nt.text, max(0, start_of(trig) - 60), start_of(trig)) \
-                    and not self._clause_between(max(0, start_of(trig) - 60), start_of(trig)):
-                modality = "planned"   # "سيتوجه يوم الإثنين إلى واشنطن للقاء ترامب": the purpose of a coming trip
+            if trigger.type == "sanctions":
+                trigger, modality = self._lifting(trigger, trig, modality, cue)
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition
                 sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
@@ -284,6 +272,23 @@ class EventBuilder(ModalityRules, RoleRules):
                 self.last_speaker = speaker
         return events, [r for r in all_refs if r.place is None]
 
+    def _lifting(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None) -> tuple[Trigger, str]:
+        """Sanctions lifted rather than imposed: an easing verb before the word ("eased some sanctions",
+        "رفعت الولايات المتحدة العقوبات"), or a cancelling verb right before it ("ألغى تصنيف الجماعة منظمة
+        إرهابية", "revoked the designation"), which is done, not denied."""
+        ease = self.triggers.get("sanctions.ease")
+        if ease is None:
+            return trigger, modality
+        ts = start_of(trig)
+        if trigger.id == "sanctions.impose" and EASING.search(self.nt.text, max(0, ts - 40), ts) \
+                and not self._clause_between(max(0, ts - 40), ts) and not self._event_word_between(ts - 40, ts):
+            trigger = ease
+        if modality == "negated" and cue is not None and end_of(cue) <= ts \
+                and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) \
+                and len(self.nt.text[end_of(cue):ts].split()) <= 1:
+            trigger, modality = ease, "asserted"
+        return trigger, modality
+
     def _as_threat(self, e: Event, sm: SentenceMentions) -> Event:
         """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
         what will follow is a threat, not a plain statement."""
@@ -294,7 +299,8 @@ class EventBuilder(ModalityRules, RoleRules):
             ts = self.norm_index(e.trigger.start)
             if VOW.search(self.nt.text, max(0, ts - 20), ts):
                 # "Netanyahu has vowed to invade Rafah", "توعد باجتياح": a threat of force, not force used
-                return replace(e, type="threat", subtype="military", cameo="138", plover=threat.plover,
+                vowed = self.triggers.get("threat.military", threat)
+                return replace(e, type="threat", subtype=vowed.subtype, cameo=vowed.cameo, plover=vowed.plover,
                                modality="asserted", rule="threat.vow")
             return e
         if e.type != "statement":

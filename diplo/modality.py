@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from diplo.model import Mention
-from diplo.event_words import (CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
+from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
                                PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, HEADLINE_TO, start_of,
                                end_of)
 
@@ -63,13 +63,17 @@ class ModalityRules:
         "The meeting ..., ..., was postponed"."""
         return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
                 and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
-                and not any(te <= start_of(t) < cs for t in self._sentence_triggers))
+                and not self._event_word_between(te, cs))
 
     def _in_its_clause(self, te: int, cs: int) -> bool:
         """A time word after the trigger still belongs to it: near, in the same clause, with no other event
         word between ("met on Monday and will meet again next week": "next week" is the second's)."""
         return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
-                and not any(te <= start_of(t) < cs for t in self._sentence_triggers))
+                and not self._event_word_between(te, cs))
+
+    def _event_word_between(self, a: int, b: int) -> bool:
+        """Whether an event word of the sentence starts in [a, b)."""
+        return any(a <= start_of(t) < b for t in self._sentence_triggers)
 
     def _describes(self, te: int, cs: int) -> bool:
         """Whether words from `te` to a cue at `cs` describe the trigger's noun: at most two words
@@ -87,9 +91,13 @@ class ModalityRules:
 
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect
-        (أن يعقد ... اجتماعا), but not بعد أن ("after"). A purpose ل (لفرض عقوبات) is left alone: it
-        often names the aim of something under way."""
+        (أن يعقد ... اجتماعا), but not بعد أن ("after"). A purpose ل (لفرض عقوبات) often names the aim of
+        something under way; it is to come only after a coming trip ("سيتوجه ... إلى واشنطن للقاء ترامب")."""
         if prefix.lstrip("وف").startswith("س"):
+            return True
+        ts = start_of(trig)
+        if prefix.lstrip("وف") == "ل" and FUTURE_IN_CLAUSE.search(self.nt.text, max(0, ts - 60), ts) \
+                and not self._clause_between(max(0, ts - 60), ts):
             return True
         window = self.nt.text[max(0, start_of(trig) - 40):start_of(trig)]
         if self.nt.text[start_of(trig):start_of(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):

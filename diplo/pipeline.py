@@ -173,14 +173,14 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             best, best_score = None, (0, 0, False, 0, 0)
             for year in range(first, max(first, date.today().year) + 1):
                 day = date(year, mention.month, mention.day)
-                terms = [t for p in people for t in p.offices if t.covers(day)]
-                count = sum(any(t.covers(day) for t in p.offices) for p in people)
+                held = [[t for t in p.offices if t.covers(day)] for p in people]
+                count = sum(1 for terms in held if terms)
                 agree = sum(_valid_day(year, m, dd) and date(year, m, dd).weekday() == wd for m, dd, wd in pairs)
                 fits = 2 if day.weekday() in lead_weekdays else int((day - timedelta(days=1)).weekday() in lead_weekdays)
                 after = latest is None or day >= latest
                 # among equals, the year in which someone named had just taken office ("Syria's interim
                 # President Ahmed al-Sharaa", "Foreign Minister Asaad al-Shaibani" are 2025, not 2020)
-                newest = -min(((day - t.start).days for t in terms if t.start), default=10 ** 6)
+                newest = -min(((day - t.start).days for terms in held for t in terms if t.start), default=10 ** 6)
                 if count and (count, agree, after, fits, newest) > best_score:
                     best, best_score = day, (count, agree, after, fits, newest)
             if best is not None:
