@@ -22,6 +22,7 @@ LOCATION_PREPS = {"في", "in", "at", "inside", "داخل"}
 DESTINATION_PREPS = {"الي", "to", "into", "نحو"}
 PLACE_PREPS = LOCATION_PREPS | DESTINATION_PREPS
 TARGET_PREPS = {"علي", "ضد", "on", "against", "upon", "to", "الي", "for", "لصالح"}
+AIMING_PREPS = {"باتجاه", "تجاه", "نحو", "at", "towards", "toward"}   # "fired missiles at Israel", باتجاه إسرائيل
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
 
@@ -109,6 +110,7 @@ class ActorResolver:
     def __init__(self, lexicon: Lexicon, nt: NormText, lang: str, home: str | None = None):
         self.lex, self.nt, self.lang = lexicon, nt, lang
         self.home = home    # the country of the dateline: a bare title there is its own official
+        self.speaker_country: str | None = None    # whose "بلاده" a sentence naming no official means
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
@@ -207,7 +209,25 @@ class ActorResolver:
                 ref = self._single(m, day)
             if ref is not None:
                 refs.append(ref)
+        refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         return self._coordinated(refs, day)
+
+    def _own_countries(self, refs: list[ActorRef], pronouns: list[Mention]) -> list[ActorRef]:
+        """"قال الوزير إن بلاده ستسلم", "said his country would": the country of the official named before,
+        or of the last speaker when the sentence names none."""
+        if not pronouns:
+            return refs
+        out = list(refs)
+        for cue in pronouns:
+            ns, ne = _norm(cue)
+            # the sentence's first official is its subject: "تصريح ترامب، خلال استقباله كارني، بأن بلاده"
+            officials = [r for r in refs if r.norm_end <= ns and r.country and (r.kind == "person" or r.office)]
+            iso3 = officials[0].country if officials else self.speaker_country
+            country = self.lex.by_iso3.get(iso3) if iso3 else None
+            if country is not None:
+                out.append(ActorRef(country.name, iso3, "country", iso3, cue.start, cue.end, ns, ne, "own_country",
+                                    prep=_preposition(cue, self.nt, ns)))
+        return sorted(out, key=lambda r: r.norm_start)
 
     def _coordinated(self, refs: list[ActorRef], day: date | None) -> list[ActorRef]:
         """"الوفدان الروسي والأوكراني", "الرئيسان الروسي والأمريكي", "the Russian and Ukrainian delegations":

@@ -49,6 +49,7 @@ class DateWords:
     relative_years: dict[str, dict[str, int]]
     year_cues: dict[str, tuple[frozenset[str], frozenset[str]]]          # (phrase, before)
     month_cues_en: frozenset[str]
+    month_cues_ar: frozenset[str]
     era_gregorian: tuple[str, ...]
     era_hijri: tuple[str, ...]
     since: dict[str, tuple[str, ...]]
@@ -212,6 +213,7 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
                         for lang in ("ar", "en")},
         year_cues=year_cues,
         month_cues_en=frozenset(_strings(raw["month_cues"], "en", "month_cues", "en")),
+        month_cues_ar=frozenset(_strings(raw["month_cues"], "ar", "month_cues", "ar")),
         era_gregorian=_strings(raw["era"], "gregorian", "era"),
         era_hijri=_strings(raw["era"], "hijri", "era"),
         since={lang: _strings(raw["since"], lang, "since", lang) for lang in ("ar", "en")},

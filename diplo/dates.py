@@ -431,7 +431,7 @@ def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None
         if lang == "en":
             return _english_month(nt, m, w)
         day = _arabic_ordinal_value(m, "d", w) if g("ord") else None
-        if day is None and not (g("y") or g("ry") or g("q") or g("shahr")):
+        if day is None and not (g("y") or g("ry") or g("q") or g("shahr") or _arabic_month_cued(t, m, w)):
             return None                                   # a bare month name: مارس is also a verb
         return _month_hit(m, start, day, lang, w)
     if g("wd"):
@@ -450,6 +450,14 @@ def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None
             return None
         return _Hit(start, end, "relative_day", offset_days=w.relative_days[lang][g("rel")])
     return _Hit(start, end, "year", year_offset=w.relative_years[lang][g("ryear")])
+
+
+def _arabic_month_cued(t: str, m: re.Match, w: DateWords) -> bool:
+    """A bare Arabic month is a date after "في", "منذ", "مطلع" ..., glued to ب ("بيونيو"), or written with its
+    second spelling ("يونيو/حزيران")."""
+    start, previous = m.start("s"), _previous_word(t, m.start("s"))
+    return (previous in w.month_cues_ar or previous[1:] in w.month_cues_ar or t[start] == "ب"
+            or any(ch in t[m.start("mon"):m.end()] for ch in "/("))
 
 
 def _english_month(nt: NormText, m: re.Match, w: DateWords) -> _Hit | None:

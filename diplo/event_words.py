@@ -52,6 +52,14 @@ PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")
 # a reported future verb right before the event word: "أنه سيأمر برفع العقوبات" (normalised)
 FUTURE_VERB_BEFORE = re.compile(r"(?:^|\s)(?:ان|انه|انها|انهم)\s+[وف]?س[يتن]\S{2,}\s+$")
+# a future verb with at most its object before the event word: "ستسلم أوكرانيا منظومة باتريوت", "ستفرض عقوبات"
+# (not سياسة، سيطرة، سيارة، السيد، سيناء: words that merely open with سي/ست)
+FUTURE_VERB_NEAR = re.compile(r"(?:^|\s)[وف]?س[يتن](?!ياس|يطر|يار|يد|ينا|تار|يول)\S{2,}(?:\s+\S+)?\s+$")
+# verbs of giving whose first object receives: "ستسلم أوكرانيا منظومة", "will give Ukraine a Patriot system"
+GIVING_VERB = re.compile(r"(?:(?<!\w)[وف]?س?(?:سلم|سلمت|يسلم|تسلم|زود|زودت|يزود|تزود|منح|منحت|يمنح|تمنح|اعطي|اعطت|"
+                         r"يعطي|تعطي)|\b(?:give|gives|gave|giving|send|sends|sent|sending|grant|grants|granted|"
+                         r"offer|offers|offered|hand|handed|provide|provides|provided|supply|supplies|supplied))\s+"
+                         r"(?:the\s+)?$")
 # a reported clause whose subject is the speaker: "that he would", "that it will", أنه، إنها، بأنهم
 SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم)(?=\s)")
 # event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
@@ -73,6 +81,16 @@ WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناو�
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
+# the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
+SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
+                       r"(?<!\w)عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
+# "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
+ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
+# ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)
+REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|reach|announc|sign|agree|strike|struck")
+# a use of force named as what is to stop ("to stop bombing civilians", "وقف قصف المدنيين"): no attack reported
+HALTING = re.compile(r"(?:(?<!\w)[وبل]?(?:وقف|ايقاف|انهاء)|(?<!\w)الكف عن|\b(?:stop|stops|stopped|stopping|halt|halts|"
+                     r"halted|halting|end|ending|cease|ceasing|an end to)\b)\s+(?:(?:the|its|their|all|further)\s+)*(?:ال)?$")
 
 
 def divides(text: str, at: int) -> bool:

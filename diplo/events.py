@@ -15,7 +15,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -169,13 +169,25 @@ class EventBuilder(ModalityRules, RoleRules):
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
         self._borrowed: set[int] = set()      # triggers whose dates are another's
-        for t in sorted(triggers, key=start_of):
+        ordered = sorted(triggers, key=start_of)
+        for i, t in enumerate(ordered):
             if owners[id(t)]:
                 shared = owners[id(t)]
-            else:
-                owners[id(t)] = [d for d in shared if not d.since]
-                self._borrowed.add(id(t))
+                continue
+            frame = ordered[i + 1] if i + 1 < len(ordered) else None
+            if frame is not None and owners[id(frame)] and self._on_sidelines(frame):
+                # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day
+                shared = owners[id(frame)]
+            owners[id(t)] = [d for d in shared if not d.since]
+            self._borrowed.add(id(t))
         return owners
+
+    def _on_sidelines(self, t: Mention) -> bool:
+        """The event word names the gathering at which another event took place."""
+        start = start_of(t)
+        before = self.nt.text[max(0, start - 45):start]
+        # English puts the organisation before the word: "on the sidelines of the G7 summit"
+        return SIDELINES.search(before) is not None or SIDELINES.search(before.rsplit(" ", 2)[0] + " ") is not None
 
     # --- roles ----------------------------------------------------------------------
     # --- one sentence ---------------------------------------------------------------
@@ -195,6 +207,7 @@ class EventBuilder(ModalityRules, RoleRules):
         owners = self._date_owners(chosen, sm.dates)
         background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
+        self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
                                             sm.triggers)
         refs_by_day = {published: all_refs}
@@ -386,6 +399,12 @@ class EventBuilder(ModalityRules, RoleRules):
             return ("agreement",)
         return ()
 
+    def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
+        """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal": no agreement, a negated one."""
+        ts = start_of(t)
+        return any(c.entry == "negated" and end_of(c) <= ts and ts - end_of(c) <= 40
+                   and REACHING.search(self.nt.text, end_of(c), ts) for c in cues)
+
     def _discussed_within(self, consult: Mention, other: Mention) -> bool:
         """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
         what a call or meeting went over is its content, not an event of its own."""
@@ -432,6 +451,11 @@ class EventBuilder(ModalityRules, RoleRules):
                 absorbed.update(id(t) for t in sm.triggers
                                 if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
+                        and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting")
+                        and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
+                        and not self._denied_reaching(t, sm.cues))
         # words inside quotation marks are what someone said, not events this article reports
         absorbed.update(id(t) for t in sm.triggers
                         if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
@@ -451,6 +475,13 @@ class EventBuilder(ModalityRules, RoleRules):
         if any(k[0] == "call" for k in best):
             # "discussed the ceasefire in a call": what was discussed is the call's content
             for key in [k for k, t in best.items() if t.entry == "meeting.discuss"]:
+                del best[key]
+        # "طالب المجلس، الاثنين، بوقف فوري لإطلاق النار": the verb of asking and what it asks are one demand
+        demands = [(k, t) for k, t in best.items() if k[0] == "demand"]
+        for key, t in demands:
+            if self.triggers[t.entry].subtype == "general" and any(
+                    self.triggers[o.entry].subtype != "general" and start_of(o) >= end_of(t)
+                    and not self._clause_between(end_of(t), start_of(o)) for _, o in demands):
                 del best[key]
         if strong_consult:
             # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting

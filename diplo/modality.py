@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
-                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, HEADLINE_TO, start_of,
+                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, start_of,
                                end_of)
 
 
@@ -31,7 +31,8 @@ class ModalityRules:
                 distance = ts - ce
             elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
-            elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH:
+            elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH \
+                    and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
@@ -71,6 +72,10 @@ class ModalityRules:
         return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
                 and not self._event_word_between(te, cs))
 
+    def _speech_between(self, a: int, b: int) -> bool:
+        """Whether a verb of saying starts in [a, b): what follows it is what was said."""
+        return any(a <= start_of(t) < b and self.triggers[t.entry].type == "statement" for t in self._sentence_triggers)
+
     def _event_word_between(self, a: int, b: int) -> bool:
         """Whether an event word of the sentence starts in [a, b)."""
         return any(a <= start_of(t) < b for t in self._sentence_triggers)
@@ -104,4 +109,6 @@ class ModalityRules:
             return True          # أن يلتقي
         word_start = start_of(trig) - len(prefix)     # "سيأمر برفع": look before the clitic ب
         before_word = self.nt.text[max(0, word_start - 25):word_start]
+        if FUTURE_VERB_NEAR.search(before_word) and not self._segment_between(max(0, word_start - 25), word_start):
+            return True          # ستسلم أوكرانيا منظومة، ستفرض عقوبات
         return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا

@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplo.actors import DESTINATION_PREPS, TARGET_PREPS, ActorRef
+from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, start_of, end_of)
 
 
 class RoleRules:
@@ -27,7 +27,9 @@ class RoleRules:
         strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
         if trigger.roles == "participants":
             everyone = strong
-            strong = [r for r in strong if not self._other_trigger_between(r, ts, te)]
+            strong = [r for r in strong if not self._other_trigger_between(r, ts, te)
+                      and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),
+                                                                        r.norm_start))]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
             if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
                 parts = strong or everyone
@@ -61,6 +63,9 @@ class RoleRules:
                 subject = [r for r in everyone if r.norm_end <= ts and r not in parts
                            and not self._clause_between(r.norm_end, ts)][:1]
                 parts = subject + parts
+            # "بلاده" next to the official it stands for adds no party
+            parts = [r for r in parts if r.rule != "own_country"
+                     or r.country not in {p.country for p in parts if p is not r}]
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
@@ -179,6 +184,7 @@ class RoleRules:
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
+                    or (trigger.type == "military" and r.prep in AIMING_PREPS) \
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
                 # رفع العقوبات عن سوريا; halting all trade with Israel
                 targets.append(r)
@@ -197,6 +203,13 @@ class RoleRules:
                 targets = marked[:1]
                 before = [r for r in before if r not in marked]
                 rest = [r for r in rest if r not in marked]
+        if trigger.type == "aid" and not targets:
+            # "ستسلم أوكرانيا منظومة باتريوت", "will give Ukraine ...": the first object of a verb of giving
+            given = [r for r in before if GIVING_VERB.search(self.nt.text, max(0, r.norm_start - 20), r.norm_start)]
+            if given and given[-1] is not before[0]:
+                targets = given[-1:]
+                before = [r for r in before if r not in targets]
+                rest = [r for r in rest if r not in targets]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         if asked is not None:
@@ -233,6 +246,9 @@ class RoleRules:
                           and r.country in self.lex.by_iso3 and r.country not in source_countries]
             if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
                 remaining = hit_places[:1]   # "struck Sanaa's airport": the place hit, before anyone named later
+            elif trigger.type == "aid" and hit_places and hit_places[0].prep in DESTINATION_PREPS \
+                    and self._same_segment(hit_places[0], ts, te):
+                remaining = hit_places[:1]   # "will deliver a Patriot system to Ukraine, the minister said"
             elif not remaining and trigger.type in ("aid", "military"):
                 # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
                 remaining = hit_places
@@ -248,8 +264,9 @@ class RoleRules:
             # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
             targets = before[-1:]
             sources = adjective_sources[:1] or [r for r in after if r.prep in ("by", "من")][:1]
-        if self._reporter is not None and (not sources or self.lang == "ar"):
-            sources = [self._reporter]     # "أعلن زيلينسكي أنه سيتوجه": the speaker is the subject
+        if self._reporter is not None and (not sources or self.lang == "ar" or not before):
+            # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject
+            sources = [self._reporter]
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
         sources = self._with_conjuncts([r for r in sources if r is not None], actors)
@@ -268,14 +285,17 @@ class RoleRules:
         Israeli settlers", "العقوبات عن البنك المركزي السوري"."""
         words = self.nt.text[te:r.norm_start].split()
         preps = TARGET_PREPS | ({"عن", "from"} if trigger.type == "sanctions" else set())
-        return 0 < len(words) <= 6 and any(w in preps for w in words)
+        # the preposition may close the event word itself: "ضربات على منشآت نووية إيرانية"
+        ends_in_prep = self.nt.text[:te].rsplit(" ", 1)[-1] in preps
+        return 0 < len(words) <= 6 and (ends_in_prep or any(w in preps for w in words))
 
     def _target_prep_before(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
         """"عقوبات على قائد هذه القوات محمد حمدان دقلو": a target preposition a few words before the actor,
         with no other actor between it and the trigger."""
         start = max([a.norm_end for a in actors if te <= a.norm_end <= r.norm_start] + [te])
         words = self.nt.text[start:r.norm_start].split()
-        return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words)
+        return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words) \
+            and not self._segment_between(start, r.norm_start)
 
     def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
         """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""

@@ -515,6 +515,58 @@ CASES = [
         "en", date(2024, 6, 10), "Britain imposed asset freezes and travel bans on four Israeli settlers.",
         "sanctions", "asserted", ANY, {("United Kingdom", "GBR", "source"), ("Israel", "ISR", "target")},
         id="en-bans-on-settlers-of-a-nationality"),
+    pytest.param(
+        "en", date(2024, 8, 2), "Hamas said it rejected the latest U.S. proposal.",
+        "rejection", "asserted", ANY, {("Hamas", "PSE", "source")}, id="en-said-it-rejected-is-the-speaker"),
+    pytest.param(
+        "en", date(2024, 6, 14),
+        "Japan and Ukraine signed a 10-year security agreement on the sidelines of the G7 summit in Italy on Thursday.",
+        "agreement", "asserted", date(2024, 6, 13), {("Japan", "JPN", "participant"), ("Ukraine", "UKR", "participant")},
+        id="en-agreement-on-the-sidelines-takes-the-summit-day"),
+    pytest.param(
+        "ar", date(2024, 6, 14),
+        "وقعت اليابان وأوكرانيا اتفاقية أمنية مدتها عشر سنوات على هامش قمة مجموعة السبع في إيطاليا الخميس.",
+        "agreement", "asserted", date(2024, 6, 13), {("Japan", "JPN", "participant"), ("Ukraine", "UKR", "participant")},
+        id="ar-agreement-on-the-sidelines-takes-the-summit-day"),
+    pytest.param(
+        "en", date(2025, 6, 27), "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday.",
+        "agreement", "asserted", date(2025, 6, 27), {("DR Congo", "COD", "participant"), ("Rwanda", "RWA", "participant")},
+        id="en-congo-is-the-drc"),
+    pytest.param(
+        "en", date(2024, 3, 12),
+        "Germany will deliver another Patriot air defence system to Ukraine, Defence Minister Boris Pistorius said on Monday.",
+        "aid", "planned", ANY, {("Germany", "DEU", "source"), ("Ukraine", "UKR", "target")},
+        id="en-aid-goes-to-the-destination-not-the-speaker"),
+    pytest.param(
+        "ar", date(2024, 3, 12),
+        "قال وزير الدفاع الألماني بوريس بيستوريوس إن بلاده ستسلم أوكرانيا منظومة باتريوت إضافية للدفاع الجوي.",
+        "aid", "planned", ANY, {("Germany", "DEU", "source"), ("Ukraine", "UKR", "target")},
+        id="ar-his-country-will-hand-ukraine-a-patriot"),
+    pytest.param(
+        "en", date(2024, 3, 12), "Pistorius said his country would give Ukraine another Patriot system.",
+        "aid", "planned", ANY, {("Germany", "DEU", "source"), ("Ukraine", "UKR", "target")},
+        id="en-his-country-gives-ukraine"),
+    pytest.param(
+        "ar", date(2025, 6, 13),
+        "شنت إسرائيل فجر الجمعة ضربات على منشآت نووية إيرانية، ما أسفر عن مقتل عدد من كبار القادة العسكريين.",
+        "military", "asserted", date(2025, 6, 13), {("Israel", "ISR", "source"), ("Iran", "IRN", "target")},
+        id="ar-strikes-on-iranian-facilities"),
+    pytest.param(
+        "ar", date(2024, 4, 14), "أطلقت إيران أكثر من 300 طائرة مسيرة وصاروخ باتجاه إسرائيل ليل السبت الأحد.",
+        "military", "asserted", ANY, {("Iran", "IRN", "source"), ("Israel", "ISR", "target")},
+        id="ar-drones-and-missiles-towards-israel"),
+    pytest.param(
+        "en", date(2024, 4, 14), "Iran launched more than 300 drones and missiles at Israel overnight.",
+        "military", "asserted", ANY, {("Iran", "IRN", "source"), ("Israel", "ISR", "target")},
+        id="en-drones-and-missiles-at-israel"),
+    pytest.param(
+        "ar", date(2025, 9, 27), "شنت الولايات المتحدة في يونيو/حزيران ضربات على ثلاث منشآت نووية إيرانية.",
+        "military", "asserted", date(2025, 6, 1), {("United States", "USA", "source"), ("Iran", "IRN", "target")},
+        id="ar-a-bare-month-after-fi-is-a-date"),
+    pytest.param(
+        "ar", date(2024, 3, 25), "طالب مجلس الأمن الدولي، الاثنين، بوقف فوري لإطلاق النار في غزة.",
+        "demand", "asserted", date(2024, 3, 25), {("UN Security Council", None, "source")},
+        id="ar-asking-verb-and-what-it-asks-are-one-demand"),
 ]
 
 
@@ -739,3 +791,37 @@ def test_a_new_paragraph_without_a_date_returns_to_the_lead_story():
 def test_crossheads_are_labels_not_news(text, evidence):
     events = analyse(Document(doc_id="t", text=text, published=date(2024, 3, 7), language="en")).events
     assert [e.evidence.text for e in events] == [evidence]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "French President Emmanuel Macron called on Israel to stop bombing civilians in Gaza."),
+    ("ar", "دعا الرئيس الفرنسي إيمانويل ماكرون إسرائيل إلى وقف قصف المدنيين في غزة."),
+])
+def test_force_named_as_what_is_to_stop_is_no_attack(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2023, 11, 10), language=lang)).events
+    assert [e.type for e in events] == ["demand"]
+
+
+@pytest.mark.parametrize("lang, text, published", [
+    ("ar", "وأكد أن بلاده لن تعترف بأي اتفاق يبرم في غيابها.", date(2025, 2, 18)),
+    ("en", "Erdogan offered Turkey as a venue for any talks.", date(2022, 3, 1)),
+])
+def test_any_agreement_or_talks_is_no_event(lang, text, published):
+    events = analyse(Document(doc_id="t", text=text, published=published, language=lang)).events
+    assert [e.type for e in events if e.type in ("agreement", "meeting")] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ولم يعلن بوتين وترامب عن أي اتفاق لوقف إطلاق النار في أوكرانيا."),
+    ("en", "Putin and Trump did not announce any agreement on a ceasefire."),
+])
+def test_no_agreement_announced_is_a_negated_agreement(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 8, 16), language=lang)).events
+    assert [(e.type, e.modality) for e in events if e.type == "agreement"] == [("agreement", "negated")]
+
+
+def test_a_bare_arabic_month_without_a_cue_is_no_date():
+    from diplo.arabic import normalize
+    from diplo.dates import find_dates
+    assert [d.text for d in find_dates(normalize("مارس الرئيس ضغوطا على الحكومة."), "ar")] == []
+    assert [d.text for d in find_dates(normalize("التقيا في مارس."), "ar")] == ["مارس"]

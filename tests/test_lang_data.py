@@ -632,7 +632,7 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "counterpart", "institution", "background", "boilerplate",
+CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "counterpart", "own_country", "institution", "background", "boilerplate",
             "not_entity"]
 
 
@@ -651,7 +651,7 @@ def test_no_undocumented_cue_keys():
     ("planned", "من المقرر"), ("planned", "is expected to"), ("future_time", "الأسبوع المقبل"),
     ("future_time", "next week"), ("negated", "ألغى"), ("negated", "called off"),
     ("hypothetical", "في حال"), ("hypothetical", "unless"), ("counterpart", "نظيره"), ("counterpart", "counterpart"),
-    ("institution", "الجيش"), ("institution", "foreign ministry"), ("background", "منذ"),
+    ("own_country", "بلاده"), ("own_country", "his country"), ("institution", "الجيش"), ("institution", "foreign ministry"), ("background", "منذ"),
     ("boilerplate", "اقرأ أيضا"), ("boilerplate", "Read more"),
 ])
 def test_cue_spot_checks(key, form):
