@@ -526,6 +526,9 @@ class EventBuilder(ModalityRules, RoleRules):
         if trigger.type == "visit":
             dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
             places = dest
+        else:
+            # "the summit ..., as Biden, who left for Europe": where someone heads is not where it meets
+            places = [r for r in places if r.prep not in DESTINATION_PREPS]
         if not places:
             return None
         p = places[0]
