@@ -168,18 +168,19 @@ class EventBuilder(ModalityRules, RoleRules):
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
-        self._borrowed: set[int] = set()      # triggers whose dates are another's
+        self._borrowed: dict[int, int] = {}     # trigger → the trigger whose dates it shares
         ordered = sorted(triggers, key=start_of)
+        lender = None
         for i, t in enumerate(ordered):
             if owners[id(t)]:
-                shared = owners[id(t)]
+                shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
             if frame is not None and owners[id(frame)] and self._on_sidelines(frame):
                 # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day
-                shared = owners[id(frame)]
+                shared, lender = owners[id(frame)], frame
             owners[id(t)] = [d for d in shared if not d.since]
-            self._borrowed.add(id(t))
+            self._borrowed[id(t)] = id(lender)
         return owners
 
     def _on_sidelines(self, t: Mention) -> bool:
@@ -213,6 +214,7 @@ class EventBuilder(ModalityRules, RoleRules):
         refs_by_day = {published: all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
+        planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
         for trig in chosen:
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
@@ -225,12 +227,17 @@ class EventBuilder(ModalityRules, RoleRules):
                 modality = "hypothetical" if CONDITION.search(sentence_norm) else "asserted"
             tense = "future" if modality == "planned" else "past"
             # "announced on Tuesday that he would lift sanctions": the day is the announcement's
-            own_dates = owners[id(trig)] if modality == "asserted" or id(trig) not in self._borrowed else []
+            # ("expected to visit Turkey on Tuesday, where he will meet Erdogan": a coming event's day is shared)
+            lender_modality = planned_modality.get(self._borrowed.get(id(trig)))
+            own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
+                                             or modality == lender_modality) else []
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      modality, background)
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):
                 modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened
+            if trigger.type not in SPEECH_TYPES:
+                planned_modality[id(trig)] = modality
             day = resolved.date if resolved else published
             if day not in refs_by_day and not self._depends_on_day(sm):
                 refs_by_day[day] = all_refs
@@ -260,7 +267,7 @@ class EventBuilder(ModalityRules, RoleRules):
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
-            location = self._location(refs, trigger)
+            location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location):
                 continue
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
@@ -521,14 +528,16 @@ class EventBuilder(ModalityRules, RoleRules):
                 pairs.append((ref, role))
         return pairs
 
-    def _location(self, refs: list[ActorRef], trigger: Trigger) -> Location | None:
+    def _location(self, refs: list[ActorRef], trigger: Trigger, trig: Mention) -> Location | None:
         places = [r for r in refs if r.place is not None]
         if trigger.type == "visit":
             dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
             places = dest
         else:
-            # "the summit ..., as Biden, who left for Europe": where someone heads is not where it meets
-            places = [r for r in places if r.prep not in DESTINATION_PREPS]
+            # "the summit ..., فيما ... بايدن، الذي غادر متوجها إلى أوروبا": where someone heads in another
+            # clause is not where it meets ("flew to Doha for talks" is)
+            places = [r for r in places if r.prep not in DESTINATION_PREPS
+                      or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
         if not places:
             return None
         p = places[0]

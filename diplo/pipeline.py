@@ -291,6 +291,8 @@ def _anaphoric(ev: Event) -> bool:
 
 
 def _actor_keys(ev: Event) -> frozenset[str]:
+    if ev.type == "statement":     # two officials of one country say two things
+        return frozenset(a.name for a in ev.actors)
     return frozenset(a.country or a.name for a in ev.actors)
 
 

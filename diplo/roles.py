@@ -251,7 +251,8 @@ class RoleRules:
                 remaining = hit_places[:1]   # "will deliver a Patriot system to Ukraine, the minister said"
             elif not remaining and trigger.type in ("aid", "military"):
                 # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
-                remaining = hit_places
+                # (in its own segment: "led the offensive ..., was accompanied by X, who visited Riyadh")
+                remaining = [r for r in hit_places if trigger.type == "aid" or self._same_segment(r, ts, te)]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]

@@ -473,7 +473,7 @@ CASES = [
         id="ar-his-highness-is-the-person-last-named"),
     pytest.param(
         "ar", date(2025, 8, 15), "وأعلن زيلينسكي أنه سيتوجه يوم الإثنين إلى واشنطن للقاء ترامب في البيت الأبيض.",
-        "meeting", "planned", None,
+        "meeting", "planned", date(2025, 8, 18),      # the trip's day is the meeting's
         {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")},
         id="ar-the-purpose-of-a-coming-trip"),
     pytest.param(
@@ -818,6 +818,13 @@ def test_any_agreement_or_talks_is_no_event(lang, text, published):
 def test_no_agreement_announced_is_a_negated_agreement(lang, text):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 8, 16), language=lang)).events
     assert [(e.type, e.modality) for e in events if e.type == "agreement"] == [("agreement", "negated")]
+
+
+def test_a_coming_event_shares_the_day_of_the_coming_trip():
+    text = "Sharaa is expected to visit Turkey on Tuesday, where he will meet President Tayyip Erdogan."
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 2, 2), language="en")).events
+    assert {(e.type, e.modality, e.date) for e in events} == {("visit", "planned", date(2025, 2, 4)),
+                                                              ("meeting", "planned", date(2025, 2, 4))}
 
 
 def test_a_bare_arabic_month_without_a_cue_is_no_date():
