@@ -54,6 +54,10 @@ _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caret
                                r"top|chief|de facto|newly elected|newly appointed)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
 _JOINED = re.compile(r" ?(?:and |, |، )?")
+# a nation named as backer, not actor: "Iran-backed Hezbollah", "U.S.-brokered deal", "الحوثيين المدعومين من إيران"
+_BACKER_AFTER = re.compile(r"[-‑]\s?(?:backed|aligned|allied|brokered|sponsored|funded|supported|mediated|armed)\b")
+_BACKER_BEFORE = re.compile(r"(?<!\w)(?:المدعوم|المدعومه|المدعومين|المدعومون|مدعوم|مدعومه|مدعومين) من\s+$|"
+                            r"(?<!\w)(?:الموالي|المواليه|الموالين|الموالون|موالي|مواليه|موالين)\s+ل?$")
 _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 
 
@@ -201,6 +205,8 @@ class ActorResolver:
             ref = None
             if m.kind in NATION_KINDS and self._before_title(ms, i):
                 continue   # "Sudanese Armed Forces General ...", "Russia's foreign minister": the title takes it
+            if m.kind in NATION_KINDS and self._backer(m):
+                continue
             if m.kind == "title":
                 ref = self._title_compound(ms, i, used, day, taken)
             elif m.kind in ("demonym", "org_adj"):
@@ -251,6 +257,12 @@ class ActorResolver:
             if holder is not None:
                 return holder
         return replace(bare, weak=False, rule=model.rule)
+
+    def _backer(self, m: Mention) -> bool:
+        """A nation that backs or brokers what follows is no party to the sentence's event."""
+        ns, ne = _norm(m)
+        return (_BACKER_AFTER.match(self.nt.text, ne) is not None
+                or _BACKER_BEFORE.search(self.nt.text, max(0, ns - 20), ns + len(m.data.get("prefix", ""))) is not None)
 
     def _before_title(self, ms: list[Mention], i: int) -> bool:
         """English puts the nation before the title; in Arabic a place before a title ("في بغداد وزير

@@ -84,6 +84,9 @@ ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceas
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
                        r"(?<!\w)عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
+# who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"
+MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored) by\b|\bwith the mediation of\b|"
+                         r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)

@@ -284,7 +284,7 @@ class EventBuilder(ModalityRules, RoleRules):
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
-        events = [self._as_threat(e, sm) for e in self._drop_reporting_statements(events)]
+        events = [self._as_threat(e, sm, all_refs) for e in self._drop_reporting_statements(events)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)
@@ -309,7 +309,7 @@ class EventBuilder(ModalityRules, RoleRules):
             trigger, modality = ease, "asserted"
         return trigger, modality
 
-    def _as_threat(self, e: Event, sm: SentenceMentions) -> Event:
+    def _as_threat(self, e: Event, sm: SentenceMentions, refs: list[ActorRef]) -> Event:
         """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
         what will follow is a threat, not a plain statement."""
         threat = self.triggers.get("threat.general")
@@ -336,7 +336,20 @@ class EventBuilder(ModalityRules, RoleRules):
         # "سيرد إذا استخدمت روسيا", "any attack would": what is threatened hangs on a condition
         modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
         return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
-                       modality=modality, rule="threat.warning")
+                       modality=modality, rule="threat.warning", actors=e.actors + self._warned(e, te, sm, refs))
+
+    def _warned(self, e: Event, te: int, sm: SentenceMentions, refs: list[ActorRef]) -> tuple[Actor, ...]:
+        """Who a warning is aimed at: the first actor of another country in what it says will follow
+        ("warned that Israel would strike if Hezbollah violated the truce")."""
+        if any(a.role == "target" for a in e.actors):
+            return ()
+        own = {a.country or a.name for a in e.actors}
+        end = self.norm_index(sm.sentence.end)
+        for r in refs:
+            if te <= r.norm_start < end and r.place is None and not r.weak and (r.country or r.name) not in own:
+                return (Actor(r.name, r.country, r.kind, "target", self.nt.original[r.start:r.end], r.start, r.end,
+                              r.entry),)
+        return ()
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
         """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":

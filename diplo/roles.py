@@ -10,7 +10,7 @@ from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, start_of, end_of)
 
 
 class RoleRules:
@@ -63,6 +63,8 @@ class RoleRules:
                 subject = [r for r in everyone if r.norm_end <= ts and r not in parts
                            and not self._clause_between(r.norm_end, ts)][:1]
                 parts = subject + parts
+            if trigger.type == "agreement":
+                parts = [r for r in parts if not self._mediator(r)]
             # "بلاده" next to the official it stands for adds no party
             parts = [r for r in parts if r.rule != "own_country"
                      or r.country not in {p.country for p in parts if p is not r}]
@@ -81,6 +83,13 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _mediator(self, r: ActorRef) -> bool:
+        """"brokered by the United States and France", "بوساطة قطر ومصر": named in the phrase of who brokered."""
+        for m in MEDIATED_BY.finditer(self.nt.text, max(0, r.norm_start - 60), r.norm_start):
+            if not self._segment_between(m.end(), r.norm_start):
+                return True
+        return False
 
     def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
         """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""
@@ -193,8 +202,10 @@ class RoleRules:
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
                        and not self._clause_between(te, r.norm_start)
                        and self._aimed_at(r, te, trigger)][:1]
+        # "with Turkey, Egypt and Qatar", "from X and Y": the whole coordination is no agent
+        partners = self._with_conjuncts([r for r in actors if r.prep in NOT_AN_AGENT], actors)
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
-                and r.prep not in NOT_AN_AGENT]
+                and r not in partners]
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         if self.lang == "ar" and not targets and trigger.type in ("sanctions", "aid"):
             # "أدرجت الخزانة الأمريكية ممولين لحماس على قائمة العقوبات": the one behind ل/على before the word
@@ -331,6 +342,6 @@ class RoleRules:
         limit = content.start() if content else te + 60
         after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)]
         before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
-        if after and (self.lang == "ar" or not before):
-            return after[0]
+        if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
+            return after[0]      # "قال X", "was announced by Biden"
         return before[-1] if before else (after[0] if after else None)
