@@ -16,7 +16,8 @@ SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a v
 CONDITION_REACH = 60
 RELATIVISER = re.compile(r"(?:which|where|التي|الذي|اللذين|اللتين)\b")   # not "that": mostly "said that"
 CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
-SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]")
+# "in retaliation for Sunday's US strikes", "رداً على": what is answered is another event in its own segment
+SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]|\b(?:in retaliation for|in response to)\b|(?<!\w)(?:ردا|رد) علي(?!\w)")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties
@@ -84,6 +85,8 @@ ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceas
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
                        r"(?<!\w)عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
+# a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
+MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"
 MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored) by\b|\bwith the mediation of\b|"
                          r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)")

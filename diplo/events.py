@@ -52,6 +52,7 @@ class EventBuilder(ModalityRules, RoleRules):
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
         self._sentence_start = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
+        self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
         self._paragraph = 0
@@ -250,16 +251,19 @@ class EventBuilder(ModalityRules, RoleRules):
                 # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
                 # ("X announced sanctions" has no reported clause, and X is the source)
                 self._reporter = None
+                self._clause_speaker = None
                 for t in speech:
                     clause = COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(trig))
                     if end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
                             and trigger.type != "call" \
                             and not self._clause_between(end_of(t), start_of(trig)):
                         speech_end = max(speech_end or 0, end_of(t))   # "X said the sanctions were back": no "that"
+                        self._clause_speaker = self._speaker(t, refs)
                         if BARE_SELF_REFERENCE.match(self.nt.text, end_of(t)):
                             self._reporter = self._speaker(t, refs)     # "Britain said it would impose"
                     elif end_of(t) <= start_of(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
+                        self._clause_speaker = self._speaker(t, refs)
                         if SELF_REFERENCE.match(self.nt.text, clause.start()):
                             # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع"
                             self._reporter = self._speaker(t, refs)
@@ -406,8 +410,13 @@ class EventBuilder(ModalityRules, RoleRules):
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
         if not after:
             return False
-        gap = self.nt.text[end_of(t):min(m.data["norm_start"] for m in after)].split()
-        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2
+        first = min(after, key=lambda m: m.data["norm_start"])
+        gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
+        # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
+        qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
+                                                    for o in sm.triggers)
+        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2 \
+            and not qualifies
 
     @staticmethod
     def _objects_of(trigger: Trigger) -> tuple[str, ...]:

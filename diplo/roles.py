@@ -10,7 +10,7 @@ from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, start_of, end_of)
 
 
 class RoleRules:
@@ -252,9 +252,11 @@ class RoleRules:
             source_countries = {r.country for r in sources if r is not None and r.country}
             remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)
                          and (trigger.type != "military" or self._same_segment(r, ts, te))]
+            # a group fights in its own country: "The RSF captured El Fasher" hits Sudan
+            state_sources = {r.country for r in sources if r is not None and r.country and r.kind == "country"}
             hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                           for r in refs if r.place is not None and r.norm_start >= te
-                          and r.country in self.lex.by_iso3 and r.country not in source_countries]
+                          and r.country in self.lex.by_iso3 and r.country not in state_sources]
             if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
                 remaining = hit_places[:1]   # "struck Sanaa's airport": the place hit, before anyone named later
             elif trigger.type == "aid" and hit_places and hit_places[0].prep in DESTINATION_PREPS \
@@ -276,6 +278,15 @@ class RoleRules:
             # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
             targets = before[-1:]
             sources = adjective_sources[:1] or [r for r in after if r.prep in ("by", "من")][:1]
+        if trigger.type == "military" and sources and not targets and self._clause_speaker is not None:
+            # "Pakistan's military said India had fired missiles at three of its air bases": who reports
+            # an attack with no one named as hit is the one hit
+            speaker = self._clause_speaker
+            if speaker.kind == "country" and MILITARY_BODY.search(self.nt.text, speaker.norm_start, speaker.norm_end + 12) \
+                    and speaker.country and speaker.country not in {r.country for r in sources} \
+                    and speaker.country in self.lex.by_iso3:
+                targets = [replace(speaker, name=self.lex.by_iso3[speaker.country].name, kind="country",
+                                   entry=speaker.country)]
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
             # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject
             sources = [self._reporter]
@@ -299,6 +310,8 @@ class RoleRules:
         preps = TARGET_PREPS | ({"عن", "from"} if trigger.type == "sanctions" else set())
         # the preposition may close the event word itself: "ضربات على منشآت نووية إيرانية"
         ends_in_prep = self.nt.text[:te].rsplit(" ", 1)[-1] in preps
+        if words and words[0] in preps:    # "غارات على منشآت نووية ومواقع عسكرية في عدة مدن إيرانية"
+            return len(words) <= 9
         return 0 < len(words) <= 6 and (ends_in_prep or any(w in preps for w in words))
 
     def _target_prep_before(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:

@@ -18,12 +18,13 @@ CORPORA = {
     "heldout": (ROOT / "data/heldout/gold.jsonl", [ROOT / "data/heldout/articles"], 24),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
-    ("corpus", "lenient/exact", "core"): 0.63,
-    ("corpus", "lenient/exact", "all"): 0.54,
-    ("corpus", "lenient/day", "core"): 0.63,
-    ("corpus", "strict/day", "all"): 0.48,
-    ("heldout", "lenient/exact", "core"): 0.54,
-    ("heldout", "lenient/exact", "all"): 0.54,
+    # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
+    ("corpus", "lenient/exact", "core"): 0.60,
+    ("corpus", "lenient/exact", "all"): 0.52,
+    ("corpus", "lenient/day", "core"): 0.61,
+    ("corpus", "strict/day", "all"): 0.47,
+    ("heldout", "lenient/exact", "core"): 0.56,
+    ("heldout", "lenient/exact", "all"): 0.55,
 }
 
 

@@ -567,6 +567,25 @@ CASES = [
         "ar", date(2024, 3, 25), "طالب مجلس الأمن الدولي، الاثنين، بوقف فوري لإطلاق النار في غزة.",
         "demand", "asserted", date(2024, 3, 25), {("UN Security Council", None, "source")},
         id="ar-asking-verb-and-what-it-asks-are-one-demand"),
+    pytest.param(
+        "en", date(2025, 5, 10),
+        "Pakistan's military said India had fired missiles at three of its air bases, including Nur Khan near the capital.",
+        "military", "asserted", ANY, {("India", "IND", "source"), ("Pakistan", "PAK", "target")},
+        id="en-the-army-reporting-an-attack-on-its-bases-is-hit"),
+    pytest.param(
+        "en", date(2025, 6, 24),
+        "Iran fired missiles at the Al Udeid air base in Qatar in retaliation for Sunday's US strikes on its nuclear facilities.",
+        "military", "asserted", date(2025, 6, 24), {("Iran", "IRN", "source"), ("Qatar", "QAT", "target")},
+        id="en-what-is-retaliated-for-is-another-event"),
+    pytest.param(
+        "ar", date(2025, 6, 14),
+        "وشنّت إسرائيل فجر الجمعة موجة غارات على منشآت نووية ومواقع عسكرية في عدة مدن إيرانية.",
+        "military", "asserted", date(2025, 6, 13), {("Israel", "ISR", "source"), ("Iran", "IRN", "target")},
+        id="ar-strikes-on-sites-in-iranian-cities"),
+    pytest.param(
+        "en", date(2025, 10, 27), "The RSF captured El Fasher, the capital of North Darfur, on Sunday.",
+        "military", "asserted", date(2025, 10, 26), {("Rapid Support Forces", "SDN", "source")},
+        id="en-capturing-a-city-is-force"),
 ]
 
 
@@ -832,3 +851,18 @@ def test_a_bare_arabic_month_without_a_cue_is_no_date():
     from diplo.dates import find_dates
     assert [d.text for d in find_dates(normalize("مارس الرئيس ضغوطا على الحكومة."), "ar")] == []
     assert [d.text for d in find_dates(normalize("التقيا في مارس."), "ar")] == ["مارس"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Aid agencies say more than a million people in Gaza face catastrophic hunger."),
+    ("ar", "قُتل سبعة من عمال الإغاثة في غزة."),
+])
+def test_aid_workers_and_agencies_are_no_aid(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 4, 2), language=lang)).events
+    assert [e.type for e in events if e.type == "aid"] == []
+
+
+def test_calling_an_attack_weak_is_no_phone_call():
+    text = 'Trump called the Iranian attack "very weak" and said most of the missiles had been knocked down.'
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 6, 24), language="en")).events
+    assert "call" not in [e.type for e in events]
