@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from diplo.arabic import NormText
+from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
 
@@ -58,6 +58,9 @@ _JOINED = re.compile(r" ?(?:and |, |، )?")
 _BACKER_AFTER = re.compile(r"[-‑]\s?(?:backed|aligned|allied|brokered|sponsored|funded|supported|mediated|armed)\b")
 _BACKER_BEFORE = re.compile(r"(?<!\w)(?:المدعوم|المدعومه|المدعومين|المدعومون|مدعوم|مدعومه|مدعومين) من\s+$|"
                             r"(?<!\w)(?:الموالي|المواليه|الموالين|الموالون|موالي|مواليه|موالين)\s+ل?$")
+# government bodies that, named bare, are the dateline country's (normalised forms)
+HOME_BODIES = {"وزاره الخارجيه", "الخارجيه", "الحكومه", "الرئاسه", "وزاره الدفاع", "foreign ministry",
+               "ministry of foreign affairs", "government", "presidency", "defence ministry", "defense ministry"}
 _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 
 
@@ -216,7 +219,28 @@ class ActorResolver:
             if ref is not None:
                 refs.append(ref)
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
+        refs = self._home_institutions(refs, institutions, ms)
         return self._coordinated(refs, day)
+
+    def _home_institutions(self, refs: list[ActorRef], institutions: list[Mention],
+                           mentions: list[Mention]) -> list[ActorRef]:
+        """"أعربت وزارة الخارجية في بيان" under a Riyadh dateline, "the foreign ministry said" in a Beirut
+        story: a government body named bare is the dateline country's."""
+        if self.home is None or self.home not in self.lex.by_iso3:
+            return refs
+        out = list(refs)
+        for cue in institutions:
+            ns, ne = _norm(cue)
+            if normalize_key(cue.text) not in HOME_BODIES or any(r.norm_start <= ns < r.norm_end or ns <= r.norm_start < ne
+                                                                 for r in refs):
+                continue
+            if any(m.start < cue.end and cue.start < m.end for m in mentions) or \
+                    any(0 <= _norm(m)[0] - ne <= 12 or 0 <= ns - _norm(m)[1] <= 3 for m in mentions if m.kind in NATION_KINDS):
+                continue     # a title holds it ("وزير الخارجية") or a nationality names its country
+            country = self.lex.by_iso3[self.home]
+            out.append(ActorRef(country.name, self.home, "country", self.home, cue.start, cue.end, ns, ne,
+                                "institution+dateline", prep=_preposition(cue, self.nt, ns)))
+        return sorted(out, key=lambda r: r.norm_start)
 
     def _own_countries(self, refs: list[ActorRef], pronouns: list[Mention]) -> list[ActorRef]:
         """"قال الوزير إن بلاده ستسلم", "said his country would": the country of the official named before,

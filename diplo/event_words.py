@@ -90,6 +90,9 @@ MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"
 MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored) by\b|\bwith the mediation of\b|"
                          r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)")
+# "وشدد ميقاتي خلال اللقاء", "said after the meeting": a meeting already reported, named as the frame of another act
+FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب)\s+(?:ال|لل)?|"
+                          r"\b(?:during|after|following|at the end of|on the sidelines of) the\s+)$")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)

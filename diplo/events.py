@@ -15,7 +15,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -207,7 +207,7 @@ class EventBuilder(ModalityRules, RoleRules):
         for d in sm.dates:
             taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
         owners = self._date_owners(chosen, sm.dates)
-        background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
+        sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
@@ -217,6 +217,7 @@ class EventBuilder(ModalityRules, RoleRules):
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
         for trig in chosen:
+            background = sentence_background
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                           else self._cues_on_the_verb(trig, sm.cues))
@@ -232,6 +233,9 @@ class EventBuilder(ModalityRules, RoleRules):
             lender_modality = planned_modality.get(self._borrowed.get(id(trig)))
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
                                              or modality == lender_modality) else []
+            if trigger.type in SPEECH_TYPES and background:
+                # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said
+                background = self._background_before(trig, sm)
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      modality, background)
             if (modality == "asserted" and resolved and published and date_mention is not None
@@ -295,6 +299,12 @@ class EventBuilder(ModalityRules, RoleRules):
             if speaker is not None:
                 self.last_speaker = speaker
         return events, [r for r in all_refs if r.place is None]
+
+    def _background_before(self, trig: Mention, sm: SentenceMentions) -> bool:
+        """A background word ("وكان", "since", "منذ 24 فبراير") before the verb of saying, not in what is said."""
+        ts = start_of(trig)
+        return any(c.entry == "background" and end_of(c) <= ts for c in sm.cues) or \
+            any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
 
     def _lifting(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None) -> tuple[Trigger, str]:
         """Sanctions lifted rather than imposed: an easing verb before the word ("eased some sanctions",
@@ -389,7 +399,7 @@ class EventBuilder(ModalityRules, RoleRules):
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
         separate statement; a third party's comment, or a statement document (بيان), is."""
-        others = [e for e in events if e.type not in SPEECH_TYPES]
+        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement")]
         if not others:
             return events
         keys = {a.country or a.name for e in others for a in e.actors}
@@ -427,6 +437,39 @@ class EventBuilder(ModalityRules, RoleRules):
         if trigger.type == "statement" and trigger.subtype != "statement":
             return ("agreement",)
         return ()
+
+    def _subject_between(self, a: int, b: int, sm: SentenceMentions) -> bool:
+        """Someone who could be a new speaker is named in [a, b): not behind "على", "ل", "to", "on"."""
+        for m in sm.actors:
+            pos = self.norm_index(m.start)
+            if a <= pos < b and m.kind not in ("demonym", "org_adj"):
+                before = self.nt.text[max(a, pos - 6):pos].split()
+                if not before or before[-1] not in ("علي", "الي", "to", "on", "against", "with", "مع") \
+                        and not m.data.get("prefix", "").lstrip("وف").startswith("ل"):
+                    return True
+        return False
+
+    def _frame_of_another(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"وشدد ميقاتي خلال اللقاء على ...", "said after the talks": a meeting or call already reported,
+        named with the article and no party or date of its own as the occasion of another act
+        ("خلال لقائه نظيره" names a meeting of its own)."""
+        if self.triggers[t.entry].type not in ("meeting", "call"):
+            return False
+        ts, te = start_of(t), end_of(t)
+        prefix = t.data.get("prefix", "")
+        if self.lang == "ar":
+            if not prefix.endswith("ال"):
+                return False
+            before = self.nt.text[max(0, ts - 25):ts - len(prefix)]
+        else:
+            before = self.nt.text[max(0, ts - 30):ts]
+        if not FRAME_BEFORE.search(before):
+            return False
+        named_after = any(0 <= self.norm_index(m.start) - te <= 4 for m in sm.actors) or \
+            any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
+        # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
+        parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
+        return not named_after and len(parties_before) < 2
 
     def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
         """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal": no agreement, a negated one."""
@@ -485,6 +528,7 @@ class EventBuilder(ModalityRules, RoleRules):
         absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting")
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
+        absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
         # words inside quotation marks are what someone said, not events this article reports
         absorbed.update(id(t) for t in sm.triggers
                         if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
@@ -499,6 +543,11 @@ class EventBuilder(ModalityRules, RoleRules):
             # the strongest word of a type wins, but the first verb of saying names the speaker
             if current is None or trigger.weight > self.triggers[current.entry].weight:
                 best[key] = t
+        # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
+        speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)
+        for first, later in zip(speech, speech[1:]):
+            if not self._subject_between(end_of(first), start_of(later), sm):
+                del best[next(k for k, t in best.items() if t is later)]
         strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
                              for k, t in best.items())
         if any(k[0] == "call" for k in best):

@@ -353,7 +353,9 @@ class RoleRules:
         actors = [r for r in refs if r.place is None and not r.weak and r.prep not in NOT_AN_AGENT]
         content = COMPLEMENTIZER.search(self.nt.text, te, te + 400)
         limit = content.start() if content else te + 60
-        after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)]
+        # the subject after the verb stands bare, not behind "على", "ل", "to" ("إدانة المملكة للاعتداءات على إيران")
+        after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)
+                 and r.prep not in TARGET_PREPS and r.prep != "ل"]
         before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"

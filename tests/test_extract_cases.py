@@ -866,3 +866,28 @@ def test_calling_an_attack_weak_is_no_phone_call():
     text = 'Trump called the Iranian attack "very weak" and said most of the missiles had been knocked down.'
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 6, 24), language="en")).events
     assert "call" not in [e.type for e in events]
+
+
+def test_a_bare_foreign_ministry_under_a_dateline_is_that_countrys():
+    text = ("الرياض 14 يونيو 2025 - وكالة الأنباء\n\n"
+            "وكانت وزارة الخارجية قد أعربت في بيان أمس الجمعة عن إدانة المملكة للاعتداءات الإسرائيلية على "
+            "الجمهورية الإسلامية الإيرانية، ووصفتها بأنها انتهاك واضح للقوانين الدولية.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 6, 14), language="ar")).events
+    said = [e for e in events if e.type == "statement"]
+    assert [[a.name for a in e.actors] for e in said] == [["Saudi Arabia"]]    # one speaker, one statement
+    assert said[0].date == date(2025, 6, 13)
+
+
+def test_background_in_what_is_said_does_not_undate_the_saying():
+    text = "وأكد الرئيس الإماراتي محمد بن زايد أن العلاقات مع واشنطن تقوم على أسس راسخة منذ أكثر من خمسين عاماً."
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 15), language="ar")).events
+    assert [(e.type, e.date) for e in events] == [("statement", date(2025, 5, 15))]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وشدد ميقاتي خلال اللقاء على أن أولويات لبنان هي تثبيت وقف إطلاق النار."),
+    ("en", "Mikati said after the meeting that the army would deploy in the south."),
+])
+def test_the_meeting_named_as_the_occasion_of_a_statement_is_no_new_meeting(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 12, 10), language=lang)).events
+    assert [e.type for e in events] == ["statement"]
