@@ -83,11 +83,15 @@ def _gap(nt: NormText, a_end: int, b_start: int) -> str:
     return nt.text[a_end:b_start] if b_start >= a_end else "\x00"
 
 
+_GAP_BREAK = re.compile("[.,;:،؛!?؟\"“”«»\n]")   # punctuation that separates two mentions
+_GAP_SPLIT = re.compile(r"[\s()\-]+")
+
+
 def _adjacent(nt: NormText, a_end: int, b_start: int, max_words: int = MAX_GAP_WORDS) -> bool:
     gap = _gap(nt, a_end, b_start)
-    if gap == "\x00" or any(ch in gap for ch in ".,;:،؛!?؟\"“”«»\n"):
+    if gap == "\x00" or _GAP_BREAK.search(gap):
         return False
-    words = [w for w in re.split(r"[\s()\-]+", gap) if w]
+    words = [w for w in _GAP_SPLIT.split(gap) if w]
     return len(words) <= max_words
 
 

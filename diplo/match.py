@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -78,13 +79,15 @@ class Matcher:
         accepted = self._accepted
         if len(accepted) > MAX_REMEMBERED:
             accepted.clear()
-        hits: list[tuple[int, int, Payload, int]] = []
+        # hits grouped by layer as they come (a layer's list keeps text order)
+        by_layer: dict[str, list[tuple[int, int, int, Payload, int]]] = {}
+        n = len(text)
         for end_index, (key, payloads) in self._automaton.iter(text):
             end = end_index + 1
             start = end - len(key)
             # most hits are whole words: a space on either side settles the bound without a loop
             ws = start if start == 0 or text[start - 1] == " " else _word_start(text, start)
-            we = end if end == len(text) or text[end] == " " else _word_end(text, end)
+            we = end if end == n or text[end] == " " else _word_end(text, end)
             if ws < 0 or we < 0:
                 continue
             prefix, suffix = text[ws:start], text[end:we]
@@ -99,8 +102,11 @@ class Matcher:
                 if suffix == "ه" and payload.kind == "trigger" and payload.arabic \
                         and nt.original[nt.to_original(end, we)[0]] == "ة":
                     continue    # وزارة is a ministry, not و + زار (visited) + ه
-                hits.append((start, end, payload, ws))
-        return _to_mentions(_longest_per_layer(hits), nt)
+                layer_hits = by_layer.get(payload.layer)
+                if layer_hits is None:
+                    layer_hits = by_layer[payload.layer] = []
+                layer_hits.append((start, start - end, end, payload, ws))
+        return _to_mentions(_longest_per_layer(by_layer), nt)
 
 
 MAX_REMEMBERED = 200_000   # affix decisions kept between articles (a few thousand in practice)
@@ -155,17 +161,18 @@ def _affixes_fit(p: Payload, prefix: str, suffix: str, after_arabic: bool) -> bo
     return not prefix and suffix in _ENGLISH_SUFFIX[p.suffix]
 
 
-def _longest_per_layer(hits):
-    by_layer: dict[str, list] = {}
-    for hit in hits:
-        by_layer.setdefault(hit[2].layer, []).append(hit)
+def _longest_per_layer(by_layer: dict[str, list[tuple[int, int, int, Payload, int]]]):
+    """Inside each layer, the longest of overlapping hits; hits of the same span are kept together.
+    A hit is (start, start - end, end, payload, word start): sorting on the first two puts the
+    longest hit first among those that start together (the sort is stable)."""
     kept = []
+    by_span = itemgetter(0, 1)
     for layer_hits in by_layer.values():
-        layer_hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        layer_hits.sort(key=by_span)
         taken_end = -1
         current = None
-        for start, end, payload, ws in layer_hits:
-            if current and (start, end) == current[:2]:
+        for start, _, end, payload, ws in layer_hits:
+            if current and start == current[0] and end == current[1]:
                 current[2].append(payload)
                 continue
             if start < taken_end:
@@ -173,19 +180,19 @@ def _longest_per_layer(hits):
             current = (start, end, [payload], ws)
             kept.append(current)
             taken_end = end
-    kept.sort(key=lambda h: h[0])
+    kept.sort(key=itemgetter(0))
     return kept
 
 
 def _to_mentions(kept, nt: NormText) -> list[Mention]:
     mentions = []
-    original = nt.original
+    text, original, offsets = nt.text, nt.original, nt.offsets
     for start, end, payloads, ws in kept:
         if payloads[0].kind == NOT_ENTITY:
             continue
         ostart, oend = nt.to_original(start, end)
-        pws, _ = nt.to_original(ws, ws + 1) if ws < start else (ostart, ostart)
-        prefix, surface = nt.text[ws:start], original[ostart:oend]
+        pws = offsets[ws] if ws < start else ostart
+        prefix, surface = text[ws:start], original[ostart:oend]
         for payload in payloads:
             data = dict(payload.data, prefix=prefix, norm_start=start, norm_end=end, word_start=pws)
             mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,

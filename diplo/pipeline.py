@@ -69,7 +69,8 @@ def _is_furniture(sm: SentenceMentions, n_sentences: int) -> bool:
     """A line that starts with "Read more", "اقرأ أيضا" ...: a link to another story; or a crosshead,
     a short line of a few words with no full stop ("عقوبات وتصويت أممي"), which labels what follows."""
     text = sm.sentence.text
-    if n_sentences > 2 and len(text.split()) <= CROSSHEAD_WORDS and not text.rstrip().endswith((".", "؟", "?", "!", "”", '"', ":")):
+    # split no further than one word past the limit: the count only has to exceed it
+    if n_sentences > 2 and len(text.split(None, CROSSHEAD_WORDS)) <= CROSSHEAD_WORDS and not text.rstrip().endswith((".", "؟", "?", "!", "”", '"', ":")):
         return True
     return any(c.entry == "boilerplate" and c.start - sm.sentence.start <= 2 for c in sm.cues)
 

@@ -20,7 +20,9 @@ def is_abbreviation(text: str, dot_at: int) -> bool:
     """The dot at `dot_at` ends an abbreviation (U.S., Gen., Jan.), not a sentence or clause."""
     if text[dot_at] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, dot_at - 24), dot_at)
+    window_start = max(0, dot_at - 24)
+    # the word holds no space, so the search may start after the last one (fewer starts to try)
+    match = _WORD_BEFORE.search(text, max(window_start, text.rfind(" ", window_start, dot_at) + 1), dot_at)
     if not match:
         return False
     word = match.group(1).lower().strip(".")
