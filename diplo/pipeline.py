@@ -11,6 +11,7 @@ from diplo.events import EventBuilder, SentenceMentions
 from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
+from diplo.patronymics import with_patronymic_people
 from diplo.readers import detect_language
 from diplo.sentences import split_sentences
 
@@ -31,6 +32,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     lang = doc.language or detect_language(doc.text)
     nt = normalize(doc.text)
     mentions = matcher_for(lex).scan(nt)
+    if lang == "ar":
+        mentions = with_patronymic_people(nt, lex, mentions)
     dates = find_dates(nt, lang)
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
     doc = replace(doc, language=lang, published=published, published_basis=basis)
