@@ -1,6 +1,7 @@
 """The extractor, composed in one place: document → sentences → mentions → events."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -128,6 +129,8 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
         latest = max(full, key=lambda d: (d.year, d.month, d.day))
         day, phrase = date(latest.year, latest.month, latest.day), latest.text
         for d in dates:
+            if _ahead(doc.text, d):
+                continue      # "further sessions starting on December 19" is still to come
             if d.kind == "month_day" and d.month and d.day and not d.since:
                 try:
                     candidate = date(day.year, d.month, d.day)
@@ -135,8 +138,32 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
                     continue
                 if day < candidate <= day + timedelta(days=180):
                     day, phrase = candidate, d.text
+        for d in dates:
+            weekday_day = _weekday_day(d, day)
+            if weekday_day is not None and weekday_day > day and not _ahead(doc.text, d):
+                day, phrase = weekday_day, d.text
         return day, f'inferred: latest date named in the text, "{phrase}"'
     return None, None
+
+
+_AHEAD = re.compile(r"(?:\b(?:will|would|starting|start|due|scheduled|expected|planned|until|by|next)\b|"
+                    r"(?<!\w)(?:المقرر|المقبل|المنتظر|حتى|س[يتن]\S+)(?!\w))[^.\n]{0,40}$", re.IGNORECASE)
+
+
+def _ahead(text: str, d: DateMention) -> bool:
+    """A date named as still to come: a future word shortly before it in its sentence."""
+    return _AHEAD.search(text, max(0, d.start - 60), d.start) is not None
+
+
+def _weekday_day(d: DateMention, after: date) -> date | None:
+    """"Wednesday, December 3" names its year: the first on or after `after`'s year (three at most) in
+    which that day of the month falls on that weekday."""
+    if d.kind != "month_day" or d.weekday is None or d.year or not (d.month and d.day):
+        return None
+    for year in range(after.year, after.year + 4):
+        if _valid_day(year, d.month, d.day) and date(year, d.month, d.day).weekday() == d.weekday:
+            return date(year, d.month, d.day)
+    return None
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:

@@ -636,6 +636,10 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     # the day count of a known war
     ("ومن المنتظر أن تعقد القمة الخميس في ظل استمرار القتال لليوم 28 من الحرب على أوكرانيا.",
      date(2022, 3, 23), "day 28"),
+    # no dateline: the latest day named, where a weekday with its day of the month gives the year
+    # (3 December 2025 was a Wednesday), and a day named as still to come does not count
+    ("The truce of November 27, 2024 has held. That changed on Wednesday, December 3, when Simon Karam took his "
+     "seat; further sessions will start on December 19.", date(2025, 12, 3), "Wednesday, December 3"),
 ])
 def test_publication_date_is_inferred_when_missing(text, published, basis_word):
     analysis = analyse(Document(doc_id="t", text="Title\n\n" + text))
