@@ -222,6 +222,9 @@ class ActorResolver:
                 ref = self._single(m, day)
             if ref is not None:
                 refs.append(ref)
+        # "Therese Kayikwamba Wagner": an entry inside a name already read is part of the name
+        refs = [r for r in refs if not any(o is not r and o.kind == "person" and o.start <= r.start and r.end <= o.end
+                                           and (o.end - o.start) > (r.end - r.start) for o in refs)]
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions, ms)
         return self._coordinated(refs, day)

@@ -15,7 +15,8 @@ SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a v
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
 RELATIVISER = re.compile(r"(?:which|where|التي|الذي|اللذين|اللتين)\b")   # not "that": mostly "said that"
-CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s")
+CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s|"
+                          r"،\s*حيث\s")     # "وصل إلى نيودلهي في زيارة لم يعلن عنها، حيث التقى": a new clause
 # "in retaliation for Sunday's US strikes", "رداً على": what is answered is another event in its own segment
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]|\b(?:in retaliation for|in response to)\b|(?<!\w)(?:ردا|رد) علي(?!\w)")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}

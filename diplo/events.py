@@ -280,7 +280,7 @@ class EventBuilder(ModalityRules, RoleRules):
                 continue
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
-            if trigger.type in ("call", "meeting") and len({r.country or r.name for r, _ in pairs}) >= 2:
+            if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:
                 self.last_parties = [r for r, _ in pairs]
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
@@ -412,9 +412,10 @@ class EventBuilder(ModalityRules, RoleRules):
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
         if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv"):
-            # "received Blinken", not "received the first F-16 jets"
-            after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
-            return bool(after) and len(self.nt.text[end_of(t):min(m.data["norm_start"] for m in after)].split()) <= 3
+            # "received Blinken", "received both ministers", not "received the first F-16 jets"
+            after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
+                [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
+            return bool(after) and len(self.nt.text[end_of(t):min(after)].split()) <= 3
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]

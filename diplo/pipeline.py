@@ -282,7 +282,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         if any(_discussed_during(ev, k) for k in kept):
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for k in kept:
-            if k.type != ev.type:
+            if k.type != ev.type or _two_in_one_sentence(k, ev):
                 continue
             other = _actor_keys(k)
             if ((k.subtype == ev.subtype or k.type == "meeting")
@@ -300,6 +300,15 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             better = replace(better, location=worse.location)
         kept[kept.index(twin)] = better
     return kept
+
+
+def _two_in_one_sentence(a: Event, b: Event) -> bool:
+    """"التقى الجبير شهباز شريف، كما عقد محادثات مع إسحاق دار": one sentence, two meetings with other people."""
+    if a.evidence.start != b.evidence.start:
+        return False
+    people_a = {x.name for x in a.actors if x.kind == "person"}
+    people_b = {x.name for x in b.actors if x.kind == "person"}
+    return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
 
 
 def _discussed_during(ev: Event, call: Event) -> bool:

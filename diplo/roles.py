@@ -31,7 +31,10 @@ class RoleRules:
                       and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),
                                                                         r.norm_start))]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
-            if not parts or (len(parts) < 2 and trigger.subtype not in ("summit", "conference")):
+            if not parts:
+                parts = strong or everyone
+            elif len(parts) < 2 and trigger.subtype not in ("summit", "conference") \
+                    and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
             if self._reporter is not None and self._reporter.name not in {r.name for r in parts}:
@@ -90,6 +93,15 @@ class RoleRules:
             if not self._segment_between(m.end(), r.norm_start):
                 return True
         return False
+
+    def _object_of_consultation(self, r: ActorRef, ts: int) -> bool:
+        """"..., كما عقد جلسة محادثات مع إسحاق دار": the one named with "مع"/"with" after the word is the
+        other party; the subject is found before, not every actor of the sentence."""
+        if r.norm_start <= ts or self._segment_between(ts, r.norm_start):
+            return False
+        words = self.nt.text[ts:r.norm_start].split()
+        return any(w in ("مع", "with") for w in words[:4]) and any(
+            start_of(t) < ts and self.triggers[t.entry].type in ("meeting", "call") for t in self._other_triggers)
 
     def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
         """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""

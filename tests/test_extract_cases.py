@@ -895,3 +895,26 @@ def test_background_in_what_is_said_does_not_undate_the_saying():
 def test_the_meeting_named_as_the_occasion_of_a_statement_is_no_new_meeting(lang, text):
     events = analyse(Document(doc_id="t", text=text, published=date(2024, 12, 10), language=lang)).events
     assert [e.type for e in events] == ["statement"]
+
+
+def test_both_ministers_received_are_the_parties_of_the_deal_just_named():
+    text = ("Congolese Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier Nduhungirehe "
+            "signed the agreement on Friday. Hours later President Donald Trump received both ministers.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 6, 28), language="en")).events
+    meeting = [e for e in events if e.type == "meeting"]
+    assert {a.country for a in meeting[0].actors} == {"COD", "RWA", "USA"}
+    assert "Wagner Group" not in {a.name for e in events for a in e.actors}     # a surname, not the militia
+
+
+def test_two_meetings_with_other_people_in_one_sentence_stay_two():
+    text = ("والتقى الجبير رئيس الوزراء الباكستاني شهباز شريف في مقر رئاسة الوزراء، كما عقد جلسة محادثات مع "
+            "نائب رئيس الوزراء وزير الخارجية إسحاق دار.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 9), language="ar")).events
+    assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_a_denial_of_the_announcement_does_not_reach_past_where():
+    text = ("وكان الجبير قد وصل إلى العاصمة الهندية في زيارة لم يُعلن عنها مسبقاً، حيث التقى أمس الخميس "
+            "وزير الشؤون الخارجية الهندي سوبراهمانيام جايشانكار.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 9), language="ar")).events
+    assert [(e.type, e.modality) for e in events if e.type == "meeting"] == [("meeting", "asserted")]
