@@ -89,8 +89,9 @@ SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?
 # a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"
-MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored) by\b|\bwith the mediation of\b|"
-                         r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)")
+MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored|announced) by\b|\bwith the mediation of\b|"
+                         r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)|"
+                         r"(?<!\w)(?:الذي|التي) (?:اعلنته|اعلنتها|اعلنه|اعلنها)(?!\w)")    # "الاتفاق، الذي أعلنته قطر"
 # "وشدد ميقاتي خلال اللقاء", "said after the meeting": a meeting already reported, named as the frame of another act
 FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب)\s+(?:ال|لل)?|"
                           r"\b(?:during|after|following|at the end of|on the sidelines of) the\s+)$")

@@ -15,7 +15,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -50,6 +50,7 @@ class EventBuilder(ModalityRules, RoleRules):
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
+        self._pair_cues: list[int] = []              # where it does
         self._sentence_start = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
@@ -77,6 +78,11 @@ class EventBuilder(ModalityRules, RoleRules):
     def _quoted(self, pos: int) -> bool:
         i = bisect_left(self.quotes, (pos + 1,)) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def _scare_quoted(self, pos: int) -> bool:
+        """The quotation around pos is at most two words: the reporter's wording, not a quoted speech."""
+        i = bisect_left(self.quotes, (pos + 1,)) - 1
+        return i >= 0 and len(self.nt.text[self.quotes[i][0] + 1:self.quotes[i][1] - 1].split()) <= 2
 
     def _segment_between(self, a: int, b: int) -> bool:
         """A comma, quote or clause boundary lies in [a, b)."""
@@ -201,6 +207,7 @@ class EventBuilder(ModalityRules, RoleRules):
         self._paragraph = sm.sentence.paragraph
         self._sentence_start = sm.sentence.start
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
+        self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:
             taken.update(range(start_of(m), end_of(m)))
@@ -531,9 +538,10 @@ class EventBuilder(ModalityRules, RoleRules):
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
         # words inside quotation marks are what someone said, not events this article reports
+        # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
         absorbed.update(id(t) for t in sm.triggers
                         if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
-                        and not self._asked_in_quotes(t))
+                        and not self._scare_quoted(start_of(t)) and not self._asked_in_quotes(t))
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce for cs, ce in negations):
@@ -547,7 +555,8 @@ class EventBuilder(ModalityRules, RoleRules):
         # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
         speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)
         for first, later in zip(speech, speech[1:]):
-            if not self._subject_between(end_of(first), start_of(later), sm):
+            if not self._subject_between(end_of(first), start_of(later), sm) \
+                    or PRONOUN_SUBJECT.search(self.nt.text, max(0, start_of(later) - 12), start_of(later)):
                 del best[next(k for k, t in best.items() if t is later)]
         strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
                              for k, t in best.items())

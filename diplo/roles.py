@@ -31,6 +31,9 @@ class RoleRules:
                       and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),
                                                                         r.norm_start))]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
+            if len(parts) < 2 and self.last_parties and self._pair_near(ts):
+                # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
+                parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if not parts:
                 parts = strong or everyone
             elif len(parts) < 2 and trigger.subtype not in ("summit", "conference") \
@@ -93,6 +96,10 @@ class RoleRules:
             if not self._segment_between(m.end(), r.norm_start):
                 return True
         return False
+
+    def _pair_near(self, ts: int) -> bool:
+        """A pair word ("البلدين", "the two sides") in the event word's clause, before it."""
+        return any(p < ts and ts - p <= 120 and not self._clause_between(p, ts) for p in self._pair_cues)
 
     def _object_of_consultation(self, r: ActorRef, ts: int) -> bool:
         """"..., كما عقد جلسة محادثات مع إسحاق دار": the one named with "مع"/"with" after the word is the

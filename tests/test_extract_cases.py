@@ -918,3 +918,18 @@ def test_a_denial_of_the_announcement_does_not_reach_past_where():
             "وزير الشؤون الخارجية الهندي سوبراهمانيام جايشانكار.")
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 9), language="ar")).events
     assert [(e.type, e.modality) for e in events if e.type == "meeting"] == [("meeting", "asserted")]
+
+
+@pytest.mark.parametrize("lang, published, text, parties", [
+    ("ar", date(2025, 8, 9), "وقّع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان، أمس الجمعة "
+     "في البيت الأبيض، إعلاناً مشتركاً.", {"AZE", "ARM"}),
+    ("en", date(2025, 6, 24), 'Trump announced late on Monday that Israel and Iran had "fully agreed" to a ceasefire.',
+     {"ISR", "IRN"}),                                       # two quoted words are the reporter's, not a quotation
+    ("ar", date(2025, 1, 16), "توصلت إسرائيل وحماس إلى اتفاق لوقف إطلاق النار بوساطة قطر ومصر.",
+     {"ISR", "PSE"}),                                       # the mediators are no parties
+])
+def test_agreement_parties(lang, published, text, parties):
+    events = analyse(Document(doc_id="t", text=text, published=published, language=lang)).events
+    agreements = [e for e in events if e.type == "agreement"]
+    assert agreements and {a.country for a in agreements[-1].actors} >= parties
+    assert not {"QAT", "EGY"} & {a.country for e in agreements for a in e.actors}
