@@ -99,6 +99,8 @@ FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في 
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)
 REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|reach|announc|sign|agree|strike|struck")
+# a temporal clause has its own modality: "strikes were called off after Netanyahu spoke with Trump"
+TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|when|once|since)\b|(?<!\w)(?:بعد ان|بعدما|قبل ان|عندما|حين|حينما|عقب)(?!\w)")
 # a use of force named as what is to stop ("to stop bombing civilians", "وقف قصف المدنيين"): no attack reported
 HALTING = re.compile(r"(?:(?<!\w)[وبل]?(?:وقف|ايقاف|انهاء)|(?<!\w)الكف عن|\b(?:stop|stops|stopped|stopping|halt|halts|"
                      r"halted|halting|end|ending|cease|ceasing|an end to)\b)\s+(?:(?:the|its|their|all|further)\s+)*(?:ال)?$")

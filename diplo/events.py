@@ -393,8 +393,9 @@ class EventBuilder(ModalityRules, RoleRules):
             else:
                 continue
             for guest in people:
-                if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3:
-                    continue
+                if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3 \
+                        or guest.start < e.evidence.start:
+                    continue      # a party named in an earlier sentence ("both countries") is not seen travelling
                 visitors.add(guest.country)
                 country = self.lex.by_iso3[where]
                 host = Actor(country.name, where, "country", "target", guest.text, guest.start, guest.end, where)

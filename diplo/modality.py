@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
-                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, start_of,
+                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, start_of,
                                end_of)
 
 
@@ -28,6 +28,11 @@ class ModalityRules:
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
                 distance = 0
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
+                if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
+                    continue     # "further strikes were called off after Netanyahu spoke with Trump"
+                if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement" \
+                        and self.nt.text[cs:ce].startswith("agreed"):
+                    continue     # "agreed to enter the humanitarian truce": agreed, not to come
                 distance = ts - ce
             elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"

@@ -97,6 +97,12 @@ class RoleRules:
                 return True
         return False
 
+    def _opens_with_pronoun(self, ts: int) -> bool:
+        """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word."""
+        start = self.norm_index(self._sentence_start)
+        return self.lang != "ar" and re.match(r"\s*(?:he|she)\s", self.nt.text[start:start + 6]) is not None \
+            and not self._clause_between(start, ts)
+
     def _pair_near(self, ts: int) -> bool:
         """A pair word ("البلدين", "the two sides") in the event word's clause, before it."""
         return any(p < ts and ts - p <= 120 and not self._clause_between(p, ts) for p in self._pair_cues)
@@ -306,6 +312,11 @@ class RoleRules:
                     and speaker.country in self.lex.by_iso3:
                 targets = [replace(speaker, name=self.lex.by_iso3[speaker.country].name, kind="country",
                                    entry=speaker.country)]
+        if trigger.type in ("visit", "aid", "sanctions", "demand") and self._opens_with_pronoun(ts) and prev_actors \
+                and not any(r.kind == "person" for r in before):
+            # "He is due to address U.S. troops ... and then fly to Abu Dhabi": the person last written about
+            people = [r for r in prev_actors if r.kind == "person"]
+            sources = people[:1] or sources
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
             # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject
             sources = [self._reporter]

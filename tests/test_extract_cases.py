@@ -933,3 +933,24 @@ def test_agreement_parties(lang, published, text, parties):
     agreements = [e for e in events if e.type == "agreement"]
     assert agreements and {a.country for a in agreements[-1].actors} >= parties
     assert not {"QAT", "EGY"} & {a.country for e in agreements for a in e.actors}
+
+
+def test_he_is_the_person_last_written_about():
+    text = ("Trump arrived in Doha on Wednesday. He is due to address U.S. troops at Al Udeid on Thursday "
+            "and then fly to Abu Dhabi, the last stop of the trip.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 14), language="en")).events
+    trips = {(a.name, e.modality) for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
+    assert trips == {("Donald Trump", "asserted"), ("Donald Trump", "planned")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called off" is the strikes' predicate; the call after "after" is a clause of its own
+    ("Israeli officials say further strikes were called off after Prime Minister Benjamin Netanyahu spoke by "
+     "phone with Trump.", ("call", "asserted")),
+    # "agreed to" enter a truce: the agreeing is done
+    ("The Rapid Support Forces said on Thursday that it had agreed to enter the humanitarian truce proposed by "
+     "the United States and Saudi Arabia.", ("agreement", "asserted")),
+])
+def test_modality_words_stay_in_their_clause(text, expected):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 11, 7), language="en")).events
+    assert expected in {(e.type, e.modality) for e in events}
