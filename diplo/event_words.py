@@ -43,7 +43,8 @@ FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|ساف�
 TRADE = re.compile(r"trade|تجار|التبادل")
 # verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
 EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق)(?!\w)|"
-                    r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed)\b")
+                    r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
+                    r"waiver|waivers|exemption|exemptions)\b")
 PURPOSE_TO = re.compile(r"\bto(?:\s+\w+)?\s+$")    # "... to press for", "... to demand"
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
