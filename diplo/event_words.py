@@ -35,6 +35,10 @@ WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|م
 # what a warning says will follow: a future verb, "لن", a condition (normalised text)
 FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال)(?!\w)|\b(?:will|would|if|unless)\b")
 CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
+# words of address before an Arabic name (normalised): "أعلن معالي الشيخ ..."
+HONORIFICS = {"السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو", "فخامه", "الدكتور", "سعاده", "صاحب", "السمو",
+              "الملكي", "الامير", "الاميره", "دوله", "جلاله", "الملك", "حضره"}
+WITH_PRONOUN = re.compile(r"\s+(?:معه|معها|معهم|معهما|with (?:him|her|them))(?!\w)")   # "وبحث معه"
 WITH_BEFORE = re.compile(r"(?:^|\s)(?:with|مع|ومع)\s+(?:the\s+)?$")
 VOW = re.compile(r"\b(?:vowed|vows|vow|threatened|threatens|pledged|promised)\s+to\s+$|(?<!\w)(?:توعد|توعدت|يتوعد|تتوعد|"
                  r"هدد|هددت|يهدد|تهدد)\s+[بل]?$")
@@ -76,7 +80,7 @@ HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|مع
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
-ABSORBED_TYPES = ("agreement", "meeting", "sanctions")     # what is demanded or rejected
+ABSORBED_TYPES = ("agreement", "meeting", "sanctions", "aid")     # what is demanded or rejected
 DUAL_PRONOUN = re.compile(r"(?:\s+\S+)?\s+(?:جمعهما|بينهما|جمعتهما|يجمعهما|تجمعهما|جمع بينهما)(?!\w)|"
                           r"\s+between the two\b")
 WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"

@@ -51,6 +51,7 @@ class EventBuilder(ModalityRules, RoleRules):
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
         self._pair_cues: list[int] = []              # where it does
+        self._date_spans: list[tuple[int, int]] = []   # the sentence's date phrases (normalised offsets)
         self._sentence_start = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
@@ -208,6 +209,7 @@ class EventBuilder(ModalityRules, RoleRules):
         self._sentence_start = sm.sentence.start
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
+        self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:
             taken.update(range(start_of(m), end_of(m)))

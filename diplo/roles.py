@@ -10,7 +10,7 @@ from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, start_of, end_of)
 
 
 class RoleRules:
@@ -31,7 +31,12 @@ class RoleRules:
                       and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),
                                                                         r.norm_start))]
             parts = [r for r in strong if self._same_segment(r, ts, te)]
-            if len(parts) < 2 and self.last_parties and self._pair_near(ts):
+            if WITH_PRONOUN.match(self.nt.text, te):
+                # "استقبل البرهان ... بولس، وبحث معه مقترح الهدنة الذي طرحته واشنطن": the pair just named;
+                # who is named in what they discussed takes no part
+                parts = [r for r in everyone if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)] \
+                    or list(self.last_parties)
+            elif len(parts) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if not parts:
@@ -102,6 +107,15 @@ class RoleRules:
         start = self.norm_index(self._sentence_start)
         return self.lang != "ar" and re.match(r"\s*(?:he|she)\s", self.nt.text[start:start + 6]) is not None \
             and not self._clause_between(start, ts)
+
+    def _verb_subject(self, te: int, r: ActorRef) -> bool:
+        """Arabic verb-subject: the actor follows the verb with nothing but a date, a comma or an honorific
+        between ("رفضت مصر", "أعلنت، أمس، مصر"); "رفض مشاركة الإمارات" names what is rejected."""
+        gap = self.nt.text[te:r.norm_start]
+        for start, end in self._date_spans:
+            if te <= start and end <= r.norm_start:
+                gap = gap.replace(self.nt.text[start:end], " ")
+        return all(w in HONORIFICS for w in gap.replace("،", " ").replace(",", " ").split())
 
     def _pair_near(self, ts: int) -> bool:
         """A pair word ("البلدين", "the two sides") in the event word's clause, before it."""
@@ -231,7 +245,9 @@ class RoleRules:
         partners = self._with_conjuncts([r for r in actors if r.prep in NOT_AN_AGENT], actors)
         rest = [r for r in actors if r not in targets and r not in adjective_sources and not r.weak
                 and r not in partners]
-        before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        # "عقوبات على البرهان، ... كما فرضت عقوبات على دقلو": one named behind "على"/"on" is acted on, not acting
+        before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)
+                  and r.prep not in ("علي", "ضد", "on", "against")]
         if self.lang == "ar" and not targets and trigger.type in ("sanctions", "aid"):
             # "أدرجت الخزانة الأمريكية ممولين لحماس على قائمة العقوبات": the one behind ل/على before the word
             marked = [r for r in before if r.prep in TARGET_PREPS or r.prep == "ل"]
@@ -267,8 +283,14 @@ class RoleRules:
             sources = before[-1:] or ([self.last_speaker] if self.last_speaker else [])
         elif adjective_sources:
             sources = adjective_sources[:1]
-        elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25):
+        elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25) \
+                and (not before or self._verb_subject(te, after[0])):
             sources = after[:1]
+        elif before and self.lang == "ar" and trig.data.get("prefix", "").startswith("و") \
+                and self._segment_between(before[0].norm_end, ts):
+            # "إن البرهان أكد ...، لكنه شدد على انسحاب قوات الدعم السريع ...، ورفض مشاركة الإمارات": a verb
+            # joined by و with no subject of its own shares the clause's first one
+            sources = before[:1]
         elif before:
             sources = before[-1:]
         elif after:

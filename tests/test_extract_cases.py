@@ -954,3 +954,25 @@ def test_he_is_the_person_last_written_about():
 def test_modality_words_stay_in_their_clause(text, expected):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 11, 7), language="en")).events
     assert expected in {(e.type, e.modality) for e in events}
+
+
+def test_what_they_discussed_names_no_party():
+    text = ("استقبل رئيس مجلس السيادة الانتقالي عبد الفتاح البرهان، اليوم الأحد في بورتسودان، المبعوث الأمريكي "
+            "الخاص إلى السودان مسعد بولس، وبحث معه مقترح الهدنة الإنسانية الذي طرحته الولايات المتحدة والسعودية.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 11, 9), language="ar")).events
+    assert {a.name for e in events if e.type == "meeting" for a in e.actors} >= {"Abdel Fattah al-Burhan", "Massad Boulos"}
+    assert "SAU" not in {a.country for e in events for a in e.actors}
+    assert "agreement" not in {e.type for e in events}          # a proposed truce is no agreement
+
+
+@pytest.mark.parametrize("text, target", [
+    ("وفرضت وزارة الخزانة الأمريكية في يناير الماضي عقوبات على البرهان، متهمة الجيش بشن هجمات على المدنيين، "
+     "كما فرضت عقوبات مماثلة على قائد الدعم السريع محمد حمدان دقلو.", "Mohamed Hamdan Dagalo"),
+    ("وأعلنت المملكة العربية السعودية عن تقديم مساعدات إنسانية عاجلة بقيمة 100 مليون دولار للسودان عبر مركز "
+     "الملك سلمان للإغاثة.", "Sudan"),
+])
+def test_the_one_acted_on_is_never_the_actor(text, target):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 11, 9), language="ar")).events
+    pairs = {(a.name, a.role) for e in events if e.type in ("sanctions", "aid") for a in e.actors}
+    assert (target, "target") in pairs
+    assert {name for name, role in pairs if role == "source"} <= {"United States", "Saudi Arabia", "KSrelief"}
