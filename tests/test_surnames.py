@@ -1,0 +1,30 @@
+"""A person named in full once is found again by surname alone, in that article only."""
+from __future__ import annotations
+
+import pytest
+
+from diplo.arabic import normalize
+from diplo.lexicon import default_lexicon
+from diplo.match import matcher_for
+from diplo.surnames import with_surnames
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    lex = default_lexicon()
+    nt = normalize(text)
+    mentions = with_surnames(nt, matcher_for(lex).scan(nt))
+    return [(m.entry, m.text) for m in mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("استقبل البرهان المبعوث مسعد بولس. ومن المقرر أن يزور بولس القاهرة.",
+     [("abdel_fattah_al_burhan", "البرهان"), ("massad_boulos", "مسعد بولس"), ("massad_boulos", "بولس")]),
+    ("Massad Boulos met Burhan. Boulos said talks would go on.",
+     [("massad_boulos", "Massad Boulos"), ("abdel_fattah_al_burhan", "Burhan"), ("massad_boulos", "Boulos")]),
+    ("قال البابا بولس إن", []),                                  # no one named in full: بولس stays a word
+    ("التقى محمد بن عبدالرحمن آل ثاني الوزير. وفي ثاني أيام الزيارة", [
+        ("mohammed_bin_abdulrahman_al_thani", "محمد بن عبدالرحمن آل ثاني")]),   # آل ثاني: ثاني alone is "second"
+    ("Tammy Bruce spoke. Bruce said no. The bruce case", [("tammy_bruce", "Tammy Bruce"), ("tammy_bruce", "Bruce")]),
+])
+def test_surnames_after_a_full_name(text, expected):
+    assert people(text) == expected
