@@ -332,9 +332,12 @@ def _anaphoric(ev: Event) -> bool:
             or before.rstrip().endswith((" the", " this", " that")) or before.strip() in ("the", "this", "that"))
 
 
-def _actor_keys(ev: Event) -> frozenset[str]:
+def _actor_keys(ev: Event) -> frozenset:
     if ev.type == "statement":     # two officials of one country say two things
         return frozenset(a.name for a in ev.actors)
+    if any(a.role != "participant" for a in ev.actors):
+        # "Russia launched drones at Ukraine" and "Ukraine struck a refinery in Russia" are two attacks
+        return frozenset((a.country or a.name, a.role) for a in ev.actors)
     return frozenset(a.country or a.name for a in ev.actors)
 
 
