@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = {
     "corpus": (ROOT / "data/corpus/gold.jsonl", [ROOT / "data/corpus/articles", ROOT / "seeds"], 113),
     "heldout": (ROOT / "data/heldout/gold.jsonl", [ROOT / "data/heldout/articles"], 24),
+    "fresh": (ROOT / "data/fresh/gold.jsonl", [ROOT / "data/fresh/articles"], 24),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
