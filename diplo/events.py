@@ -591,9 +591,11 @@ class EventBuilder(ModalityRules, RoleRules):
             return {"source", "target"} <= roles
         if trigger.type == "visit" and trigger.weight < 1.0:
             return "source" in roles and ("target" in roles or location is not None)
-        if trigger.type == "agreement":
-            # an agreement has two sides: "رحّب X بالاتفاق" with one actor is a comment on it
-            return len({r.country or r.name for r, _ in pairs}) >= 2
+        if trigger.type == "agreement" or trigger.subtype == "host":
+            # an agreement has two sides: "رحّب X بالاتفاق" with one actor is a comment on it; a host receives
+            # someone ("Qatar hosted today the signing of the framework" names no guest)
+            return len({r.name for r, _ in pairs}) >= 2 if trigger.subtype == "host" else \
+                len({r.country or r.name for r, _ in pairs}) >= 2
         return True
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:

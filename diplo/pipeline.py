@@ -45,14 +45,33 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
+    section = published      # a press-release page or live blog dates each item on a line of its own
     for sm in _by_sentence(sentences, mentions, dates):
+        section = _item_date(sm, published) or section
         if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)):
             continue   # the headline restates the article's events; links and menus are not news
-        found, actors = builder.sentence_events(sm, published, prev_actors)
+        found, actors = builder.sentence_events(sm, section, prev_actors)
         events.extend(found)
         if actors:
             prev_actors = actors
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+ITEM_LINE_CHARS = 45    # "Doha, November 3, 2025" on a line of its own
+
+
+def _item_date(sm: SentenceMentions, published: date | None) -> date | None:
+    """A line that is only a place and a full date ("Doha, November 3, 2025") opens an item of that day."""
+    text = sm.sentence.text.strip()
+    if published is None or len(text) > ITEM_LINE_CHARS or "\n" in text:
+        return None
+    for d in sm.dates:
+        if d.kind == "full" and d.year and d.month and d.day and _valid_day(d.year, d.month, d.day) \
+                and len(d.text) >= len(text) / 2:
+            day = date(d.year, d.month, d.day)
+            if -366 <= (day - published).days <= 1:
+                return day
+    return None
 
 
 def dateline_country(text: str, lang: str, mentions: list[Mention], dates: list[DateMention]) -> str | None:

@@ -36,12 +36,12 @@ class RoleRules:
                 # who is named in what they discussed takes no part
                 parts = [r for r in everyone if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)] \
                     or list(self.last_parties)
-            elif len(parts) < 2 and self.last_parties and self._pair_near(ts):
+            elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if not parts:
                 parts = strong or everyone
-            elif len(parts) < 2 and trigger.subtype not in ("summit", "conference") \
+            elif len({r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference") \
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]

@@ -976,3 +976,10 @@ def test_the_one_acted_on_is_never_the_actor(text, target):
     pairs = {(a.name, a.role) for e in events if e.type in ("sanctions", "aid") for a in e.actors}
     assert (target, "target") in pairs
     assert {name for name, role in pairs if role == "source"} <= {"United States", "Saudi Arabia", "KSrelief"}
+
+
+def test_an_item_line_with_its_own_date_dates_what_follows():
+    text = ("Press releases\n\nDoha, November 15, 2025\n\nQatar hosted today the signing of the framework.\n\n---\n\n"
+            "Doha, November 3, 2025\n\nThe Prime Minister met today with UN Secretary-General Antonio Guterres.")
+    events = analyse(Document(doc_id="t", text=text, language="en")).events
+    assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
