@@ -540,6 +540,9 @@ class EventBuilder(ModalityRules, RoleRules):
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
+        absorbed.update(id(t) for t in sm.triggers if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t))
+                        and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= start_of(t) for o in sm.triggers))
         # words inside quotation marks are what someone said, not events this article reports
         # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
         absorbed.update(id(t) for t in sm.triggers

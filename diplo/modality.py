@@ -30,6 +30,8 @@ class ModalityRules:
             elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
+                if cue.entry == "negated" and self._verb_of_its_own(trig, ce):
+                    continue     # "had not been consulted on the proposals and rejected any deployment"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement" \
                         and self.nt.text[cs:ce].startswith("agreed"):
                     continue     # "agreed to enter the humanitarian truce": agreed, not to come
@@ -76,6 +78,16 @@ class ModalityRules:
         word between ("met on Monday and will meet again next week": "next week" is the second's)."""
         return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
                 and not self._event_word_between(te, cs))
+
+    def _verb_of_its_own(self, trig: Mention, cue_end: int) -> bool:
+        """The event word is a verb joined by "and" (or, after a comma, by و) a few words past the negation:
+        a second predicate, which the negation of the first does not reach."""
+        ts = start_of(trig)
+        if len(self.nt.text[cue_end:ts].split()) < 3:
+            return False
+        if self.lang == "ar":
+            return trig.data.get("prefix", "").startswith("و") and self._segment_between(cue_end, ts)
+        return self.nt.text[max(0, ts - 5):ts] == " and " and self.triggers[trig.entry].type != "statement"
 
     def _speech_between(self, a: int, b: int) -> bool:
         """Whether a verb of saying starts in [a, b): what follows it is what was said."""

@@ -983,3 +983,19 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
             "Doha, November 3, 2025\n\nThe Prime Minister met today with UN Secretary-General Antonio Guterres.")
     events = analyse(Document(doc_id="t", text=text, language="en")).events
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
+
+
+def test_a_negation_does_not_reach_a_second_verb():
+    text = ("The Kremlin said Russia had not been consulted on the European proposals and rejected any deployment "
+            "of European troops in Ukraine.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 12, 14), language="en")).events
+    assert ("rejection", "asserted") in {(e.type, e.modality) for e in events}
+
+
+def test_who_hosts_the_talks_just_named_takes_part_in_them():
+    text = ("Ukrainian President Volodymyr Zelenskyy met U.S. special envoy Steve Witkoff in Berlin on Sunday for "
+            "talks on a peace plan, hosted by German Chancellor Friedrich Merz.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 12, 14), language="en")).events
+    meetings = [e for e in events if e.type == "meeting"]
+    assert len(meetings) == 1 and "Friedrich Merz" in {a.name for a in meetings[0].actors}
+    assert not any(e.type == "visit" and e.actors[0].name == "Friedrich Merz" for e in events)
