@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date
 
 from diplo.arabic import NormText, normalize_key
@@ -72,6 +73,18 @@ PORTFOLIO_GAPS = {"الي", "الخاص الي", "الخاصه الي", "الا�
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
                          "commission_president", "council_president", "pope", "general", "commander", "leader"}
+
+
+@lru_cache(maxsize=4)
+def _surnames(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Normalised last word of every multi-word name form → the people it may name."""
+    table: dict[str, list[str]] = {}
+    for p in lex.people:
+        for _, form in p.forms.all():
+            words = normalize_key(form).split()
+            if len(words) >= 2 and p.id not in table.setdefault(words[-1], []):
+                table[words[-1]].append(p.id)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 def _norm(m: Mention) -> tuple[int, int]:
@@ -154,6 +167,19 @@ class ActorResolver:
         if m.kind in ("org", "org_adj"):
             return "org", m.entry
         return "country", m.entry
+
+    def _titled_surname(self, office: str, after: int, day: date | None, start: int) -> ActorRef | None:
+        """"الرئيس عون", "President Aoun": a title then the surname of someone who held that office that day
+        (a surname the dictionary does not list alone, because alone it is a word: عون is also "help")."""
+        m = re.match(r" ([^\s\d.,،]+)", self.nt.text[after:after + 40])
+        if m is None:
+            return None
+        for person_id in _surnames(self.lex).get(m.group(1), ()):
+            if any(t.office == office for t in self.lex.offices_of(person_id, day) if t.covers(day)):
+                ns, ne = after + 1, after + 1 + len(m.group(1))
+                ostart, oend = self.nt.to_original(ns, ne)
+                return self._person_ref(person_id, start, oend, ns, ne, "title+surname", office=office, day=day)
+        return None
 
     def _holder(self, office: str, of: str, day: date | None, start, end, ns, ne, rule) -> ActorRef | None:
         person = self.lex.holder(office, of, day)
@@ -388,6 +414,9 @@ class ActorResolver:
             return replace(ref, start=min(start, ref.start), rule="title+person",
                            office=title.entry) if ref else None
         if nation is None:
+            titled = self._titled_surname(title.entry, nend, day, start)
+            if titled is not None:
+                return titled
             if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self._inflected(ms[i]):
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
             # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the

@@ -72,7 +72,7 @@ SELF_REFERENCE = re.compile(r"\s*(?:that (?:he|she|it|they|we)\b|ب?[اإ]نه|�
 # event words whose subject undergoes the act: "X faces sanctions", "was hit with", "تعرضت لعقوبات"
 PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)\b|"
                            r"(?<!\w)(?:تواجه|يواجه|تعرضت|تعرض|تخضع|يخضع)(?!\w)")
-BARE_SELF_REFERENCE = re.compile(r"\s+(?:he|she|it|they|we)\b")
+BARE_SELF_REFERENCE = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:he|she|it|they|we)\b")   # "said on Wednesday he had"
 # a headline: names only, then "to" and the event verb ("Biden to meet Zelensky", "EU, UK to impose sanctions")
 HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
 # "كما التقى سموه", "واستقبل معاليه": an honorific with a pronoun is the person last named (normalised)
@@ -100,6 +100,8 @@ MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored|announce
 # "وشدد ميقاتي خلال اللقاء", "said after the meeting": a meeting already reported, named as the frame of another act
 FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب)\s+(?:ال|لل)?|"
                           r"\b(?:during|after|following|at the end of|on the sidelines of) the\s+)$")
+# a video link named as the way something was held, not a call of its own (normalised)
+MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)

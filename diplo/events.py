@@ -15,7 +15,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -215,6 +215,8 @@ class EventBuilder(ModalityRules, RoleRules):
             taken.update(range(start_of(m), end_of(m)))
         for d in sm.dates:
             taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
+        # every event word holds its own dates, kept or not: "Trump met Putin in Alaska; the two had last met
+        # in 2019" leaves 2019 with the second "met"
         owners = self._date_owners(chosen, sm.dates)
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
@@ -277,8 +279,10 @@ class EventBuilder(ModalityRules, RoleRules):
                     elif end_of(t) <= start_of(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
                         self._clause_speaker = self._speaker(t, refs)
-                        if SELF_REFERENCE.match(self.nt.text, clause.start()):
-                            # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع"
+                        if SELF_REFERENCE.match(self.nt.text, clause.start()) or (
+                                self.lang != "ar" and BARE_SELF_REFERENCE.match(self.nt.text, end_of(t))):
+                            # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع",
+                            # 'Trump said on Wednesday he had held a "lengthy" call'
                             self._reporter = self._speaker(t, refs)
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])
@@ -426,6 +430,13 @@ class EventBuilder(ModalityRules, RoleRules):
             after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
                 [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
             return bool(after) and len(self.nt.text[end_of(t):min(after)].split()) <= 3
+        if self.lang == "ar" and trigger.type == "call" and trigger.weight <= WEAK:
+            # "تحدث مع نظيره", "تحدث هاتفيا"; not "تحدثت الحركة عن أسباب فنية" (spoke of)
+            following = self.nt.text[end_of(t):end_of(t) + 80]
+            cut = SEGMENT_BREAK.search(following)
+            words = (following[:cut.start()] if cut else following).split()[:8]
+            return any(w.lstrip("و") in ("مع", "معه", "معها", "معهما", "هاتفيا", "الي", "اليه") for w in words) or any(
+                0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
@@ -540,6 +551,9 @@ class EventBuilder(ModalityRules, RoleRules):
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
+        if any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
+            absorbed.update(id(t) for t in sm.triggers if t.entry == "call.video" and MANNER.match(self.nt.text, start_of(t)))
         # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
         absorbed.update(id(t) for t in sm.triggers if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t))
                         and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= start_of(t) for o in sm.triggers))
@@ -594,6 +608,10 @@ class EventBuilder(ModalityRules, RoleRules):
             return {"source", "target"} <= roles
         if trigger.type == "visit" and trigger.weight < 1.0:
             return "source" in roles and ("target" in roles or location is not None)
+        if trigger.type == "call":
+            # a call has someone at each end; a video meeting may be one body's ("وزراء خارجية الاتحاد الأوروبي")
+            return len({r.name for r, _ in pairs}) >= 2 or (
+                trigger.subtype == "video" and any(r.kind == "organization" for r, _ in pairs))
         if trigger.type == "agreement" or trigger.subtype == "host":
             # an agreement has two sides: "رحّب X بالاتفاق" with one actor is a comment on it; a host receives
             # someone ("Qatar hosted today the signing of the framework" names no guest)

@@ -4,7 +4,7 @@ Every span keeps `start`/`end` character offsets into the ORIGINAL document text
 `document.text[span.start:span.end] == span.text` holds everywhere.
 
 Spans, sentences, mentions, actors, locations and events are built by the thousand per corpus, so they
-are plain slotted dataclasses (construction costs a quarter of a frozen one's); nothing changes them
+are slotted dataclasses, hashable like frozen ones (construction costs a quarter of a frozen one's); nothing changes them
 after they are made: derive a changed copy with dataclasses.replace, as for a frozen one.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ class Document:
     path: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Span:
     """A stretch of the original text."""
     text: str
@@ -47,7 +47,7 @@ class Span:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Sentence:
     start: int
     end: int
@@ -55,7 +55,7 @@ class Sentence:
     paragraph: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Mention:
     """A dictionary or pattern hit in the text.
 
@@ -71,7 +71,7 @@ class Mention:
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Actor:
     name: str
     country: str | None
@@ -87,7 +87,7 @@ class Actor:
                 "text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Location:
     name: str
     country: str | None
@@ -99,7 +99,7 @@ class Location:
         return asdict(self)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as the frozen classes were; nothing mutates them
 class Event:
     doc_id: str
     event_id: str

@@ -39,8 +39,13 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
+            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) is not None
             if not parts:
                 parts = strong or everyone
+            elif len({r.name for r in parts}) < 2 and pronoun and self.last_parties:
+                # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call
+                named = {r.name for r in parts}
+                parts = [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1] + parts
             elif len({r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference") \
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone

@@ -999,3 +999,31 @@ def test_who_hosts_the_talks_just_named_takes_part_in_them():
     meetings = [e for e in events if e.type == "meeting"]
     assert len(meetings) == 1 and "Friedrich Merz" in {a.name for a in meetings[0].actors}
     assert not any(e.type == "visit" and e.actors[0].name == "Friedrich Merz" for e in events)
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("وكان ماكرون قد تحدث يوم السبت الماضي مع الرئيس الأوكراني فولوديمير زيلينسكي.", 1),
+    ("وتحدثت حماس عن أسباب فنية وراء التأخير في تسليم القائمة.", 0),          # spoke of, not with
+    ("استأنف الوفدان الروسي والأوكراني مفاوضاتهما عبر تقنية الفيديو.", 0),       # how the talks were held
+])
+def test_arabic_spoke_is_a_call_only_with_someone(text, calls):
+    events = analyse(Document(doc_id="t", text=text, published=date(2022, 5, 4), language="ar")).events
+    assert len([e for e in events if e.type == "call"]) == calls
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("ar", "وأعلن الرئيس عون أن أول زيارة رسمية له إلى الخارج ستكون إلى المملكة العربية السعودية.", "Joseph Aoun"),
+    ("en", "President Aoun said his first trip abroad would be to Saudi Arabia.", "Joseph Aoun"),
+])
+def test_a_title_and_the_surname_of_its_holder_is_that_person(lang, text, person):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 1, 23), language=lang)).events
+    assert person in {a.name for e in events for a in e.actors}
+
+
+def test_a_reporter_who_speaks_of_his_own_call_is_on_it():
+    text = ('President Donald Trump said on Wednesday he had held a "lengthy and highly productive" phone call with '
+            "Russian President Vladimir Putin. Shortly after hanging up with Putin, he called Ukrainian President "
+            "Volodymyr Zelensky to brief him.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 2, 12), language="en")).events
+    calls = [{a.name for a in e.actors} for e in events if e.type == "call"]
+    assert calls == [{"Donald Trump", "Vladimir Putin"}, {"Donald Trump", "Volodymyr Zelensky"}]
