@@ -547,7 +547,7 @@ class EventBuilder(ModalityRules, RoleRules):
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
         absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
                         and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting")
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting", "sanctions")
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
