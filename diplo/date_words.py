@@ -42,6 +42,7 @@ class DateWords:
     weekday_names_en: tuple[str, ...]
     weekday_exclusions: dict[str, dict[int, WordExclusion]]
     relative_days: dict[str, dict[str, int]]
+    relative_to_context: dict[str, dict[str, int]]    # phrase → days from the last date the article named
     relative_day_exclusions: dict[str, dict[str, WordExclusion]]
     times_of_day: dict[str, tuple[str, ...]]
     weekday_intro: tuple[str, ...]
@@ -136,6 +137,7 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
     if not isinstance(raw, dict):
         _fail("top level", "expected a mapping")
     for key in ("months", "hijri_needs_year", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
+                "relative_to_context",
                 "relative_day_exclusions", "times_of_day", "weekday_intro", "qualifiers", "relative_years",
                 "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
         if key not in raw:
@@ -205,6 +207,8 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
         weekday_names_en=weekday_names,
         weekday_exclusions=weekday_exclusions,
         relative_days=relative_days,
+        relative_to_context={lang: _offsets(raw["relative_to_context"].get(lang), f"relative_to_context.{lang}", lang)
+                             for lang in ("ar", "en")},
         relative_day_exclusions=relative_day_exclusions,
         times_of_day={lang: _strings(raw["times_of_day"], lang, "times_of_day", lang) for lang in ("ar", "en")},
         weekday_intro=_strings(raw["weekday_intro"], "ar", "weekday_intro"),

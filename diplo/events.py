@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 
 from diplo.actors import DESTINATION_PREPS, ActorRef, ActorResolver
 from diplo.arabic import NormText
+from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
@@ -18,6 +21,13 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
+
+
+@lru_cache(maxsize=2)
+def _context_day_pattern(lang: str) -> re.Pattern:
+    """The phrases of dates.yaml `relative_to_context`, longest first, as whole words."""
+    forms = sorted(date_words().relative_to_context[lang], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 @dataclass
@@ -110,6 +120,9 @@ class EventBuilder(ModalityRules, RoleRules):
             if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
                     and not (etype != "military" and age > HISTORY_DAYS):
                 return chosen, resolved
+        relative = self._day_from_context(trig)
+        if relative is not None:
+            return None, relative
         if modality == "asserted" and not background:
             carried = self._carried_date()
             if carried is not None:
@@ -120,6 +133,21 @@ class EventBuilder(ModalityRules, RoleRules):
                 return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
                                                              f"{published.isoformat()} assumed")
         return None, None
+
+    def _day_from_context(self, trig: Mention) -> ResolvedDate | None:
+        """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
+        the article named."""
+        carried = self._carried_date()
+        if carried is None:
+            return None
+        phrase, day, _ = carried
+        sentence_start = self.norm_index(self._sentence_start)
+        for m in _context_day_pattern(self.lang).finditer(self.nt.text, sentence_start, start_of(trig)):
+            offset = date_words().relative_to_context[self.lang][m.group(0)]
+            resolved = day + timedelta(days=offset)
+            return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
+                                                 f'date named ("{phrase}", {day.isoformat()})')
+        return None
 
     def _carried_date(self) -> tuple[str, date, int] | None:
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
@@ -242,8 +270,9 @@ class EventBuilder(ModalityRules, RoleRules):
             # "announced on Tuesday that he would lift sanctions": the day is the announcement's
             # ("expected to visit Turkey on Tuesday, where he will meet Erdogan": a coming event's day is shared)
             lender_modality = planned_modality.get(self._borrowed.get(id(trig)))
+            # a threat is made when it is said: 'قال في خطاب مساء السبت إن إسرائيل تحتفظ بحق استئناف الحرب'
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
-                                             or modality == lender_modality) else []
+                                             or modality == lender_modality or trigger.type == "threat") else []
             if trigger.type in SPEECH_TYPES and background:
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said
                 background = self._background_before(trig, sm)
@@ -606,6 +635,8 @@ class EventBuilder(ModalityRules, RoleRules):
         roles = {role for _, role in pairs}
         if trigger.type == "military":
             return {"source", "target"} <= roles
+        if trigger.type == "threat":
+            return "target" in roles     # "despite threats and funding cuts" threatens no one
         if trigger.type == "visit" and trigger.weight < 1.0:
             return "source" in roles and ("target" in roles or location is not None)
         if trigger.type == "call":

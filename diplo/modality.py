@@ -38,7 +38,7 @@ class ModalityRules:
                 distance = ts - ce
             elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
-            elif cue.entry == "hypothetical" and cs >= te and cs - te <= CONDITION_REACH \
+            elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
@@ -78,6 +78,11 @@ class ModalityRules:
         word between ("met on Monday and will meet again next week": "next week" is the second's)."""
         return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
                 and not self._event_word_between(te, cs))
+
+    def _condition_reach(self, trig: Mention) -> int:
+        """How far after the event word a condition still holds it: further for a threat, whose condition
+        follows what is threatened ("هدّد كاتس، خلال جولة على الحدود، بأنه إذا انهار الاتفاق ...")."""
+        return 2 * CONDITION_REACH if self.triggers[trig.entry].type == "threat" else CONDITION_REACH
 
     def _verb_of_its_own(self, trig: Mention, cue_end: int) -> bool:
         """The event word is a verb joined by "and" (or, after a comma, by و) a few words past the negation:

@@ -314,10 +314,10 @@ class RoleRules:
             elif trigger.type == "aid" and hit_places and hit_places[0].prep in DESTINATION_PREPS \
                     and self._same_segment(hit_places[0], ts, te):
                 remaining = hit_places[:1]   # "will deliver a Patriot system to Ukraine, the minister said"
-            elif not remaining and trigger.type in ("aid", "military"):
+            elif not remaining and trigger.type in ("aid", "military", "threat"):
                 # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
                 # (in its own segment: "led the offensive ..., was accompanied by X, who visited Riyadh")
-                remaining = [r for r in hit_places if trigger.type == "aid" or self._same_segment(r, ts, te)]
+                remaining = [r for r in hit_places if trigger.type != "military" or self._same_segment(r, ts, te)]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]
@@ -339,11 +339,16 @@ class RoleRules:
                     and speaker.country in self.lex.by_iso3:
                 targets = [replace(speaker, name=self.lex.by_iso3[speaker.country].name, kind="country",
                                    entry=speaker.country)]
-        if trigger.type in ("visit", "aid", "sanctions", "demand") and self._opens_with_pronoun(ts) and prev_actors \
+        if trigger.type in ("visit", "aid", "sanctions", "demand", "threat") and prev_actors \
+                and (self._opens_with_pronoun(ts) or (self.lang != "ar" and PRONOUN_SUBJECT.search(
+                    self.nt.text, max(0, ts - 12), ts))) \
                 and not any(r.kind == "person" for r in before):
             # "He is due to address U.S. troops ... and then fly to Abu Dhabi": the person last written about
             people = [r for r in prev_actors if r.kind == "person"]
-            sources = people[:1] or sources
+            if people:
+                # what was taken for the subject after the verb is its object: "he threatened Lebanon"
+                targets = targets or [r for r in sources if r.norm_start >= te]
+                sources = people[:1]
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
             # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject
             sources = [self._reporter]

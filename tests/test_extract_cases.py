@@ -1027,3 +1027,23 @@ def test_a_reporter_who_speaks_of_his_own_call_is_on_it():
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 2, 12), language="en")).events
     calls = [{a.name for a in e.actors} for e in events if e.type == "call"]
     assert calls == [{"Donald Trump", "Vladimir Putin"}, {"Donald Trump", "Volodymyr Zelensky"}]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. The next day he threatened "
+           "Lebanon with war.", date(2024, 12, 10)),
+    ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الاثنين. وفي اليوم التالي، "
+           "هدد كاتس لبنان بالحرب.", date(2024, 12, 10)),
+])
+def test_the_next_day_counts_from_the_last_date_named(lang, text, day):
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 12, 11), language=lang)).events
+    threats = [e for e in events if e.type == "threat"]
+    assert [(e.date, e.actors[0].name) for e in threats] == [(day, "Israel Katz")]
+    assert "counted from the last date named" in threats[0].date_basis
+
+
+def test_a_threat_that_hangs_on_a_condition_far_behind_it_is_hypothetical():
+    text = ("وفي اليوم نفسه، هدّد وزير الدفاع الإسرائيلي يسرائيل كاتس، خلال جولة على الحدود الشمالية، بأنه إذا انهار "
+            "الاتفاق وعادت الحرب فإن إسرائيل ستتوغل أعمق في لبنان.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 12, 4), language="ar")).events
+    assert [e.modality for e in events if e.type == "threat"] == ["hypothetical"]
