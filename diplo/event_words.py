@@ -54,6 +54,7 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
 CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
+BACKGROUND_DAYS = 60   # an event dated further back by its own date phrase is background ("last met in 2019")
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")
 PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:\s+\S+){0,2}\s*$")

@@ -16,7 +16,7 @@ from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, ASKING_VERB, COORDINATION,
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
-                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, WEAK, SELF_REFERENCE,
+                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
                                TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, start_of, end_of, divides)
 from diplo.modality import ModalityRules
@@ -320,6 +320,9 @@ class EventBuilder(ModalityRules, RoleRules):
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location):
                 continue
+            if date_mention is not None and resolved is not None and published is not None \
+                    and (published - resolved.date).days > BACKGROUND_DAYS:
+                continue     # "the two had last met face to face in 2019": history the article recalls, not news
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
             if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:
