@@ -103,6 +103,10 @@ FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في 
                           r"\b(?:during|after|following|at the end of|on the sidelines of) the\s+)$")
 # a video link named as the way something was held, not a call of its own (normalised)
 MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
+# what is stressed as needed is asked for: "أكد أهمية تثبيت وقف إطلاق النار وضمان نفاذ المساعدات", "stressed
+# the need for a ceasefire" (normalised)
+NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!\w)|\b(?:the need for|the need to|the importance of|"
+                       r"the necessity of)\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)

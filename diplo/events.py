@@ -18,7 +18,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, NECESSITY, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -262,6 +262,8 @@ class EventBuilder(ModalityRules, RoleRules):
                                           else self._cues_on_the_verb(trig, sm.cues))
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
+            if trigger.type in ("agreement", "aid") and modality == "asserted" and self._needed(trig):
+                trigger = self._demand_for(trigger)
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition
                 sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
@@ -350,6 +352,22 @@ class EventBuilder(ModalityRules, RoleRules):
         ts = start_of(trig)
         return any(c.entry == "background" and end_of(c) <= ts for c in sm.cues) or \
             any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
+
+    def _needed(self, trig: Mention) -> bool:
+        """A necessity word governs the event word: "أكد ضرورة وقف إطلاق النار", "أهمية تثبيت وقف إطلاق النار
+        ... وضمان نفاذ المساعدات", "stressed the need for a ceasefire" (only other things needed between)."""
+        ts = start_of(trig)
+        needs = list(NECESSITY.finditer(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts))
+        if not needs or self._clause_between(needs[-1].end(), ts):
+            return False
+        return all(self.triggers[t.entry].type in ("agreement", "aid") for t in self._sentence_triggers
+                   if needs[-1].end() <= start_of(t) < ts)
+
+    def _demand_for(self, trigger: Trigger) -> Trigger:
+        """The demand family for what is stressed as needed: a ceasefire, aid, or anything else."""
+        family = "demand.ceasefire.appeal" if trigger.subtype == "ceasefire" else \
+            "demand.aid.appeal" if trigger.type == "aid" else "demand.general.appeal"
+        return self.triggers.get(family, trigger)
 
     def _lifting(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None) -> tuple[Trigger, str]:
         """Sanctions lifted rather than imposed: an easing verb before the word ("eased some sanctions",
@@ -531,7 +549,7 @@ class EventBuilder(ModalityRules, RoleRules):
         return any(c.entry == "negated" and end_of(c) <= ts and ts - end_of(c) <= 40
                    and REACHING.search(self.nt.text, end_of(c), ts) for c in cues)
 
-    def _discussed_within(self, consult: Mention, other: Mention) -> bool:
+    def _discussed_within(self, consult: Mention, other: Mention, sm: SentenceMentions) -> bool:
         """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
         what a call or meeting went over is its content, not an event of its own."""
         if self.triggers[consult.entry].type not in ("call", "meeting") \
@@ -541,7 +559,10 @@ class EventBuilder(ModalityRules, RoleRules):
             # "The two discussed ... the lifting of sanctions": what they talked about
             return not self._clause_between(end_of(consult), start_of(other))
         within = WITHIN.search(self.nt.text, end_of(consult), start_of(other))
-        return within is not None and not self._clause_between(end_of(consult), start_of(other))
+        # "تناول التحضيرات لقمة شرم الشيخ المقرر عقدها غداً": a scheduled event named in the call is news itself
+        scheduled = any(c.entry in ("planned", "future_time") and 0 <= start_of(c) - end_of(other) <= 40
+                        and not self._clause_between(end_of(other), start_of(c)) for c in sm.cues)
+        return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled
 
     def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
         """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
@@ -565,7 +586,7 @@ class EventBuilder(ModalityRules, RoleRules):
                         and 0 <= start_of(other) - end_of(t) <= 30
                         and not self._segment_between(end_of(t), start_of(other))):
                     absorbed.add(id(other))
-                elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other)):
+                elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other, sm)):
                     absorbed.add(id(other))
         lo = bisect_left(self.segment_breaks, start_of(sm.triggers[0]))
         hi = bisect_left(self.segment_breaks, end_of(sm.triggers[-1]))

@@ -1056,3 +1056,21 @@ def test_a_threat_that_hangs_on_a_condition_far_behind_it_is_hypothetical():
 def test_a_meeting_recalled_from_years_ago_is_background(text, kept):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 8, 16), language="en")).events
     assert [e.date for e in events if e.type == "meeting"] == [date(2025, 8, 15)] * kept
+
+
+def test_a_scheduled_summit_named_in_a_call_is_news_itself():
+    text = ("تلقى الدكتور بدر عبد العاطي وزير الخارجية، مساء اليوم الأحد، اتصالاً هاتفياً من ماركو روبيو وزير خارجية "
+            "الولايات المتحدة، تناول التحضيرات الجارية لقمة شرم الشيخ للسلام المقرر عقدها غداً الاثنين.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 12), language="ar")).events
+    assert {(e.type, e.modality, e.date) for e in events} == {("call", "asserted", date(2025, 10, 12)),
+                                                              ("meeting", "planned", date(2025, 10, 13))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وأكد وزير الخارجية المصري بدر عبد العاطي أهمية تثبيت وقف إطلاق النار في قطاع غزة وضمان نفاذ المساعدات "
+           "الإنسانية دون عوائق."),
+    ("en", "Egyptian Foreign Minister Badr Abdelatty stressed the need for humanitarian aid to reach Gaza."),
+])
+def test_aid_stressed_as_needed_is_asked_for_not_given(lang, text):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 12), language=lang)).events
+    assert "aid" not in {e.type for e in events} and "demand" in {e.type for e in events}
