@@ -322,6 +322,9 @@ class EventBuilder(ModalityRules, RoleRules):
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location):
                 continue
+            if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
+                    and not any(role == "target" for _, role in pairs) and self._definite(trig):
+                continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
@@ -352,6 +355,12 @@ class EventBuilder(ModalityRules, RoleRules):
         ts = start_of(trig)
         return any(c.entry == "background" and end_of(c) <= ts for c in sm.cues) or \
             any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
+
+    def _definite(self, trig: Mention) -> bool:
+        """The event word is definite: "the (U.S.) sanctions", "العقوبات (الأمريكية)"."""
+        if self.lang == "ar":
+            return trig.data.get("prefix", "").endswith("ال")
+        return re.search(r"\bthe(?:\s+\S+)?\s+$", self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
 
     def _needed(self, trig: Mention) -> bool:
         """A necessity word governs the event word: "أكد ضرورة وقف إطلاق النار", "أهمية تثبيت وقف إطلاق النار

@@ -52,6 +52,13 @@ class ModalityRules:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, "planned" if cue.entry in ("future_time", "ahead") else cue.entry, cue)
+        if best is not None and best[1] == "planned":
+            # "cancelled a planned summit", "ألغى القمة المقررة": the cancelling verb before the plan decides
+            cancelled = [c for c in cues if c.entry == "negated" and end_of(c) <= start_of(best[2])
+                         and ts - end_of(c) <= CUE_REACH and not self._clause_between(end_of(c), ts)
+                         and not self._event_word_between(end_of(c), ts)]
+            if cancelled:
+                best = (best[0], "negated", cancelled[-1])
         if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
             return "planned", best[2] if best else None
         if self.lang != "ar" and best is None:

@@ -1074,3 +1074,21 @@ def test_a_scheduled_summit_named_in_a_call_is_news_itself():
 def test_aid_stressed_as_needed_is_asked_for_not_given(lang, text):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 12), language=lang)).events
     assert "aid" not in {e.type for e in events} and "demand" in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump, who last week cancelled a planned summit with Putin in Budapest, spoke to reporters.",
+     ("meeting", "negated")),
+    ("China said it opposed unilateral sanctions that have no basis in international law.", ("rejection", "asserted")),
+])
+def test_cancelled_plans_and_opposed_sanctions(text, expected):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 22), language="en")).events
+    assert expected in {(e.type, e.modality) for e in events}
+    assert "sanctions" not in {e.type for e in events}
+
+
+def test_sanctions_already_reported_and_talked_about_are_no_new_sanctions():
+    text = ("The United States imposed sanctions on Rosneft and Lukoil on Wednesday. The Kremlin said the U.S. "
+            "sanctions would have no significant effect on the Russian economy.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 22), language="en")).events
+    assert [(e.type, e.modality) for e in events if e.type == "sanctions"] == [("sanctions", "asserted")]
