@@ -297,6 +297,7 @@ def test_arabic_words_with_clitics_resolve_to_the_actor(word, actor):
     ("النفطي", "person:mohamed_ali_nafti"),     # "oil" (adjective)
     ("المتقين", "person:amir_khan_muttaqi"),    # "the pious"
     ("جيله", "person:ismail_omar_guelleh"),     # "his generation"
+    ("المالية", "country:MDV"),                 # "finance", not Malé
 ])
 def test_ordinary_arabic_words_do_not_resolve_to_an_actor(word, wrong):
     assert wrong not in actors_in(word)
@@ -685,3 +686,9 @@ def test_conflicts_started_in_the_past_between_two_sides():
 def test_the_war_in_ukraine_began_on_24_february_2022():
     war = next(c for c in lexicon().conflicts if c.id == "russia_ukraine_war")
     assert (war.start, war.source, war.target) == (date(2022, 2, 24), "RUS", "UKR")
+
+
+def test_the_two_ministries_is_no_visit():
+    from diplo.match import matcher_for
+    mentions = matcher_for(lexicon()).scan(normalize("وزارتي المالية"))
+    assert [m.entry for m in mentions if m.kind == "trigger"] == []     # not و + زارت (visited) + ي
