@@ -397,7 +397,7 @@ class ActorResolver:
             j += 1
         elif nation is not None:
             used.add(i - 1)
-        if j + 1 < len(ms) and ms[j].kind in NATION_KINDS and ms[j + 1].kind == "person" \
+        if j + 1 < len(ms) and (ms[j].kind in NATION_KINDS or ms[j].kind == "place") and ms[j + 1].kind == "person" \
                 and self.nt.text[nend:_norm(ms[j])[0]].strip() in PORTFOLIO_GAPS \
                 and _adjacent(self.nt, _norm(ms[j])[1], _norm(ms[j + 1])[0], 0):
             # "المبعوث الأمريكي الخاص إلى السودان توم بيرييلو", "US special envoy for Sudan Tom Perriello":

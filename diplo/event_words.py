@@ -107,6 +107,8 @@ MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # the need for a ceasefire" (normalised)
 NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!\w)|\b(?:the need for|the need to|the importance of|"
                        r"the necessity of)\b")
+# one meeting after another with the same visitor (original text: ثم is not normalised away)
+THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)

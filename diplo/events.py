@@ -18,7 +18,7 @@ from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZ
                                WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, WEAK, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, NECESSITY, start_of, end_of, divides)
+                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, NECESSITY, THEN, start_of, end_of, divides)
 from diplo.modality import ModalityRules
 from diplo.roles import RoleRules
 
@@ -343,6 +343,7 @@ class EventBuilder(ModalityRules, RoleRules):
                 if src:
                     self.last_speaker = src[0]
         events = [self._as_threat(e, sm, all_refs) for e in self._drop_reporting_statements(events)]
+        events = [part for e in events for part in self._one_by_one(e)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)
@@ -436,6 +437,22 @@ class EventBuilder(ModalityRules, RoleRules):
                 return (Actor(r.name, r.country, r.kind, "target", self.nt.original[r.start:r.end], r.start, r.end,
                               r.entry),)
         return ()
+
+    def _one_by_one(self, e: Event) -> list[Event]:
+        """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri": one
+        visitor's meetings in turn are one meeting each."""
+        if e.type != "meeting" or len(e.actors) < 3:
+            return [e]
+        first, *others = e.actors
+        if any(a.start < e.evidence.start for a in e.actors):
+            return [e]      # a pair named in an earlier sentence met as one
+        text = self.doc.text
+        turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
+        if not turns or any(o.country == first.country for o in others):
+            return [e]
+        return [replace(e, actors=(first, other),
+                        event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
+                for i, other in enumerate(others)]
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
         """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
@@ -700,7 +717,9 @@ class EventBuilder(ModalityRules, RoleRules):
         return pairs
 
     def _location(self, refs: list[ActorRef], trigger: Trigger, trig: Mention) -> Location | None:
-        places = [r for r in refs if r.place is not None]
+        # a place inside an official's title is his brief, not where things happen ("المبعوث إلى الشرق الأوسط")
+        people = [(r.start, r.end) for r in refs if r.kind == "person"]
+        places = [r for r in refs if r.place is not None and not any(s <= r.start and r.end <= e for s, e in people)]
         if trigger.type == "visit":
             dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
             places = dest

@@ -1092,3 +1092,14 @@ def test_sanctions_already_reported_and_talked_about_are_no_new_sanctions():
             "sanctions would have no significant effect on the Russian economy.")
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 10, 22), language="en")).events
     assert [(e.type, e.modality) for e in events if e.type == "sanctions"] == [("sanctions", "asserted")]
+
+
+def test_one_visitor_meeting_officials_in_turn_is_one_meeting_each():
+    text = ("جالت نائبة المبعوث الأميركي الخاص إلى الشرق الأوسط مورغان أورتاغوس اليوم السبت على الرؤساء الثلاثة، فالتقت "
+            "رئيس الجمهورية العماد جوزاف عون في قصر بعبدا، ثم رئيس مجلس النواب نبيه بري في عين التينة، ورئيس الحكومة "
+            "نواف سلام في السراي الحكومي.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 4, 5), language="ar")).events
+    meetings = [{a.name for a in e.actors} for e in events if e.type == "meeting"]
+    assert meetings == [{"Morgan Ortagus", "Joseph Aoun"}, {"Morgan Ortagus", "Nabih Berri"},
+                        {"Morgan Ortagus", "Nawaf Salam"}]
+    assert all(e.location is None or e.location.name != "Middle East" for e in events)   # the envoy's brief
