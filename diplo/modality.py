@@ -18,6 +18,8 @@ class ModalityRules:
             if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
                 continue
             cs, ce = start_of(cue), end_of(cue)
+            if cue.text == "May":
+                continue     # the month ("BEIJING, May 13"), not the modal
             if cue.entry == "ahead":
                 if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"

@@ -213,8 +213,10 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             else:
                 first = min(t.start.year for p in people for t in p.offices)
             # a weekday the lead names ("agreed on Monday") is the dateline's day or the day before
-            lead_weekdays = {d.weekday for d in dates if d.kind == "weekday" and d.weekday is not None
-                             and d.qualifier is None and d.start < LEAD_CHARS}
+            # (the first one named: later paragraphs name other days, "Lavrov held talks on Monday")
+            first_weekday = next((d.weekday for d in dates if d.kind == "weekday" and d.weekday is not None
+                                  and d.qualifier is None and d.start < LEAD_CHARS), None)
+            lead_weekdays = {first_weekday} - {None}
             # what an article names as done happened before it: "22 نوفمبر 2023" puts "15 يناير" in 2024 or later
             named = [date(d.year, d.month, d.day) for d in dates if d.kind == "full" and d.year and d.month
                      and d.day and _valid_day(d.year, d.month, d.day)]

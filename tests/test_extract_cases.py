@@ -1103,3 +1103,12 @@ def test_one_visitor_meeting_officials_in_turn_is_one_meeting_each():
     assert meetings == [{"Morgan Ortagus", "Joseph Aoun"}, {"Morgan Ortagus", "Nabih Berri"},
                         {"Morgan Ortagus", "Nawaf Salam"}]
     assert all(e.location is None or e.location.name != "Middle East" for e in events)   # the envoy's brief
+
+
+def test_may_the_month_is_no_maybe_and_the_first_weekday_of_the_lead_gives_the_year():
+    text = ("Title\n\nBEIJING, May 13 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President "
+            "Luiz Inacio Lula da Silva in Beijing on Tuesday.\n\nRussian Foreign Minister Sergei Lavrov held "
+            "telephone talks with his Turkish counterpart Hakan Fidan on Monday, the ministry said.")
+    analysis = analyse(Document(doc_id="t", text=text, language="en"))
+    assert analysis.document.published == date(2025, 5, 13)          # 13 May 2025 was a Tuesday
+    assert [(e.type, e.modality) for e in analysis.events if e.type == "meeting"] == [("meeting", "asserted")]
