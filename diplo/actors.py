@@ -62,6 +62,8 @@ _BACKER_BEFORE = re.compile(r"(?<!\w)(?:المدعوم|المدعومه|المد
 # government bodies that, named bare, are the dateline country's (normalised forms)
 HOME_BODIES = {"وزاره الخارجيه", "الخارجيه", "الحكومه", "الرئاسه", "وزاره الدفاع", "foreign ministry",
                "ministry of foreign affairs", "government", "presidency", "defence ministry", "defense ministry"}
+KINGDOMS = {"SAU", "JOR", "BHR", "MAR"}     # where Arab media call their own country "المملكة"
+_JOINABLE_PREPS = {"في", "الي", "علي", "من", "عن", "مع", "ضد"}
 _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 
 
@@ -125,7 +127,10 @@ def _preposition(m: Mention, nt: NormText, norm_start: int) -> str:
         return "في"
     if stripped.startswith("ل"):
         return "ل"
-    return _prev_word(nt, norm_start)
+    word = _prev_word(nt, norm_start)
+    if word[:1] in ("و", "ف") and word[1:] in _JOINABLE_PREPS:
+        return word[1:]      # "وفي الرياض": و joins the preposition, not the place
+    return word
 
 
 class ActorResolver:
@@ -252,7 +257,7 @@ class ActorResolver:
         refs = [r for r in refs if not any(o is not r and o.kind == "person" and o.start <= r.start and r.end <= o.end
                                            and (o.end - o.start) > (r.end - r.start) for o in refs)]
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
-        refs = self._home_institutions(refs, institutions, ms)
+        refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)
         return self._coordinated(refs, day)
 
     def _home_institutions(self, refs: list[ActorRef], institutions: list[Mention],
@@ -264,7 +269,10 @@ class ActorResolver:
         out = list(refs)
         for cue in institutions:
             ns, ne = _norm(cue)
-            if normalize_key(cue.text) not in HOME_BODIES or any(r.norm_start <= ns < r.norm_end or ns <= r.norm_start < ne
+            kingdom = cue.entry == "home_kingdom"
+            if kingdom and self.home not in KINGDOMS:
+                continue     # "المملكة" is the dateline's own country only where that is a kingdom
+            if (normalize_key(cue.text) not in HOME_BODIES and not kingdom) or any(r.norm_start <= ns < r.norm_end or ns <= r.norm_start < ne
                                                                  for r in refs):
                 continue
             if any(m.start < cue.end and cue.start < m.end for m in mentions) or \

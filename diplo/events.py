@@ -65,6 +65,7 @@ class EventBuilder(ModalityRules, RoleRules):
         self._sentence_start = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
+        self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
         self._paragraph = 0
@@ -349,6 +350,7 @@ class EventBuilder(ModalityRules, RoleRules):
             speaker = self._speaker(speech[0], all_refs)
             if speaker is not None:
                 self.last_speaker = speaker
+        self.recent_people = (self.recent_people + [r for r in all_refs if r.kind == "person"])[-8:]
         return events, [r for r in all_refs if r.place is None]
 
     def _background_before(self, trig: Mention, sm: SentenceMentions) -> bool:

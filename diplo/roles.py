@@ -10,7 +10,7 @@ from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF, start_of, end_of)
 
 
 class RoleRules:
@@ -60,10 +60,14 @@ class RoleRules:
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) \
-                        or HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12)):
-                    # "he called Zelensky": the person the previous sentence was about
-                    subject = [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+                honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) or honorific:
+                    # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
+                    # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
+                    candidates = [r for r in prev_actors + self.recent_people[::-1]
+                                  if r.kind == "person" and r.name not in named]
+                    addressed = [r for r in candidates if honorific and self._addressed_as(r, honorific.group(0))]
+                    subject = (addressed or candidates)[:1]
                 else:
                     # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                     subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
@@ -134,6 +138,12 @@ class RoleRules:
         words = self.nt.text[ts:r.norm_start].split()
         return any(w in ("مع", "with") for w in words[:4]) and any(
             start_of(t) < ts and self.triggers[t.entry].type in ("meeting", "call") for t in self._other_triggers)
+
+    def _addressed_as(self, r: ActorRef, pronoun: str) -> bool:
+        """The person's name was introduced by the honorific the pronoun stands for (سموه ← صاحب السمو)."""
+        words = HONORIFIC_OF.get(pronoun[:4], ())
+        before = self.nt.text[max(0, r.norm_start - 40):r.norm_end]
+        return any(w in before for w in words)
 
     def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
         """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""

@@ -1112,3 +1112,20 @@ def test_may_the_month_is_no_maybe_and_the_first_weekday_of_the_lead_gives_the_y
     analysis = analyse(Document(doc_id="t", text=text, language="en"))
     assert analysis.document.published == date(2025, 5, 13)          # 13 May 2025 was a Tuesday
     assert [(e.type, e.modality) for e in analysis.events if e.type == "meeting"] == [("meeting", "asserted")]
+
+
+def test_a_gulf_agency_day():
+    text = ("جدة 14 ذو القعدة 1446 هـ الموافق 12 مايو 2025 م\n\n"
+            "التقى صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، في جدة اليوم، وزير خارجية الجمهورية "
+            "الإسلامية الإيرانية عباس عراقجي.\n\n"
+            "كما تلقى سموه اتصالاً هاتفياً من وزير أوروبا والشؤون الخارجية في الجمهورية الفرنسية جان نويل بارو.\n\n"
+            "وفي الرياض، استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء، رئيس جمهورية "
+            "لبنان جوزاف عون.\n\n"
+            "وأعلنت المملكة عن تقديم دعم مالي بقيمة 500 مليون دولار لدعم الموازنة العامة في اليمن.")
+    events = analyse(Document(doc_id="t", text=text, language="ar")).events
+    found = {(e.type, frozenset(a.name for a in e.actors)) for e in events}
+    assert ("meeting", frozenset({"Faisal bin Farhan", "Abbas Araghchi"})) in found     # فيصل is no يصل (arrives)
+    assert ("call", frozenset({"Faisal bin Farhan", "Jean-Noel Barrot"})) in found      # سموه is the prince
+    assert ("aid", frozenset({"Saudi Arabia", "Yemen"})) in found                        # المملكة under a Saudi dateline
+    hosts = [e for e in events if e.type == "meeting" and e.subtype == "host"]
+    assert hosts and hosts[0].location.name == "Riyadh"                                  # وفي الرياض
