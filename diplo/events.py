@@ -521,6 +521,8 @@ class EventBuilder(ModalityRules, RoleRules):
         if not after:
             return False
         first = min(after, key=lambda m: m.data["norm_start"])
+        if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
+            return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
         gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
         # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
         qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2

@@ -1129,3 +1129,13 @@ def test_a_gulf_agency_day():
     assert ("aid", frozenset({"Saudi Arabia", "Yemen"})) in found                        # المملكة under a Saudi dateline
     hosts = [e for e in events if e.type == "meeting" and e.subtype == "host"]
     assert hosts and hosts[0].location.name == "Riyadh"                                  # وفي الرياض
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Zelenskyy arrived in London after his clash with Donald Trump in the Oval Office.", "military"),
+    ("Moscow's foreign ministry spokeswoman Maria Zakharova called Zelenskyy's behaviour a failure.", "call"),
+    ("The Foreign Office summoned Russia's ambassador over a cyber attack on British targets.", "military"),
+])
+def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, absent):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 3, 1), language="en")).events
+    assert absent not in {e.type for e in events}
