@@ -2,7 +2,8 @@
 
 The floors are scores measured when they were set (python -m diplo evaluate --gold ...), rounded down a
 little; raise them as the extractor improves. data/corpus is the development corpus the rules are tuned
-on; data/heldout is never tuned on and shows how the rules generalise to other conflicts and outlets.
+on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
+data/fresh was written last, and nothing but its totals has been read, so it shows how the rules generalise.
 """
 from __future__ import annotations
 
@@ -20,12 +21,15 @@ CORPORA = {
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
-    ("corpus", "lenient/exact", "core"): 0.60,
-    ("corpus", "lenient/exact", "all"): 0.52,
-    ("corpus", "lenient/day", "core"): 0.61,
-    ("corpus", "strict/day", "all"): 0.47,
-    ("heldout", "lenient/exact", "core"): 0.56,
-    ("heldout", "lenient/exact", "all"): 0.55,
+    ("corpus", "lenient/exact", "core"): 0.61,
+    ("corpus", "lenient/exact", "all"): 0.55,
+    ("corpus", "lenient/day", "core"): 0.62,
+    ("corpus", "strict/day", "all"): 0.49,
+    ("heldout", "lenient/exact", "core"): 0.63,
+    ("heldout", "lenient/exact", "all"): 0.57,
+    # fresh: written without running the extractor on it; only its totals have ever been read
+    ("fresh", "lenient/exact", "core"): 0.40,
+    ("fresh", "lenient/exact", "all"): 0.46,
 }
 
 
