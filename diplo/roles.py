@@ -10,7 +10,8 @@ from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
-                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF, start_of, end_of)
+                               DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
+                               TEMPORAL_CLAUSE, start_of, end_of)
 
 
 class RoleRules:
@@ -138,6 +139,13 @@ class RoleRules:
         words = self.nt.text[ts:r.norm_start].split()
         return any(w in ("مع", "with") for w in words[:4]) and any(
             start_of(t) < ts and self.triggers[t.entry].type in ("meeting", "call") for t in self._other_triggers)
+
+    def _participle(self, trig: Mention) -> bool:
+        """A verb of saying as a participle ("saying", "adding", قائلاً، مؤكداً): it has no subject of its own."""
+        word = self.nt.text[start_of(trig):end_of(trig)]
+        if self.lang == "ar":
+            return len(word) >= 4 and word.endswith("ا") and word[0] in "مق" and " " not in word
+        return word.endswith("ing") and " " not in word
 
     def _addressed_as(self, r: ActorRef, pronoun: str) -> bool:
         """The person's name was introduced by the honorific the pronoun stands for (سموه ← صاحب السمو)."""
@@ -312,8 +320,10 @@ class RoleRules:
             sources = after[:1]
         if not targets:
             source_countries = {r.country for r in sources if r is not None and r.country}
+            # not across "after": "demanded a ceasefire ..., after the United States abstained"
             remaining = [r for r in after if r not in sources and (r.country is None or r.country not in source_countries)
-                         and (trigger.type != "military" or self._same_segment(r, ts, te))]
+                         and (trigger.type != "military" or self._same_segment(r, ts, te))
+                         and not TEMPORAL_CLAUSE.search(self.nt.text, te, r.norm_start)]
             # a group fights in its own country: "The RSF captured El Fasher" hits Sudan
             state_sources = {r.country for r in sources if r is not None and r.country and r.kind == "country"}
             hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
@@ -429,6 +439,8 @@ class RoleRules:
         after = [r for r in actors if te <= r.norm_start < limit and not self._clause_between(te, r.norm_start)
                  and r.prep not in TARGET_PREPS and r.prep != "ل"]
         before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
+        if before and self._participle(trig):
+            return before[0]     # "Russia and China vetoed a U.S. text, saying ...", "مؤكداً": the clause's subject
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
         return before[-1] if before else (after[0] if after else None)

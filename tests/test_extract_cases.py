@@ -1139,3 +1139,14 @@ def test_a_gulf_agency_day():
 def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, absent):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 3, 1), language="en")).events
     assert absent not in {e.type for e in events}
+
+
+def test_who_says_in_a_participle_is_the_clause_subject_and_targets_stop_at_after():
+    text = ("The U.N. Security Council on Monday demanded an immediate ceasefire in Gaza, after the United States "
+            "abstained from the vote. Russia and China had vetoed a U.S.-drafted resolution on Friday, saying it was "
+            "too weak.")
+    events = analyse(Document(doc_id="t", text=text, published=date(2024, 3, 25), language="en")).events
+    demand = next(e for e in events if e.type == "demand")
+    assert {a.name for a in demand.actors} == {"UN Security Council"}
+    said = [e for e in events if e.type == "statement"]
+    assert {a.name for e in said for a in e.actors} == {"Russia", "China"}
