@@ -11,7 +11,7 @@ from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
-                               TEMPORAL_CLAUSE, start_of, end_of)
+                               TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
 
 
 class RoleRules:
@@ -86,6 +86,7 @@ class RoleRules:
                 parts = subject + parts
             if trigger.type == "agreement":
                 parts = [r for r in parts if not self._mediator(r)]
+            parts = [r for r in parts if not self._topic_not_party(r, te, parts)]
             # "بلاده" next to the official it stands for adds no party
             parts = [r for r in parts if r.rule != "own_country"
                      or r.country not in {p.country for p in parts if p is not r}]
@@ -104,6 +105,18 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _topic_not_party(self, r: ActorRef, te: int, parts: list[ActorRef]) -> bool:
+        """Named after "to discuss", "about", "بشأن" that follows another party: what was discussed."""
+        if r.norm_start < te:
+            return False
+        for m in TOPIC_MARKER.finditer(self.nt.text, te, r.norm_start):
+            # (not when the parties are named after the topic: "محادثات حول الملف النووي بين عراقجي وويتكوف")
+            if any(p is not r and p.norm_end <= m.start() for p in parts) \
+                    and not PARTIES_AFTER.search(self.nt.text, m.end(), r.norm_start) \
+                    and not self._segment_between(m.end(), r.norm_start):
+                return True
+        return False
 
     def _mediator(self, r: ActorRef) -> bool:
         """"brokered by the United States and France", "بوساطة قطر ومصر": named in the phrase of who brokered."""

@@ -1150,3 +1150,14 @@ def test_who_says_in_a_participle_is_the_clause_subject_and_targets_stop_at_afte
     assert {a.name for a in demand.actors} == {"UN Security Council"}
     said = [e for e in events if e.type == "statement"]
     assert {a.name for e in said for a in e.actors} == {"Russia", "China"}
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    ("en", "Macron phoned Trump on Sunday evening to discuss Ukraine.", {"Emmanuel Macron", "Donald Trump"}),
+    ("ar", "استضافت مسقط جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة حول البرنامج النووي، قاد فيها "
+           "الوفد الإيراني وزير الخارجية عباس عراقجي.", {"Iran", "United States", "Abbas Araghchi"}),
+])
+def test_what_was_discussed_takes_no_part(lang, text, parties):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 4, 13), language=lang)).events
+    consult = next(e for e in events if e.type in ("call", "meeting"))
+    assert {a.name for a in consult.actors} >= parties and "Ukraine" not in {a.name for a in consult.actors}
