@@ -1154,8 +1154,7 @@ def test_who_says_in_a_participle_is_the_clause_subject_and_targets_stop_at_afte
 
 @pytest.mark.parametrize("lang, text, parties", [
     ("en", "Macron phoned Trump on Sunday evening to discuss Ukraine.", {"Emmanuel Macron", "Donald Trump"}),
-    ("ar", "استضافت مسقط جولة من المحادثات غير المباشرة بين إيران والولايات المتحدة حول البرنامج النووي، قاد فيها "
-           "الوفد الإيراني وزير الخارجية عباس عراقجي.", {"Iran", "United States", "Abbas Araghchi"}),
+    ("ar", "جرت في مسقط محادثات حول البرنامج النووي بين إيران والولايات المتحدة.", {"Iran", "United States"}),
 ])
 def test_what_was_discussed_takes_no_part(lang, text, parties):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 4, 13), language=lang)).events
