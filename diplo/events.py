@@ -691,7 +691,8 @@ class EventBuilder(ModalityRules, RoleRules):
             return {"source", "target"} <= roles
         if trigger.type == "threat":
             return "target" in roles     # "despite threats and funding cuts" threatens no one
-        if trigger.type == "visit" and trigger.weight < 1.0:
+        if trigger.type == "visit":
+            # a visit goes somewhere: "زيارة رئيسي أول زيارة يقوم بها رئيس إيراني" with nowhere named is a mention
             return "source" in roles and ("target" in roles or location is not None)
         if trigger.type == "call":
             # a call has someone at each end; a video meeting may be one body's ("وزراء خارجية الاتحاد الأوروبي")

@@ -1160,3 +1160,9 @@ def test_what_was_discussed_takes_no_part(lang, text, parties):
     events = analyse(Document(doc_id="t", text=text, published=date(2025, 4, 13), language=lang)).events
     consult = next(e for e in events if e.type in ("call", "meeting"))
     assert {a.name for a in consult.actors} >= parties and "Ukraine" not in {a.name for a in consult.actors}
+
+
+def test_a_visit_goes_somewhere():
+    text = "وتعد زيارة رئيسي أول زيارة يقوم بها رئيس إيراني منذ سنوات."
+    events = analyse(Document(doc_id="t", text=text, published=date(2023, 11, 11), language="ar")).events
+    assert "visit" not in {e.type for e in events}
