@@ -308,7 +308,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             if k.type != ev.type or _two_in_one_sentence(k, ev):
                 continue
             other = _actor_keys(k)
-            if ((k.subtype == ev.subtype or k.type == "meeting")
+            if ((k.subtype == ev.subtype or k.type in ("meeting", "visit"))
                     and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
                     and (k.modality == ev.modality or k.type in ("meeting", "visit"))):

@@ -1166,3 +1166,14 @@ def test_a_visit_goes_somewhere():
     text = "وتعد زيارة رئيسي أول زيارة يقوم بها رئيس إيراني منذ سنوات."
     events = analyse(Document(doc_id="t", text=text, published=date(2023, 11, 11), language="ar")).events
     assert "visit" not in {e.type for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian President Ahmed al-Sharaa traveled to Paris on Wednesday, his first trip to Europe since taking power.",
+     [("visit", "asserted", "FRA")]),                        # the trip and the travelling are one visit
+    ("Erdogan is expected in Baghdad next week for talks on water and security.", [("visit", "planned", "IRQ")]),
+])
+def test_visits_told_two_ways(text, expected):
+    events = analyse(Document(doc_id="t", text=text, published=date(2025, 5, 16), language="en")).events
+    assert [(e.type, e.modality, next(a.country for a in e.actors if a.role == "target"))
+            for e in events if e.type == "visit"] == expected
