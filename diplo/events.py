@@ -14,13 +14,14 @@ from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, ASKING_VERB, COORDINATION,
-                               WARNING, FUTURE_CLAUSE, CONDITION, VOW, CANCELLING,
-                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, WEAK, SELF_REFERENCE,
-                               BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, ABSORBED_TYPES, WITHIN,
-                               TOPIC_WORDS, ABSORBING_TYPES, HALTING, SIDELINES, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT, MANNER, NECESSITY, THEN, start_of, end_of, divides)
+from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
+                               BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
+                               divides)
 from diplo.modality import ModalityRules
+from diplo.reshaping import EventReshaping
 from diplo.roles import RoleRules
+from diplo.selection import TriggerSelection
 
 
 @lru_cache(maxsize=2)
@@ -41,7 +42,7 @@ class SentenceMentions:
     conflicts: list[Mention]
 
 
-class EventBuilder(ModalityRules, RoleRules):
+class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     """Builds the events of a document, sentence by sentence."""
 
     def __init__(self, doc: Document, nt: NormText, lexicon: Lexicon, lang: str, home: str | None = None):
@@ -78,23 +79,6 @@ class EventBuilder(ModalityRules, RoleRules):
         """A clause boundary (. ; : فيما بينما while ...) lies in [a, b)."""
         return b > a and bisect_left(self.clause_breaks, a) < bisect_left(self.clause_breaks, b)
 
-    def _asked_in_quotes(self, t: Mention) -> bool:
-        """"طالبا بوتين بـ"وقف فوري لإطلاق النار"", "called for "an immediate ceasefire"": what is asked
-        may be quoted; the asking is still reported."""
-        if self.triggers[t.entry].type != "demand":
-            return False
-        i = bisect_left(self.quotes, (start_of(t) + 1,)) - 1
-        quote_start = self.quotes[i][0] if i >= 0 else start_of(t)
-        return ASKING_VERB.search(self.nt.text, max(0, quote_start - 60), quote_start) is not None
-
-    def _quoted(self, pos: int) -> bool:
-        i = bisect_left(self.quotes, (pos + 1,)) - 1
-        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
-
-    def _scare_quoted(self, pos: int) -> bool:
-        """The quotation around pos is at most two words: the reporter's wording, not a quoted speech."""
-        i = bisect_left(self.quotes, (pos + 1,)) - 1
-        return i >= 0 and len(self.nt.text[self.quotes[i][0] + 1:self.quotes[i][1] - 1].split()) <= 2
 
     def _segment_between(self, a: int, b: int) -> bool:
         """A comma, quote or clause boundary lies in [a, b)."""
@@ -244,8 +228,6 @@ class EventBuilder(ModalityRules, RoleRules):
             taken.update(range(start_of(m), end_of(m)))
         for d in sm.dates:
             taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
-        # every event word holds its own dates, kept or not: "Trump met Putin in Alaska; the two had last met
-        # in 2019" leaves 2019 with the second "met"
         owners = self._date_owners(chosen, sm.dates)
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
@@ -398,288 +380,7 @@ class EventBuilder(ModalityRules, RoleRules):
             trigger, modality = ease, "asserted"
         return trigger, modality
 
-    def _as_threat(self, e: Event, sm: SentenceMentions, refs: list[ActorRef]) -> Event:
-        """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
-        what will follow is a threat, not a plain statement."""
-        threat = self.triggers.get("threat.general")
-        if threat is None:
-            return e
-        if e.type == "military":
-            ts = self.norm_index(e.trigger.start)
-            if VOW.search(self.nt.text, max(0, ts - 20), ts):
-                # "Netanyahu has vowed to invade Rafah", "توعد باجتياح": a threat of force, not force used
-                vowed = self.triggers.get("threat.military", threat)
-                return replace(e, type="threat", subtype=vowed.subtype, cameo=vowed.cameo, plover=vowed.plover,
-                               modality="asserted", rule="threat.vow")
-            return e
-        if e.type != "statement":
-            return e
-        warnings = [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
-                    and WARNING.fullmatch(self.nt.text, start_of(t), end_of(t))]
-        if not warnings:
-            return e
-        te = end_of(warnings[0])
-        clause = self.nt.text[te:self.norm_index(sm.sentence.end)]
-        if not FUTURE_CLAUSE.search(clause[:200]):
-            return e
-        # "سيرد إذا استخدمت روسيا", "any attack would": what is threatened hangs on a condition
-        modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
-        return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
-                       modality=modality, rule="threat.warning", actors=e.actors + self._warned(e, te, sm, refs))
 
-    def _warned(self, e: Event, te: int, sm: SentenceMentions, refs: list[ActorRef]) -> tuple[Actor, ...]:
-        """Who a warning is aimed at: the first actor of another country in what it says will follow
-        ("warned that Israel would strike if Hezbollah violated the truce")."""
-        if any(a.role == "target" for a in e.actors):
-            return ()
-        own = {a.country or a.name for a in e.actors}
-        end = self.norm_index(sm.sentence.end)
-        for r in refs:
-            if te <= r.norm_start < end and r.place is None and not r.weak and (r.country or r.name) not in own:
-                return (Actor(r.name, r.country, r.kind, "target", self.nt.original[r.start:r.end], r.start, r.end,
-                              r.entry),)
-        return ()
-
-    def _one_by_one(self, e: Event) -> list[Event]:
-        """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri": one
-        visitor's meetings in turn are one meeting each."""
-        if e.type != "meeting" or len(e.actors) < 3:
-            return [e]
-        first, *others = e.actors
-        if any(a.start < e.evidence.start for a in e.actors):
-            return [e]      # a pair named in an earlier sentence met as one
-        text = self.doc.text
-        turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
-        if not turns or any(o.country == first.country for o in others):
-            return [e]
-        return [replace(e, actors=(first, other),
-                        event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
-                for i, other in enumerate(others)]
-
-    def _implied_visits(self, events: list[Event]) -> list[Event]:
-        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
-        an official received abroad, or met in another country, is on a visit there."""
-        visit = self.triggers.get("visit.visit")
-        if visit is None:
-            return []
-        visitors = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
-        out = []
-        for e in events:
-            if e.type != "meeting" or e.subtype not in ("meeting", "host", "talks") or e.modality == "negated":
-                continue
-            people = [a for a in e.actors if a.kind == "person" and a.country]
-            if not 2 <= len({a.country for a in people}) <= 2:
-                continue
-            if e.subtype == "host":
-                where = people[0].country            # the one who receives
-            elif e.location is not None and e.location.country:
-                where = e.location.country
-            else:
-                continue
-            for guest in people:
-                if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3 \
-                        or guest.start < e.evidence.start:
-                    continue      # a party named in an earlier sentence ("both countries") is not seen travelling
-                visitors.add(guest.country)
-                country = self.lex.by_iso3[where]
-                host = Actor(country.name, where, "country", "target", guest.text, guest.start, guest.end, where)
-                out.append(replace(e, type="visit", subtype="visit", cameo=visit.cameo, plover=visit.plover,
-                                   event_id=hashlib.sha1(f"{e.event_id}|visit|{guest.name}".encode()).hexdigest()[:16],
-                                   actors=(replace(guest, role="source"), host), rule="visit.implied"))
-        return out
-
-    def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
-        """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
-        separate statement; a third party's comment, or a statement document (بيان), is."""
-        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement")]
-        if not others:
-            return events
-        keys = {a.country or a.name for e in others for a in e.actors}
-        return [e for e in events if e.type not in SPEECH_TYPES
-                or self.triggers[e.rule].weight >= 0.8
-                or not any((a.country or a.name) in keys for a in e.actors)]
-
-    def _has_object_if_weak(self, t: Mention, sm: SentenceMentions) -> bool:
-        """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
-        called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
-        trigger = self.triggers[t.entry]
-        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv"):
-            # "received Blinken", "received both ministers", not "received the first F-16 jets"
-            after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
-                [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
-            return bool(after) and len(self.nt.text[end_of(t):min(after)].split()) <= 3
-        if self.lang == "ar" and trigger.type == "call" and trigger.weight <= WEAK:
-            # "تحدث مع نظيره", "تحدث هاتفيا"; not "تحدثت الحركة عن أسباب فنية" (spoke of)
-            following = self.nt.text[end_of(t):end_of(t) + 80]
-            cut = SEGMENT_BREAK.search(following)
-            words = (following[:cut.start()] if cut else following).split()[:8]
-            return any(w.lstrip("و") in ("مع", "معه", "معها", "معهما", "هاتفيا", "الي", "اليه") for w in words) or any(
-                0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
-        if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
-            return True
-        after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
-        if not after:
-            return False
-        first = min(after, key=lambda m: m.data["norm_start"])
-        if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
-            return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
-        gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
-        # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
-        qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
-                                                    for o in sm.triggers)
-        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2 \
-            and not qualifies
-
-    @staticmethod
-    def _objects_of(trigger: Trigger) -> tuple[str, ...]:
-        """Event types that, right after this trigger, are what it is about, not events of their own:
-        a demanded ceasefire, a rejected meeting, a welcomed or condemned agreement."""
-        if trigger.type in ABSORBING_TYPES:
-            return ABSORBED_TYPES
-        if trigger.type == "statement" and trigger.subtype != "statement":
-            return ("agreement",)
-        return ()
-
-    def _subject_between(self, a: int, b: int, sm: SentenceMentions) -> bool:
-        """Someone who could be a new speaker is named in [a, b): not behind "على", "ل", "to", "on"."""
-        for m in sm.actors:
-            pos = self.norm_index(m.start)
-            if a <= pos < b and m.kind not in ("demonym", "org_adj"):
-                before = self.nt.text[max(a, pos - 6):pos].split()
-                if not before or before[-1] not in ("علي", "الي", "to", "on", "against", "with", "مع") \
-                        and not m.data.get("prefix", "").lstrip("وف").startswith("ل"):
-                    return True
-        return False
-
-    def _frame_of_another(self, t: Mention, sm: SentenceMentions) -> bool:
-        """"وشدد ميقاتي خلال اللقاء على ...", "said after the talks": a meeting or call already reported,
-        named with the article and no party or date of its own as the occasion of another act
-        ("خلال لقائه نظيره" names a meeting of its own)."""
-        if self.triggers[t.entry].type not in ("meeting", "call"):
-            return False
-        ts, te = start_of(t), end_of(t)
-        prefix = t.data.get("prefix", "")
-        if self.lang == "ar":
-            if not prefix.endswith("ال"):
-                return False
-            before = self.nt.text[max(0, ts - 25):ts - len(prefix)]
-        else:
-            before = self.nt.text[max(0, ts - 30):ts]
-        if not FRAME_BEFORE.search(before):
-            return False
-        named_after = any(0 <= self.norm_index(m.start) - te <= 4 for m in sm.actors) or \
-            any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
-        # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
-        parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
-        return not named_after and len(parties_before) < 2
-
-    def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
-        """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal": no agreement, a negated one."""
-        ts = start_of(t)
-        return any(c.entry == "negated" and end_of(c) <= ts and ts - end_of(c) <= 40
-                   and REACHING.search(self.nt.text, end_of(c), ts) for c in cues)
-
-    def _discussed_within(self, consult: Mention, other: Mention, sm: SentenceMentions) -> bool:
-        """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
-        what a call or meeting went over is its content, not an event of its own."""
-        if self.triggers[consult.entry].type not in ("call", "meeting") \
-                or self.triggers[other.entry].type not in ("meeting", "agreement", "sanctions") or start_of(other) < end_of(consult):
-            return False
-        if consult.entry == "meeting.discuss" and self.triggers[other.entry].type == "sanctions":
-            # "The two discussed ... the lifting of sanctions": what they talked about
-            return not self._clause_between(end_of(consult), start_of(other))
-        within = WITHIN.search(self.nt.text, end_of(consult), start_of(other))
-        # "تناول التحضيرات لقمة شرم الشيخ المقرر عقدها غداً": a scheduled event named in the call is news itself
-        scheduled = any(c.entry in ("planned", "future_time") and 0 <= start_of(c) - end_of(other) <= 40
-                        and not self._clause_between(end_of(other), start_of(c)) for c in sm.cues)
-        return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled
-
-    def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
-        """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
-        is not an agreement of its own ("held talks and agreed a truce" is)."""
-        if self.triggers[talks.entry].subtype != "talks" or self.triggers[other.entry].type != "agreement":
-            return False
-        gap = self.nt.text[end_of(talks):start_of(other)].split()
-        return 0 <= start_of(other) - end_of(talks) and len(gap) <= 3 and sum(w not in TOPIC_WORDS for w in gap) <= 1
-
-    def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
-        """The best trigger of each type in each comma-delimited segment of the sentence.
-
-        A demanded or rejected ceasefire is the demand's object, not an agreement; a speech verb gives
-        way to the event it reports, unless it is a statement noun ("في بيان").
-        """
-        absorbed: set[int] = set()
-        for t in sm.triggers:
-            objects = self._objects_of(self.triggers[t.entry])
-            for other in sm.triggers:
-                if (other is not t and self.triggers[other.entry].type in objects
-                        and 0 <= start_of(other) - end_of(t) <= 30
-                        and not self._segment_between(end_of(t), start_of(other))):
-                    absorbed.add(id(other))
-                elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other, sm)):
-                    absorbed.add(id(other))
-        lo = bisect_left(self.segment_breaks, start_of(sm.triggers[0]))
-        hi = bisect_left(self.segment_breaks, end_of(sm.triggers[-1]))
-        breaks = self.segment_breaks[lo:hi]
-        negations = [(start_of(c), end_of(c)) for c in sm.cues if c.entry == "negated"]
-        # "المساعي للتوصل إلى وقف لإطلاق النار", "efforts to reach a truce": an aim, not an event
-        for c in sm.cues:
-            if c.entry == "aim":
-                absorbed.update(id(t) for t in sm.triggers
-                                if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
-                                and self.triggers[t.entry].type in ("agreement", "meeting"))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
-                        and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting", "sanctions")
-                        and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
-                        and not self._denied_reaching(t, sm.cues))
-        absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
-        # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
-        if any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
-            absorbed.update(id(t) for t in sm.triggers if t.entry == "call.video" and MANNER.match(self.nt.text, start_of(t)))
-        # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
-        absorbed.update(id(t) for t in sm.triggers if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t))
-                        and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= start_of(t) for o in sm.triggers))
-        # words inside quotation marks are what someone said, not events this article reports
-        # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
-        absorbed.update(id(t) for t in sm.triggers
-                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
-                        and not self._scare_quoted(start_of(t)) and not self._asked_in_quotes(t))
-        best: dict[tuple[str, int], Mention] = {}
-        for t in sm.triggers:
-            if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce for cs, ce in negations):
-                continue
-            trigger = self.triggers[t.entry]
-            key = (trigger.type, bisect_left(breaks, start_of(t)))
-            current = best.get(key)
-            # the strongest word of a type wins, but the first verb of saying names the speaker
-            if current is None or trigger.weight > self.triggers[current.entry].weight:
-                best[key] = t
-        # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
-        speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)
-        for first, later in zip(speech, speech[1:]):
-            if not self._subject_between(end_of(first), start_of(later), sm) \
-                    or PRONOUN_SUBJECT.search(self.nt.text, max(0, start_of(later) - 12), start_of(later)):
-                del best[next(k for k, t in best.items() if t is later)]
-        strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
-                             for k, t in best.items())
-        if any(k[0] == "call" for k in best):
-            # "discussed the ceasefire in a call": what was discussed is the call's content
-            for key in [k for k, t in best.items() if t.entry == "meeting.discuss"]:
-                del best[key]
-        # "طالب المجلس، الاثنين، بوقف فوري لإطلاق النار": the verb of asking and what it asks are one demand
-        demands = [(k, t) for k, t in best.items() if k[0] == "demand"]
-        for key, t in demands:
-            if self.triggers[t.entry].subtype == "general" and any(
-                    self.triggers[o.entry].subtype != "general" and start_of(o) >= end_of(t)
-                    and not self._clause_between(end_of(t), start_of(o)) for _, o in demands):
-                del best[key]
-        if strong_consult:
-            # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting
-            for key in [k for k, t in best.items() if k[0] in ("meeting",)
-                        and self.triggers[t.entry].weight <= WEAK]:
-                del best[key]
-        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
 
     @staticmethod
     def _complete(trigger: Trigger, pairs, location: Location | None) -> bool:

@@ -1,0 +1,120 @@
+"""Events reshaped after their roles are known: warnings that are threats, one visitor's meetings in turn,
+visits implied by meetings abroad, statements that only announce the speaker's own act (a mixin of
+EventBuilder)."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from diplo.actors import ActorRef
+from diplo.event_words import WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, start_of, end_of
+from diplo.model import Actor, Event
+
+if TYPE_CHECKING:
+    from diplo.events import SentenceMentions
+
+
+class EventReshaping:
+    """The after-roles rules of EventBuilder."""
+
+    def _as_threat(self, e: Event, sm: SentenceMentions, refs: list[ActorRef]) -> Event:
+        """"حذر بايدن من أن الحلف سيرد إذا ...", "warned that Russia would face consequences": a warning of
+        what will follow is a threat, not a plain statement."""
+        threat = self.triggers.get("threat.general")
+        if threat is None:
+            return e
+        if e.type == "military":
+            ts = self.norm_index(e.trigger.start)
+            if VOW.search(self.nt.text, max(0, ts - 20), ts):
+                # "Netanyahu has vowed to invade Rafah", "توعد باجتياح": a threat of force, not force used
+                vowed = self.triggers.get("threat.military", threat)
+                return replace(e, type="threat", subtype=vowed.subtype, cameo=vowed.cameo, plover=vowed.plover,
+                               modality="asserted", rule="threat.vow")
+            return e
+        if e.type != "statement":
+            return e
+        warnings = [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
+                    and WARNING.fullmatch(self.nt.text, start_of(t), end_of(t))]
+        if not warnings:
+            return e
+        te = end_of(warnings[0])
+        clause = self.nt.text[te:self.norm_index(sm.sentence.end)]
+        if not FUTURE_CLAUSE.search(clause[:200]):
+            return e
+        # "سيرد إذا استخدمت روسيا", "any attack would": what is threatened hangs on a condition
+        modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
+        return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
+                       modality=modality, rule="threat.warning", actors=e.actors + self._warned(e, te, sm, refs))
+
+    def _warned(self, e: Event, te: int, sm: SentenceMentions, refs: list[ActorRef]) -> tuple[Actor, ...]:
+        """Who a warning is aimed at: the first actor of another country in what it says will follow
+        ("warned that Israel would strike if Hezbollah violated the truce")."""
+        if any(a.role == "target" for a in e.actors):
+            return ()
+        own = {a.country or a.name for a in e.actors}
+        end = self.norm_index(sm.sentence.end)
+        for r in refs:
+            if te <= r.norm_start < end and r.place is None and not r.weak and (r.country or r.name) not in own:
+                return (Actor(r.name, r.country, r.kind, "target", self.nt.original[r.start:r.end], r.start, r.end,
+                              r.entry),)
+        return ()
+
+    def _one_by_one(self, e: Event) -> list[Event]:
+        """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri": one
+        visitor's meetings in turn are one meeting each."""
+        if e.type != "meeting" or len(e.actors) < 3:
+            return [e]
+        first, *others = e.actors
+        if any(a.start < e.evidence.start for a in e.actors):
+            return [e]      # a pair named in an earlier sentence met as one
+        text = self.doc.text
+        turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
+        if not turns or any(o.country == first.country for o in others):
+            return [e]
+        return [replace(e, actors=(first, other),
+                        event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
+                for i, other in enumerate(others)]
+
+    def _implied_visits(self, events: list[Event]) -> list[Event]:
+        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
+        an official received abroad, or met in another country, is on a visit there."""
+        visit = self.triggers.get("visit.visit")
+        if visit is None:
+            return []
+        visitors = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
+        out = []
+        for e in events:
+            if e.type != "meeting" or e.subtype not in ("meeting", "host", "talks") or e.modality == "negated":
+                continue
+            people = [a for a in e.actors if a.kind == "person" and a.country]
+            if not 2 <= len({a.country for a in people}) <= 2:
+                continue
+            if e.subtype == "host":
+                where = people[0].country            # the one who receives
+            elif e.location is not None and e.location.country:
+                where = e.location.country
+            else:
+                continue
+            for guest in people:
+                if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3 \
+                        or guest.start < e.evidence.start:
+                    continue      # a party named in an earlier sentence ("both countries") is not seen travelling
+                visitors.add(guest.country)
+                country = self.lex.by_iso3[where]
+                host = Actor(country.name, where, "country", "target", guest.text, guest.start, guest.end, where)
+                out.append(replace(e, type="visit", subtype="visit", cameo=visit.cameo, plover=visit.plover,
+                                   event_id=hashlib.sha1(f"{e.event_id}|visit|{guest.name}".encode()).hexdigest()[:16],
+                                   actors=(replace(guest, role="source"), host), rule="visit.implied"))
+        return out
+
+    def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
+        """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
+        separate statement; a third party's comment, or a statement document (بيان), is."""
+        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement")]
+        if not others:
+            return events
+        keys = {a.country or a.name for e in others for a in e.actors}
+        return [e for e in events if e.type not in SPEECH_TYPES
+                or self.triggers[e.rule].weight >= 0.8
+                or not any((a.country or a.name) in keys for a in e.actors)]

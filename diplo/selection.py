@@ -1,0 +1,221 @@
+"""Which event words of a sentence make events: the strongest of each type per segment, without what is only
+the object, topic, frame or quotation of another (a mixin of EventBuilder: it reads the builder's text,
+triggers, cues and breaks)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+                               TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
+                               MANNER, start_of, end_of)
+from diplo.lexicon import Trigger
+from diplo.model import Mention
+
+if TYPE_CHECKING:
+    from diplo.events import SentenceMentions
+
+
+class TriggerSelection:
+    """The trigger-selection rules of EventBuilder."""
+
+    def _asked_in_quotes(self, t: Mention) -> bool:
+        """"طالبا بوتين بـ"وقف فوري لإطلاق النار"", "called for "an immediate ceasefire"": what is asked
+        may be quoted; the asking is still reported."""
+        if self.triggers[t.entry].type != "demand":
+            return False
+        i = bisect_left(self.quotes, (start_of(t) + 1,)) - 1
+        quote_start = self.quotes[i][0] if i >= 0 else start_of(t)
+        return ASKING_VERB.search(self.nt.text, max(0, quote_start - 60), quote_start) is not None
+
+    def _quoted(self, pos: int) -> bool:
+        i = bisect_left(self.quotes, (pos + 1,)) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def _scare_quoted(self, pos: int) -> bool:
+        """The quotation around pos is at most two words: the reporter's wording, not a quoted speech."""
+        i = bisect_left(self.quotes, (pos + 1,)) - 1
+        return i >= 0 and len(self.nt.text[self.quotes[i][0] + 1:self.quotes[i][1] - 1].split()) <= 2
+
+    def _has_object_if_weak(self, t: Mention, sm: SentenceMentions) -> bool:
+        """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
+        called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
+        trigger = self.triggers[t.entry]
+        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv"):
+            # "received Blinken", "received both ministers", not "received the first F-16 jets"
+            after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
+                [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
+            return bool(after) and len(self.nt.text[end_of(t):min(after)].split()) <= 3
+        if self.lang == "ar" and trigger.type == "call" and trigger.weight <= WEAK:
+            # "تحدث مع نظيره", "تحدث هاتفيا"; not "تحدثت الحركة عن أسباب فنية" (spoke of)
+            following = self.nt.text[end_of(t):end_of(t) + 80]
+            cut = SEGMENT_BREAK.search(following)
+            words = (following[:cut.start()] if cut else following).split()[:8]
+            return any(w.lstrip("و") in ("مع", "معه", "معها", "معهما", "هاتفيا", "الي", "اليه") for w in words) or any(
+                0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
+        if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
+            return True
+        after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
+        if not after:
+            return False
+        first = min(after, key=lambda m: m.data["norm_start"])
+        if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
+            return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
+        gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
+        # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
+        qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
+                                                    for o in sm.triggers)
+        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2 \
+            and not qualifies
+
+    @staticmethod
+    def _objects_of(trigger: Trigger) -> tuple[str, ...]:
+        """Event types that, right after this trigger, are what it is about, not events of their own:
+        a demanded ceasefire, a rejected meeting, a welcomed or condemned agreement."""
+        if trigger.type in ABSORBING_TYPES:
+            return ABSORBED_TYPES
+        if trigger.type == "statement" and trigger.subtype != "statement":
+            return ("agreement",)
+        return ()
+
+    def _subject_between(self, a: int, b: int, sm: SentenceMentions) -> bool:
+        """Someone who could be a new speaker is named in [a, b): not behind "على", "ل", "to", "on"."""
+        for m in sm.actors:
+            pos = self.norm_index(m.start)
+            if a <= pos < b and m.kind not in ("demonym", "org_adj"):
+                before = self.nt.text[max(a, pos - 6):pos].split()
+                if not before or before[-1] not in ("علي", "الي", "to", "on", "against", "with", "مع") \
+                        and not m.data.get("prefix", "").lstrip("وف").startswith("ل"):
+                    return True
+        return False
+
+    def _frame_of_another(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"وشدد ميقاتي خلال اللقاء على ...", "said after the talks": a meeting or call already reported,
+        named with the article and no party or date of its own as the occasion of another act
+        ("خلال لقائه نظيره" names a meeting of its own)."""
+        if self.triggers[t.entry].type not in ("meeting", "call"):
+            return False
+        ts, te = start_of(t), end_of(t)
+        prefix = t.data.get("prefix", "")
+        if self.lang == "ar":
+            if not prefix.endswith("ال"):
+                return False
+            before = self.nt.text[max(0, ts - 25):ts - len(prefix)]
+        else:
+            before = self.nt.text[max(0, ts - 30):ts]
+        if not FRAME_BEFORE.search(before):
+            return False
+        named_after = any(0 <= self.norm_index(m.start) - te <= 4 for m in sm.actors) or \
+            any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
+        # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
+        parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
+        return not named_after and len(parties_before) < 2
+
+    def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
+        """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal": no agreement, a negated one."""
+        ts = start_of(t)
+        return any(c.entry == "negated" and end_of(c) <= ts and ts - end_of(c) <= 40
+                   and REACHING.search(self.nt.text, end_of(c), ts) for c in cues)
+
+    def _discussed_within(self, consult: Mention, other: Mention, sm: SentenceMentions) -> bool:
+        """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":
+        what a call or meeting went over is its content, not an event of its own."""
+        if self.triggers[consult.entry].type not in ("call", "meeting") \
+                or self.triggers[other.entry].type not in ("meeting", "agreement", "sanctions") or start_of(other) < end_of(consult):
+            return False
+        if consult.entry == "meeting.discuss" and self.triggers[other.entry].type == "sanctions":
+            # "The two discussed ... the lifting of sanctions": what they talked about
+            return not self._clause_between(end_of(consult), start_of(other))
+        within = WITHIN.search(self.nt.text, end_of(consult), start_of(other))
+        # "تناول التحضيرات لقمة شرم الشيخ المقرر عقدها غداً": a scheduled event named in the call is news itself
+        scheduled = any(c.entry in ("planned", "future_time") and 0 <= start_of(c) - end_of(other) <= 40
+                        and not self._clause_between(end_of(other), start_of(c)) for c in sm.cues)
+        return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled
+
+    def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
+        """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
+        is not an agreement of its own ("held talks and agreed a truce" is)."""
+        if self.triggers[talks.entry].subtype != "talks" or self.triggers[other.entry].type != "agreement":
+            return False
+        gap = self.nt.text[end_of(talks):start_of(other)].split()
+        return 0 <= start_of(other) - end_of(talks) and len(gap) <= 3 and sum(w not in TOPIC_WORDS for w in gap) <= 1
+
+    def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
+        """The best trigger of each type in each comma-delimited segment of the sentence.
+
+        A demanded or rejected ceasefire is the demand's object, not an agreement; a speech verb gives
+        way to the event it reports, unless it is a statement noun ("في بيان").
+        """
+        absorbed: set[int] = set()
+        for t in sm.triggers:
+            objects = self._objects_of(self.triggers[t.entry])
+            for other in sm.triggers:
+                if (other is not t and self.triggers[other.entry].type in objects
+                        and 0 <= start_of(other) - end_of(t) <= 30
+                        and not self._segment_between(end_of(t), start_of(other))):
+                    absorbed.add(id(other))
+                elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other, sm)):
+                    absorbed.add(id(other))
+        lo = bisect_left(self.segment_breaks, start_of(sm.triggers[0]))
+        hi = bisect_left(self.segment_breaks, end_of(sm.triggers[-1]))
+        breaks = self.segment_breaks[lo:hi]
+        negations = [(start_of(c), end_of(c)) for c in sm.cues if c.entry == "negated"]
+        # "المساعي للتوصل إلى وقف لإطلاق النار", "efforts to reach a truce": an aim, not an event
+        for c in sm.cues:
+            if c.entry == "aim":
+                absorbed.update(id(t) for t in sm.triggers
+                                if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
+                                and self.triggers[t.entry].type in ("agreement", "meeting"))
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
+                        and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting", "sanctions")
+                        and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
+                        and not self._denied_reaching(t, sm.cues))
+        absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
+        if any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
+            absorbed.update(id(t) for t in sm.triggers if t.entry == "call.video" and MANNER.match(self.nt.text, start_of(t)))
+        # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
+        absorbed.update(id(t) for t in sm.triggers if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t))
+                        and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= start_of(t) for o in sm.triggers))
+        # words inside quotation marks are what someone said, not events this article reports
+        # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
+        absorbed.update(id(t) for t in sm.triggers
+                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
+                        and not self._scare_quoted(start_of(t)) and not self._asked_in_quotes(t))
+        best: dict[tuple[str, int], Mention] = {}
+        for t in sm.triggers:
+            if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce for cs, ce in negations):
+                continue
+            trigger = self.triggers[t.entry]
+            key = (trigger.type, bisect_left(breaks, start_of(t)))
+            current = best.get(key)
+            # the strongest word of a type wins, but the first verb of saying names the speaker
+            if current is None or trigger.weight > self.triggers[current.entry].weight:
+                best[key] = t
+        # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
+        speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)
+        for first, later in zip(speech, speech[1:]):
+            if not self._subject_between(end_of(first), start_of(later), sm) \
+                    or PRONOUN_SUBJECT.search(self.nt.text, max(0, start_of(later) - 12), start_of(later)):
+                del best[next(k for k, t in best.items() if t is later)]
+        strong_consult = any(k[0] in ("call", "meeting") and self.triggers[t.entry].weight >= 0.8
+                             for k, t in best.items())
+        if any(k[0] == "call" for k in best):
+            # "discussed the ceasefire in a call": what was discussed is the call's content
+            for key in [k for k, t in best.items() if t.entry == "meeting.discuss"]:
+                del best[key]
+        # "طالب المجلس، الاثنين، بوقف فوري لإطلاق النار": the verb of asking and what it asks are one demand
+        demands = [(k, t) for k, t in best.items() if k[0] == "demand"]
+        for key, t in demands:
+            if self.triggers[t.entry].subtype == "general" and any(
+                    self.triggers[o.entry].subtype != "general" and start_of(o) >= end_of(t)
+                    and not self._clause_between(end_of(t), start_of(o)) for _, o in demands):
+                del best[key]
+        if strong_consult:
+            # "بحثا خلاله", "agreed during the call": a weak verb describes the call or meeting
+            for key in [k for k, t in best.items() if k[0] in ("meeting",)
+                        and self.triggers[t.entry].weight <= WEAK]:
+                del best[key]
+        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
