@@ -371,8 +371,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if ease is None:
             return trigger, modality
         ts = start_of(trig)
-        if trigger.id == "sanctions.impose" and EASING.search(self.nt.text, max(0, ts - 40), ts) \
-                and not self._clause_between(max(0, ts - 40), ts) and not self._event_word_between(ts - 40, ts):
+        since = max(self.norm_index(self._sentence_start), ts - 40)     # within this sentence
+        if trigger.id == "sanctions.impose" and EASING.search(self.nt.text, since, ts) \
+                and not self._clause_between(since, ts) and not self._event_word_between(since, ts):
             trigger = ease
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
                 and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) \

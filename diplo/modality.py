@@ -132,8 +132,10 @@ class ModalityRules:
         if prefix.lstrip("وف").startswith("س"):
             return True
         ts = start_of(trig)
-        if prefix.lstrip("وف") == "ل" and FUTURE_IN_CLAUSE.search(self.nt.text, max(0, ts - 60), ts) \
-                and not self._clause_between(max(0, ts - 60), ts):
+        # (the window stays in the sentence: the full stop ending the one before is no clause break of this one)
+        since = max(self.norm_index(self._sentence_start), ts - 60)
+        if prefix.lstrip("وف") == "ل" and FUTURE_IN_CLAUSE.search(self.nt.text, since, ts) \
+                and not self._clause_between(since, ts):
             return True
         window = self.nt.text[max(0, start_of(trig) - 40):start_of(trig)]
         if self.nt.text[start_of(trig):start_of(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):

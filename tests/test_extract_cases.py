@@ -1182,3 +1182,15 @@ def test_visits_told_two_ways(text, expected):
     events = events_in(text, date(2025, 5, 16), "en")
     assert [(e.type, e.modality, next(a.country for a in e.actors if a.role == "target"))
             for e in events if e.type == "visit"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "وصل المبعوث إلى المنطقة. وأعلن زيلينسكي أنه سيتوجه يوم الإثنين إلى واشنطن للقاء ترامب.",
+     ("meeting", "planned")),                        # the full stop before the sentence is not in its clause
+    ("ar", "وصل المبعوث إلى المنطقة. رفعت الولايات المتحدة العقوبات عن سوريا.", ("sanctions", "asserted")),
+])
+def test_the_sentence_before_does_not_close_this_ones_clause(lang, text, expected):
+    events = events_in(text, date(2025, 8, 16), lang)
+    assert expected in {(e.type, e.modality) for e in events}
+    if expected[0] == "sanctions":
+        assert [e.subtype for e in events if e.type == "sanctions"] == ["ease"]
