@@ -383,7 +383,11 @@ class RoleRules:
                 targets = targets or [r for r in sources if r.norm_start >= te]
                 sources = people[:1]
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
-            # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject
+            # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject,
+            # and who was taken for the subject after the verb is its object ("said it fired rockets at Israel")
+            if trigger.type in ("military", "sanctions", "aid", "threat", "demand"):
+                targets = targets or [r for r in sources if r is not None and r.norm_start >= te
+                                      and r.country != self._reporter.country]
             sources = [self._reporter]
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []

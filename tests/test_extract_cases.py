@@ -1194,3 +1194,15 @@ def test_the_sentence_before_does_not_close_this_ones_clause(lang, text, expecte
     assert expected in {(e.type, e.modality) for e in events}
     if expected[0] == "sanctions":
         assert [e.subtype for e in events if e.type == "sanctions"] == ["ease"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Hezbollah said it fired rockets at an Israeli army base near Haifa.", "LBN", "ISR"),
+    ("The IDF said it had struck Hezbollah targets in southern Lebanon overnight.", "ISR", "LBN"),
+    ("Ukraine's drones hit an oil depot in Russia's Bryansk region, a Ukrainian source said.", "UKR", "RUS"),
+])
+def test_who_says_it_struck_struck(text, source, target):
+    events = events_in(text, date(2024, 10, 27), "en")
+    attacks = [e for e in events if e.type == "military"]
+    assert [({a.country for a in e.actors if a.role == "source"}, {a.country for a in e.actors if a.role == "target"})
+            for e in attacks] == [({source}, {target})]
