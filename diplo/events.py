@@ -15,6 +15,7 @@ from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+                               ASKING_VERB,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
                                divides)
@@ -245,7 +246,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                           else self._cues_on_the_verb(trig, sm.cues))
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
-            if trigger.type in ("agreement", "aid") and modality == "asserted" and self._needed(trig):
+            if trigger.type in ("agreement", "aid") and modality == "asserted" and (
+                    self._needed(trig) or (trigger.type == "aid" and self._asked_for(trig))):
                 trigger = self._demand_for(trigger)
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition
@@ -356,6 +358,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return False
         return all(self.triggers[t.entry].type in ("agreement", "aid") for t in self._sentence_triggers
                    if needs[-1].end() <= start_of(t) < ts)
+
+    def _asked_for(self, trig: Mention) -> bool:
+        """Aid named after a verb of asking in its clause: "Zelensky asked allies for more air defence systems",
+        "طالب بإيصال المساعدات" (asked for, not given)."""
+        ts = start_of(trig)
+        since = max(self.norm_index(self._sentence_start), ts - 60)
+        asks = list(ASKING_VERB.finditer(self.nt.text, since, ts))
+        return bool(asks) and not self._clause_between(asks[-1].end(), ts)
 
     def _demand_for(self, trigger: Trigger) -> Trigger:
         """The demand family for what is stressed as needed: a ceasefire, aid, or anything else."""

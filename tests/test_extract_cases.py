@@ -1075,6 +1075,7 @@ def test_a_scheduled_summit_named_in_a_call_is_news_itself():
     ("ar", "وأكد وزير الخارجية المصري بدر عبد العاطي أهمية تثبيت وقف إطلاق النار في قطاع غزة وضمان نفاذ المساعدات "
            "الإنسانية دون عوائق."),
     ("en", "Egyptian Foreign Minister Badr Abdelatty stressed the need for humanitarian aid to reach Gaza."),
+    ("en", "Zelensky asked allies for more air defence systems."),
 ])
 def test_aid_stressed_as_needed_is_asked_for_not_given(lang, text):
     events = events_in(text, date(2025, 10, 12), lang)
