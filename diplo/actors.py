@@ -130,6 +130,11 @@ def _preposition(m: Mention, nt: NormText, norm_start: int) -> str:
     word = _prev_word(nt, norm_start)
     if word[:1] in ("و", "ف") and word[1:] in _JOINABLE_PREPS:
         return word[1:]      # "وفي الرياض": و joins the preposition, not the place
+    if word == "the":
+        # "at the White House", "to the Kremlin": the preposition before the article
+        before = _prev_word(nt, norm_start - len(word) - 1)
+        if before in PLACE_PREPS or before in TARGET_PREPS:
+            return before
     return word
 
 

@@ -1207,3 +1207,9 @@ def test_who_says_it_struck_struck(text, source, target):
     attacks = [e for e in events if e.type == "military"]
     assert [({a.country for a in e.actors if a.role == "source"}, {a.country for a in e.actors if a.role == "target"})
             for e in attacks] == [({source}, {target})]
+
+
+def test_a_seat_named_as_the_place_is_no_party():
+    text = "Armenia and Azerbaijan initialled a peace agreement at the White House on Friday."
+    events = events_in(text, date(2025, 8, 9), "en")
+    assert [{a.country for a in e.actors} for e in events if e.type == "agreement"] == [{"ARM", "AZE"}]
