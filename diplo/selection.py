@@ -13,6 +13,10 @@ from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, A
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+# how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
+# between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
+ABSORB_REACH = 80
+
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
@@ -152,7 +156,7 @@ class TriggerSelection:
             objects = self._objects_of(self.triggers[t.entry])
             for other in sm.triggers:
                 if (other is not t and self.triggers[other.entry].type in objects
-                        and 0 <= start_of(other) - end_of(t) <= 30
+                        and 0 <= start_of(other) - end_of(t) <= ABSORB_REACH
                         and not self._segment_between(end_of(t), start_of(other))):
                     absorbed.add(id(other))
                 elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other, sm)):

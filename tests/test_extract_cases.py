@@ -1213,3 +1213,9 @@ def test_a_seat_named_as_the_place_is_no_party():
     text = "Armenia and Azerbaijan initialled a peace agreement at the White House on Friday."
     events = events_in(text, date(2025, 8, 9), "en")
     assert [{a.country for a in e.actors} for e in events if e.type == "agreement"] == [{"ARM", "AZE"}]
+
+
+def test_talks_urged_are_what_is_asked_not_talks_held():
+    text = "حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات في جدة."
+    events = events_in(text, date(2025, 3, 10), "ar")
+    assert [e.type for e in events] == ["demand"]
