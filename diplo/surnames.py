@@ -6,16 +6,17 @@ article, the surname of someone already named in full is that person.
 """
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from itertools import accumulate
 
-from diplo.arabic import NormText
+from diplo.arabic import NormText, is_word_char
 from diplo.model import Mention
 
 MIN_LETTERS = 3
 # a surname after one of these is compound and not used alone (normalised)
 PARTICLES = {"ال", "بن", "ابن", "ابو", "عبد", "al", "bin", "ibn", "abu", "von", "van", "de", "der", "la", "le"}
 # clitics an Arabic surname may carry: "وبولس", "لبولس"
-_ARABIC_CLITICS = "[وفبلك]?"
+_ARABIC_CLITICS = "وفبلك"
 
 
 def _surname(m: Mention, nt: NormText) -> str | None:
@@ -29,6 +30,9 @@ def _surname(m: Mention, nt: NormText) -> str | None:
 def surname_mentions(nt: NormText, mentions: list[Mention]) -> list[Mention]:
     """Person mentions for later bare surnames of people the article has named in full."""
     taken = sorted((m.data["norm_start"], m.data["norm_end"]) for m in mentions if "norm_start" in m.data)
+    taken_starts = [s for s, _ in taken]
+    # the furthest end among the spans that start before each point: overlap is one bisect, not a loop
+    reach = list(accumulate((e for _, e in taken), max))
     found: list[Mention] = []
     seen: set[str] = set()
     for m in sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start):
@@ -37,18 +41,37 @@ def surname_mentions(nt: NormText, mentions: list[Mention]) -> list[Mention]:
             continue
         seen.add(name)
         arabic = not name.isascii()
-        pattern = re.compile((rf"(?<!\w){_ARABIC_CLITICS}" if arabic else r"\b") + re.escape(name) + r"(?!\w)")
-        for hit in pattern.finditer(nt.text, m.data["norm_end"]):
-            start = hit.end() - len(name)
-            if any(s < hit.end() and start < e for s, e in taken):
+        for hit_start, start, hit_end in _whole_words(nt.text, name, m.data["norm_end"], arabic):
+            i = bisect_left(taken_starts, hit_end)
+            if i and reach[i - 1] > start:
                 continue     # part of another mention ("بولس" in a longer name, a place, a title)
-            ostart, oend = nt.to_original(start, hit.end())
+            ostart, oend = nt.to_original(start, hit_end)
             if not arabic and not nt.original[ostart:oend][:1].isupper():
                 continue     # an English surname is capitalised
             found.append(Mention("person", ostart, oend, nt.original[ostart:oend], m.entry, "actor",
-                                 {"prefix": nt.text[hit.start():start], "norm_start": start, "norm_end": hit.end(),
-                                  "word_start": nt.to_original(hit.start(), hit.end())[0], "found_by": "surname"}))
+                                 {"prefix": nt.text[hit_start:start], "norm_start": start, "norm_end": hit_end,
+                                  "word_start": nt.to_original(hit_start, hit_end)[0], "found_by": "surname"}))
     return found
+
+
+def _whole_words(text: str, name: str, pos: int, arabic: bool):
+    """(start with clitic, start, end) of each whole word `name` from `pos` on, an Arabic one with at most
+    one clitic before it: the hits of the regex (?<!\w)[وفبلك]?NAME(?!\w) (in English \bNAME(?!\w)),
+    found with str.find because compiling a regex per person and article cost more than the search."""
+    low = pos      # where the search for the next hit resumes, as finditer's would
+    at = text.find(name, pos)
+    while at >= 0:
+        end = at + len(name)
+        if end == len(text) or not is_word_char(text[end]):
+            clitic = at - 1
+            if arabic and clitic >= low and text[clitic] in _ARABIC_CLITICS \
+                    and (clitic == 0 or not is_word_char(text[clitic - 1])):
+                yield clitic, at, end
+                low = end
+            elif at == 0 or not is_word_char(text[at - 1]):
+                yield at, at, end
+                low = end
+        at = text.find(name, max(at + 1, low))
 
 
 def with_surnames(nt: NormText, mentions: list[Mention]) -> list[Mention]:
