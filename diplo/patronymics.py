@@ -25,6 +25,8 @@ def _arabic_people(lex: Lexicon) -> dict[str, str]:
 
 def patronymic_people(nt: NormText, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
     """Person mentions for known people written with extra "بن X" links, not already found as a whole."""
+    if " بن " not in nt.text and " ابن " not in nt.text:
+        return []     # no link, no match: most articles are spared the regex, which tries every word
     known = _arabic_people(lex)
     found = []
     for m in _CHAIN.finditer(nt.text):
