@@ -20,6 +20,8 @@ def is_abbreviation(text: str, dot_at: int) -> bool:
     """The dot at `dot_at` ends an abbreviation (U.S., Gen., Jan.), not a sentence or clause."""
     if text[dot_at] != ".":
         return False
+    if dot_at >= 5 and text[dot_at - 5:dot_at].isalpha():
+        return False     # five letters before the dot: longer than any abbreviation (the common case)
     window_start = max(0, dot_at - 24)
     # the word holds no space, so the search may start after the last one (fewer starts to try)
     match = _WORD_BEFORE.search(text, max(window_start, text.rfind(" ", window_start, dot_at) + 1), dot_at)
