@@ -55,7 +55,7 @@ def surname_mentions(nt: NormText, mentions: list[Mention]) -> list[Mention]:
 
 
 def _whole_words(text: str, name: str, pos: int, arabic: bool):
-    """(start with clitic, start, end) of each whole word `name` from `pos` on, an Arabic one with at most
+    r"""(start with clitic, start, end) of each whole word `name` from `pos` on, an Arabic one with at most
     one clitic before it: the hits of the regex (?<!\w)[وفبلك]?NAME(?!\w) (in English \bNAME(?!\w)),
     found with str.find because compiling a regex per person and article cost more than the search."""
     low = pos      # where the search for the next hit resumes, as finditer's would

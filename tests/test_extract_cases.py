@@ -1219,3 +1219,13 @@ def test_talks_urged_are_what_is_asked_not_talks_held():
     text = "حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات في جدة."
     events = events_in(text, date(2025, 3, 10), "ar")
     assert [e.type for e in events] == ["demand"]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("حل الرئيس التركي رجب طيب أردوغان ضيفا على العاصمة الماليزية كوالالمبور.", {"MYS"}),
+    ("اختتم وزير الخارجية الإيراني عباس عراقجي جولة شملت القاهرة والرياض والدوحة.", {"EGY", "SAU", "QAT"}),
+])
+def test_arabic_guests_and_tours_are_visits(text, host):
+    events = events_in(text, date(2025, 3, 10), "ar")
+    visited = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target"}
+    assert visited and visited <= host
