@@ -309,6 +309,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location):
                 continue
+            if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
+                    and len({r.country or r.name for r, _ in pairs}) < 2:
+                continue     # "but said the talks were difficult": talks already told of, with one party named
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported

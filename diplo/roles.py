@@ -460,4 +460,9 @@ class RoleRules:
             return before[0]     # "Russia and China vetoed a U.S. text, saying ...", "مؤكداً": the clause's subject
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
+        if not before and not after and self.lang != "ar" and re.search(r"\b(?:but|and)\s+$", self.nt.text[max(0, ts - 6):ts]):
+            # "Nuland met the coup leaders in Niamey on Monday but said ...": the subject of the first verb
+            sentence_start = self.norm_index(self._sentence_start)
+            subjects = [r for r in actors if sentence_start <= r.norm_start and r.norm_end <= ts]
+            return subjects[0] if subjects else None
         return before[-1] if before else (after[0] if after else None)

@@ -1229,3 +1229,12 @@ def test_arabic_guests_and_tours_are_visits(text, host):
     events = events_in(text, date(2025, 3, 10), "ar")
     visited = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target"}
     assert visited and visited <= host
+
+
+def test_but_said_speaks_for_the_subject_of_the_first_verb():
+    text = ("ECOWAS chairman Bola Tinubu said all options remained on the table. U.S. envoy Victoria Nuland visited "
+            "Niamey on Monday but said the talks were difficult.")
+    events = events_in(text, date(2023, 8, 10), "en")
+    speakers = {a.name for e in events if e.type == "statement" for a in e.actors}
+    assert "Bola Tinubu" in speakers and speakers <= {"Bola Tinubu", "Victoria Nuland"}
+    assert "meeting" not in {e.type for e in events}      # "the talks" she spoke of, with one party named
