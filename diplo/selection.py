@@ -110,8 +110,9 @@ class TriggerSelection:
             before = self.nt.text[max(0, ts - 30):ts]
         if not FRAME_BEFORE.search(before):
             return False
-        named_after = any(0 <= self.norm_index(m.start) - te <= 4 for m in sm.actors) or \
-            any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
+        # (named right after it, as in "خلال لقائه نظيره"; not across a comma: "After the meeting, Umerov said")
+        named_after = any(0 <= self.norm_index(m.start) - te <= 4 and not self._segment_between(te, self.norm_index(m.start))
+                          for m in sm.actors) or any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
         # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
         parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
         return not named_after and len(parties_before) < 2

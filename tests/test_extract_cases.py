@@ -896,6 +896,7 @@ def test_background_in_what_is_said_does_not_undate_the_saying():
 @pytest.mark.parametrize("lang, text", [
     ("ar", "وشدد ميقاتي خلال اللقاء على أن أولويات لبنان هي تثبيت وقف إطلاق النار."),
     ("en", "Mikati said after the meeting that the army would deploy in the south."),
+    ("en", "After the meeting, Umerov said the Russian side had handed over its memorandum."),
 ])
 def test_the_meeting_named_as_the_occasion_of_a_statement_is_no_new_meeting(lang, text):
     events = events_in(text, date(2024, 12, 10), lang)
