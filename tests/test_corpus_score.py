@@ -21,14 +21,14 @@ CORPORA = {
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
-    ("corpus", "lenient/exact", "core"): 0.61,
+    ("corpus", "lenient/exact", "core"): 0.62,
     ("corpus", "lenient/exact", "all"): 0.55,
     ("corpus", "lenient/day", "core"): 0.62,
     ("corpus", "strict/day", "all"): 0.49,
-    ("heldout", "lenient/exact", "core"): 0.63,
-    ("heldout", "lenient/exact", "all"): 0.57,
+    ("heldout", "lenient/exact", "core"): 0.64,
+    ("heldout", "lenient/exact", "all"): 0.58,
     # fresh: written without running the extractor on it; only its totals have ever been read
-    ("fresh", "lenient/exact", "core"): 0.40,
+    ("fresh", "lenient/exact", "core"): 0.43,
     ("fresh", "lenient/exact", "all"): 0.46,
 }
 
