@@ -140,6 +140,12 @@ class RoleRules:
                 gap = gap.replace(self.nt.text[start:end], " ")
         return all(w in HONORIFICS for w in gap.replace("،", " ").replace(",", " ").split())
 
+    def _passive_agent(self, te: int, actors: list[ActorRef]) -> ActorRef | None:
+        """English passive: "rejected by Kyiv", "imposed by the European Union" right after the event word."""
+        if self.lang == "ar" or not re.match(r" by (?:the )?", self.nt.text[te:te + 8]):
+            return None
+        return next((r for r in actors if 0 < r.norm_start - te <= 12), None)
+
     def _pair_near(self, ts: int) -> bool:
         """A pair word ("البلدين", "the two sides") in the event word's clause, before it."""
         return any(p < ts and ts - p <= 120 and not self._clause_between(p, ts) for p in self._pair_cues)
@@ -300,7 +306,12 @@ class RoleRules:
                 rest = [r for r in rest if r not in targets]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
-        if asked is not None:
+        agent = self._passive_agent(te, actors)
+        if agent is not None:
+            # "The plan was rejected by Kyiv", "sanctions imposed by the EU": the one after "by" acts
+            sources = [agent]
+            targets = targets or [r for r in before if r is not agent][-1:]
+        elif asked is not None:
             sources, targets = asked
         elif trigger.type == "demand" and self.lang != "ar" and before \
                 and PURPOSE_TO.search(self.nt.text, max(0, ts - 20), ts):

@@ -1239,3 +1239,8 @@ def test_but_said_speaks_for_the_subject_of_the_first_verb():
     speakers = {a.name for e in events if e.type == "statement" for a in e.actors}
     assert "Bola Tinubu" in speakers and speakers <= {"Bola Tinubu", "Victoria Nuland"}
     assert "meeting" not in {e.type for e in events}      # "the talks" she spoke of, with one party named
+
+
+def test_the_agent_of_a_passive_acts():
+    events = events_in("The so-called peace plan was rejected by Kyiv.", date(2025, 3, 10), "en")
+    assert [(e.type, [(a.country, a.role) for a in e.actors]) for e in events] == [("rejection", [("UKR", "source")])]
