@@ -105,6 +105,10 @@ TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in)
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
+# aid paused or cut is no aid given: "paused some foreign assistance programmes", "تعليق المساعدات" (normalised)
+AID_HALTED = re.compile(r"(?:(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|قطع|قطعت|تجميد|جمدت|جمد)|\b(?:paused|pause|"
+                        r"pausing|suspended|suspend|suspends|halted|halt|halts|cut off|cut|cuts|froze|freeze|stopped|"
+                        r"stop))\s+(?:\S+\s+){0,3}$")
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
                        r"(?<!\w)عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")

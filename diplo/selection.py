@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
-                               MANNER, start_of, end_of)
+                               MANNER, AID_HALTED, start_of, end_of)
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
@@ -174,6 +174,9 @@ class TriggerSelection:
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
         absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
                         and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "aid"
+                        and AID_HALTED.search(self.nt.text, max(0, start_of(t) - 45),
+                                              start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting", "sanctions")
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))

@@ -1244,3 +1244,13 @@ def test_but_said_speaks_for_the_subject_of_the_first_verb():
 def test_the_agent_of_a_passive_acts():
     events = events_in("The so-called peace plan was rejected by Kyiv.", date(2025, 3, 10), "en")
     assert [(e.type, [(a.country, a.role) for a in e.actors]) for e in events] == [("rejection", [("UKR", "source")])]
+
+
+@pytest.mark.parametrize("lang, text, types", [
+    ("en", "The United States paused some foreign assistance programmes to Niger.", []),
+    ("ar", "وعلقت واشنطن بعض برامج المساعدات الخارجية للنيجر.", []),
+    ("en", "Canada imposed tariffs on Chinese electric vehicles.", ["sanctions"]),
+])
+def test_aid_paused_is_no_aid_and_tariffs_are_sanctions(lang, text, types):
+    events = events_in(text, date(2023, 8, 11), lang)
+    assert [e.type for e in events if e.type in ("aid", "sanctions")] == types
