@@ -25,6 +25,10 @@ from diplo.roles import RoleRules
 from diplo.selection import TriggerSelection
 
 
+# bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
+THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
+
+
 @lru_cache(maxsize=2)
 def _context_day_pattern(lang: str) -> re.Pattern:
     """The phrases of dates.yaml `relative_to_context`, longest first, as whole words."""
@@ -307,7 +311,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             else:
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
             location = self._location(refs, trigger, trig)
-            if not pairs or not self._complete(trigger, pairs, location):
+            if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
                     and len({r.country or r.name for r, _ in pairs}) < 2:
@@ -399,7 +403,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
 
 
     @staticmethod
-    def _complete(trigger: Trigger, pairs, location: Location | None) -> bool:
+    def _complete(trigger: Trigger, pairs, location: Location | None, word: str = "") -> bool:
         """Use of force is only coded with both an attacker and a target (a noun like "the attack" alone
         is usually background), a visit with a visitor and somewhere to go (a bare "توجه", heads or
         orientation, with no destination is no visit), and an agreement with two sides."""
@@ -407,7 +411,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if trigger.type == "military":
             return {"source", "target"} <= roles
         if trigger.type == "threat":
-            return "target" in roles     # "despite threats and funding cuts" threatens no one
+            # "despite threats and funding cuts" threatens no one; "لوّحت إيكواس بالتدخل العسكري" does
+            return "target" in roles or ("source" in roles and word.lower() not in THREAT_NOUNS)
         if trigger.type == "visit":
             # a visit goes somewhere: "زيارة رئيسي أول زيارة يقوم بها رئيس إيراني" with nowhere named is a mention
             return "source" in roles and ("target" in roles or location is not None)

@@ -14,10 +14,13 @@ class ModalityRules:
         ts, te = start_of(trig), end_of(trig)
         prefix = trig.data.get("prefix", "")
         best: tuple[int, str, Mention] | None = None
+        threat = self.triggers[trig.entry].type == "threat"
         for cue in cues:
             if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
                 continue
             cs, ce = start_of(cue), end_of(cue)
+            if threat and (cue.entry != "hypothetical" and cue.entry != "negated" or cs < te and ce > ts):
+                continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
             if cue.entry == "ahead":

@@ -278,7 +278,7 @@ class RoleRules:
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
                 # رفع العقوبات عن سوريا; halting all trade with Israel
                 targets.append(r)
-        if not targets and trigger.type in ("sanctions", "military", "aid"):
+        if not targets and trigger.type in ("sanctions", "military", "aid", "threat"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
                        and not self._clause_between(te, r.norm_start)
@@ -362,6 +362,8 @@ class RoleRules:
                 # "ضخ مساعداته في كييف": the place aid goes to or force hits names the target country
                 # (in its own segment: "led the offensive ..., was accompanied by X, who visited Riyadh")
                 remaining = [r for r in hit_places if trigger.type != "military" or self._same_segment(r, ts, te)]
+                if trigger.type == "threat":   # "threats from hardliners in Tehran" come from there
+                    remaining = [r for r in remaining if not {"from", "من"} & set(self.nt.text[te:r.norm_start].split())]
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]

@@ -455,6 +455,22 @@ CASES = [
         "threat", "asserted", ANY, {("Benjamin Netanyahu", "ISR", "source")},
         id="en-a-vow-of-force-is-a-threat"),
     pytest.param(
+        "en", date(2023, 8, 10), "Putin said Russia would not hesitate to use all means at its disposal to defend itself.",
+        "threat", "asserted", ANY, {("Russia", "RUS", "source")},
+        id="en-not-hesitating-is-a-threat-made-now"),
+    pytest.param(
+        "ar", date(2023, 8, 10), "أكد بوتين أن روسيا لن تتردد في استخدام جميع الوسائل المتاحة للدفاع عن نفسها.",
+        "threat", "asserted", ANY, {("Russia", "RUS", "source")},
+        id="ar-the-negation-inside-the-threat-is-no-denial"),
+    pytest.param(
+        "ar", date(2023, 8, 10), "لوحت مجموعة إيكواس بالتدخل العسكري لإعادة بازوم إلى السلطة.",
+        "threat", "asserted", ANY, {("ECOWAS", None, "source")},
+        id="ar-a-threat-of-force-with-no-one-named-as-its-target"),
+    pytest.param(
+        "en", date(2024, 4, 14), "Israel vowed to respond to the Iranian attack.",
+        "threat", "asserted", ANY, {("Israel", "ISR", "source"), ("Iran", "IRN", "target")},
+        id="en-a-vow-to-respond-aims-at-the-attacker"),
+    pytest.param(
         "en", date(2024, 5, 4), "Turkey announced Thursday it was halting all trade with Israel.",
         "sanctions", "asserted", date(2024, 5, 2), {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")},
         id="en-halting-trade-with-a-country"),
@@ -708,6 +724,15 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
 def test_an_aim_is_no_event(lang, text):
     events = events_in(text, date(2024, 11, 20), lang)
     assert [e.type for e in events if e.type in ("agreement", "meeting")] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The talks went ahead despite threats from hardliners in Tehran."),
+    ("ar", "وانعقدت القمة في القاهرة وسط تهديدات متزايدة."),
+])
+def test_threats_named_as_a_backdrop_are_no_threat(lang, text):
+    events = events_in(text, date(2024, 4, 14), lang)
+    assert [e.type for e in events if e.type == "threat"] == []
 
 
 def test_their_first_meeting_is_the_pair_last_named():
