@@ -98,6 +98,7 @@ def _gap(nt: NormText, a_end: int, b_start: int) -> str:
     return nt.text[a_end:b_start] if b_start >= a_end else "\x00"
 
 
+_APPOSITION_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)   # "Faisal bin Farhan, the foreign minister"
 _GAP_BREAK = re.compile("[.,;:،؛!?؟\"“”«»\n]")   # punctuation that separates two mentions
 _GAP_SPLIT = re.compile(r"[\s()\-]+")
 
@@ -432,6 +433,8 @@ class ActorResolver:
                 return titled
             if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self._inflected(ms[i]):
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
+            if self._apposition(ms, i):
+                return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official
             # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")
@@ -458,6 +461,16 @@ class ActorResolver:
         if ref is not None:
             ref = replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns))
         return ref
+
+    def _apposition(self, ms: list[Mention], i: int) -> bool:
+        """A bare title right after a person's name describes that person ("فيصل بن فرحان بن عبدالله وزير
+        الخارجية", "Faisal bin Farhan, the foreign minister")."""
+        if i == 0 or ms[i - 1].kind != "person" or ms[i].data.get("prefix", "").startswith("و"):
+            return False     # "نجيب ميقاتي والرئيس المكلف": "and the president" is someone else
+        gap = self.nt.text[_norm(ms[i - 1])[1]:_norm(ms[i])[0]]
+        if self.lang == "ar":
+            return _adjacent(self.nt, _norm(ms[i - 1])[1], _norm(ms[i])[0], 2)
+        return _APPOSITION_GAP.fullmatch(gap) is not None
 
     def _inflected(self, m: Mention) -> bool:
         """The word goes on past the dictionary form: a dual or plural ending (الرئيسين, presidents)."""

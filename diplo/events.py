@@ -26,6 +26,8 @@ from diplo.selection import TriggerSelection
 
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
+SINCE_WORDS = {"since", "منذ"}
+SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
 
 
@@ -200,14 +202,15 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         ordered = sorted(triggers, key=start_of)
         lender = None
         for i, t in enumerate(ordered):
-            if owners[id(t)]:
+            if any(not d.since for d in owners[id(t)]):
                 shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
             if frame is not None and owners[id(frame)] and self._on_sidelines(frame):
                 # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day
                 shared, lender = owners[id(frame)], frame
-            owners[id(t)] = [d for d in shared if not d.since]
+            # "في أول زيارة ... منذ سقوط النظام في دجنبر": a 'since' date is no day of its own
+            owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
             self._borrowed[id(t)] = id(lender)
         return owners
 
@@ -266,8 +269,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             # a threat is made when it is said: 'قال في خطاب مساء السبت إن إسرائيل تحتفظ بحق استئناف الحرب'
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
                                              or modality == lender_modality or trigger.type == "threat") else []
-            if trigger.type in SPEECH_TYPES and background:
-                # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said
+            if background:
+                # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
+                # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news
                 background = self._background_before(trig, sm)
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      modality, background)
@@ -319,6 +323,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
+            if trigger.type != "military" and self._since_the(trig, sm):
+                continue     # "هي الأولى منذ الاتفاق على استئناف العلاقات", "since the summit": a past landmark
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
@@ -351,6 +357,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         ts = start_of(trig)
         return any(c.entry == "background" and end_of(c) <= ts for c in sm.cues) or \
             any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
+
+    def _since_the(self, trig: Mention, sm: SentenceMentions) -> bool:
+        """The event word right after "since"/"منذ" (one word between at most: "since the", "منذ توقيع")."""
+        ts = start_of(trig)
+        return any(c.entry == "background" and c.text.lower() in SINCE_WORDS and end_of(c) <= ts
+                   and len(self.nt.text[end_of(c):ts].split()) <= 1
+                   and not SINCE_ADVERB.search(self.nt.text, max(0, start_of(c) - 6), start_of(c)) for c in sm.cues)
 
     def _definite(self, trig: Mention) -> bool:
         """The event word is definite: "the (U.S.) sanctions", "العقوبات (الأمريكية)"."""

@@ -735,6 +735,33 @@ def test_threats_named_as_a_backdrop_are_no_threat(lang, text):
     assert [e.type for e in events if e.type == "threat"] == []
 
 
+def test_a_title_after_a_name_is_that_persons_not_the_datelines_official():
+    text = ("طهران - 17 يونيو 2023\n\nوصل الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، إلى العاصمة "
+            "الإيرانية طهران في زيارة رسمية.")
+    events = events_in(text, None, "ar")
+    assert {(a.name, a.role) for e in events if e.type == "visit" for a in e.actors} == {
+        ("Faisal bin Farhan", "source"), ("Iran", "target")}
+
+
+@pytest.mark.parametrize("lang, text, news", [
+    ("ar", "وصل وزير الخارجية السعودي إلى طهران في زيارة رسمية هي الأولى منذ الاتفاق على استئناف العلاقات.",
+     [("visit", date(2023, 6, 17))]),
+    ("en", "Blinken arrived in Beijing on Sunday, the first visit by a secretary of state since the talks between "
+           "Biden and Xi in Bali.", [("visit", date(2023, 6, 11))]),
+    ("en", "Relations have been frozen since the meeting between Putin and Biden in Geneva.", []),
+])
+def test_an_event_right_after_since_is_a_landmark_not_news(lang, text, news):
+    events = events_in(text, date(2023, 6, 17), lang)
+    assert [(e.type, e.date) for e in events] == news
+
+
+def test_a_since_date_does_not_keep_a_visit_from_the_sentences_day():
+    text = ("استقبل الرئيس الفرنسي إيمانويل ماكرون، مساء أمس الأربعاء، الرئيس السوري أحمد الشرع في قصر الإليزيه، "
+            "في أول زيارة يقوم بها الشرع إلى بلد أوروبي منذ سقوط نظام بشار الأسد في ديسمبر الماضي.")
+    events = events_in(text, date(2025, 5, 8), "ar")
+    assert [(e.type, e.date) for e in events if e.type == "visit"] == [("visit", date(2025, 5, 7))]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
