@@ -165,7 +165,31 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
             if weekday_day is not None and weekday_day > day and not _ahead(doc.text, d):
                 day, phrase = weekday_day, d.text
         return day, f'inferred: latest date named in the text, "{phrase}"'
-    return None, None
+    people = [lex.by_person[m.entry] for m in {m.entry: m for m in mentions if m.kind == "person"}.values()
+              if m.entry in lex.by_person and lex.by_person[m.entry].offices]
+    return _from_weekday_date(doc.text, dates, _conflict_of(mentions, lex), people)
+
+
+def _from_weekday_date(text: str, dates: list[DateMention], conflict, people: list) -> tuple[date | None, str | None]:
+    """No full date anywhere, but a day named with its weekday ("يوم الثلاثاء 19 أيلول", "Thursday, October 30"):
+    its year from the officials named, and the article written on it or on the weekday the lead names after it
+    ("اليوم الخميس")."""
+    named = [d for d in dates if d.kind == "month_day" and d.weekday is not None and not d.year and d.month
+             and d.day and not d.since and not _ahead(text, d)]
+    completed = [c for c in (_complete_year(d, dates, conflict, people) for d in named) if c]
+    if not completed:
+        return None, None
+    day, how = max(completed, key=lambda c: c[0])
+    # "اليوم الخميس", "أمس الأربعاء" say the weekday of writing; a bare "on Thursday" in the lead likely does
+    lead = next((d for d in dates if d.start < LEAD_CHARS and d.weekday is not None and d.qualifier is None
+                 and (d.kind == "weekday" or d.kind == "relative_day" and d.offset_days is not None)), None)
+    if lead is not None:
+        written = (lead.weekday - (lead.offset_days or 0)) % 7
+        ahead = (written - day.weekday()) % 7
+        if ahead:
+            return day + timedelta(days=ahead), (f'inferred: "{lead.text}" in the lead, the first such day on or '
+                                                 f"after {day.isoformat()} ({how})")
+    return day, f"inferred: latest date named in the text, {day.isoformat()} ({how})"
 
 
 _AHEAD = re.compile(r"(?:\b(?:will|would|starting|start|due|scheduled|expected|planned|until|by|next)\b|"
@@ -196,6 +220,7 @@ def _valid_day(year: int, month: int, day: int) -> bool:
     return True
 
 
+NEW_IN_OFFICE_DAYS = 365   # a term this young marks the year of a dateline without one
 LEAD_CHARS = 1200   # how far into an article its lead runs, for the weekday of a dateline without a year
 
 
@@ -225,7 +250,7 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             # "الأحد المقبل الموافق 19 يناير": a weekday with a day and month fixes the year
             pairs = [(d.month, d.day, d.weekday) for d in dates if d.kind == "month_day" and d.weekday is not None
                      and not d.year and d.month and d.day]
-            best, best_score = None, (0, 0, False, 0, 0)
+            best, best_score = None, (0, 0, False, 0, 0, 0)
             for year in range(first, max(first, date.today().year) + 1):
                 day = date(year, mention.month, mention.day)
                 held = [[t for t in p.offices if t.covers(day)] for p in people]
@@ -234,10 +259,12 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
                 fits = 2 if day.weekday() in lead_weekdays else int((day - timedelta(days=1)).weekday() in lead_weekdays)
                 after = latest is None or day >= latest
                 # among equals, the year in which someone named had just taken office ("Syria's interim
-                # President Ahmed al-Sharaa", "Foreign Minister Asaad al-Shaibani" are 2025, not 2020)
-                newest = -min(((day - t.start).days for terms in held for t in terms if t.start), default=10 ** 6)
-                if count and (count, agree, after, fits, newest) > best_score:
-                    best, best_score = day, (count, agree, after, fits, newest)
+                # President Ahmed al-Sharaa", "Foreign Minister Asaad al-Shaibani" are 2025, not 2020); else the
+                # latest year, as news is read soon after it is written
+                newest = int(min(((day - t.start).days for terms in held for t in terms if t.start),
+                                 default=10 ** 6) <= NEW_IN_OFFICE_DAYS)
+                if count and day <= date.today() and (count, agree, after, fits, newest, year) > best_score:
+                    best, best_score = day, (count, agree, after, fits, newest, year)
             if best is not None:
                 how = f"year {best.year} taken from the officials named ({best_score[0]} in office then)"
                 if best_score[1]:

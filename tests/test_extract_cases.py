@@ -661,6 +661,13 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     # (3 December 2025 was a Wednesday), and a day named as still to come does not count
     ("The truce of November 27, 2024 has held. That changed on Wednesday, December 3, when Simon Karam took his "
      "seat; further sessions will start on December 19.", date(2025, 12, 3), "Wednesday, December 3"),
+    # no full date at all: a day with its weekday and no year takes the year of the officials named
+    # (19 September 2023 was a Tuesday), and "اليوم الخميس" in the lead is the first Thursday after it
+    ("بدأ ممثلون عن أذربيجان وأرمن كاراباخ اليوم الخميس أول جولة مفاوضات في يفلاخ. وكانت أذربيجان قد أطلقت يوم "
+     "الثلاثاء 19 أيلول عملية عسكرية، وأجرى الرئيس الأذربيجاني إلهام علييف اتصالا بالرئيس الروسي فلاديمير بوتين.",
+     date(2023, 9, 21), "اليوم الخميس"),
+    ("For an hour and forty minutes on Thursday, October 30, Donald Trump and Xi Jinping sat across a table "
+     "in Busan.", date(2025, 10, 30), "officials"),
 ])
 def test_publication_date_is_inferred_when_missing(text, published, basis_word):
     analysis = analyse(Document(doc_id="t", text="Title\n\n" + text))
