@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
 
+# what follows the one "called" when he is called something: 'called Sharaa "a strong leader"', "a dictator"
+NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)\w+)""", re.I)
+
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -66,6 +70,8 @@ class TriggerSelection:
         first = min(after, key=lambda m: m.data["norm_start"])
         if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
             return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
+        if t.text.lower() == "called" and NAMED_AS.match(self.nt.text, first.data["norm_end"]):
+            return False     # 'called Sharaa "a very strong leader"', "called Putin a dictator": naming, not phoning
         gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
         # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
         qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2

@@ -1201,6 +1201,8 @@ def test_a_gulf_agency_day():
     ("Zelenskyy arrived in London after his clash with Donald Trump in the Oval Office.", "military"),
     ("Moscow's foreign ministry spokeswoman Maria Zakharova called Zelenskyy's behaviour a failure.", "call"),
     ("The Foreign Office summoned Russia's ambassador over a cyber attack on British targets.", "military"),
+    ('Trump called Sharaa "a very strong leader" and said he got along with him.', "call"),
+    ("Trump called Putin a dictator on Tuesday.", "call"),
 ])
 def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, absent):
     events = events_in(text, date(2025, 3, 1), "en")
