@@ -59,6 +59,11 @@ TRADE = re.compile(r"trade|تجار|التبادل")
 EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
                     r"waiver|waivers|exemption|exemptions)\b")
+# taking names off a list: "remove Sharaa ... from its sanctions list", "شطب اسمه من قائمة العقوبات"
+DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شطب|شطبت|يشطب|تشطب|ازال|ازالت|يزيل|تزيل|ازاله|شطب)(?!\w)"
+                       r"[^.،,;؛]{0,100}(?<!\w)من\s+(?:\S+\s+){0,2}$|"
+                       r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
+                       r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
 PURPOSE_TO = re.compile(r"\bto(?:\s+\w+)?\s+$")    # "... to press for", "... to demand"
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported

@@ -14,7 +14,7 @@ from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, DELISTING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
                                ASKING_VERB,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
@@ -78,6 +78,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
+        self._delisted: tuple[int, int] | None = None   # the names taken off a sanctions list (normalised span)
         self._paragraph = 0
 
     def norm_index(self, original_index: int) -> int:
@@ -314,6 +315,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
+            if trigger.type == "sanctions" and self._delisted:
+                pairs = self._delisted_roles(pairs, refs, trig)
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
@@ -403,8 +406,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if ease is None:
             return trigger, modality
         ts = start_of(trig)
+        self._delisted = None
         since = max(self.norm_index(self._sentence_start), ts - 40)     # within this sentence
-        if trigger.id == "sanctions.impose" and EASING.search(self.nt.text, since, ts) \
+        delisting = DELISTING.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 160), ts) \
+            if trigger.id == "sanctions.impose" else None
+        if delisting:     # "to remove Sharaa and Anas Khattab from its Islamic State sanctions list"
+            trigger = ease
+            words = delisting.group(0)
+            off = max(words.rfind(" from "), words.rfind(" من "))
+            self._delisted = (delisting.start() + len(words.split()[0]), delisting.start() + off)
+        elif trigger.id == "sanctions.impose" and EASING.search(self.nt.text, since, ts) \
                 and not self._clause_between(since, ts) and not self._event_word_between(since, ts):
             trigger = ease
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
@@ -414,6 +425,20 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         return trigger, modality
 
 
+
+    def _delisted_roles(self, pairs, refs: list[ActorRef], trig: Mention):
+        """Those named between the delisting verb and "from" are taken off the list; the list's own names
+        ("its Islamic State and al Qaeda sanctions list") are no party."""
+        start, end = self._delisted
+        targets = [(r, "target") for r in refs if start <= r.norm_start < end and r.place is None]
+        if not targets:
+            return pairs
+        sources = [(r, role) for r, role in pairs if role == "source" and r.norm_end <= start]
+        if not sources:     # "the U.N. Security Council voted 14-0, with China abstaining, to remove": the subject
+            before = [r for r in refs if r.norm_end <= start and r.place is None
+                      and r.norm_start >= self.norm_index(self._sentence_start)]
+            sources = [(before[0], "source")] if before else []
+        return sources + targets
 
     @staticmethod
     def _complete(trigger: Trigger, pairs, location: Location | None, word: str = "") -> bool:

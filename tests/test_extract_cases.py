@@ -471,6 +471,16 @@ CASES = [
         "threat", "asserted", ANY, {("Israel", "ISR", "source"), ("Iran", "IRN", "target")},
         id="en-a-vow-to-respond-aims-at-the-attacker"),
     pytest.param(
+        "en", date(2025, 11, 7), "On Thursday, the U.N. Security Council voted 14-0, with China abstaining, to remove "
+        "Sharaa and Interior Minister Anas Khattab from its Islamic State and al Qaeda sanctions list.",
+        "sanctions", "asserted", date(2025, 11, 6),
+        {("UN Security Council", None, "source"), ("Ahmed al-Sharaa", "SYR", "target"), ("Anas Khattab", "SYR", "target")},
+        id="en-names-removed-from-a-sanctions-list"),
+    pytest.param(
+        "ar", date(2025, 11, 7), "وقررت الخزانة الأمريكية رفع اسم الشرع من قائمة العقوبات.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Ahmed al-Sharaa", "SYR", "target")},
+        id="ar-a-name-lifted-from-the-sanctions-list"),
+    pytest.param(
         "en", date(2024, 5, 4), "Turkey announced Thursday it was halting all trade with Israel.",
         "sanctions", "asserted", date(2024, 5, 2), {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")},
         id="en-halting-trade-with-a-country"),
