@@ -367,6 +367,9 @@ def _discussed_during(ev: Event, call: Event) -> bool:
     return (keys <= other or other <= keys) and (ev.date == call.date or _undated(ev))
 
 
+VERBS_IN_AL = ("التقى", "التقي", "التقت", "التقيا", "التقوا", "التزم")   # verbs, not nouns with the article
+
+
 def _anaphoric(ev: Event) -> bool:
     """A definite mention with no date of its own ("the summit", "المكالمة") refers back to its event."""
     if ev.date_text is not None:
@@ -374,7 +377,8 @@ def _anaphoric(ev: Event) -> bool:
     trigger = ev.trigger.text.strip()
     before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower()
     attached = before[len(before.rstrip("ابةتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى")):]   # the clitics on the word
-    return (trigger.startswith(("ال", "لل", "بال", "وال")) or attached.endswith(("ال", "لل"))
+    definite = trigger.startswith(("ال", "لل", "بال", "وال")) and not trigger.startswith(VERBS_IN_AL)
+    return (definite or attached.endswith(("ال", "لل"))
             or before.rstrip().endswith((" the", " this", " that")) or before.strip() in ("the", "this", "that"))
 
 

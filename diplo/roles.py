@@ -71,7 +71,12 @@ class RoleRules:
                     subject = (addressed or candidates)[:1]
                 else:
                     # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
-                    subject = [r for r in everyone if r.norm_end <= ts and r.name not in named][:1]
+                    before = [r for r in everyone if r.norm_end <= ts and r.name not in named]
+                    # "وكانت الرياض أول عاصمة يزورها الشرع ..., إذ التقى فيها ولي العهد": a person of another
+                    # country before a place that is also a country
+                    others = {r.country for r in parts}
+                    people = [r for r in before if r.kind == "person" and r.country not in others]
+                    subject = (people if before and before[0].country in others else before)[:1]
                 parts = subject + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about

@@ -779,6 +779,15 @@ def test_a_since_date_does_not_keep_a_visit_from_the_sentences_day():
     assert [(e.type, e.date) for e in events if e.type == "visit"] == [("visit", date(2025, 5, 7))]
 
 
+def test_a_verb_that_begins_like_the_article_is_no_mention_of_an_earlier_meeting():
+    text = ("عقد الرئيس السوري أحمد الشرع مع الرئيس التركي رجب طيب أردوغان اجتماعا مغلقا في أنقرة. وكانت الرياض أول "
+            "عاصمة يزورها الشرع، إذ التقى فيها ولي العهد السعودي الأمير محمد بن سلمان.")
+    events = events_in(text, None, "ar")
+    meetings = [{a.name for a in e.actors} for e in events if e.type == "meeting"]
+    assert {"Ahmed al-Sharaa", "Recep Tayyip Erdogan"} in meetings
+    assert {"Ahmed al-Sharaa", "Mohammed bin Salman"} in meetings     # التقى is a verb, not "the ..."
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
