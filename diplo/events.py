@@ -27,6 +27,7 @@ from diplo.selection import TriggerSelection
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
 
@@ -493,10 +494,26 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             # clause is not where it meets ("flew to Doha for talks" is)
             places = [r for r in places if r.prep not in DESTINATION_PREPS
                       or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
+            # "التقى الوزراء العرب بلينكن وفيدان ...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات في دمشق": a place
+            # far on, past a comma, belongs to another phrase
+            places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)]
         if not places:
             return None
         p = places[0]
         return Location(p.place or p.name, p.country, self.nt.original[p.start:p.end], p.start, p.end)
+
+    def _place_of_another_phrase(self, place: ActorRef, refs: list[ActorRef], trig: Mention) -> bool:
+        """A place past a comma, several words on from the event word and its parties (dates aside), is
+        another phrase's: "...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات الجديدة في دمشق", not
+        "التقى فيصل بن فرحان ونظيره الإيراني، اليوم الخميس، في بكين"."""
+        start = max([end_of(trig)] + [r.norm_end for r in refs if r.place is None and r.norm_end <= place.norm_start])
+        if place.norm_start < end_of(trig) or not self._segment_between(start, place.norm_start):
+            return False
+        gap = self.nt.text[start:place.norm_start]
+        for ds, de in self._date_spans:
+            if start <= ds and de <= place.norm_start:
+                gap = gap.replace(self.nt.text[ds:de], " ")
+        return len(re.findall(r"\w+", gap)) > FAR_PLACE_WORDS
 
     def _event(self, sentence, trig, trigger, modality, date_mention, resolved, pairs, location,
                published) -> Event:

@@ -788,6 +788,19 @@ def test_a_verb_that_begins_like_the_article_is_no_mention_of_an_earlier_meeting
     assert {"Ahmed al-Sharaa", "Mohammed bin Salman"} in meetings     # التقى is a verb, not "the ..."
 
 
+@pytest.mark.parametrize("text, place", [
+    ("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان ونظيره الإيراني حسين أمير عبد اللهيان، اليوم الخميس، في بكين.",
+     "Beijing"),
+    ("وفي جلسة موسعة لاحقة، التقى الوزراء العرب وزير الخارجية الأمريكي أنتوني بلينكن ووزير الخارجية التركي هاكان فيدان، "
+     "بحضور المبعوث الأممي إلى سوريا، ومن دون أي تمثيل للسلطات الجديدة في دمشق.", None),
+])
+def test_a_place_far_past_a_comma_is_another_phrases(text, place):
+    events = events_in(text, date(2024, 12, 14), "ar")
+    meeting = next(e for e in events if e.type == "meeting")
+    assert (meeting.location.name if meeting.location else None) == place
+    assert [e for e in events if e.type == "visit" and place is None] == []
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
