@@ -1,10 +1,16 @@
 """Modality: whether an event happened, is planned, was cancelled or denied, or is conditional."""
 from __future__ import annotations
 
+import re
+
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
                                PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, start_of,
                                end_of)
+
+
+# accepting what follows: "accepted an invitation", "قبل الدعوة", "لبى دعوة"
+ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
 class ModalityRules:
@@ -64,6 +70,9 @@ class ModalityRules:
                          and not self._event_word_between(end_of(c), ts)]
             if cancelled:
                 best = (best[0], "negated", cancelled[-1])
+        invited = self._invitation(trig, cues)
+        if invited is not None and (best is None or best[1] != "negated"):
+            return invited     # "دعوة خادم الحرمين الشريفين لزيارة المملكة", "accepted an invitation to visit"
         if self.lang == "ar" and (best is None or best[1] == "planned") and self._arabic_prospective(trig, prefix):
             return "planned", best[2] if best else None
         if self.lang != "ar" and best is None:
@@ -77,6 +86,19 @@ class ModalityRules:
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _invitation(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention] | None:
+        """A visit or meeting word three words at most after an invitation: offered (hypothetical), or
+        planned once accepted ("قبل الدعوة", "accepted an invitation to visit Washington")."""
+        if self.triggers[trig.entry].type not in ("visit", "meeting"):
+            return None
+        ts = start_of(trig)
+        for cue in cues:
+            if cue.entry == "invitation" and end_of(cue) <= ts and len(self.nt.text[end_of(cue):ts].split()) <= 3 \
+                    and not self._segment_between(end_of(cue), ts):
+                before = self.nt.text[max(0, start_of(cue) - 25):start_of(cue)]
+                return ("planned" if ACCEPTED.search(before) else "hypothetical"), cue
+        return None
 
     def _passive_predicate(self, te: int, cs: int) -> bool:
         """The event noun is the subject and the cancelling verb its predicate, however far:

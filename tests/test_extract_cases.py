@@ -477,6 +477,23 @@ CASES = [
         {("UN Security Council", None, "source"), ("Ahmed al-Sharaa", "SYR", "target"), ("Anas Khattab", "SYR", "target")},
         id="en-names-removed-from-a-sanctions-list"),
     pytest.param(
+        "ar", date(2025, 2, 5), 'ووجّه الشرع دعوة إلى أردوغان لزيارة سوريا "في أقرب فرصة ممكنة".',
+        "visit", "hypothetical", None, {("Recep Tayyip Erdogan", "TUR", "source"), ("Syria", "SYR", "target")},
+        id="ar-an-invitation-to-visit-is-offered-not-done"),
+    pytest.param(
+        "en", date(2023, 6, 19), "Biden invited Zelensky to visit Washington.",
+        "visit", "hypothetical", None, {("Volodymyr Zelensky", "UKR", "source"), ("United States", "USA", "target")},
+        id="en-invited-to-visit"),
+    pytest.param(
+        "en", date(2023, 6, 19), "Zelensky accepted an invitation to visit Washington, the White House said.",
+        "visit", "planned", None, {("Volodymyr Zelensky", "UKR", "source"), ("United States", "USA", "target")},
+        id="en-an-accepted-invitation-is-a-plan"),
+    pytest.param(
+        "ar", date(2025, 2, 5), "وصل الرئيس السوري أحمد الشرع أمس الثلاثاء إلى أنقرة في زيارة رسمية تلبيةً لدعوة من "
+        "الرئيس رجب طيب أردوغان.",
+        "visit", "asserted", date(2025, 2, 4), {("Ahmed al-Sharaa", "SYR", "source"), ("Turkey", "TUR", "target")},
+        id="ar-a-visit-made-at-an-invitation"),
+    pytest.param(
         "ar", date(2025, 11, 7), "وقررت الخزانة الأمريكية رفع اسم الشرع من قائمة العقوبات.",
         "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Ahmed al-Sharaa", "SYR", "target")},
         id="ar-a-name-lifted-from-the-sanctions-list"),

@@ -633,7 +633,7 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "counterpart", "own_country", "home_kingdom", "institution", "background", "boilerplate",
+CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "invitation", "counterpart", "own_country", "home_kingdom", "institution", "background", "boilerplate",
             "not_entity"]
 
 
@@ -651,7 +651,7 @@ def test_no_undocumented_cue_keys():
 @pytest.mark.parametrize("key, form", [
     ("planned", "من المقرر"), ("planned", "is expected to"), ("future_time", "الأسبوع المقبل"),
     ("future_time", "next week"), ("negated", "ألغى"), ("negated", "called off"),
-    ("hypothetical", "في حال"), ("hypothetical", "unless"), ("counterpart", "نظيره"), ("counterpart", "counterpart"),
+    ("hypothetical", "في حال"), ("hypothetical", "unless"), ("invitation", "دعوة"), ("invitation", "invited"), ("counterpart", "نظيره"), ("counterpart", "counterpart"),
     ("own_country", "بلاده"), ("own_country", "his country"), ("institution", "الجيش"), ("institution", "foreign ministry"), ("background", "منذ"),
     ("boilerplate", "اقرأ أيضا"), ("boilerplate", "Read more"),
 ])
