@@ -4,6 +4,7 @@ EventBuilder)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -111,10 +112,22 @@ class EventReshaping:
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
         separate statement; a third party's comment, or a statement document (بيان), is."""
-        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement")]
+        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement") and not _told_of(e)]
         if not others:
             return events
         keys = {a.country or a.name for e in others for a in e.actors}
         return [e for e in events if e.type not in SPEECH_TYPES
                 or self.triggers[e.rule].weight >= 0.8
                 or not any((a.country or a.name) in keys for a in e.actors)]
+
+
+# "after the talks", "عقب المباحثات": an event already told of, named to place something else in time
+TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of|at the start of)\s+the\s+$)|"
+                     r"(?:(?<!\w)(?:عقب|بعد|خلال|قبيل|اثر|إثر|في ختام|في مستهل)\s+ال$)", re.I)
+
+
+def _told_of(e: Event) -> bool:
+    before = e.evidence.text[:e.trigger.start - e.evidence.start]
+    if e.trigger.text.startswith("ال"):
+        before += "ال"
+    return TOLD_OF.search(before[-30:]) is not None

@@ -818,6 +818,17 @@ def test_a_place_far_past_a_comma_is_another_phrases(text, place):
     assert [e for e in events if e.type == "visit" and place is None] == []
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", '"We want to see Syria become a country that is very successful," Trump told reporters after the talks.',
+     "Donald Trump"),
+    ("ar", 'وقال الرئيس التركي رجب طيب أردوغان عقب المباحثات مع الرئيس السوري أحمد الشرع إن الزيارة "تاريخية".',
+     "Recep Tayyip Erdogan"),
+])
+def test_talks_named_to_place_a_statement_in_time_do_not_swallow_it(lang, text, speaker):
+    events = events_in(text, date(2025, 11, 11), lang)
+    assert [a.name for e in events if e.type == "statement" for a in e.actors] == [speaker]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
