@@ -3,7 +3,8 @@
 The floors are scores measured when they were set (python -m diplo evaluate --gold ...), rounded down a
 little; raise them as the extractor improves. data/corpus is the development corpus the rules are tuned
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
-data/fresh was written last, and nothing but its totals has been read, so it shows how the rules generalise.
+data/fresh was held out until round 3, when its misses were read and fixed as causes (see its README);
+data/fresh2 was written last, and nothing but its totals has been read, so it shows how the rules generalise.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ CORPORA = {
     "corpus": (ROOT / "data/corpus/gold.jsonl", [ROOT / "data/corpus/articles", ROOT / "seeds"], 113),
     "heldout": (ROOT / "data/heldout/gold.jsonl", [ROOT / "data/heldout/articles"], 24),
     "fresh": (ROOT / "data/fresh/gold.jsonl", [ROOT / "data/fresh/articles"], 24),
+    "fresh2": (ROOT / "data/fresh2/gold.jsonl", [ROOT / "data/fresh2/articles"], 20),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -27,9 +29,12 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("corpus", "strict/day", "all"): 0.49,
     ("heldout", "lenient/exact", "core"): 0.64,
     ("heldout", "lenient/exact", "all"): 0.58,
-    # fresh: written without running the extractor on it; only its totals have ever been read
+    # fresh: held out until round 3, then tuned on
     ("fresh", "lenient/exact", "core"): 0.43,
     ("fresh", "lenient/exact", "all"): 0.46,
+    # fresh2: written without running the extractor on it; only its totals have ever been read
+    ("fresh2", "lenient/exact", "core"): 0.49,
+    ("fresh2", "lenient/exact", "all"): 0.51,
 }
 
 
