@@ -48,6 +48,7 @@ class DateWords:
     weekday_intro: tuple[str, ...]
     qualifiers: dict[str, dict[str, str]]       # form → last | next | this
     relative_years: dict[str, dict[str, int]]
+    same_year: dict[str, tuple[str, ...]]       # phrases after a month: the year last named
     year_cues: dict[str, tuple[frozenset[str], frozenset[str]]]          # (phrase, before)
     month_cues_en: frozenset[str]
     month_cues_ar: frozenset[str]
@@ -139,7 +140,7 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
     for key in ("months", "hijri_needs_year", "hijri_month_names", "weekdays", "weekday_exclusions", "relative_days",
                 "relative_to_context",
                 "relative_day_exclusions", "times_of_day", "weekday_intro", "qualifiers", "relative_years",
-                "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
+                "same_year", "year_cues", "month_cues", "era", "since", "publication_cues", "war_day", "ordinals"):
         if key not in raw:
             _fail(key, "missing section")
         if key not in ("hijri_needs_year", "hijri_month_names") and not isinstance(raw[key], dict):
@@ -215,6 +216,7 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
         qualifiers=qualifiers,
         relative_years={lang: _offsets(raw["relative_years"].get(lang), f"relative_years.{lang}", lang)
                         for lang in ("ar", "en")},
+        same_year={lang: _strings(raw["same_year"], lang, "same_year", lang) for lang in ("ar", "en")},
         year_cues=year_cues,
         month_cues_en=frozenset(_strings(raw["month_cues"], "en", "month_cues", "en")),
         month_cues_ar=frozenset(_strings(raw["month_cues"], "ar", "month_cues", "ar")),

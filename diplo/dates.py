@@ -553,6 +553,24 @@ def _since_flags(nt: NormText, hits: list[_Hit], since_ends: list[int]) -> list[
     return flags
 
 
+def _in_the_same_year(t: str, hits: list[_Hit], phrases: tuple[str, ...]) -> list[_Hit]:
+    """"في مارس 2022 ... ثم في جوان من العام نفسه", "in June of the same year": the month takes the year last
+    named before it, and the phrase joins the date."""
+    out: list[_Hit] = []
+    last_year: int | None = None
+    for h in hits:
+        if h.year is None and h.year_offset is None and h.kind in ("month", "month_day") and last_year is not None:
+            rest = t[h.end:h.end + 30]
+            phrase = next((f for f in phrases if rest.startswith(" " + f) or rest.startswith(f)), None)
+            if phrase is not None:
+                h = replace(h, end=h.end + rest.index(phrase) + len(phrase), year=last_year,
+                            kind="month_year" if h.kind == "month" else "full")
+        if h.year is not None and h.calendar == "gregorian":
+            last_year = h.year
+        out.append(h)
+    return out
+
+
 def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     """Every date phrase in a normalised document, in text order, without overlaps.
 
@@ -569,6 +587,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
         p = _patterns(code)
         word_hits, since_ends = _word_hits(nt, code, p, w)
         found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt)
+        found = _in_the_same_year(nt.text, found, w.same_year[code])
         flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
     if len(langs) > 1:
         kept = {id(h) for h in _without_overlaps([h for h, _ in flagged])}

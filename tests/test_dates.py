@@ -135,6 +135,17 @@ ARABIC = [
 ]
 
 
+@pytest.mark.parametrize("lang, text, phrase, year", [
+    ("ar", "سحبت الجزائر سفيرها في مارس 2022، ثم علقت في جوان من العام نفسه معاهدة الصداقة.", "جوان من العام نفسه", 2022),
+    ("ar", "وقع الاتفاق في 5 مايو 2023 وألغي في 3 أغسطس من نفس العام.", "3 أغسطس من نفس العام", 2023),
+    ("en", "Algeria recalled its envoy in March 2022 and suspended the treaty in June of the same year.",
+     "June of the same year", 2022),
+])
+def test_a_month_in_the_same_year_takes_the_year_last_named(lang, text, phrase, year):
+    last = find_dates(normalize(text), lang)[-1]
+    assert (last.text, last.year) == (phrase, year)
+
+
 @pytest.mark.parametrize("text, phrase, fields", ARABIC)
 def test_arabic_date_phrases(text, phrase, fields):
     m = only(text, "ar")
