@@ -330,7 +330,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         if any(_discussed_during(ev, k) for k in kept):
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for k in kept:
-            if k.type != ev.type or _two_in_one_sentence(k, ev):
+            if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev):
                 continue
             other = _actor_keys(k)
             if ((k.subtype == ev.subtype or k.type in ("meeting", "visit"))
@@ -357,6 +357,16 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
     people_a = {x.name for x in a.actors if x.kind == "person"}
     people_b = {x.name for x in b.actors if x.kind == "person"}
     return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
+
+
+def _other_people(a: Event, b: Event) -> bool:
+    """Two meetings of the same countries on one day between other people: the foreign ministers' talks and
+    the president's reception of the visitor ("وعقد سموه جلسة مباحثات مع نظيره" ... "استقبل الرئيس رئيسي")."""
+    if a.type not in ("meeting", "visit"):
+        return False
+    people_a = {x.name for x in a.actors if x.kind == "person"}
+    people_b = {x.name for x in b.actors if x.kind == "person"}
+    return len(people_a) >= 2 and len(people_b) >= 2 and not (people_a <= people_b or people_b <= people_a)
 
 
 def _discussed_during(ev: Event, call: Event) -> bool:

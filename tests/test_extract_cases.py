@@ -829,6 +829,16 @@ def test_talks_named_to_place_a_statement_in_time_do_not_swallow_it(lang, text, 
     assert [a.name for e in events if e.type == "statement" for a in e.actors] == [speaker]
 
 
+def test_the_ministers_talks_and_the_presidents_reception_are_two_meetings():
+    text = ("Saudi Foreign Minister Faisal bin Farhan held talks in Tehran on Saturday with Iranian Foreign Minister "
+            "Hossein Amir-Abdollahian. Iranian President Ebrahim Raisi later received Faisal bin Farhan at the "
+            "presidential palace.")
+    events = events_in(text, date(2023, 6, 17), "en")
+    meetings = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
+    assert {"Faisal bin Farhan", "Hossein Amir-Abdollahian"} in meetings
+    assert {"Faisal bin Farhan", "Ebrahim Raisi"} in meetings
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
