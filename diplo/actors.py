@@ -98,6 +98,8 @@ def _gap(nt: NormText, a_end: int, b_start: int) -> str:
     return nt.text[a_end:b_start] if b_start >= a_end else "\x00"
 
 
+_COUNTERPART_NEAR = re.compile(r"(?:نظير\S*|counterpart)\s*$", re.I)    # "نظيره الإيراني"
+_COUNTERPART_AFTER = re.compile(r"\s*counterparts?\b", re.I)              # "his Iranian counterpart"
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)   # "Faisal bin Farhan, the foreign minister"
 _GAP_BREAK = re.compile("[.,;:،؛!?؟\"“”«»\n]")   # punctuation that separates two mentions
 _GAP_SPLIT = re.compile(r"[\s()\-]+")
@@ -435,6 +437,8 @@ class ActorResolver:
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
             if self._apposition(ms, i):
                 return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official
+            if self._home_is_the_counterpart(ms):
+                return None     # "طهران ... وأعرب وزير الخارجية ... مع نظيره الإيراني": the guest, not Iran's
             # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")
@@ -461,6 +465,18 @@ class ActorResolver:
         if ref is not None:
             ref = replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns))
         return ref
+
+    def _home_is_the_counterpart(self, ms: list[Mention]) -> bool:
+        """The sentence names the dateline country's official as the counterpart ("نظيره الإيراني", "his
+        Iranian counterpart"), so a bare title in it is the other side's."""
+        for m in ms:
+            if m.kind != "demonym" or self._nation_of(m) != ("country", self.home):
+                continue
+            ns, ne = _norm(m)
+            if _COUNTERPART_NEAR.search(self.nt.text, max(0, ns - 14), ns) or \
+                    _COUNTERPART_AFTER.match(self.nt.text, ne):
+                return True
+        return False
 
     def _apposition(self, ms: list[Mention], i: int) -> bool:
         """A bare title right after a person's name describes that person ("فيصل بن فرحان بن عبدالله وزير

@@ -93,6 +93,8 @@ BARE_SELF_REFERENCE = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:he|she|it
 HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
 # "كما التقى سموه", "واستقبل معاليه": an honorific with a pronoun is the person last named (normalised)
 HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|دولته|سعادته|سيادته)(?!\w)")
+# a word of address right after a verb, before a bare title: "أعرب سمو وزير الخارجية", "استقبل فخامة الرئيس"
+HONORIFIC_NOUN = re.compile(r"\s*(?:صاحب\s+)?(سمو|معالي|فخامه|جلاله|دوله|سعاده|سياده)(?!\w)")
 # the words of address each honorific pronoun stands for (by the pronoun's first four letters, normalised)
 HONORIFIC_OF = {"سموه": ("سمو",), "معال": ("معالي",), "فخام": ("فخامه",), "جلال": ("جلاله",), "دولت": ("دوله",),
                 "سعاد": ("سعاده",), "سياد": ("سياده",)}

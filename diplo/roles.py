@@ -9,7 +9,7 @@ from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
-                               WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
+                               WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
 
@@ -170,6 +170,15 @@ class RoleRules:
         if self.lang == "ar":
             return len(word) >= 4 and word.endswith("ا") and word[0] in "مق" and " " not in word
         return word.endswith("ing") and " " not in word
+
+    def _honoured_subject(self, te: int, after: list[ActorRef]) -> ActorRef | None:
+        """"أعرب سمو وزير الخارجية" with no name: the person last introduced by that honorific, unless a
+        person is named right there."""
+        m = HONORIFIC_NOUN.match(self.nt.text, te)
+        if m is None or any(r.kind == "person" and r.norm_start - m.end() < 30 for r in after):
+            return None
+        return next((r for r in self.recent_people[::-1] if r.kind == "person"
+                     and m.group(1) in self.nt.text[max(0, r.norm_start - 40):r.norm_end]), None)
 
     def _addressed_as(self, r: ActorRef, pronoun: str) -> bool:
         """The person's name was introduced by the honorific the pronoun stands for (سموه ← صاحب السمو)."""
@@ -476,6 +485,9 @@ class RoleRules:
         before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         if before and self._participle(trig):
             return before[0]     # "Russia and China vetoed a U.S. text, saying ...", "مؤكداً": the clause's subject
+        honoured = self._honoured_subject(te, after)
+        if honoured is not None:
+            return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
         if not before and not after and self.lang != "ar" and re.search(r"\b(?:but|and)\s+$", self.nt.text[max(0, ts - 6):ts]):

@@ -839,6 +839,14 @@ def test_the_ministers_talks_and_the_presidents_reception_are_two_meetings():
     assert {"Faisal bin Farhan", "Ebrahim Raisi"} in meetings
 
 
+def test_an_honoured_bare_title_under_a_foreign_dateline_is_the_prince_named_before():
+    text = ("طهران - 17 يونيو 2023\n\nوصل صاحب السمو الأمير فيصل بن فرحان وزير الخارجية اليوم إلى طهران. وأعرب سمو "
+            "وزير الخارجية، في مؤتمر صحفي مشترك عقده مع نظيره الإيراني، عن تطلع المملكة إلى تعزيز العلاقات.")
+    events = events_in(text, None, "ar")
+    speakers = {a.name for e in events if e.type == "statement" for a in e.actors}
+    assert "Faisal bin Farhan" in speakers and "Hossein Amir-Abdollahian" not in speakers
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
