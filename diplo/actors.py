@@ -100,6 +100,8 @@ def _gap(nt: NormText, a_end: int, b_start: int) -> str:
 
 _COUNTERPART_NEAR = re.compile(r"(?:نظير\S*|counterpart)\s*$", re.I)    # "نظيره الإيراني"
 _COUNTERPART_AFTER = re.compile(r"\s*counterparts?\b", re.I)              # "his Iranian counterpart"
+DEPARTURE_WORDS = {"leave", "leaves", "left", "leaving", "departed", "departs", "departing", "غادر", "غادرت", "يغادر",
+                   "تغادر", "مغادرا", "مغادره", "وغادر", "وغادرت"}
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)   # "Faisal bin Farhan, the foreign minister"
 _GAP_BREAK = re.compile("[.,;:،؛!?؟\"“”«»\n]")   # punctuation that separates two mentions
 _GAP_SPLIT = re.compile(r"[\s()\-]+")
@@ -364,7 +366,8 @@ class ActorResolver:
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref.city = m.data.get("place")
-            if ref and (prep in PLACE_PREPS or self._after_city_word(ns) or self._dateline_place(m)):
+            if ref and (prep in PLACE_PREPS or self._after_city_word(ns) or self._dateline_place(m)
+                        or (m.kind == "capital" and self._after_departure(ns))):
                 ref.place = m.data.get("place") or ref.name
             return ref
         elif m.kind == "place":
@@ -381,6 +384,11 @@ class ActorResolver:
         original = self.nt.original
         line_start = original.rfind("\n", 0, m.start) + 1
         return not original[line_start:m.start].strip() and _DATELINE_MARK.match(original, m.end) is not None
+
+    def _after_departure(self, ns: int) -> bool:
+        """"was due to leave Pyongyang", "غادر موسكو": the city left is where someone was, not a party."""
+        words = self.nt.text[max(0, ns - 20):ns].split()
+        return bool(words) and words[-1] in DEPARTURE_WORDS
 
     def _after_city_word(self, ns: int) -> bool:
         """"العاصمة السعودية الرياض", "مدينة جدة", "the Saudi capital Riyadh": a place named, not an actor."""

@@ -477,6 +477,10 @@ CASES = [
         {("UN Security Council", None, "source"), ("Ahmed al-Sharaa", "SYR", "target"), ("Anas Khattab", "SYR", "target")},
         id="en-names-removed-from-a-sanctions-list"),
     pytest.param(
+        "en", date(2024, 6, 19), "Putin was due to leave Pyongyang later on Wednesday for a two-day state visit to Vietnam.",
+        "visit", "planned", date(2024, 6, 19), {("Vladimir Putin", "RUS", "source"), ("Vietnam", "VNM", "target")},
+        id="en-was-due-to-and-the-city-left-behind"),
+    pytest.param(
         "ar", date(2025, 2, 5), 'ووجّه الشرع دعوة إلى أردوغان لزيارة سوريا "في أقرب فرصة ممكنة".',
         "visit", "hypothetical", None, {("Recep Tayyip Erdogan", "TUR", "source"), ("Syria", "SYR", "target")},
         id="ar-an-invitation-to-visit-is-offered-not-done"),
