@@ -347,6 +347,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 if src:
                     self.last_speaker = src[0]
         events = [self._as_threat(e, sm, all_refs) for e in self._drop_reporting_statements(events)]
+        events = self._threatened_sanctions(events)
         events = [part for e in events for part in self._one_by_one(e)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):

@@ -9,11 +9,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo.actors import ActorRef
-from diplo.event_words import WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, start_of, end_of
+from diplo.event_words import (WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
+                               end_of)
 from diplo.model import Actor, Event
 
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
+
+
+THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
 
 class EventReshaping:
@@ -77,6 +81,31 @@ class EventReshaping:
                         event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
                 for i, other in enumerate(others)]
 
+    def _threatened_sanctions(self, events: list[Event]) -> list[Event]:
+        """"would not hesitate to use its sanctions authority against Iran", "لوّحت بفرض عقوبات": sanctions a
+        few words after a threat are what is threatened (sanctions/threaten, made now), not sanctions imposed
+        or denied, and the threat is that one event."""
+        threats = [e for e in events if e.type == "threat"]
+        sanctions = self.triggers.get("sanctions.threaten")
+        if not threats or sanctions is None:
+            return events
+        out, absorbed = [], set()
+        for e in events:
+            if e.type == "sanctions" and e.subtype == "impose":
+                threat = next((t for t in threats if 0 <= e.trigger.start - t.trigger.end <= THREATENED_REACH
+                               and not CLAUSE_BREAK.search(self.nt.text, self.norm_index(t.trigger.end),
+                                                           self.norm_index(e.trigger.start))), None)
+                if threat is not None:
+                    absorbed.add(id(threat))
+                    sources = tuple(a for a in threat.actors if a.role == "source")
+                    targets = tuple(a for a in e.actors if a.role == "target") or \
+                        tuple(a for a in threat.actors if a.role == "target")
+                    e = replace(e, subtype=sanctions.subtype, cameo=sanctions.cameo, plover=sanctions.plover,
+                                modality=threat.modality, actors=sources + targets, rule=sanctions.id,
+                                **({} if e.date_text else _date_of(threat)))
+            out.append(e)
+        return [e for e in out if id(e) not in absorbed]
+
     def _implied_visits(self, events: list[Event]) -> list[Event]:
         """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
         an official received abroad, or met in another country, is on a visit there."""
@@ -131,3 +160,9 @@ def _told_of(e: Event) -> bool:
     if e.trigger.text.startswith("ال"):
         before += "ال"
     return TOLD_OF.search(before[-30:]) is not None
+
+
+def _date_of(e: Event) -> dict:
+    """The date fields of an event, to hand to the one it becomes."""
+    return dict(date=e.date, date_precision=e.date_precision, date_basis=e.date_basis, date_text=e.date_text)
+

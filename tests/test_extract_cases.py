@@ -481,6 +481,11 @@ CASES = [
         "visit", "planned", date(2024, 6, 19), {("Vladimir Putin", "RUS", "source"), ("Vietnam", "VNM", "target")},
         id="en-was-due-to-and-the-city-left-behind"),
     pytest.param(
+        "en", date(2024, 4, 18), "On Tuesday, Treasury Secretary Janet Yellen said Washington would not hesitate to use "
+        "its sanctions authority against Iran in the coming days.",
+        "sanctions", "asserted", date(2024, 4, 16), {("Janet Yellen", "USA", "source"), ("Iran", "IRN", "target")},
+        id="en-sanctions-a-threat-is-made-of"),
+    pytest.param(
         "ar", date(2025, 2, 5), 'ووجّه الشرع دعوة إلى أردوغان لزيارة سوريا "في أقرب فرصة ممكنة".',
         "visit", "hypothetical", None, {("Recep Tayyip Erdogan", "TUR", "source"), ("Syria", "SYR", "target")},
         id="ar-an-invitation-to-visit-is-offered-not-done"),
@@ -849,6 +854,16 @@ def test_an_honoured_bare_title_under_a_foreign_dateline_is_the_prince_named_bef
     events = events_in(text, None, "ar")
     speakers = {a.name for e in events if e.type == "statement" for a in e.actors}
     assert "Faisal bin Farhan" in speakers and "Hossein Amir-Abdollahian" not in speakers
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Treasury Secretary Janet Yellen said Washington would not hesitate to use its sanctions authority against Iran."),
+    ("ar", "وأكدت وزيرة الخزانة الأمريكية جانيت يلين أن واشنطن لن تتردد في فرض عقوبات جديدة على إيران."),
+])
+def test_sanctions_a_threat_is_made_of_are_threatened_not_denied(lang, text):
+    events = events_in(text, date(2024, 4, 18), lang)
+    assert [(e.subtype, e.modality) for e in events if e.type == "sanctions"] == [("threaten", "asserted")]
+    assert [e for e in events if e.type == "threat"] == []
 
 
 def test_their_first_meeting_is_the_pair_last_named():
