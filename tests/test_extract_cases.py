@@ -486,6 +486,15 @@ CASES = [
         "sanctions", "asserted", date(2024, 4, 16), {("Janet Yellen", "USA", "source"), ("Iran", "IRN", "target")},
         id="en-sanctions-a-threat-is-made-of"),
     pytest.param(
+        "en", date(2024, 4, 18), "European Union leaders agreed to step up restrictive measures against Iranian producers "
+        "of drones and missiles.",
+        "sanctions", "planned", None, {("European Union", None, "source"), ("Iran", "IRN", "target")},
+        id="en-restrictive-measures-are-sanctions"),
+    pytest.param(
+        "ar", date(2024, 4, 18), "وقرر الاتحاد الأوروبي فرض إجراءات تقييدية جديدة على روسيا.",
+        "sanctions", "asserted", ANY, {("European Union", None, "source"), ("Russia", "RUS", "target")},
+        id="ar-restrictive-measures-are-sanctions"),
+    pytest.param(
         "ar", date(2025, 2, 5), 'ووجّه الشرع دعوة إلى أردوغان لزيارة سوريا "في أقرب فرصة ممكنة".',
         "visit", "hypothetical", None, {("Recep Tayyip Erdogan", "TUR", "source"), ("Syria", "SYR", "target")},
         id="ar-an-invitation-to-visit-is-offered-not-done"),
