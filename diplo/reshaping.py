@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
 
+BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
 
@@ -66,15 +67,18 @@ class EventReshaping:
         return ()
 
     def _one_by_one(self, e: Event) -> list[Event]:
-        """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri": one
-        visitor's meetings in turn are one meeting each."""
-        if e.type != "meeting" or len(e.actors) < 3:
+        """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri", "spoke with
+        Zelensky and then with Rutte", "had spoken with both Netanyahu and the emir": one person's meetings or
+        calls in turn are one each."""
+        if e.type not in ("meeting", "call") or len(e.actors) < 3:
             return [e]
         first, *others = e.actors
         if any(a.start < e.evidence.start for a in e.actors):
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
+        if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
+            turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other),

@@ -76,7 +76,7 @@ class TriggerSelection:
         # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
         qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
                                                     for o in sm.triggers)
-        return all(w in ("the", "his", "her", "their", "its", "with", "to") for w in gap) and len(gap) <= 2 \
+        return all(w in ("the", "his", "her", "their", "its", "with", "to", "both") for w in gap) and len(gap) <= 2 \
             and not qualifies
 
     @staticmethod

@@ -875,6 +875,17 @@ def test_sanctions_a_threat_is_made_of_are_threatened_not_denied(lang, text):
     assert [e for e in events if e.type == "threat"] == []
 
 
+@pytest.mark.parametrize("text, pairs", [
+    ("On the flight back, Trump spoke by phone with Ukrainian President Volodymyr Zelensky and then with NATO "
+     "Secretary General Mark Rutte.", [{"Donald Trump", "Volodymyr Zelensky"}, {"Donald Trump", "Mark Rutte"}]),
+    ("Trump said he had spoken with both Netanyahu and Zelensky.",
+     [{"Donald Trump", "Benjamin Netanyahu"}, {"Donald Trump", "Volodymyr Zelensky"}]),
+])
+def test_calls_in_turn_are_one_call_each(text, pairs):
+    events = events_in(text, date(2025, 8, 16), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
