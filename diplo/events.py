@@ -27,6 +27,7 @@ from diplo.selection import TriggerSelection
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
@@ -138,7 +139,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         phrase, day, _ = carried
         sentence_start = self.norm_index(self._sentence_start)
-        for m in _context_day_pattern(self.lang).finditer(self.nt.text, sentence_start, start_of(trig)):
+        before = list(_context_day_pattern(self.lang).finditer(self.nt.text, sentence_start, start_of(trig)))
+        # "would hold a telephone call with Putin later that day": after the event word, in its clause
+        after = [m for m in _context_day_pattern(self.lang).finditer(
+            self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
+            if not self._clause_between(end_of(trig), m.start())]
+        for m in before[:1] + after[:1]:
             offset = date_words().relative_to_context[self.lang][m.group(0)]
             resolved = day + timedelta(days=offset)
             return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '

@@ -886,6 +886,17 @@ def test_calls_in_turn_are_one_call_each(text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
 
 
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Macron spoke with Zelensky on Monday. The Elysee said Macron would hold a telephone call with Putin later "
+           "that day to press for an evacuation of Mariupol.", date(2022, 3, 28)),
+    ("ar", "التقى ماكرون زيلينسكي يوم الاثنين. وقال الإليزيه إن ماكرون سيجري اتصالا هاتفيا مع بوتين في اليوم نفسه "
+           "لبحث إجلاء المدنيين.", date(2022, 3, 28)),
+])
+def test_later_that_day_after_the_event_word_counts_from_the_day_last_named(lang, text, day):
+    events = events_in(text, date(2022, 3, 29), lang)
+    assert [e.date for e in events if e.type == "call" and e.modality == "planned"] == [day]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
