@@ -80,7 +80,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
-        self._delisted: tuple[int, int] | None = None   # the names taken off a sanctions list (normalised span)
+        self._delisted: tuple[int, int] | None = None
+        self._since_starts: list[int] = []      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
         self._paragraph = 0
 
     def norm_index(self, original_index: int) -> int:
@@ -191,6 +192,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         aside = pos < start_of(t) and end is not None and self._parenthetical(pos, end)
         return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside
 
+    def _drop_date_asides(self) -> None:
+        """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""
+        for start, end in self._date_spans:
+            if not self._parenthetical(start, end):
+                continue
+            before = self.nt.text.rfind("،" if "،" in self.nt.text[max(0, start - 3):start] else ",", 0, start)
+            after = min((i for i in (self.nt.text.find(",", end), self.nt.text.find("،", end)) if i >= 0), default=-1)
+            for i in (before, after):
+                k = bisect_left(self.segment_breaks, i)
+                if i >= 0 and k < len(self.segment_breaks) and self.segment_breaks[k] == i:
+                    self.segment_breaks.pop(k)
+
     def _parenthetical(self, start: int, end: int) -> bool:
         before = self.nt.text[max(0, start - 3):start].rstrip()
         after = self.nt.text[end:end + 3].lstrip()
@@ -240,7 +253,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._sentence_start = sm.sentence.start
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
+        self._since_starts = [start_of(c) for c in sm.cues
+                              if c.entry == "background" and c.text.lower() in SINCE_WORDS]
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
+        self._drop_date_asides()
         taken: set[int] = set()
         for m in sm.triggers + sm.cues:
             taken.update(range(start_of(m), end_of(m)))

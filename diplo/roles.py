@@ -14,13 +14,25 @@ from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNC
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
 
 
+# "since" of time, not of a landmark: "منذ أسابيع", "since Tuesday", "since 2014"
+DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:ايام|اسابيع|اشهر|شهور|سنوات|اعوام|عقود|ساعات|يوم|"
+                            r"اسبوع|شهر|عام|سنه|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد|مطلع|بدايه|اواخر)|"
+                            r"(?:days|weeks|months|years|decades|hours|monday|tuesday|wednesday|thursday|friday|saturday|"
+                            r"sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+                            r"last|early|late|then)\b)", re.I)
+
+
+BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
+
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
     def roles(self, trigger: Trigger, trig: Mention, refs: list[ActorRef], speech_end: int | None,
               prev_actors: list[ActorRef]) -> list[tuple[ActorRef, str]]:
         ts, te = start_of(trig), end_of(trig)
-        actors = [r for r in refs if r.place is None and r.kind != "place"]
+        # "ثامن اتصال بين الرئيسين منذ انطلاق العملية الروسية في أوكرانيا": who is named after "since" is history
+        actors = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)]
         if speech_end is not None:
             after = [r for r in actors if r.norm_start >= speech_end]
             if after or trigger.roles != "participants":
@@ -95,6 +107,11 @@ class RoleRules:
             # "بلاده" next to the official it stands for adds no party
             parts = [r for r in parts if r.rule != "own_country"
                      or r.country not in {p.country for p in parts if p is not r}]
+            if BETWEEN_AFTER.match(self.nt.text, te):
+                # "إرجاء الجولة الرابعة من المحادثات بين إيران والولايات المتحدة": the two named are its parties
+                named = [r for r in parts if r.norm_start >= te]
+                if len({r.country or r.name for r in named}) >= 2:
+                    parts = named
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
@@ -110,6 +127,12 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _after_since(self, r: ActorRef, te: int) -> bool:
+        """Named in a "since" phrase after the event word, up to the next comma ("منذ انطلاق العملية الروسية في
+        أوكرانيا"); not after a "since" of time ("منذ أسابيع", "since Tuesday")."""
+        return any(te <= s < r.norm_start and not self._segment_between(s, r.norm_start)
+                   and not DURATION_AFTER.match(self.nt.text, s) for s in self._since_starts)
 
     def _topic_not_party(self, r: ActorRef, te: int, parts: list[ActorRef]) -> bool:
         """Named after "to discuss", "about", "بشأن" that follows another party: what was discussed."""

@@ -897,6 +897,15 @@ def test_later_that_day_after_the_event_word_counts_from_the_day_last_named(lang
     assert [e.date for e in events if e.type == "call" and e.modality == "planned"] == [day]
 
 
+def test_a_date_set_off_by_commas_does_not_part_the_parties_and_since_names_history():
+    text = ("وجاء الموقف الفرنسي غداة اتصال هاتفي جديد أجراه ماكرون، الثلاثاء، بنظيره الروسي فلاديمير بوتين. "
+            "وهذا ثامن اتصال هاتفي بين الرئيسين منذ انطلاق العملية العسكرية الروسية في أوكرانيا.")
+    events = events_in(text, date(2022, 3, 23), "ar")
+    calls = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "call"]
+    assert calls and all(c == {"Emmanuel Macron", "Vladimir Putin"} for c in calls)
+    assert not any(a.name == "Ukraine" for e in events if e.type == "call" for a in e.actors)
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
