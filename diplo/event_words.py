@@ -33,9 +33,12 @@ NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties
 # verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
-ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|دعا|دعت|يدعو|تدعو|دعوا|حث|حثت|يحث|تحث|"
+ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|طالبا|طالبتا|دعا|دعت|يدعو|تدعو|دعوا|دعيا|دعتا|"
+                         r"حثا|حثتا|حثوا|ناشدا|ناشدوا|حث|حثت|يحث|تحث|"
                          r"ناشد|ناشدت|يناشد|تناشد)(?!\w)|\b(?:urged|urges|urge|called on|calls on|call on|"
                          r"asked|asks|pressed|presses|demanded|demands)\b")
+# dual and plural verbs of asking agree with a subject named before them: "الزعيمان طالبا بوتين بـ"
+PLURAL_ASKING = re.compile(r"(?:طالبا|طالبتا|طالبوا|دعيا|دعتا|دعوا|حثا|حثتا|حثوا|ناشدا|ناشدوا)$")
 # words that introduce the parties of a meeting in a later segment (normalised text: ة is ه)
 PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحضور|شارك فيها|شارك فيه|ضمت|ضم|جمعت|جمع)(?!\w)|"
                            r"\b(?:chaired by|attended by|hosted by|co-hosted by|with the participation of|"

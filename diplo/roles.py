@@ -8,7 +8,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PARTICIPATION,
+from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -291,6 +291,12 @@ class RoleRules:
         before = [r for r in actors if r.norm_end <= verb.start() and not self._clause_between(r.norm_end, ts)]
         if not between:
             return None
+        if self.lang == "ar" and PLURAL_ASKING.search(verb.group(0)):
+            # "الزعيمين الأوروبيين طالبا بوتين بـ": the pair named before asks, the one after is asked
+            pair = list(self.last_parties) if any(c < verb.start() for c in self._pair_cues) else []
+            asking = [r for r in pair if r.name != between[0].name and r.country != between[0].country]
+            if asking or not before:
+                return (asking or ([self.last_speaker] if self.last_speaker else [])), between[:1]
         if self.lang == "ar" and not before:
             return between[:1], between[1:2]
         return before[-1:], between[:1]

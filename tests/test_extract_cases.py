@@ -906,6 +906,15 @@ def test_a_date_set_off_by_commas_does_not_part_the_parties_and_since_names_hist
     assert not any(a.name == "Ukraine" for e in events if e.type == "call" for a in e.actors)
 
 
+def test_the_pair_that_asks_with_a_dual_verb_is_the_last_callers():
+    text = ("أجرى الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس اتصالا هاتفيا بالرئيس الروسي فلاديمير "
+            "بوتين. وأفادت المستشارية الألمانية بأن الزعيمين الأوروبيين طالبا بوتين بوقف فوري لإطلاق النار.")
+    events = events_in(text, date(2022, 5, 28), "ar")
+    demand = next(e for e in events if e.type == "demand")
+    assert {(a.name, a.role) for a in demand.actors} == {
+        ("Emmanuel Macron", "source"), ("Olaf Scholz", "source"), ("Vladimir Putin", "target")}
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
