@@ -915,6 +915,16 @@ def test_the_pair_that_asks_with_a_dual_verb_is_the_last_callers():
         ("Emmanuel Macron", "source"), ("Olaf Scholz", "source"), ("Vladimir Putin", "target")}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trump and Putin met for nearly three hours on Friday, but ended their summit without an agreement on a ceasefire."),
+    ("ar", "والتقى ترامب وبوتين الجمعة لنحو ثلاث ساعات، لكن القمة انتهت دون اتفاق على وقف إطلاق النار."),
+])
+def test_without_an_agreement_is_no_agreement(lang, text):
+    events = events_in(text, date(2025, 8, 16), lang)
+    assert [e.modality for e in events if e.type == "agreement"] in ([], ["negated"])
+    assert [e.type for e in events if e.type == "meeting"] == ["meeting"]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
