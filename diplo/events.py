@@ -81,6 +81,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
         self._delisted: tuple[int, int] | None = None
+        self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
         self._since_starts: list[int] = []      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
         self._paragraph = 0
 

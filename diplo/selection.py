@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)\w+)""", re.I)
 
 
+AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
+
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -152,6 +155,14 @@ class TriggerSelection:
         gap = self.nt.text[end_of(talks):start_of(other)].split()
         return 0 <= start_of(other) - end_of(talks) and len(gap) <= 3 and sum(w not in TOPIC_WORDS for w in gap) <= 1
 
+    def _agreed_to(self, agreement: Mention, meeting: Mention) -> bool:
+        """The agreeing verb takes the meeting as what is agreed: "agreed to meet", "اتفقا على عقد جولة"
+        ("التوقيع بعد أسابيع من لقاء" is no such thing)."""
+        gap = self.nt.text[end_of(agreement):start_of(meeting)]
+        words = (self.nt.text[start_of(agreement):end_of(agreement)].split()[-1:] + gap.split())
+        return 0 <= len(gap.split()) <= 3 and not self._segment_between(end_of(agreement), start_of(meeting)) \
+            and any(w in AGREED_TO for w in words[:2])
+
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
 
@@ -187,6 +198,11 @@ class TriggerSelection:
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
+        agreed = {(id(t), id(o)) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
+                  for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}
+        self._agreed_meetings = {o for _, o in agreed}
+        absorbed.update(t for t, _ in agreed)
         # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
         if any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
             absorbed.update(id(t) for t in sm.triggers if t.entry == "call.video" and MANNER.match(self.nt.text, start_of(t)))

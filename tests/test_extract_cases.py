@@ -925,6 +925,24 @@ def test_without_an_agreement_is_no_agreement(lang, text):
     assert [e.type for e in events if e.type == "meeting"] == ["meeting"]
 
 
+@pytest.mark.parametrize("lang, text, meeting_modality", [
+    ("en", "Araghchi and Witkoff held indirect talks in Muscat on Saturday. The two sides agreed to meet again next "
+           "Saturday.", "planned"),
+    ("ar", "عقد عراقجي وويتكوف محادثات غير مباشرة في مسقط السبت. وقال عراقجي إن الطرفين اتفقا على عقد اجتماع ثان "
+           "السبت المقبل.", "planned"),
+])
+def test_agreeing_to_meet_is_a_meeting_to_come_not_an_agreement(lang, text, meeting_modality):
+    events = events_in(text, date(2025, 4, 13), lang)
+    assert [e for e in events if e.type == "agreement"] == []
+    assert meeting_modality in [e.modality for e in events if e.type == "meeting"]
+
+
+def test_a_meeting_after_a_signing_is_not_what_was_agreed():
+    text = "ووقع علييف وباشينيان الإعلان في البيت الأبيض، ويأتي التوقيع بعد أسابيع من لقاء جمعهما في أبوظبي."
+    events = events_in(text, date(2025, 8, 9), "ar")
+    assert "planned" not in [e.modality for e in events if e.type == "meeting"]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
