@@ -652,6 +652,41 @@ CASES = [
         "en", date(2025, 10, 27), "The RSF captured El Fasher, the capital of North Darfur, on Sunday.",
         "military", "asserted", date(2025, 10, 26), {("Rapid Support Forces", "SDN", "source")},
         id="en-capturing-a-city-is-force"),
+    # officials beyond the focus countries: a title and a nationality resolve to who held the office that day
+    pytest.param(
+        "en", date(2022, 6, 10), "The Mexican foreign minister met the Argentine president in Buenos Aires on Tuesday.",
+        "meeting", "asserted", date(2022, 6, 7),
+        {("Marcelo Ebrard", "MEX", "participant"), ("Alberto Fernandez", "ARG", "participant")},
+        id="en-mexican-foreign-minister-2022-is-ebrard"),
+    pytest.param(
+        "en", date(2024, 5, 3), "The Mexican foreign minister met the Argentine president in Buenos Aires on Tuesday.",
+        "meeting", "asserted", date(2024, 4, 30),
+        {("Alicia Barcena", "MEX", "participant"), ("Javier Milei", "ARG", "participant")},
+        id="en-mexican-foreign-minister-2024-is-barcena"),
+    pytest.param(
+        "ar", date(2024, 7, 1), "التقى وزير الخارجية الهندي نظيره الكوري الجنوبي في سيول.",
+        "meeting", "asserted", date(2024, 7, 1),
+        {("Subrahmanyam Jaishankar", "IND", "participant"), ("Cho Tae-yul", "KOR", "participant")},
+        id="ar-indian-foreign-minister-and-his-korean-counterpart-2024"),
+    pytest.param(
+        "ar", date(2024, 3, 12), "استقبل الرئيس السنغالي في داكار وزير الخارجية الرواندي.",
+        "meeting", "asserted", date(2024, 3, 12),
+        {("Macky Sall", "SEN", "participant"), ("Vincent Biruta", "RWA", "participant")},
+        id="ar-senegalese-president-before-april-2024-is-sall"),
+    pytest.param(
+        "ar", date(2024, 6, 12), "استقبل الرئيس السنغالي في داكار وزير الخارجية الرواندي.",
+        "meeting", "asserted", date(2024, 6, 12),
+        {("Bassirou Diomaye Faye", "SEN", "participant"), ("Olivier Nduhungirehe", "RWA", "participant")},
+        id="ar-senegalese-president-after-april-2024-is-faye"),
+    pytest.param(
+        "ar", date(2023, 9, 20), "التقى المستشار النمساوي الرئيس الكيني في فيينا.",
+        "meeting", "asserted", date(2023, 9, 20),
+        {("Karl Nehammer", "AUT", "participant"), ("William Ruto", "KEN", "participant")},
+        id="ar-austrian-chancellor-2023-is-nehammer"),
+    pytest.param(
+        "ar", date(2022, 6, 12), "قال وزير الخارجية البرازيلي إن بلاده ترفض العقوبات الأحادية.",
+        "statement", "asserted", date(2022, 6, 12), {("Carlos Franca", "BRA", "source")},
+        id="ar-brazilian-foreign-minister-2022-is-franca"),
 ]
 
 
