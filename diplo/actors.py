@@ -100,6 +100,9 @@ def _gap(nt: NormText, a_end: int, b_start: int) -> str:
 
 _COUNTERPART_NEAR = re.compile(r"(?:نظير\S*|counterpart)\s*$", re.I)    # "نظيره الإيراني"
 _COUNTERPART_AFTER = re.compile(r"\s*counterparts?\b", re.I)              # "his Iranian counterpart"
+GOVERNMENT_WORDS = {"الحكومه", "حكومه", "الحكومتان", "الحكومتين", "الحكومات", "السلطات", "سلطات", "القياده", "النظام",
+                    "الحكام", "المجلس العسكري", "government", "governments", "authorities", "leadership", "regime",
+                    "junta", "rulers"}
 DEPARTURE_WORDS = {"leave", "leaves", "left", "leaving", "departed", "departs", "departing", "غادر", "غادرت", "يغادر",
                    "تغادر", "مغادرا", "مغادره", "وغادر", "وغادرت"}
 _APPOSITION_GAP = re.compile(r"\s*,?\s*(?:the\s+)?", re.I)   # "Faisal bin Farhan, the foreign minister"
@@ -366,7 +369,8 @@ class ActorResolver:
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref.city = m.data.get("place")
-            if ref and (prep in PLACE_PREPS or self._after_city_word(ns) or self._dateline_place(m)
+            if ref and ((prep in PLACE_PREPS and not self._government_in(ns)) or self._after_city_word(ns)
+                        or self._dateline_place(m)
                         or (m.kind == "capital" and self._after_departure(ns))):
                 ref.place = m.data.get("place") or ref.name
             return ref
@@ -384,6 +388,13 @@ class ActorResolver:
         original = self.nt.original
         line_start = original.rfind("\n", 0, m.start) + 1
         return not original[line_start:m.start].strip() and _DATELINE_MARK.match(original, m.end) is not None
+
+    def _government_in(self, ns: int) -> bool:
+        """"الحكومتان الانتقاليتان في مالي وبوركينا فاسو", "the authorities in Kabul": who governs there, not a place."""
+        words = [w for w in self.nt.text[max(0, ns - 45):ns].split()]
+        if len(words) < 2 or words[-1].lstrip("و") not in ("في", "in"):
+            return False
+        return any(w.lstrip("و") in GOVERNMENT_WORDS for w in words[-4:-1])
 
     def _after_departure(self, ns: int) -> bool:
         """"was due to leave Pyongyang", "غادر موسكو": the city left is where someone was, not a party."""

@@ -474,7 +474,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if trigger.type == "military":
             return {"source", "target"} <= roles
         if trigger.type == "threat":
-            # "despite threats and funding cuts" threatens no one; "لوّحت إيكواس بالتدخل العسكري" does
+            # "despite threats and funding cuts" threatens no one; "لوّحت إيكواس بالتدخل العسكري" does;
+            # "تبون: التلويح بالتدخل تهديد مباشر للجزائر" names a danger to the speaker's own country
+            own = {r.country for r, role in pairs if role == "source" and r.country}
+            targets = [r for r, role in pairs if role == "target"]
+            if own and targets and all(r.country in own for r in targets):
+                return False
             return "target" in roles or ("source" in roles and word.lower() not in THREAT_NOUNS)
         if trigger.type == "visit":
             # a visit goes somewhere: "زيارة رئيسي أول زيارة يقوم بها رئيس إيراني" with nowhere named is a mention

@@ -978,6 +978,21 @@ def test_a_meeting_after_a_signing_is_not_what_was_agreed():
     assert "planned" not in [e.modality for e in events if e.type == "meeting"]
 
 
+def test_a_danger_to_the_speakers_own_country_is_no_threat_by_him():
+    text = 'أكد الرئيس الجزائري عبد المجيد تبون أن التلويح بالتدخل العسكري في النيجر "تهديد مباشر" للجزائر.'
+    events = events_in(text, date(2023, 8, 6), "ar")
+    assert [e.type for e in events if e.type == "threat"] == []
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("en", "The authorities in Kabul rejected the UN report on Monday.", "Afghanistan"),
+    ("ar", "ورفضت السلطات في دمشق التقرير الأممي يوم الاثنين.", "Syria"),
+])
+def test_the_government_in_a_capital_is_that_country_not_a_place(lang, text, source):
+    events = events_in(text, date(2023, 8, 6), lang)
+    assert source in [a.name for e in events if e.type == "rejection" for a in e.actors if a.role == "source"]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
