@@ -13,6 +13,10 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
+POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
+
+
 class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 
@@ -50,6 +54,7 @@ class ModalityRules:
             elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
+                    and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4

@@ -486,6 +486,14 @@ CASES = [
         "sanctions", "asserted", date(2024, 4, 16), {("Janet Yellen", "USA", "source"), ("Iran", "IRN", "target")},
         id="en-sanctions-a-threat-is-made-of"),
     pytest.param(
+        "ar", date(2023, 8, 28), "وأضاف البيان أن الوزيرين بحثا إمكانية تقديم إسرائيل مساعدات لليبيا في المجالات الإنسانية.",
+        "aid", "hypothetical", None, {("Israel", "ISR", "source"), ("Libya", "LBY", "target")},
+        id="ar-the-possibility-of-aid-is-no-aid-given"),
+    pytest.param(
+        "en", date(2023, 8, 28), "The two ministers discussed the possibility of Israeli aid to Libya.",
+        "aid", "hypothetical", None, {("Israel", "ISR", "source"), ("Libya", "LBY", "target")},
+        id="en-the-possibility-of-aid-is-no-aid-given"),
+    pytest.param(
         "en", date(2024, 4, 18), "European Union leaders agreed to step up restrictive measures against Iranian producers "
         "of drones and missiles.",
         "sanctions", "planned", None, {("European Union", None, "source"), ("Iran", "IRN", "target")},
