@@ -255,10 +255,16 @@ class RoleRules:
         return word.startswith("م") and word.endswith("ا") or (word.endswith("ا") and len(word) >= 4
                                                                 and not word.endswith(("ها", "نا")))
 
+    def _ends_in_target_prep(self, te: int) -> bool:
+        """The event word's last word is a preposition of its target ("closed its airspace to", "أمام")."""
+        return self.nt.text[max(0, te - 12):te].rsplit(" ", 1)[-1] in TARGET_PREPS
+
     def _qualifies_trigger(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality adjective that qualifies the event word names who acts: "US sanctions",
         "العقوبات الأمريكية". After the word in English, or behind a preposition, it names the target
         ("sanctions on Russian banks", "عقوبات على مصارف روسية")."""
+        if self._ends_in_target_prep(te):
+            return False     # the event word ends in its preposition: "مجالها الجوي أمام الطائرات الفرنسية"
         if self.lang == "ar":
             gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else None
         else:
@@ -316,6 +322,7 @@ class RoleRules:
                 if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
+                    or (self._ends_in_target_prep(te) and len(self.nt.text[te:r.norm_start].split()) <= 3) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):

@@ -490,6 +490,14 @@ CASES = [
         "aid", "hypothetical", None, {("Israel", "ISR", "source"), ("Libya", "LBY", "target")},
         id="ar-the-possibility-of-aid-is-no-aid-given"),
     pytest.param(
+        "ar", date(2023, 9, 25), "وأغلقت النيجر مجالها الجوي أمام الطائرات الفرنسية.",
+        "sanctions", "asserted", ANY, {("Niger", "NER", "source"), ("France", "FRA", "target")},
+        id="ar-airspace-closed-to-a-country"),
+    pytest.param(
+        "en", date(2023, 9, 25), "Niger closed its airspace to French planes on Sunday.",
+        "sanctions", "asserted", date(2023, 9, 24), {("Niger", "NER", "source"), ("France", "FRA", "target")},
+        id="en-airspace-closed-to-a-country"),
+    pytest.param(
         "en", date(2023, 8, 28), "The two ministers discussed the possibility of Israeli aid to Libya.",
         "aid", "hypothetical", None, {("Israel", "ISR", "source"), ("Libya", "LBY", "target")},
         id="en-the-possibility-of-aid-is-no-aid-given"),
