@@ -369,9 +369,10 @@ class ActorResolver:
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref.city = m.data.get("place")
-            if ref and ((prep in PLACE_PREPS and not self._government_in(ns)) or self._after_city_word(ns)
-                        or self._dateline_place(m)
-                        or (m.kind == "capital" and self._after_departure(ns))):
+            if ref and m.kind == "capital" and self._after_departure(ns):
+                ref.place, ref.prep = m.data.get("place") or ref.name, "from"   # "leave Pyongyang": where from
+            elif ref and ((prep in PLACE_PREPS and not self._government_in(ns)) or self._after_city_word(ns)
+                          or self._dateline_place(m)):
                 ref.place = m.data.get("place") or ref.name
             return ref
         elif m.kind == "place":

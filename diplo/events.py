@@ -27,6 +27,7 @@ from diplo.selection import TriggerSelection
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+ORIGIN_PREPS = {"from", "من"}
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
@@ -514,7 +515,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     def _location(self, refs: list[ActorRef], trigger: Trigger, trig: Mention) -> Location | None:
         # a place inside an official's title is his brief, not where things happen ("المبعوث إلى الشرق الأوسط")
         people = [(r.start, r.end) for r in refs if r.kind == "person"]
-        places = [r for r in refs if r.place is not None and not any(s <= r.start and r.end <= e for s, e in people)]
+        places = [r for r in refs if r.place is not None and not any(s <= r.start and r.end <= e for s, e in people)
+                  # "arrived from Tel Aviv", "leave Pyongyang" is not where a meeting is ("left Beirut after a
+                  # three-day visit" is where the visit was)
+                  and (r.prep not in ORIGIN_PREPS or trigger.type == "visit")]
         if trigger.type == "visit":
             dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
             places = dest

@@ -1009,6 +1009,13 @@ def test_the_government_in_a_capital_is_that_country_not_a_place(lang, text, sou
     assert source in [a.name for e in events if e.type == "rejection" for a in e.actors if a.role == "source"]
 
 
+def test_a_city_left_behind_is_not_where_the_next_meeting_is():
+    text = "Putin was due to leave Pyongyang for Vietnam, where he is expected to meet the country's new president, To Lam."
+    events = events_in(text, date(2024, 6, 19), "en")
+    assert [e for e in events if e.type == "visit" and any(a.name == "North Korea" for a in e.actors)] == []
+    assert all(e.location is None or e.location.name != "Pyongyang" for e in events if e.type == "meeting")
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
