@@ -348,6 +348,10 @@ class ActorResolver:
         k = i + 1
         while k < len(ms) and (ms[k].start, ms[k].end) == (ms[i].start, ms[i].end):
             k += 1       # "Saudi" is both a country and a demonym: look past the twin
+        if self.lang != "ar" and k < len(ms) and ms[k].kind == "person" \
+                and re.fullmatch(r"\s*(?:'s|’s)\s*", self.nt.text[_norm(ms[i])[1]:_norm(ms[k])[0]]):
+            person = self.lex.by_person.get(ms[k].entry)
+            return person is not None and person.country == ms[i].entry   # "Jordan's King Abdullah II": his
         if self.lang == "ar" or k >= len(ms) or ms[k].kind != "title":
             return False
         gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[k])[0]].strip()

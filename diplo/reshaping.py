@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
+SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks|calls)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد",
+                        re.I)
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
 
@@ -79,6 +81,8 @@ class EventReshaping:
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
+        if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
+            turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other),

@@ -1016,6 +1016,19 @@ def test_a_city_left_behind_is_not_where_the_next_meeting_is():
     assert all(e.location is None or e.location.name != "Pyongyang" for e in events if e.type == "meeting")
 
 
+@pytest.mark.parametrize("lang, text, pairs", [
+    ("en", "US Secretary of State Antony Blinken held talks in Amman on Friday with Jordan's King Abdullah II and, "
+           "separately, with Palestinian President Mahmoud Abbas.",
+     [{"Antony Blinken", "Abdullah II"}, {"Antony Blinken", "Mahmoud Abbas"}]),
+    ("ar", "كما التقى سمو ولي العهد السعودي الأمير محمد بن سلمان، كلاً على حدة، الرئيس التركي رجب طيب أردوغان والرئيس "
+           "الفلسطيني محمود عباس.",
+     [{"Mohammed bin Salman", "Recep Tayyip Erdogan"}, {"Mohammed bin Salman", "Mahmoud Abbas"}]),
+])
+def test_meetings_held_separately_are_one_each(lang, text, pairs):
+    events = events_in(text, date(2023, 10, 14), lang)
+    assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == pairs
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
