@@ -333,7 +333,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev):
                 continue
             other = _actor_keys(k)
-            if ((k.subtype == ev.subtype or k.type in ("meeting", "visit"))
+            if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
                     and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
                     and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
@@ -357,6 +357,17 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
     people_a = {x.name for x in a.actors if x.kind == "person"}
     people_b = {x.name for x in b.actors if x.kind == "person"}
     return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
+
+
+def _bilateral_beside(a: Event, b: Event) -> bool:
+    """A summit and a meeting of two of its people on its sidelines ("وعلى هامش القمة، التقى ولي العهد الرئيس
+    الإيراني") are two events, unless the second is a bare re-mention of the first."""
+    gatherings = {"summit", "conference"}
+    if (a.subtype in gatherings) == (b.subtype in gatherings) or _anaphoric(b):
+        return False
+    small, big = (b, a) if a.subtype in gatherings else (a, b)
+    people = {x.name for x in small.actors if x.kind == "person"}
+    return len(people) >= 2 and not people <= {x.name for x in big.actors if x.kind == "person"}
 
 
 def _other_people(a: Event, b: Event) -> bool:

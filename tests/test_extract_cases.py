@@ -1029,6 +1029,14 @@ def test_meetings_held_separately_are_one_each(lang, text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == pairs
 
 
+def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
+    text = ("انطلقت في الرياض اليوم القمة العربية الإسلامية المشتركة بمشاركة السعودية وإيران وتركيا ومصر وقطر. "
+            "وعلى هامش القمة، التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الإيراني إبراهيم رئيسي.")
+    events = events_in(text, date(2023, 11, 11), "ar")
+    people = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
+    assert {"Mohammed bin Salman", "Ebrahim Raisi"} in people
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
