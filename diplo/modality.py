@@ -13,6 +13,8 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# negations of a deal, not of the meeting that failed to reach one
+NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
@@ -29,6 +31,8 @@ class ModalityRules:
             if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
                 continue
             cs, ce = start_of(cue), end_of(cue)
+            if cue.entry == "negated" and NO_DEAL.search(cue.text) and self.triggers[trig.entry].type != "agreement":
+                continue     # "ended their summit without an agreement": the summit took place
             if threat and (cue.entry != "hypothetical" and cue.entry != "negated" or cs < te and ce > ts):
                 continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
             if cue.text == "May":

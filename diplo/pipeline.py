@@ -336,7 +336,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
                     and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
-                    and (k.modality == ev.modality or k.type in ("meeting", "visit"))):
+                    and (k.modality == ev.modality or (k.type in ("meeting", "visit") and _anaphoric(ev)))):
                 twin = k
                 break
         if twin is None:

@@ -1037,6 +1037,13 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     assert {"Mohammed bin Salman", "Ebrahim Raisi"} in people
 
 
+def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
+    text = ("Russian and Ukrainian delegations met in Istanbul on Tuesday. Medinsky said a meeting between Putin and "
+            "Zelensky could take place once a draft treaty was ready.")
+    events = events_in(text, date(2022, 3, 30), "en")
+    assert sorted(e.modality for e in events if e.type == "meeting") == ["asserted", "hypothetical"]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
