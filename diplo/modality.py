@@ -153,8 +153,14 @@ class ModalityRules:
         gap = self.nt.text[te:cs]
         if len(gap.split()) <= 2 and not self._segment_between(te, cs):
             return True
-        return (cs - te <= CONDITION_REACH and not self._clause_between(te, cs)
-                and RELATIVISER.match(gap.lstrip(" ,،")) is not None)
+        # the relative clause may follow the noun's own complement: "an emergency meeting of the Security Council
+        # on the strikes, which diplomats said would be held later on Friday"
+        if self._clause_between(te, cs):
+            return False
+        if cs - te <= CONDITION_REACH and RELATIVISER.match(gap.lstrip(" ,،")) is not None:
+            return True
+        last = re.split(r"[,،]", gap)[-1]
+        return cs - te <= 2 * CONDITION_REACH and last != gap and RELATIVISER.match(last.lstrip()) is not None
 
     def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:
         """For a statement only the words on the verb of saying count ("did not say", "لم يعلن", "will

@@ -494,6 +494,11 @@ CASES = [
         "sanctions", "asserted", ANY, {("Niger", "NER", "source"), ("France", "FRA", "target")},
         id="ar-airspace-closed-to-a-country"),
     pytest.param(
+        "en", date(2024, 1, 12), "Russia requested an emergency meeting of the Security Council on the strikes, which "
+        "diplomats said would be held later on Friday.",
+        "meeting", "planned", ANY, {("Russia", "RUS", "participant"), ("UN Security Council", None, "participant")},
+        id="en-a-relative-clause-after-the-meetings-complement"),
+    pytest.param(
         "en", date(2023, 9, 25), "Niger closed its airspace to French planes on Sunday.",
         "sanctions", "asserted", date(2023, 9, 24), {("Niger", "NER", "source"), ("France", "FRA", "target")},
         id="en-airspace-closed-to-a-country"),
