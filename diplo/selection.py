@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)\w+)""", re.I)
 
 
+LISTING = re.compile(r"ارهاب|عقوب|قائمه|terror|sanction|blacklist|list\b", re.I)   # what makes "designated" a sanction
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 
@@ -198,6 +199,10 @@ class TriggerSelection:
                         and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
                         and not self._denied_reaching(t, sm.cues))
         absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        # "التي تصنفها تركيا امتداداً لحزب العمال": a classification is a listing only as terrorist or for sanctions
+        absorbed.update(id(t) for t in sm.triggers if t.entry == "sanctions.designate"
+                        and not LISTING.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),
+                                               min(self.norm_index(sm.sentence.end), end_of(t) + 100)))
         # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
         agreed = {(id(t), id(o)) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
                   for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}

@@ -1049,6 +1049,17 @@ def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
     assert sorted(e.modality for e in events if e.type == "meeting") == ["asserted", "hypothetical"]
 
 
+@pytest.mark.parametrize("lang, text, listed", [
+    ("ar", "وأعرب أردوغان عن استعداد أنقرة لدعم دمشق في مواجهة وحدات حماية الشعب الكردية التي تصنفها تركيا امتداداً "
+           "لحزب العمال الكردستاني.", False),
+    ("ar", "وأعلنت الخارجية الأمريكية أنها صنفت جماعة الحوثي منظمة إرهابية أجنبية.", True),
+    ("en", "The State Department designated the group a foreign terrorist organisation.", True),
+])
+def test_a_classification_is_a_sanction_only_as_a_listing(lang, text, listed):
+    events = events_in(text, date(2025, 2, 5), lang)
+    assert any(e.type == "sanctions" for e in events) == listed
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
