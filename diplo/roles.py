@@ -521,6 +521,12 @@ class RoleRules:
         before = [r for r in actors if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)]
         if before and self._participle(trig):
             return before[0]     # "Russia and China vetoed a U.S. text, saying ...", "مؤكداً": the clause's subject
+        if self.lang != "ar" and re.search(r"\b(?:he|she)\s+$", self.nt.text[max(0, ts - 8):ts]):
+            # "Trump first met Sharaa in Riyadh in May, when he announced ...": "he" is the sentence's subject
+            start = self.norm_index(self._sentence_start)
+            people = [r for r in actors if start <= r.norm_start and r.norm_end <= ts and r.kind == "person"]
+            if people:
+                return people[0]
         honoured = self._honoured_subject(te, after)
         if honoured is not None:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before

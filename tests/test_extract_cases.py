@@ -499,6 +499,11 @@ CASES = [
         "meeting", "planned", ANY, {("Russia", "RUS", "participant"), ("UN Security Council", None, "participant")},
         id="en-a-relative-clause-after-the-meetings-complement"),
     pytest.param(
+        "en", date(2025, 11, 11), "Trump first met Sharaa in Riyadh in May, when he announced that he would lift "
+        "sanctions on Syria.",
+        "sanctions", "planned", None, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="en-he-is-the-sentences-subject-not-the-last-name"),
+    pytest.param(
         "en", date(2023, 9, 25), "Niger closed its airspace to French planes on Sunday.",
         "sanctions", "asserted", date(2023, 9, 24), {("Niger", "NER", "source"), ("France", "FRA", "target")},
         id="en-airspace-closed-to-a-country"),
