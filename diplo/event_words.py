@@ -59,8 +59,10 @@ CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|cance
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل")
 # verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
-EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق)(?!\w)|"
+EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
+                    r"سيخفض|ستخفض)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
+                    r"halve|halved|halving|cut|cuts|cutting|reduce|reduced|reduces|lower|lowered|lowers|"
                     r"waiver|waivers|exemption|exemptions)\b")
 # taking names off a list: "remove Sharaa ... from its sanctions list", "شطب اسمه من قائمة العقوبات"
 DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شطب|شطبت|يشطب|تشطب|ازال|ازالت|يزيل|تزيل|ازاله|شطب)(?!\w)"

@@ -441,9 +441,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             words = delisting.group(0)
             off = max(words.rfind(" from "), words.rfind(" من "))
             self._delisted = (delisting.start() + len(words.split()[0]), delisting.start() + off)
-        elif trigger.id == "sanctions.impose" and EASING.search(self.nt.text, since, ts) \
-                and not self._clause_between(since, ts) and not self._event_word_between(since, ts):
-            trigger = ease
+        elif trigger.id == "sanctions.impose":
+            easing = [m for m in EASING.finditer(self.nt.text, since, ts)]
+            # "أعلن ترامب أنه سيخفض الرسوم الجمركية": the verb of saying before the easing one is no obstacle
+            if easing and not self._clause_between(easing[-1].start(), ts) \
+                    and not self._event_word_between(easing[-1].end(), ts):
+                trigger = ease
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
                 and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) \
                 and len(self.nt.text[end_of(cue):ts].split()) <= 1:

@@ -1065,6 +1065,15 @@ def test_a_classification_is_a_sanction_only_as_a_listing(lang, text, listed):
     assert any(e.type == "sanctions" for e in events) == listed
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trump told reporters on Air Force One that he would halve the fentanyl-related tariff on Chinese imports."),
+    ("ar", "وأعلن ترامب أنه سيخفض الرسوم الجمركية على الواردات الصينية إلى النصف."),
+])
+def test_tariffs_halved_or_cut_are_sanctions_eased(lang, text):
+    events = events_in(text, date(2025, 10, 31), lang)
+    assert [(e.subtype, e.modality) for e in events if e.type == "sanctions"] == [("ease", "planned")]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
