@@ -62,13 +62,16 @@ TRADE = re.compile(r"trade|تجار|التبادل")
 EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
                     r"سيخفض|ستخفض)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
-                    r"halve|halved|halving|cut|cuts|cutting|reduce|reduced|reduces|lower|lowered|lowers|"
+                    r"halve|halved|halving|"
                     r"waiver|waivers|exemption|exemptions)\b")
 # taking names off a list: "remove Sharaa ... from its sanctions list", "شطب اسمه من قائمة العقوبات"
 DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شطب|شطبت|يشطب|تشطب|ازال|ازالت|يزيل|تزيل|ازاله|شطب)(?!\w)"
                        r"[^.،,;؛]{0,100}(?<!\w)من\s+(?:\S+\s+){0,2}$|"
                        r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
                        r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
+# verbs that lower tariffs (not sanctions: "cutting Russian banks off SWIFT" imposes them)
+TARIFF_CUT = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering)\b")
+TARIFF = re.compile(r"tariff|duties|رسوم|جمركي")
 PURPOSE_TO = re.compile(r"\bto(?:\s+\w+)?\s+$")    # "... to press for", "... to demand"
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|have)\s+$")
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported

@@ -14,7 +14,7 @@ from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, DELISTING, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
                                ASKING_VERB,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
@@ -443,6 +443,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             self._delisted = (delisting.start() + len(words.split()[0]), delisting.start() + off)
         elif trigger.id == "sanctions.impose":
             easing = [m for m in EASING.finditer(self.nt.text, since, ts)]
+            if TARIFF.search(trig.text):    # "cut tariffs on Chinese goods"
+                easing = sorted(easing + list(TARIFF_CUT.finditer(self.nt.text, since, ts)), key=lambda m: m.start())
             # "أعلن ترامب أنه سيخفض الرسوم الجمركية": the verb of saying before the easing one is no obstacle
             if easing and not self._clause_between(easing[-1].start(), ts) \
                     and not self._event_word_between(easing[-1].end(), ts):

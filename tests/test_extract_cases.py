@@ -1068,6 +1068,7 @@ def test_a_classification_is_a_sanction_only_as_a_listing(lang, text, listed):
 @pytest.mark.parametrize("lang, text", [
     ("en", "Trump told reporters on Air Force One that he would halve the fentanyl-related tariff on Chinese imports."),
     ("ar", "وأعلن ترامب أنه سيخفض الرسوم الجمركية على الواردات الصينية إلى النصف."),
+    ("en", "The United States said it would cut tariffs on Chinese goods to 30 percent."),
 ])
 def test_tariffs_halved_or_cut_are_sanctions_eased(lang, text):
     events = events_in(text, date(2025, 10, 31), lang)
