@@ -504,6 +504,11 @@ CASES = [
         "sanctions", "planned", None, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="en-he-is-the-sentences-subject-not-the-last-name"),
     pytest.param(
+        "en", date(2022, 2, 26), "Germany and Italy have so far resisted cutting Russian banks off the SWIFT payments "
+        "system as part of sanctions.",
+        "sanctions", "negated", None, {("Germany", "DEU", "source"), ("Italy", "ITA", "source")},
+        id="en-resisted-sanctions-are-not-imposed"),
+    pytest.param(
         "en", date(2023, 9, 25), "Niger closed its airspace to French planes on Sunday.",
         "sanctions", "asserted", date(2023, 9, 24), {("Niger", "NER", "source"), ("France", "FRA", "target")},
         id="en-airspace-closed-to-a-country"),
