@@ -467,6 +467,8 @@ class ActorResolver:
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")
             return replace(ref, office=title.entry, prep=_preposition(ms[i], self.nt, ns)) if ref else None
+        if self._apposition_after_name(ms, i, nation, title):
+            return None     # "Alexander Fomin, Russia's deputy defence minister, told reporters": Fomin again
         kind, of = self._nation_of(nation)
         unknown = self._unknown_name(nend, taken)
         if unknown is not None:
@@ -501,6 +503,15 @@ class ActorResolver:
                     _COUNTERPART_AFTER.match(self.nt.text, ne):
                 return True
         return False
+
+    def _apposition_after_name(self, ms: list[Mention], i: int, nation: Mention, title: Mention) -> bool:
+        """English "Name, Nation's title": the titled nation right after a name and a comma describes it."""
+        if self.lang == "ar" or nation.start > title.start:
+            return False
+        k = next((j for j in range(i - 1, -1, -1) if ms[j] is nation), None)
+        if k is None or k == 0 or ms[k - 1].kind != "person":
+            return False
+        return re.fullmatch(r"\s*,\s*(?:the\s+)?", self.nt.text[_norm(ms[k - 1])[1]:_norm(nation)[0]]) is not None
 
     def _apposition(self, ms: list[Mention], i: int) -> bool:
         """A bare title right after a person's name describes that person ("فيصل بن فرحان بن عبدالله وزير

@@ -159,7 +159,8 @@ class EventReshaping:
 
 
 # "after the talks", "عقب المباحثات": an event already told of, named to place something else in time
-TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of|at the start of)\s+the\s+$)|"
+TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of|at the start of)\s+the"
+                     r"(?:\s+[a-z][\w-]*){0,3}\s+$)|"
                      r"(?:(?<!\w)(?:عقب|بعد|خلال|قبيل|اثر|إثر|في ختام|في مستهل)\s+ال$)", re.I)
 
 
@@ -167,7 +168,7 @@ def _told_of(e: Event) -> bool:
     before = e.evidence.text[:e.trigger.start - e.evidence.start]
     if e.trigger.text.startswith("ال"):
         before += "ال"
-    return TOLD_OF.search(before[-30:]) is not None
+    return TOLD_OF.search(before[-45:]) is not None
 
 
 def _date_of(e: Event) -> dict:

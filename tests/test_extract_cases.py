@@ -509,6 +509,11 @@ CASES = [
         "sanctions", "negated", None, {("Germany", "DEU", "source"), ("Italy", "ITA", "source")},
         id="en-resisted-sanctions-are-not-imposed"),
     pytest.param(
+        "en", date(2022, 3, 30), "Alexander Fomin, Russia's deputy defence minister, told reporters after the roughly "
+        "three-hour meeting that Moscow had decided to cut back its operations.",
+        "statement", "asserted", ANY, {("Alexander Fomin", "RUS", "source")},
+        id="en-a-name-then-its-title-is-one-speaker-after-the-meeting-told-of"),
+    pytest.param(
         "en", date(2023, 9, 25), "Niger closed its airspace to French planes on Sunday.",
         "sanctions", "asserted", date(2023, 9, 24), {("Niger", "NER", "source"), ("France", "FRA", "target")},
         id="en-airspace-closed-to-a-country"),
