@@ -27,6 +27,12 @@ from diplo.selection import TriggerSelection
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+MEETING_FRAME_REACH = 40    # characters around a verb of saying where "after the meeting" dates it
+# "عقب اللقاء", "في ختام المباحثات", "after the talks", "at the end of the roughly three-hour meeting" (normalised)
+AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:عقب|بعد|خلال|في ختام|في اعقاب|اثر)\s+(?:ال|لل)(?:لقاء|اجتماع|محادثات|مباحثات|"
+                               r"مفاوضات|قمه|مكالمه|اتصال|جلسه|مؤتمر)|"
+                               r"\b(?:after|following|during|at the end of) the(?:\s+[a-z][\w-]*){0,3}\s+"
+                               r"(?:meeting|talks|summit|call|session|negotiations|conference)\b")
 ORIGIN_PREPS = {"from", "من"}
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
@@ -83,7 +89,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.lead_date: tuple[str, date, int] | None = None
         self._delisted: tuple[int, int] | None = None
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
-        self._since_starts: list[int] = []      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
+        self._since_starts: list[int] = []
+        self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
         self._paragraph = 0
 
     def norm_index(self, original_index: int) -> int:
@@ -123,6 +130,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         relative = self._day_from_context(trig)
         if relative is not None:
             return None, relative
+        after_meeting = self._day_of_the_meeting(trig, etype)
+        if after_meeting is not None:
+            return None, after_meeting
         if modality == "asserted" and not background:
             carried = self._carried_date()
             if carried is not None:
@@ -153,6 +163,17 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
                                                  f'date named ("{phrase}", {day.isoformat()})')
         return None
+
+    def _day_of_the_meeting(self, trig: Mention, etype: str) -> ResolvedDate | None:
+        """"وقال كوليبا عقب اللقاء إن ...", "told reporters after the talks": said on the day of the last meeting
+        or call reported."""
+        if etype not in SPEECH_TYPES or self.last_meeting is None:
+            return None
+        start, end = self.norm_index(self._sentence_start), end_of(trig) + MEETING_FRAME_REACH
+        if not AFTER_THE_MEETING.search(self.nt.text, max(start, start_of(trig) - MEETING_FRAME_REACH), end):
+            return None
+        word, day = self.last_meeting
+        return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
 
     def _carried_date(self) -> tuple[str, date, int] | None:
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
@@ -360,6 +381,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                       pairs, location, published))
             if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:
                 self.last_parties = [r for r, _ in pairs]
+            if trigger.type in ("call", "meeting") and modality == "asserted" and resolved is not None \
+                    and resolved.precision == "day":
+                self.last_meeting = (trig.text, resolved.date)
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
                     and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):

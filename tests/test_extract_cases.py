@@ -1085,6 +1085,19 @@ def test_tariffs_halved_or_cut_are_sanctions_eased(lang, text):
     assert [(e.subtype, e.modality) for e in events if e.type == "sanctions"] == [("ease", "planned")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "تحدث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الأوكراني فولوديمير زيلينسكي اليوم السبت.\n\n"
+           "والتقى وزير الخارجية الأوكراني دميترو كوليبا نظيره الروسي سيرغي لافروف في أنطاليا يوم الخميس.\n\n"
+           "وقال كوليبا عقب اللقاء إن نظيره الروسي لم يكن مستعداً للالتزام بوقف لإطلاق النار."),
+    ("en", "French President Emmanuel Macron spoke with Ukrainian President Volodymyr Zelensky on Saturday.\n\n"
+           "Ukrainian Foreign Minister Dmytro Kuleba met Russian Foreign Minister Sergey Lavrov in Antalya on Thursday."
+           "\n\nKuleba told reporters after the talks that Lavrov was not ready to commit to a ceasefire."),
+])
+def test_what_is_said_after_the_meeting_is_dated_by_the_meeting(lang, text):
+    events = events_in(text, date(2022, 3, 12), lang)
+    assert [e.date for e in events if e.type == "statement"] == [date(2022, 3, 10)]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
