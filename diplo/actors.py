@@ -259,8 +259,9 @@ class ActorResolver:
             if ref is not None:
                 refs.append(ref)
         # "Therese Kayikwamba Wagner": an entry inside a name already read is part of the name
-        refs = [r for r in refs if not any(o is not r and o.kind == "person" and o.start <= r.start and r.end <= o.end
-                                           and (o.end - o.start) > (r.end - r.start) for o in refs)]
+        people = [o for o in refs if o.kind == "person"]
+        refs = [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
+                                           and (o.end - o.start) > (r.end - r.start) for o in people)]
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)
         return self._coordinated(refs, day)
@@ -331,8 +332,12 @@ class ActorResolver:
     def _backer(self, m: Mention) -> bool:
         """A nation that backs or brokers what follows is no party to the sentence's event."""
         ns, ne = _norm(m)
-        return (_BACKER_AFTER.match(self.nt.text, ne) is not None
-                or _BACKER_BEFORE.search(self.nt.text, max(0, ns - 20), ns + len(m.data.get("prefix", ""))) is not None)
+        text = self.nt.text
+        # (both patterns need a dash right after, or a space or ل right before: tested first, it spares most searches)
+        before_end = ns + len(m.data.get("prefix", ""))
+        return (text.startswith(("-", "‑"), ne) and _BACKER_AFTER.match(text, ne) is not None
+                or 0 < before_end <= len(text) and (text[before_end - 1].isspace() or text[before_end - 1] == "ل")
+                and _BACKER_BEFORE.search(text, max(0, ns - 20), before_end) is not None)
 
     def _before_title(self, ms: list[Mention], i: int) -> bool:
         """English puts the nation before the title; in Arabic a place before a title ("في بغداد وزير

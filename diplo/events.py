@@ -77,6 +77,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
         self._paragraph = 0
+        self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
 
     def norm_index(self, original_index: int) -> int:
         return bisect_left(self.nt.offsets, original_index)
@@ -227,6 +228,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         chosen = self._main_triggers(sm)
         self._paragraph = sm.sentence.paragraph
         self._sentence_start = sm.sentence.start
+        self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]

@@ -437,6 +437,8 @@ class RoleRules:
     def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
         """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""
         out = list(chosen)
+        if not out:
+            return out
         ordered = sorted(actors, key=lambda r: r.norm_start)
         for r in chosen:
             i = ordered.index(r) if r in ordered else -1
@@ -459,6 +461,14 @@ class RoleRules:
         return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
 
     def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
+        """Who speaks for a verb of saying (see _find_speaker); each trigger's is asked for once per event built."""
+        # cache of the sentence being read, keyed on the trigger and the refs list (both live through the sentence)
+        key = (id(trig), id(refs))
+        if key not in self._speakers:
+            self._speakers[key] = self._find_speaker(trig, refs)
+        return self._speakers[key]
+
+    def _find_speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
         """Who speaks: the actor right after the verb of saying and before what is said (Arabic
         "قال X إن"), else the nearest one before the verb ("X said")."""
         ts, te = start_of(trig), end_of(trig)
