@@ -198,8 +198,9 @@ class ActorResolver:
         return self._person_ref(person.id, start, end, ns, ne, rule, office=office, day=day)
 
     # --- unknown names ----------------------------------------------------------------
-    def _unknown_name(self, after: int, taken: set[int]) -> tuple[str, int, int] | None:
-        """A personal name right after norm index `after`: 2-4 words that are not known words."""
+    def _unknown_name(self, after: int, taken: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+        """A personal name right after norm index `after`: 2-4 words that are not known words (none of them
+        overlapping a `taken` span)."""
         text, original = self.nt.text, self.nt.original
         pattern = _ARABIC_WORD if self.lang == "ar" else _LATIN_WORD
         pos = after
@@ -210,7 +211,7 @@ class ActorResolver:
             while pos < len(text) and text[pos] == " ":
                 pos += 1
             m = pattern.match(text, pos)
-            if not m or any(i in taken for i in range(m.start(), m.end())):
+            if not m or any(start < m.end() and m.start() < end for start, end in taken if start < end):
                 break
             word = m.group()
             if word in self.lex.name_stopwords or any(ch.isdigit() for ch in word):
@@ -235,8 +236,8 @@ class ActorResolver:
 
     # --- the sentence -----------------------------------------------------------------
     def resolve(self, mentions: list[Mention], day: date | None, cues: list[Mention],
-                taken: set[int]) -> list[ActorRef]:
-        """Actors of one sentence in text order. `taken`: norm positions of other mentions."""
+                taken: list[tuple[int, int]]) -> list[ActorRef]:
+        """Actors of one sentence in text order. `taken`: norm spans of other mentions."""
         ms = sorted(mentions, key=lambda m: m.start)
         used: set[int] = set()
         refs: list[ActorRef] = []

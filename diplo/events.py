@@ -232,11 +232,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
-        taken: set[int] = set()
-        for m in sm.triggers + sm.cues:
-            taken.update(range(start_of(m), end_of(m)))
-        for d in sm.dates:
-            taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
+        taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
         owners = self._date_owners(chosen, sm.dates)
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
@@ -245,6 +241,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                             sm.triggers)
         refs_by_day = {published: all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
+        # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
+        # barrier (see _other_trigger_between)
+        self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"]
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
         for trig in chosen:

@@ -199,8 +199,7 @@ class RoleRules:
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = self._gap(r, ts, te)
         # a verb of saying between is no barrier: "Erdogan told Putin by phone"
-        return any(a <= start_of(t) and end_of(t) <= b for t in self._other_triggers
-                   if self.triggers[t.entry].type != "statement")
+        return any(a <= start and end <= b for start, end in self._barrier_spans)
 
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
         return not self._segment_between(*self._gap(r, ts, te))
