@@ -239,7 +239,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
                                             sm.triggers)
-        refs_by_day = {published: all_refs}
+        # the actors on each office epoch of the events' days (the holders of offices change only between epochs)
+        refs_by_epoch = {self.lex.office_epoch(published): all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
         # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
         # barrier (see _other_trigger_between)
@@ -278,12 +279,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if trigger.type not in SPEECH_TYPES:
                 planned_modality[id(trig)] = modality
             day = resolved.date if resolved else published
-            if day not in refs_by_day and not self._depends_on_day(sm):
-                refs_by_day[day] = all_refs
-            if day not in refs_by_day:
-                refs_by_day[day] = self._capitals_as_places(
+            epoch = self.lex.office_epoch(day)
+            if epoch not in refs_by_epoch and not self._depends_on_day(sm):
+                refs_by_epoch[epoch] = all_refs
+            if epoch not in refs_by_epoch:
+                refs_by_epoch[epoch] = self._capitals_as_places(
                     self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers)
-            refs = refs_by_day[day]
+            refs = refs_by_epoch[epoch]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:
                 # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
