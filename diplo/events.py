@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -168,7 +168,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         for r in refs:
             if r.city and r.place is None and any(
                     end_of(t) <= r.norm_start and not self.nt.text[end_of(t):r.norm_start].strip() for t in triggers):
-                r = replace(r, place=r.city)
+                r = r.replaced(place=r.city)
             out.append(r)
         return out
 
@@ -240,7 +240,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
                                             sm.triggers)
         # the actors on each office epoch of the events' days (the holders of offices change only between epochs)
-        refs_by_epoch = {self.lex.office_epoch(published): all_refs}
+        published_epoch = self.lex.office_epoch(published)
+        refs_by_epoch = {published_epoch: all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
         # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
         # barrier (see _other_trigger_between)
@@ -279,7 +280,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if trigger.type not in SPEECH_TYPES:
                 planned_modality[id(trig)] = modality
             day = resolved.date if resolved else published
-            epoch = self.lex.office_epoch(day)
+            epoch = published_epoch if day == published else self.lex.office_epoch(day)
             if epoch not in refs_by_epoch and not self._depends_on_day(sm):
                 refs_by_epoch[epoch] = all_refs
             if epoch not in refs_by_epoch:

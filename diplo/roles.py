@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
@@ -349,7 +348,7 @@ class RoleRules:
                          and not TEMPORAL_CLAUSE.search(self.nt.text, te, r.norm_start)]
             # a group fights in its own country: "The RSF captured El Fasher" hits Sudan
             state_sources = {r.country for r in sources if r is not None and r.country and r.kind == "country"}
-            hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+            hit_places = [r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                           for r in refs if r.place is not None and r.norm_start >= te
                           and r.country in self.lex.by_iso3 and r.country not in state_sources]
             if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
@@ -382,7 +381,7 @@ class RoleRules:
             if speaker.kind == "country" and MILITARY_BODY.search(self.nt.text, speaker.norm_start, speaker.norm_end + 12) \
                     and speaker.country and speaker.country not in {r.country for r in sources} \
                     and speaker.country in self.lex.by_iso3:
-                targets = [replace(speaker, name=self.lex.by_iso3[speaker.country].name, kind="country",
+                targets = [speaker.replaced(name=self.lex.by_iso3[speaker.country].name, kind="country",
                                    entry=speaker.country)]
         if trigger.type in ("visit", "aid", "sanctions", "demand", "threat") and prev_actors \
                 and (self._opens_with_pronoun(ts) or (self.lang != "ar" and PRONOUN_SUBJECT.search(
