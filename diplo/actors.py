@@ -17,6 +17,8 @@ from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
 
+_NEXT_WORD = re.compile(r" ([^\s\d.,،]+)")     # the word after a title
+
 NATION_KINDS = ("demonym", "country", "org", "org_adj", "capital")
 # Words allowed between a title and its nationality ("وزير الخارجية والتعاون الدولي الأردني").
 MAX_GAP_WORDS = 3
@@ -192,7 +194,7 @@ class ActorResolver:
     def _titled_surname(self, office: str, after: int, day: date | None, start: int) -> ActorRef | None:
         """"الرئيس عون", "President Aoun": a title then the surname of someone who held that office that day
         (a surname the dictionary does not list alone, because alone it is a word: عون is also "help")."""
-        m = re.match(r" ([^\s\d.,،]+)", self.nt.text[after:after + 40])
+        m = _NEXT_WORD.match(self.nt.text[after:after + 40])
         if m is None:
             return None
         for person_id in _surnames(self.lex).get(m.group(1), ()):

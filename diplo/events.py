@@ -24,6 +24,9 @@ from diplo.reshaping import EventReshaping
 from diplo.roles import RoleRules
 from diplo.selection import TriggerSelection
 
+# "the (U.S.) " right before an event word: it is definite
+_THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
+
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
@@ -360,7 +363,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """The event word is definite: "the (U.S.) sanctions", "العقوبات (الأمريكية)"."""
         if self.lang == "ar":
             return trig.data.get("prefix", "").endswith("ال")
-        return re.search(r"\bthe(?:\s+\S+)?\s+$", self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
+        return _THE_BEFORE.search(self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
 
     def _needed(self, trig: Mention) -> bool:
         """A necessity word governs the event word: "أكد ضرورة وقف إطلاق النار", "أهمية تثبيت وقف إطلاق النار

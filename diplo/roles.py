@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 
 from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
@@ -11,6 +12,13 @@ from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNC
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
+
+_HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pronoun
+_BY = re.compile(r" by (?:the )?")     # the agent of an English passive
+_OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
+_OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
+_BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
+_by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
 
 class RoleRules:
@@ -127,7 +135,7 @@ class RoleRules:
     def _opens_with_pronoun(self, ts: int) -> bool:
         """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word."""
         start = self.norm_index(self._sentence_start)
-        return self.lang != "ar" and re.match(r"\s*(?:he|she)\s", self.nt.text[start:start + 6]) is not None \
+        return self.lang != "ar" and _HE_OR_SHE.match(self.nt.text[start:start + 6]) is not None \
             and not self._clause_between(start, ts)
 
     def _verb_subject(self, te: int, r: ActorRef) -> bool:
@@ -141,7 +149,7 @@ class RoleRules:
 
     def _passive_agent(self, te: int, actors: list[ActorRef]) -> ActorRef | None:
         """English passive: "rejected by Kyiv", "imposed by the European Union" right after the event word."""
-        if self.lang == "ar" or not re.match(r" by (?:the )?", self.nt.text[te:te + 8]):
+        if self.lang == "ar" or not _BY.match(self.nt.text[te:te + 8]):
             return None
         return next((r for r in actors if 0 < r.norm_start - te <= 12), None)
 
@@ -182,7 +190,7 @@ class RoleRules:
         if self.lang != "ar":
             return False
         first_word_end = self._first_word_end(ts, te)
-        return bool(re.search(r"(?:ه|ها|هم|هما)$", self.nt.text[ts:first_word_end])) and \
+        return bool(_OBJECT_PRONOUN_END.search(self.nt.text[ts:first_word_end])) and \
             " " not in self.nt.text[ts:te] and first_word_end > te
 
     def _first_word_end(self, ts: int, te: int) -> int:
@@ -365,7 +373,7 @@ class RoleRules:
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]
-        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", first_word):
+        if trigger.type == "demand" and not targets and _OBJECT_PRONOUN_END_NOT_DUAL.search(first_word):
             source_name = sources[0].name if sources else None
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
@@ -437,12 +445,15 @@ class RoleRules:
         out = list(chosen)
         if not out:
             return out
-        ordered = sorted(actors, key=lambda r: r.norm_start)
+        ordered = sorted(actors, key=_by_norm_start)
         for r in chosen:
-            i = ordered.index(r) if r in ordered else -1
+            try:
+                i = ordered.index(r)
+            except ValueError:
+                continue     # not among the actors: nothing is coordinated with it
             for step in (1, -1):
                 j, current = i + step, r
-                while i >= 0 and 0 <= j < len(ordered):
+                while 0 <= j < len(ordered):
                     nxt = ordered[j]
                     left, right = (current, nxt) if step == 1 else (nxt, current)
                     gap = self.nt.text[left.norm_end:right.norm_start]
@@ -481,7 +492,7 @@ class RoleRules:
             return before[0]     # "Russia and China vetoed a U.S. text, saying ...", "مؤكداً": the clause's subject
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
-        if not before and not after and self.lang != "ar" and re.search(r"\b(?:but|and)\s+$", self.nt.text[max(0, ts - 6):ts]):
+        if not before and not after and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):
             # "Nuland met the coup leaders in Niamey on Monday but said ...": the subject of the first verb
             sentence_start = self.norm_index(self._sentence_start)
             subjects = [r for r in actors if sentence_start <= r.norm_start and r.norm_end <= ts]

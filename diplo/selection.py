@@ -13,6 +13,8 @@ from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, A
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
 # between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
 ABSORB_REACH = 80
@@ -64,7 +66,7 @@ class TriggerSelection:
         if not after:
             return False
         first = min(after, key=lambda m: m.data["norm_start"])
-        if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
+        if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
             return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
         gap = self.nt.text[end_of(t):first.data["norm_start"]].split()
         # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
