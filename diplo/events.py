@@ -39,7 +39,7 @@ def _context_day_pattern(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceMentions:
     """Everything found in one sentence, in text order."""
     sentence: Sentence
@@ -64,7 +64,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         clause = [m.start() for m in CLAUSE_BREAK.finditer(text)]
         segment = [m.start() for m in SEGMENT_BREAK.finditer(text)]
         # the dots and commas of "U.S.", "Gen.", "1.6" and "1,000" divide nothing: each judged once for both lists
-        dividing = {i: divides(text, i) for i in (*clause, *segment) if text[i] in ".,"}
+        dividing = {i: divides(text, i) for i in {*clause, *segment} if text[i] in ".,"}
         self.clause_breaks = [i for i in clause if dividing.get(i, True)]
         self.segment_breaks = [i for i in segment if dividing.get(i, True)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
