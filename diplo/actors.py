@@ -102,6 +102,13 @@ def _surnames(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1024)
+def _is_home_body(text: str) -> bool:
+    """The words name a government body of the dateline country when bare (cached on the words: the same few
+    institution words recur in every article)."""
+    return normalize_key(text) in HOME_BODIES
+
+
 def _norm(m: Mention) -> tuple[int, int]:
     """Normalised span of a mention, from the start of its word (clitics included)."""
     return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
@@ -292,7 +299,7 @@ class ActorResolver:
             kingdom = cue.entry == "home_kingdom"
             if kingdom and self.home not in KINGDOMS:
                 continue     # "المملكة" is the dateline's own country only where that is a kingdom
-            if (normalize_key(cue.text) not in HOME_BODIES and not kingdom) or any(r.norm_start <= ns < r.norm_end or ns <= r.norm_start < ne
+            if (not _is_home_body(cue.text) and not kingdom) or any(r.norm_start <= ns < r.norm_end or ns <= r.norm_start < ne
                                                                  for r in refs):
                 continue
             if any(m.start < cue.end and cue.start < m.end for m in mentions) or \
