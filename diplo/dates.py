@@ -38,7 +38,7 @@ WAR_CONTEXT = 60                # a war word must be this close to "لليوم 2
 SINCE_MAX_WORDS = 8             # "منذ بدء الحرب على أوكرانيا في 24 فبراير": منذ reaches this far
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
 class DateMention:
     """A date phrase in a document. start/end are offsets into the ORIGINAL text.
 
@@ -60,7 +60,7 @@ class DateMention:
     year_offset: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
 class ResolvedDate:
     date: date
     precision: str                    # day | month | year
@@ -215,7 +215,7 @@ def _patterns(lang: str) -> _Patterns:
 # ---------------------------------------------------------------------------------------------------
 # Finding dates
 
-@dataclass(frozen=True)
+@dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
 class _Hit:
     """A candidate on the normalised text, before overlaps are settled and offsets mapped back."""
     start: int

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -23,6 +23,9 @@ from diplo.modality import ModalityRules
 from diplo.reshaping import EventReshaping
 from diplo.roles import RoleRules
 from diplo.selection import TriggerSelection
+
+# "the (U.S.) " right before an event word: it is definite
+_THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
@@ -47,7 +50,7 @@ def _context_day_pattern(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceMentions:
     """Everything found in one sentence, in text order."""
     sentence: Sentence
@@ -72,7 +75,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         clause = [m.start() for m in CLAUSE_BREAK.finditer(text)]
         segment = [m.start() for m in SEGMENT_BREAK.finditer(text)]
         # the dots and commas of "U.S.", "Gen.", "1.6" and "1,000" divide nothing: each judged once for both lists
-        dividing = {i: divides(text, i) for i in (*clause, *segment) if text[i] in ".,"}
+        dividing = {i: divides(text, i) for i in {*clause, *segment} if text[i] in ".,"}
         self.clause_breaks = [i for i in clause if dividing.get(i, True)]
         self.segment_breaks = [i for i in segment if dividing.get(i, True)]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
@@ -92,6 +95,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._since_starts: list[int] = []
         self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
         self._paragraph = 0
+        self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
 
     def norm_index(self, original_index: int) -> int:
         return bisect_left(self.nt.offsets, original_index)
@@ -201,7 +205,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         for r in refs:
             if r.city and r.place is None and any(
                     end_of(t) <= r.norm_start and not self.nt.text[end_of(t):r.norm_start].strip() for t in triggers):
-                r = replace(r, place=r.city)
+                r = r.replaced(place=r.city)
             out.append(r)
         return out
 
@@ -274,25 +278,27 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         chosen = self._main_triggers(sm)
         self._paragraph = sm.sentence.paragraph
         self._sentence_start = sm.sentence.start
+        self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
         self._since_starts = [start_of(c) for c in sm.cues
                               if c.entry == "background" and c.text.lower() in SINCE_WORDS]
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
         self._drop_date_asides()
-        taken: set[int] = set()
-        for m in sm.triggers + sm.cues:
-            taken.update(range(start_of(m), end_of(m)))
-        for d in sm.dates:
-            taken.update(range(self.norm_index(d.start), self.norm_index(d.end)))
+        taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
         owners = self._date_owners(chosen, sm.dates)
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
         all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
                                             sm.triggers)
-        refs_by_day = {published: all_refs}
+        # the actors on each office epoch of the events' days (the holders of offices change only between epochs)
+        published_epoch = self.lex.office_epoch(published)
+        refs_by_epoch = {published_epoch: all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
+        # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
+        # barrier (see _other_trigger_between)
+        self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"]
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
         planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
         for trig in chosen:
@@ -328,12 +334,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if trigger.type not in SPEECH_TYPES:
                 planned_modality[id(trig)] = modality
             day = resolved.date if resolved else published
-            if day not in refs_by_day and not self._depends_on_day(sm):
-                refs_by_day[day] = all_refs
-            if day not in refs_by_day:
-                refs_by_day[day] = self._capitals_as_places(
+            epoch = published_epoch if day == published else self.lex.office_epoch(day)
+            if epoch not in refs_by_epoch and not self._depends_on_day(sm):
+                refs_by_epoch[epoch] = all_refs
+            if epoch not in refs_by_epoch:
+                refs_by_epoch[epoch] = self._capitals_as_places(
                     self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers)
-            refs = refs_by_day[day]
+            refs = refs_by_epoch[epoch]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:
                 # "أعلن الإليزيه أن ماكرون تحدث": the speaker of a reported clause is not a party to it
@@ -422,7 +429,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """The event word is definite: "the (U.S.) sanctions", "العقوبات (الأمريكية)"."""
         if self.lang == "ar":
             return trig.data.get("prefix", "").endswith("ال")
-        return re.search(r"\bthe(?:\s+\S+)?\s+$", self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
+        return _THE_BEFORE.search(self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
 
     def _needed(self, trig: Mention) -> bool:
         """A necessity word governs the event word: "أكد ضرورة وقف إطلاق النار", "أهمية تثبيت وقف إطلاق النار

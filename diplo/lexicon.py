@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from bisect import bisect_right
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -147,11 +148,22 @@ class Lexicon:
                 best = person
         return best
 
+    def office_epoch(self, day: date | None) -> int | None:
+        """Days of one epoch are covered by the same office terms (so every holder and office looked up is the
+        same on them): the number of terms' start and end dates on or before the day; None for no day."""
+        return None if day is None else bisect_right(_term_boundaries(self), day)
+
     def offices_of(self, person_id: str, day: date | None) -> tuple[OfficeTerm, ...]:
         person = self.by_person.get(person_id)
         if person is None:
             return ()
         return tuple(t for t in person.offices if t.covers(day)) or person.offices
+
+
+@lru_cache(maxsize=4)
+def _term_boundaries(lex: Lexicon) -> list[date]:
+    """The start and end dates of every office term of the lexicon, sorted (cached per lexicon object)."""
+    return sorted({d for p in lex.people for t in p.offices for d in (t.start, t.end) if d is not None})
 
 
 ROLE_STYLE = {"call": "participants", "meeting": "participants", "agreement": "participants"}

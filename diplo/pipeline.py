@@ -324,15 +324,16 @@ def merge_repeated(events: list[Event]) -> list[Event]:
     that overlap (one set inside the other, people and countries compared by country) and compatible
     dates are one event. The report with its own date phrase survives and keeps any location."""
     kept: list[Event] = []
+    kept_keys: list[frozenset] = []     # _actor_keys of kept[i], worked out once
     for ev in events:
         keys = _actor_keys(ev)
         twin = None
         if any(_discussed_during(ev, k) for k in kept):
             continue     # "The two leaders discussed ..." after the call is what was said in the call
-        for k in kept:
+        for i, k in enumerate(kept):
             if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev):
                 continue
-            other = _actor_keys(k)
+            other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
                     and (keys <= other or other <= keys or _anaphoric(ev))
                     and (k.date == ev.date or _undated(k) or _undated(ev))
@@ -341,12 +342,14 @@ def merge_repeated(events: list[Event]) -> list[Event]:
                 break
         if twin is None:
             kept.append(ev)
+            kept_keys.append(keys)
             continue
         # a later re-mention ("the summit") never replaces the report it refers back to
         better, worse = (ev, twin) if _rank(ev) > _rank(twin) and not _anaphoric(ev) else (twin, ev)
         if better.location is None and worse.location is not None:
             better = replace(better, location=worse.location)
-        kept[kept.index(twin)] = better
+        at = kept.index(twin)
+        kept[at], kept_keys[at] = better, _actor_keys(better)
     return kept
 
 

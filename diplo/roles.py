@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from operator import attrgetter
 
 from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
@@ -12,6 +12,13 @@ from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNC
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
+
+_HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pronoun
+_BY = re.compile(r" by (?:the )?")     # the agent of an English passive
+_OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
+_OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
+_BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
+_by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
 
 # "since" of time, not of a landmark: "منذ أسابيع", "since Tuesday", "since 2014"
@@ -156,7 +163,7 @@ class RoleRules:
     def _opens_with_pronoun(self, ts: int) -> bool:
         """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word."""
         start = self.norm_index(self._sentence_start)
-        return self.lang != "ar" and re.match(r"\s*(?:he|she)\s", self.nt.text[start:start + 6]) is not None \
+        return self.lang != "ar" and _HE_OR_SHE.match(self.nt.text[start:start + 6]) is not None \
             and not self._clause_between(start, ts)
 
     def _verb_subject(self, te: int, r: ActorRef) -> bool:
@@ -170,7 +177,7 @@ class RoleRules:
 
     def _passive_agent(self, te: int, actors: list[ActorRef]) -> ActorRef | None:
         """English passive: "rejected by Kyiv", "imposed by the European Union" right after the event word."""
-        if self.lang == "ar" or not re.match(r" by (?:the )?", self.nt.text[te:te + 8]):
+        if self.lang == "ar" or not _BY.match(self.nt.text[te:te + 8]):
             return None
         return next((r for r in actors if 0 < r.norm_start - te <= 12), None)
 
@@ -220,7 +227,7 @@ class RoleRules:
         if self.lang != "ar":
             return False
         first_word_end = self._first_word_end(ts, te)
-        return bool(re.search(r"(?:ه|ها|هم|هما)$", self.nt.text[ts:first_word_end])) and \
+        return bool(_OBJECT_PRONOUN_END.search(self.nt.text[ts:first_word_end])) and \
             " " not in self.nt.text[ts:te] and first_word_end > te
 
     def _first_word_end(self, ts: int, te: int) -> int:
@@ -236,8 +243,7 @@ class RoleRules:
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = self._gap(r, ts, te)
         # a verb of saying between is no barrier: "Erdogan told Putin by phone"
-        return any(a <= start_of(t) and end_of(t) <= b for t in self._other_triggers
-                   if self.triggers[t.entry].type != "statement")
+        return any(a <= start and end <= b for start, end in self._barrier_spans)
 
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
         return not self._segment_between(*self._gap(r, ts, te))
@@ -400,7 +406,7 @@ class RoleRules:
                          and not TEMPORAL_CLAUSE.search(self.nt.text, te, r.norm_start)]
             # a group fights in its own country: "The RSF captured El Fasher" hits Sudan
             state_sources = {r.country for r in sources if r is not None and r.country and r.kind == "country"}
-            hit_places = [replace(r, place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+            hit_places = [r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
                           for r in refs if r.place is not None and r.norm_start >= te
                           and r.country in self.lex.by_iso3 and r.country not in state_sources]
             if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
@@ -417,7 +423,7 @@ class RoleRules:
             if trigger.type in ("demand", "sanctions", "threat", "military", "aid", "rejection") and remaining:
                 targets = remaining[:1]
         first_word = self.nt.text[ts:self._first_word_end(ts, te)]
-        if trigger.type == "demand" and not targets and re.search(r"(?:ه|ها|هم)$", first_word):
+        if trigger.type == "demand" and not targets and _OBJECT_PRONOUN_END_NOT_DUAL.search(first_word):
             source_name = sources[0].name if sources else None
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
@@ -433,7 +439,7 @@ class RoleRules:
             if speaker.kind == "country" and MILITARY_BODY.search(self.nt.text, speaker.norm_start, speaker.norm_end + 12) \
                     and speaker.country and speaker.country not in {r.country for r in sources} \
                     and speaker.country in self.lex.by_iso3:
-                targets = [replace(speaker, name=self.lex.by_iso3[speaker.country].name, kind="country",
+                targets = [speaker.replaced(name=self.lex.by_iso3[speaker.country].name, kind="country",
                                    entry=speaker.country)]
         if trigger.type in ("visit", "aid", "sanctions", "demand", "threat") and prev_actors \
                 and (self._opens_with_pronoun(ts) or (self.lang != "ar" and PRONOUN_SUBJECT.search(
@@ -487,12 +493,17 @@ class RoleRules:
     def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
         """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""
         out = list(chosen)
-        ordered = sorted(actors, key=lambda r: r.norm_start)
+        if not out:
+            return out
+        ordered = sorted(actors, key=_by_norm_start)
         for r in chosen:
-            i = ordered.index(r) if r in ordered else -1
+            try:
+                i = ordered.index(r)
+            except ValueError:
+                continue     # not among the actors: nothing is coordinated with it
             for step in (1, -1):
                 j, current = i + step, r
-                while i >= 0 and 0 <= j < len(ordered):
+                while 0 <= j < len(ordered):
                     nxt = ordered[j]
                     left, right = (current, nxt) if step == 1 else (nxt, current)
                     gap = self.nt.text[left.norm_end:right.norm_start]
@@ -509,6 +520,14 @@ class RoleRules:
         return self.nt.text.startswith("و", r.norm_start) and self.norm_index(r.start) > r.norm_start
 
     def _speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
+        """Who speaks for a verb of saying (see _find_speaker); each trigger's is asked for once per event built."""
+        # cache of the sentence being read, keyed on the trigger and the refs list (both live through the sentence)
+        key = (id(trig), id(refs))
+        if key not in self._speakers:
+            self._speakers[key] = self._find_speaker(trig, refs)
+        return self._speakers[key]
+
+    def _find_speaker(self, trig: Mention, refs: list[ActorRef]) -> ActorRef | None:
         """Who speaks: the actor right after the verb of saying and before what is said (Arabic
         "قال X إن"), else the nearest one before the verb ("X said")."""
         ts, te = start_of(trig), end_of(trig)
@@ -532,7 +551,7 @@ class RoleRules:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
-        if not before and not after and self.lang != "ar" and re.search(r"\b(?:but|and)\s+$", self.nt.text[max(0, ts - 6):ts]):
+        if not before and not after and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):
             # "Nuland met the coup leaders in Niamey on Monday but said ...": the subject of the first verb
             sentence_start = self.norm_index(self._sentence_start)
             subjects = [r for r in actors if sentence_start <= r.norm_start and r.norm_end <= ts]

@@ -13,6 +13,8 @@ from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, A
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
 # between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
 ABSORB_REACH = 80
@@ -72,7 +74,7 @@ class TriggerSelection:
         if not after:
             return False
         first = min(after, key=lambda m: m.data["norm_start"])
-        if re.match(r"['’]s\b", self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
+        if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
             return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
         if t.text.lower() == "called" and NAMED_AS.match(self.nt.text, first.data["norm_end"]):
             return False     # 'called Sharaa "a very strong leader"', "called Putin a dictator": naming, not phoning
@@ -164,6 +166,32 @@ class TriggerSelection:
         return 0 <= len(gap.split()) <= 3 and not self._segment_between(end_of(agreement), start_of(meeting)) \
             and any(w in AGREED_TO for w in words[:2])
 
+    def _no_event_of_its_own(self, t: Mention, sm: SentenceMentions) -> bool:
+        """The event word names no event: one halted, cut, any, a frame, a manner, a host already named, or quoted."""
+        trigger = self.triggers[t.entry]
+        ts = start_of(t)
+        if trigger.type == "military" and HALTING.search(self.nt.text, max(0, ts - 30), ts):
+            return True
+        if trigger.type == "aid" and AID_HALTED.search(self.nt.text, max(0, ts - 45), ts - len(t.data.get("prefix", ""))):
+            return True
+        if trigger.type in ("agreement", "meeting", "sanctions") and ANY_BEFORE.search(self.nt.text, max(0, ts - 15), ts) \
+                and not self._denied_reaching(t, sm.cues):
+            return True
+        if self._frame_of_another(t, sm):
+            return True
+        # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
+        if t.entry == "call.video" and MANNER.match(self.nt.text, ts) \
+                and any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
+            return True
+        # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
+        if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t)) \
+                and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= ts for o in sm.triggers):
+            return True
+        # words inside quotation marks are what someone said, not events this article reports
+        # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
+        return trigger.type not in SPEECH_TYPES and self._quoted(ts) and not self._scare_quoted(ts) \
+            and not self._asked_in_quotes(t)
+
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
 
@@ -172,7 +200,10 @@ class TriggerSelection:
         """
         absorbed: set[int] = set()
         for t in sm.triggers:
-            objects = self._objects_of(self.triggers[t.entry])
+            trigger = self.triggers[t.entry]
+            objects = self._objects_of(trigger)
+            if not objects and trigger.subtype != "talks" and trigger.type not in ("call", "meeting"):
+                continue     # it absorbs nothing: no object, no topic of talks, nothing discussed within
             for other in sm.triggers:
                 if (other is not t and self.triggers[other.entry].type in objects
                         and 0 <= start_of(other) - end_of(t) <= ABSORB_REACH
@@ -190,15 +221,7 @@ class TriggerSelection:
                 absorbed.update(id(t) for t in sm.triggers
                                 if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "military"
-                        and HALTING.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "aid"
-                        and AID_HALTED.search(self.nt.text, max(0, start_of(t) - 45),
-                                              start_of(t) - len(t.data.get("prefix", ""))))
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("agreement", "meeting", "sanctions")
-                        and ANY_BEFORE.search(self.nt.text, max(0, start_of(t) - 15), start_of(t))
-                        and not self._denied_reaching(t, sm.cues))
-        absorbed.update(id(t) for t in sm.triggers if self._frame_of_another(t, sm))
+        absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
         # "التي تصنفها تركيا امتداداً لحزب العمال": a classification is a listing only as terrorist or for sanctions
         absorbed.update(id(t) for t in sm.triggers if t.entry == "sanctions.designate"
                         and not LISTING.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),
@@ -208,17 +231,6 @@ class TriggerSelection:
                   for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}
         self._agreed_meetings = {o for _, o in agreed}
         absorbed.update(t for t, _ in agreed)
-        # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
-        if any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
-            absorbed.update(id(t) for t in sm.triggers if t.entry == "call.video" and MANNER.match(self.nt.text, start_of(t)))
-        # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
-        absorbed.update(id(t) for t in sm.triggers if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t))
-                        and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= start_of(t) for o in sm.triggers))
-        # words inside quotation marks are what someone said, not events this article reports
-        # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
-        absorbed.update(id(t) for t in sm.triggers
-                        if self.triggers[t.entry].type not in SPEECH_TYPES and self._quoted(start_of(t))
-                        and not self._scare_quoted(start_of(t)) and not self._asked_in_quotes(t))
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce for cs, ce in negations):
