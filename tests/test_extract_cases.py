@@ -1098,6 +1098,15 @@ def test_what_is_said_after_the_meeting_is_dated_by_the_meeting(lang, text):
     assert [e.date for e in events if e.type == "statement"] == [date(2022, 3, 10)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Putin was greeted at the airport by Kim and was given a ceremonial welcome at Kim Il Sung Square."),
+    ("en", "Zelensky received a warm welcome from Biden at the White House."),
+])
+def test_a_welcome_ceremony_is_no_statement_of_welcome(lang, text):
+    events = events_in(text, date(2024, 6, 19), lang)
+    assert [e.subtype for e in events if e.type == "statement"] == []
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
