@@ -199,6 +199,20 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     return True
         return any(c.entry == "counterpart" for c in sm.cues)
 
+    def _with_recent_holders(self, refs: list[ActorRef], sm: SentenceMentions) -> list[ActorRef]:
+        """A bare title nobody in the sentence accounts for ("In a statement, the Secretary-General welcomed",
+        "وأكد الأمين العام") is the person of that office the article named last."""
+        out = list(refs)
+        for m in sm.actors:
+            if m.kind != "title" or any(r.start <= m.start < r.end for r in refs):
+                continue
+            holder = next((r for r in reversed(self.recent_people) if r.office == m.entry), None)
+            if holder is not None:
+                ns, ne = self.norm_index(m.start), self.norm_index(m.end)
+                out.append(holder.replaced(start=m.start, end=m.end, norm_start=ns, norm_end=ne, rule="title+recent",
+                                           prep=""))
+        return sorted(out, key=lambda r: r.start) if len(out) > len(refs) else refs
+
     def _capitals_as_places(self, refs: list[ActorRef], triggers: list[Mention]) -> list[ActorRef]:
         """A capital right after an event noun names where it happens: "محادثات الرياض", "قمة بروكسل"."""
         out = []
@@ -290,8 +304,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
-        all_refs = self._capitals_as_places(self.resolver.resolve(sm.actors, published, sm.cues, taken),
-                                            sm.triggers)
+        all_refs = self._with_recent_holders(self._capitals_as_places(
+            self.resolver.resolve(sm.actors, published, sm.cues, taken), sm.triggers), sm)
         # the actors on each office epoch of the events' days (the holders of offices change only between epochs)
         published_epoch = self.lex.office_epoch(published)
         refs_by_epoch = {published_epoch: all_refs}
@@ -338,8 +352,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if epoch not in refs_by_epoch and not self._depends_on_day(sm):
                 refs_by_epoch[epoch] = all_refs
             if epoch not in refs_by_epoch:
-                refs_by_epoch[epoch] = self._capitals_as_places(
-                    self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers)
+                refs_by_epoch[epoch] = self._with_recent_holders(self._capitals_as_places(
+                    self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers), sm)
             refs = refs_by_epoch[epoch]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:

@@ -32,6 +32,9 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
 
 
+IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
+
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
@@ -546,6 +549,8 @@ class RoleRules:
             people = [r for r in actors if start <= r.norm_start and r.norm_end <= ts and r.kind == "person"]
             if people:
                 return people[0]
+        if before and trig.entry == "statement.document" and IN_A_STATEMENT.match(self.nt.text[ts:te]):
+            return before[-1]    # "ورحب الأمين العام في بيان باتفاق الحكومة اليمنية": who spoke, not what about
         honoured = self._honoured_subject(te, after)
         if honoured is not None:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before

@@ -1107,6 +1107,18 @@ def test_a_welcome_ceremony_is_no_statement_of_welcome(lang, text):
     assert [e.subtype for e in events if e.type == "statement"] == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "UN Secretary-General Antonio Guterres arrived in Amman on Thursday.\n\nIn a statement, the "
+           "Secretary-General welcomed the agreement by the Government of Yemen and the Houthis to renew the truce."),
+    ("ar", "وصل الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى عمان الخميس.\n\nورحب الأمين العام في بيان "
+           "باتفاق الحكومة اليمنية والحوثيين على تمديد الهدنة."),
+])
+def test_a_bare_title_is_the_holder_the_article_named_last(lang, text):
+    events = events_in(text, date(2022, 6, 3), lang)
+    speakers = {a.name for e in events if e.type == "statement" for a in e.actors}
+    assert speakers == {"Antonio Guterres"}
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
