@@ -483,7 +483,7 @@ class ActorResolver:
             titled = self._titled_surname(title.entry, nend, day, start)
             if titled is not None:
                 return titled
-            if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self._inflected(ms[i]):
+            if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self.inflected(ms[i]):
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
             if self._apposition(ms, i):
                 return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official
@@ -549,7 +549,7 @@ class ActorResolver:
             return _adjacent(self.nt, _norm(ms[i - 1])[1], _norm(ms[i])[0], 2)
         return _APPOSITION_GAP.fullmatch(gap) is not None
 
-    def _inflected(self, m: Mention) -> bool:
+    def inflected(self, m: Mention) -> bool:
         """The word goes on past the dictionary form: a dual or plural ending (الرئيسين, presidents)."""
         end = _norm(m)[1]
         return end < len(self.nt.text) and self.nt.text[end].isalpha()

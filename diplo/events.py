@@ -204,8 +204,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         "وأكد الأمين العام") is the person of that office the article named last."""
         out = list(refs)
         for m in sm.actors:
-            if m.kind != "title" or any(r.start <= m.start < r.end for r in refs):
-                continue
+            if m.kind != "title" or any(r.start <= m.start < r.end for r in refs) or self.resolver.inflected(m) \
+                    or any(c.entry == "pair" and c.start <= m.start < c.end for c in sm.cues):
+                continue     # not "الرئيسان", "the two leaders": a pair is not the last one named
             holder = next((r for r in reversed(self.recent_people) if r.office == m.entry), None)
             if holder is not None:
                 ns, ne = self.norm_index(m.start), self.norm_index(m.end)
