@@ -152,7 +152,11 @@ REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|reach|an
 TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|when|once|since)\b|(?<!\w)(?:بعد ان|بعدما|قبل ان|عندما|حين|حينما|عقب)(?!\w)")
 # a use of force named as what is to stop ("to stop bombing civilians", "وقف قصف المدنيين"): no attack reported
 HALTING = re.compile(r"(?:(?<!\w)[وبل]?(?:وقف|ايقاف|انهاء)|(?<!\w)الكف عن|\b(?:stop|stops|stopped|stopping|halt|halts|"
-                     r"halted|halting|end|ending|cease|ceasing|an end to)\b)\s+(?:(?:the|its|their|all|further)\s+)*(?:ال)?$")
+                     r"halted|halting|end|ending|cease|ceasing|an end to)\b)\s+"
+                     r"(?:(?:the|its|their|all|further|جميع|كل|كافه)\s+)*(?:ال)?$")
+# agreeing to what follows: "وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations"
+AGREEING_TO = re.compile(r"(?:(?<!\w)[وف]?(?:وافق|وافقت|وافقا|وافقتا|وافقوا|اتفق|اتفقت|اتفقا|اتفقتا|اتفقوا)\s+علي|"
+                         r"\bagreed to|\bagree to|\bagreed on)\s+$")
 
 
 def divides(text: str, at: int) -> bool:

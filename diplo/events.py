@@ -543,8 +543,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if trigger.type == "agreement" or trigger.subtype == "host":
             # an agreement has two sides: "رحّب X بالاتفاق" with one actor is a comment on it; a host receives
             # someone ("Qatar hosted today the signing of the framework" names no guest)
+            # (an armed group is a side of its own: "الحكومة اليمنية وجماعة الحوثيين")
             return len({r.name for r, _ in pairs}) >= 2 if trigger.subtype == "host" else \
-                len({r.country or r.name for r, _ in pairs}) >= 2
+                len({r.name if r.kind == "group" else r.country or r.name for r, _ in pairs}) >= 2
         return True
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:

@@ -4,10 +4,11 @@ triggers, cues and breaks)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, AID_HALTED, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -192,12 +193,25 @@ class TriggerSelection:
         return trigger.type not in SPEECH_TYPES and self._quoted(ts) and not self._scare_quoted(ts) \
             and not self._asked_in_quotes(t)
 
+    def _halt_agreed(self, sm: SentenceMentions) -> None:
+        """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be
+        halted is a ceasefire agreed, not an attack."""
+        ceasefire = "agreement.ceasefire" if "agreement.ceasefire" in self.triggers else None
+        for k, t in enumerate(sm.triggers):
+            if ceasefire is None or self.triggers[t.entry].type != "military":
+                continue
+            ts = start_of(t)
+            halt = HALTING.search(self.nt.text, max(0, ts - 30), ts)
+            if halt and AGREEING_TO.search(self.nt.text, max(0, halt.start() - 25), halt.start()):
+                sm.triggers[k] = replace(t, entry=ceasefire)
+
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
         """The best trigger of each type in each comma-delimited segment of the sentence.
 
         A demanded or rejected ceasefire is the demand's object, not an agreement; a speech verb gives
         way to the event it reports, unless it is a statement noun ("في بيان").
         """
+        self._halt_agreed(sm)
         absorbed: set[int] = set()
         for t in sm.triggers:
             trigger = self.triggers[t.entry]
@@ -207,7 +221,10 @@ class TriggerSelection:
             for other in sm.triggers:
                 if (other is not t and self.triggers[other.entry].type in objects
                         and 0 <= start_of(other) - end_of(t) <= ABSORB_REACH
-                        and not self._segment_between(end_of(t), start_of(other))):
+                        and not self._segment_between(end_of(t), start_of(other))
+                        and not (trigger.type == "statement"
+                                 and COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(other)))):
+                    # ("في بيان أن الطرفين وافقتا على وقف ...": what a statement reports is an event of its own)
                     absorbed.add(id(other))
                 elif other is not t and (self._topic_of_talks(t, other) or self._discussed_within(t, other, sm)):
                     absorbed.add(id(other))

@@ -1119,6 +1119,18 @@ def test_a_bare_title_is_the_holder_the_article_named_last(lang, text):
     assert speakers == {"Antonio Guterres"}
 
 
+@pytest.mark.parametrize("lang, text, parties", [
+    ("ar", "وأوضح غروندبرغ في بيان أن الحكومة اليمنية وجماعة الحوثيين وافقتا على وقف جميع العمليات العسكرية الهجومية "
+           "داخل اليمن.", {"Yemen", "Houthis"}),
+    ("en", "Grundberg said in a statement that the Yemeni government and the Houthis had agreed to halt all military "
+           "operations inside Yemen.", {"Yemen", "Houthis"}),
+])
+def test_force_agreed_to_be_halted_is_a_ceasefire_agreed(lang, text, parties):
+    events = events_in(text, date(2022, 4, 2), lang)
+    assert [e.type for e in events if e.type == "military"] == []
+    assert [{a.name for a in e.actors} for e in events if e.type == "agreement"] == [parties]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
