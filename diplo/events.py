@@ -38,6 +38,8 @@ AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:عقب|بعد|خلال|في ختام|
                                r"(?:meeting|talks|summit|call|session|negotiations|conference)\b")
 ORIGIN_PREPS = {"from", "من"}
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
+TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ازمه|حرب|صراع|حل)\s+(?:ال\S+\s+)?(?:في|ب)\s*$)|"
+                         r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
@@ -581,7 +583,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                       or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
             # "التقى الوزراء العرب بلينكن وفيدان ...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات في دمشق": a place
             # far on, past a comma, belongs to another phrase
-            places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)]
+            places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)
+                      # "بحث السيسي مع ماكرون الأوضاع في غزة", "discussed the situation in Gaza": the topic's place
+                      and not TOPIC_PLACE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start)]
         if not places:
             return None
         p = places[0]

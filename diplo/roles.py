@@ -29,6 +29,7 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
                             r"last|early|late|then)\b)", re.I)
 
 
+WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
 
 
@@ -117,6 +118,14 @@ class RoleRules:
             # "بلاده" next to the official it stands for adds no party
             parts = [r for r in parts if r.rule != "own_country"
                      or r.country not in {p.country for p in parts if p is not r}]
+            if trig.entry == "meeting.discuss":
+                # "Trump said they had discussed Russia's war in Ukraine, Iran and trade": what is discussed comes
+                # after the verb; who it is discussed with stands behind "with"/"مع"
+                with_word = WITH_WORD.search(self.nt.text, te)
+                parts = [r for r in parts if r.norm_end <= ts
+                         or (with_word is not None and r.norm_start >= with_word.start())
+                         or (self.lang == "ar" and (with_word is None or r.norm_start < with_word.start())
+                             and self._verb_subject(te, r))]     # "وبحث السيسي مع ماكرون": the subject
             if BETWEEN_AFTER.match(self.nt.text, te):
                 # "إرجاء الجولة الرابعة من المحادثات بين إيران والولايات المتحدة": the two named are its parties
                 named = [r for r in parts if r.norm_start >= te]
@@ -172,9 +181,10 @@ class RoleRules:
     def _verb_subject(self, te: int, r: ActorRef) -> bool:
         """Arabic verb-subject: the actor follows the verb with nothing but a date, a comma or an honorific
         between ("رفضت مصر", "أعلنت، أمس، مصر"); "رفض مشاركة الإمارات" names what is rejected."""
-        gap = self.nt.text[te:r.norm_start]
+        begin = min(r.norm_start, self.norm_index(r.start))    # a title before the name is part of the actor
+        gap = self.nt.text[te:begin]
         for start, end in self._date_spans:
-            if te <= start and end <= r.norm_start:
+            if te <= start and end <= begin:
                 gap = gap.replace(self.nt.text[start:end], " ")
         return all(w in HONORIFICS for w in gap.replace("،", " ").replace(",", " ").split())
 

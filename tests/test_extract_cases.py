@@ -1131,6 +1131,20 @@ def test_force_agreed_to_be_halted_is_a_ceasefire_agreed(lang, text, parties):
     assert [{a.name for a in e.actors} for e in events if e.type == "agreement"] == [parties]
 
 
+@pytest.mark.parametrize("lang, text, parties", [
+    ("en", "Trump said he had discussed Russia's war in Ukraine, Iran and trade with Erdogan.",
+     {"Donald Trump", "Recep Tayyip Erdogan"}),
+    ("ar", "وبحث الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون الأوضاع في غزة.",
+     {"Abdel Fattah al-Sisi", "Emmanuel Macron"}),
+    ("en", "Sisi discussed with Macron the situation in Gaza.", {"Abdel Fattah al-Sisi", "Emmanuel Macron"}),
+])
+def test_what_is_discussed_is_no_party_and_its_place_no_venue(lang, text, parties):
+    events = events_in(text, date(2025, 5, 15), lang)
+    meetings = [e for e in events if e.type == "meeting"]
+    assert [{a.name for a in e.actors} for e in meetings] == [parties]
+    assert all(e.location is None for e in meetings) and [e for e in events if e.type == "visit"] == []
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
