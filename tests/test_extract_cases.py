@@ -509,6 +509,11 @@ CASES = [
         "sanctions", "negated", None, {("Germany", "DEU", "source"), ("Italy", "ITA", "source")},
         id="en-resisted-sanctions-are-not-imposed"),
     pytest.param(
+        "en", date(2025, 6, 24), "Secretary of State Marco Rubio was in contact with Iranian Foreign Minister Abbas "
+        "Araghchi on Monday.",
+        "call", "asserted", date(2025, 6, 23), {("Marco Rubio", "USA", "participant"), ("Abbas Araghchi", "IRN", "participant")},
+        id="en-in-contact-with-is-a-call"),
+    pytest.param(
         "en", date(2022, 3, 30), "Alexander Fomin, Russia's deputy defence minister, told reporters after the roughly "
         "three-hour meeting that Moscow had decided to cut back its operations.",
         "statement", "asserted", ANY, {("Alexander Fomin", "RUS", "source")},
