@@ -29,6 +29,9 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
                             r"last|early|late|then)\b)", re.I)
 
 
+ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
+                           r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
+RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
 
@@ -358,7 +361,10 @@ class RoleRules:
                 and r not in partners]
         # "عقوبات على البرهان، ... كما فرضت عقوبات على دقلو": one named behind "على"/"on" is acted on, not acting
         before = [r for r in rest if r.norm_end <= ts and not self._clause_between(r.norm_end, ts)
-                  and r.prep not in ("علي", "ضد", "on", "against")]
+                  and r.prep not in ("علي", "ضد", "on", "against")
+                  # "Zelensky, who flew in from the UAE, ... postponed a visit": where someone came from
+                  and not (trigger.type == "visit" and ORIGIN_BEFORE.search(self.nt.text, max(0, r.norm_start - 30),
+                                                                            r.norm_start))]
         if self.lang == "ar" and not targets and trigger.type in ("sanctions", "aid"):
             # "أدرجت الخزانة الأمريكية ممولين لحماس على قائمة العقوبات": the one behind ل/على before the word
             marked = [r for r in before if r.prep in TARGET_PREPS or r.prep == "ل"]
@@ -561,6 +567,13 @@ class RoleRules:
                 return people[0]
         if before and trig.entry == "statement.document" and IN_A_STATEMENT.match(self.nt.text[ts:te]):
             return before[-1]    # "ورحب الأمين العام في بيان باتفاق الحكومة اليمنية": who spoke, not what about
+        if self.lang != "ar" and before:
+            # "Zelensky, who flew in from the UAE where he had spent Monday, said": the one the clause is about
+            rel = [m for m in RELATIVE_WHO.finditer(self.nt.text, before[0].norm_end, ts)]
+            if rel:
+                outside = [r for r in before if r.norm_end <= rel[0].start()]
+                if outside:
+                    return outside[-1]
         honoured = self._honoured_subject(te, after)
         if honoured is not None:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before

@@ -514,6 +514,11 @@ CASES = [
         "call", "asserted", date(2025, 6, 23), {("Marco Rubio", "USA", "participant"), ("Abbas Araghchi", "IRN", "participant")},
         id="en-in-contact-with-is-a-call"),
     pytest.param(
+        "en", date(2025, 2, 12), "Zelensky, who flew in from the United Arab Emirates where he had spent Monday, said he "
+        "had postponed a visit to Saudi Arabia that had been planned for Wednesday.",
+        "visit", "negated", ANY, {("Volodymyr Zelensky", "UKR", "source"), ("Saudi Arabia", "SAU", "target")},
+        id="en-the-speaker-is-the-one-the-who-clause-is-about"),
+    pytest.param(
         "en", date(2022, 3, 30), "Alexander Fomin, Russia's deputy defence minister, told reporters after the roughly "
         "three-hour meeting that Moscow had decided to cut back its operations.",
         "statement", "asserted", ANY, {("Alexander Fomin", "RUS", "source")},
