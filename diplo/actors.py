@@ -65,7 +65,7 @@ _DATELINE_MARK = re.compile(r"\s*(?:[-–—:/]|,\s*\S+\s+\d|\(|\s+\d{1,2}\s)")
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
-                               r"top|chief|de facto|newly elected|newly appointed)\s*)?")
+                               r"top|chief|de facto|newly elected|newly appointed|ruling|reigning|current|sitting)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
 _JOINED = re.compile(r" ?(?:and |, |، )?")
 # a nation named as backer, not actor: "Iran-backed Hezbollah", "U.S.-brokered deal", "الحوثيين المدعومين من إيران"

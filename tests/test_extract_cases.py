@@ -961,6 +961,8 @@ def test_sanctions_a_threat_is_made_of_are_threatened_not_denied(lang, text):
      "Secretary General Mark Rutte.", [{"Donald Trump", "Volodymyr Zelensky"}, {"Donald Trump", "Mark Rutte"}]),
     ("Trump said he had spoken with both Netanyahu and Zelensky.",
      [{"Donald Trump", "Benjamin Netanyahu"}, {"Donald Trump", "Volodymyr Zelensky"}]),
+    ("Trump said he had spoken with both Netanyahu and Qatar's ruling emir, Sheikh Tamim bin Hamad Al Thani.",
+     [{"Donald Trump", "Benjamin Netanyahu"}, {"Donald Trump", "Tamim bin Hamad Al Thani"}]),
 ])
 def test_calls_in_turn_are_one_call_each(text, pairs):
     events = events_in(text, date(2025, 8, 16), "en")
