@@ -126,7 +126,8 @@ class EventReshaping:
             if e.type != "meeting" or e.subtype not in ("meeting", "host", "talks") or e.modality == "negated":
                 continue
             people = [a for a in e.actors if a.kind == "person" and a.country]
-            if not 2 <= len({a.country for a in people}) <= 2:
+            # (a host may receive guests of several countries: "استضاف أردوغان الرئيس الصومالي ورئيس الوزراء الإثيوبي")
+            if len({a.country for a in people}) < 2 or (e.subtype != "host" and len({a.country for a in people}) > 2):
                 continue
             if e.subtype == "host":
                 where = people[0].country            # the one who receives

@@ -1157,6 +1157,15 @@ def test_what_is_discussed_is_no_party_and_its_place_no_venue(lang, text, partie
     assert all(e.location is None for e in meetings) and [e for e in events if e.type == "visit"] == []
 
 
+def test_a_host_of_guests_from_two_countries_receives_two_visits():
+    text = ("استضاف الرئيس التركي رجب طيب أردوغان، مساء أمس الأربعاء في المجمع الرئاسي بأنقرة، الرئيس الصومالي حسن شيخ "
+            "محمود ورئيس الوزراء الإثيوبي آبي أحمد.")
+    events = events_in(text, date(2024, 12, 12), "ar")
+    visits = {(a.name, b.name) for e in events if e.type == "visit" for a in e.actors if a.role == "source"
+              for b in e.actors if b.role == "target"}
+    assert visits == {("Hassan Sheikh Mohamud", "Turkey"), ("Abiy Ahmed", "Turkey")}
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
