@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)\w+)""", re.I)
 
 
+THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
+                              re.I)    # what a threat to order names
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|terror|sanction|blacklist|list\b", re.I)   # what makes "designated" a sanction
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
@@ -239,6 +241,10 @@ class TriggerSelection:
                                 if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
+        # "المسؤولين عن تهديد السلام", "individuals who threaten Sudan's peace, security or stability": a danger to
+        # peace or security named, not someone threatened
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type == "threat"
+                        and THREATENED_ORDER.match(self.nt.text, end_of(t)))
         # "التي تصنفها تركيا امتداداً لحزب العمال": a classification is a listing only as terrorist or for sanctions
         absorbed.update(id(t) for t in sm.triggers if t.entry == "sanctions.designate"
                         and not LISTING.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),

@@ -1166,6 +1166,17 @@ def test_a_host_of_guests_from_two_countries_receives_two_visits():
     assert visits == {("Hassan Sheikh Mohamud", "Turkey"), ("Abiy Ahmed", "Turkey")}
 
 
+@pytest.mark.parametrize("lang, text, threats", [
+    ("ar", "ويتيح الأمر فرض عقوبات على المسؤولين عن تهديد السلام في السودان.", 0),
+    ("en", "The order gives Washington authority to target individuals who threaten Sudan's peace, security or stability.", 0),
+    ("ar", "ووصف الاتحاد الأوروبي الهجوم بأنه تصعيد خطير يهدد الأمن البحري في المنطقة.", 0),
+    ("ar", "وهدد ترامب إيران بضربات عسكرية.", 1),
+])
+def test_a_danger_to_peace_or_security_is_no_threat_against_anyone(lang, text, threats):
+    events = events_in(text, date(2025, 7, 10), lang)
+    assert len([e for e in events if e.type == "threat"]) == threats
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
