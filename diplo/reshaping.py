@@ -46,6 +46,10 @@ class EventReshaping:
                     and WARNING.fullmatch(self.nt.text, start_of(t), end_of(t))]
         if not warnings:
             return e
+        # not a statement of another clause before the warning: "announced the talks ..., and warned that"
+        es = self.norm_index(e.trigger.start)
+        if es < start_of(warnings[0]) and self._segment_between(es, start_of(warnings[0])):
+            return e
         te = end_of(warnings[0])
         clause = self.nt.text[te:self.norm_index(sm.sentence.end)]
         if not FUTURE_CLAUSE.search(clause[:200]):

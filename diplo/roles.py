@@ -579,8 +579,9 @@ class RoleRules:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
-        if not before and not after and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):
-            # "Nuland met the coup leaders in Niamey on Monday but said ...": the subject of the first verb
+        if not after and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):
+            # "Nuland met the coup leaders in Niamey on Monday but said ...", "Trump announced the talks while
+            # hosting Netanyahu, and warned ...": the subject of the first verb
             sentence_start = self.norm_index(self._sentence_start)
             subjects = [r for r in actors if sentence_start <= r.norm_start and r.norm_end <= ts]
             return subjects[0] if subjects else None

@@ -192,7 +192,9 @@ class TriggerSelection:
             return True
         # words inside quotation marks are what someone said, not events this article reports
         # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
-        return trigger.type not in SPEECH_TYPES and self._quoted(ts) and not self._scare_quoted(ts) \
+        # (a threat is made by saying it: 'said Israel would "respond with force"')
+        return trigger.type not in SPEECH_TYPES and trigger.type != "threat" and self._quoted(ts) \
+            and not self._scare_quoted(ts) \
             and not self._asked_in_quotes(t)
 
     def _halt_agreed(self, sm: SentenceMentions) -> None:

@@ -1177,6 +1177,20 @@ def test_a_danger_to_peace_or_security_is_no_threat_against_anyone(lang, text, t
     assert len([e for e in events if e.type == "threat"]) == threats
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ('Trump announced the talks on Monday while hosting Netanyahu at the White House, and warned that Iran would be '
+     'in "great danger" if the negotiations did not succeed.', "Donald Trump", "Iran"),
+    ('Military chief of staff Eyal Zamir said Israel would "respond with force" to what he called a severe '
+     'violation by Iran.', "Eyal Zamir", None),
+])
+def test_a_warning_beside_other_news_and_a_quoted_threat_are_threats(text, source, target):
+    events = events_in(text, date(2025, 4, 8), "en")
+    threats = [e for e in events if e.type == "threat"]
+    assert [a.name for e in threats for a in e.actors if a.role == "source"] == [source]
+    if target:
+        assert target in [a.name for e in threats for a in e.actors if a.role == "target"]
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
