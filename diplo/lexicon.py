@@ -9,7 +9,7 @@ import hashlib
 from dataclasses import dataclass, field
 from bisect import bisect_right
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ class Country:
     adjectives: Forms
     capital: Named | None
     seats: tuple[Named, ...]
+    family_name_first: bool = False    # "Kim Jong Un ... Kim said": the surname leads the name
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,12 @@ class Lexicon:
     by_org: dict[str, Organization] = field(default_factory=dict, compare=False)
     by_person: dict[str, Person] = field(default_factory=dict, compare=False)
     by_office: dict[tuple[str, str], list] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def family_name_first(self) -> frozenset[str]:
+        """Ids of the people whose family name leads their name ("Kim Jong Un": "Kim said")."""
+        return frozenset(p.id for p in self.people
+                         if p.country in self.by_iso3 and self.by_iso3[p.country].family_name_first)
 
     def holder(self, office: str, of: str, day: date | None) -> Person | None:
         """The person who held `office` of `of` (ISO3 or organisation id) on `day`."""
@@ -232,8 +239,11 @@ def _wrap(name: str, i: int, entry: dict[str, Any], build):
 
 
 def _country(e: dict[str, Any]) -> Country:
+    family_first = e.get("family_name_first", False)
+    if not isinstance(family_first, bool):
+        raise LexiconError("family_name_first must be true or false")
     return Country(e["iso3"], e["name"], _forms(e), _forms(e, "adj_ar", "adj_en"),
-                   _named(e.get("capital")), tuple(_named(s) for s in e.get("seats") or ()))
+                   _named(e.get("capital")), tuple(_named(s) for s in e.get("seats") or ()), family_first)
 
 
 def _organization(e: dict[str, Any]) -> Organization:

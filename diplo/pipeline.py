@@ -37,7 +37,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     mentions = matcher_for(lex).scan(nt)
     if lang == "ar":
         mentions = with_patronymic_people(nt, lex, mentions)
-    mentions = with_surnames(nt, mentions)
+    mentions = with_surnames(nt, mentions, lex.family_name_first)
     dates = find_dates(nt, lang)
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
     doc = replace(doc, language=lang, published=published, published_basis=basis)

@@ -19,15 +19,19 @@ PARTICLES = {"ال", "بن", "ابن", "ابو", "عبد", "al", "bin", "ibn", "
 _ARABIC_CLITICS = "وفبلك"
 
 
-def _surname(m: Mention, nt: NormText) -> str | None:
-    """The last word of a multi-word person mention, normalised."""
+def _surname(m: Mention, nt: NormText, family_first: bool = False) -> str | None:
+    """The last word of a multi-word person mention, normalised (the first, where the family name leads:
+    "Kim Jong Un", "Wang Yi")."""
     words = nt.text[m.data["norm_start"]:m.data["norm_end"]].split()
+    if family_first and len(words) >= 2 and len(words[0]) >= 2 and words[0].isalpha():
+        return words[0]
     if len(words) < 2 or len(words[-1]) < MIN_LETTERS or not words[-1].isalpha() or words[-2] in PARTICLES:
         return None     # "آل ثاني": ثاني alone is "second"
     return words[-1]
 
 
-def surname_mentions(nt: NormText, mentions: list[Mention]) -> list[Mention]:
+def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()
+                     ) -> list[Mention]:
     """Person mentions for later bare surnames of people the article has named in full."""
     taken = sorted((m.data["norm_start"], m.data["norm_end"]) for m in mentions if "norm_start" in m.data)
     taken_starts = [s for s, _ in taken]
@@ -36,7 +40,7 @@ def surname_mentions(nt: NormText, mentions: list[Mention]) -> list[Mention]:
     found: list[Mention] = []
     seen: set[str] = set()
     for m in sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start):
-        name = _surname(m, nt)
+        name = _surname(m, nt, m.entry in family_first)
         if name is None or name in seen:
             continue
         seen.add(name)
@@ -74,6 +78,7 @@ def _whole_words(text: str, name: str, pos: int, arabic: bool):
         at = text.find(name, max(at + 1, low))
 
 
-def with_surnames(nt: NormText, mentions: list[Mention]) -> list[Mention]:
-    found = surname_mentions(nt, mentions)
+def with_surnames(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()) -> list[Mention]:
+    """`family_first`: ids of the people whose family name leads their name (countries.yaml family_name_first)."""
+    found = surname_mentions(nt, mentions, family_first)
     return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions

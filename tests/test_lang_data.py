@@ -63,7 +63,7 @@ REQUIRED = {
     "conflicts.yaml": {"id", "name", "start", "source", "target", "ar", "en"},
 }
 OPTIONAL = {
-    "countries.yaml": {"adj_ar", "adj_en", "capital", "seats"},
+    "countries.yaml": {"adj_ar", "adj_en", "capital", "seats", "family_name_first"},
     "organizations.yaml": {"adj_ar", "adj_en"},
     "people.yaml": {"offices"},
     "places.yaml": set(),
@@ -721,3 +721,9 @@ def test_the_two_ministries_is_no_visit():
     from diplo.match import matcher_for
     mentions = matcher_for(lexicon()).scan(normalize("وزارتي المالية"))
     assert [m.entry for m in mentions if m.kind == "trigger"] == []     # not و + زارت (visited) + ي
+
+
+def test_names_put_the_family_name_first_where_news_does():
+    flagged = {c.iso3 for c in lexicon().countries if c.family_name_first}
+    assert flagged == {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM"}
+    assert {"kim_jong_un", "xi_jinping"} <= lexicon().family_name_first

@@ -12,7 +12,7 @@ from diplo.surnames import with_surnames
 def people(text: str) -> list[tuple[str, str]]:
     lex = default_lexicon()
     nt = normalize(text)
-    mentions = with_surnames(nt, matcher_for(lex).scan(nt))
+    mentions = with_surnames(nt, matcher_for(lex).scan(nt), lex.family_name_first)
     return [(m.entry, m.text) for m in mentions if m.kind == "person"]
 
 
@@ -25,6 +25,9 @@ def people(text: str) -> list[tuple[str, str]]:
     ("التقى محمد بن عبدالرحمن آل ثاني الوزير. وفي ثاني أيام الزيارة", [
         ("mohammed_bin_abdulrahman_al_thani", "محمد بن عبدالرحمن آل ثاني")]),   # آل ثاني: ثاني alone is "second"
     ("Tammy Bruce spoke. Bruce said no. The bruce case", [("tammy_bruce", "Tammy Bruce"), ("tammy_bruce", "Bruce")]),
+    # where the family name leads (countries.yaml family_name_first), it is the first word
+    ("Kim Jong Un met Putin. Kim said ties had reached a new level.",
+     [("kim_jong_un", "Kim Jong Un"), ("vladimir_putin", "Putin"), ("kim_jong_un", "Kim")]),
 ])
 def test_surnames_after_a_full_name(text, expected):
     assert people(text) == expected
