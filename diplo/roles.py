@@ -31,6 +31,7 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
                            r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
+TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بشان"}   # what something is about
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
@@ -550,7 +551,9 @@ class RoleRules:
         """Who speaks: the actor right after the verb of saying and before what is said (Arabic
         "قال X إن"), else the nearest one before the verb ("X said")."""
         ts, te = start_of(trig), end_of(trig)
-        actors = [r for r in refs if r.place is None and not r.weak and r.prep not in NOT_AN_AGENT]
+        # (not what is spoken about: 'On Taiwan, he said, "..."', "حول السودان")
+        actors = [r for r in refs if r.place is None and not r.weak and r.prep not in NOT_AN_AGENT
+                  and r.prep not in TOPIC_PREPS]
         content = COMPLEMENTIZER.search(self.nt.text, te, te + 400)
         limit = content.start() if content else te + 60
         # the subject after the verb stands bare, not behind "على", "ل", "to" ("إدانة المملكة للاعتداءات على إيران")

@@ -1191,6 +1191,14 @@ def test_a_warning_beside_other_news_and_a_quoted_threat_are_threats(text, sourc
         assert target in [a.name for e in threats for a in e.actors if a.role == "target"]
 
 
+def test_what_is_spoken_about_does_not_speak():
+    text = ('Chinese Foreign Minister Wang Yi told reporters that ties had improved. On Taiwan, he said, "China has no '
+            'room for compromise or concession."')
+    events = events_in(text, date(2023, 6, 19), "en")
+    speakers = [a.name for e in events if e.type == "statement" for a in e.actors]
+    assert "Taiwan" not in speakers and "Wang Yi" in speakers
+
+
 def test_their_first_meeting_is_the_pair_last_named():
     text = ("عقد الموفد الأميركي آموس هوكشتاين اليوم الأربعاء جولة جديدة من المحادثات مع رئيس مجلس النواب "
             "نبيه بري، وذلك غداة لقاء أول جمعهما أمس الثلاثاء.")
