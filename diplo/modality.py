@@ -13,6 +13,10 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
+PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
+
+
 # negations of a deal, not of the meeting that failed to reach one
 NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
@@ -160,6 +164,9 @@ class ModalityRules:
         if cs - te <= CONDITION_REACH and RELATIVISER.match(gap.lstrip(" ,،")) is not None:
             return True
         last = re.split(r"[,،]", gap)[-1]
+        if cs - te <= 2 * CONDITION_REACH and last != gap and not last.strip() \
+                and PARTICIPLE_OF_PLAN.match(self.nt.text, cs):
+            return True      # "an emergency meeting of the Council on the strikes, to be held later on Friday"
         return cs - te <= 2 * CONDITION_REACH and last != gap and RELATIVISER.match(last.lstrip()) is not None
 
     def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:

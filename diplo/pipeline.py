@@ -362,6 +362,10 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
     return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
 
 
+# a meeting said to be bilateral or on the sidelines is not the summit it sits in, whoever took part in both
+BILATERAL = re.compile(r"ثنائي|هامش|bilateral|sidelines", re.I)
+
+
 def _bilateral_beside(a: Event, b: Event) -> bool:
     """A summit and a meeting of two of its people on its sidelines ("وعلى هامش القمة، التقى ولي العهد الرئيس
     الإيراني") are two events, unless the second is a bare re-mention of the first."""
@@ -370,7 +374,8 @@ def _bilateral_beside(a: Event, b: Event) -> bool:
         return False
     small, big = (b, a) if a.subtype in gatherings else (a, b)
     people = {x.name for x in small.actors if x.kind == "person"}
-    return len(people) >= 2 and not people <= {x.name for x in big.actors if x.kind == "person"}
+    return len(people) >= 2 and (not people <= {x.name for x in big.actors if x.kind == "person"}
+                                 or BILATERAL.search(small.evidence.text) is not None)
 
 
 def _other_people(a: Event, b: Event) -> bool:

@@ -32,6 +32,9 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
                            r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بشان"}   # what something is about
+# what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
+GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
+                   r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
@@ -292,8 +295,11 @@ class RoleRules:
             gap = self.nt.text[te:r.norm_start] if r.norm_start >= te else None
         else:
             gap = self.nt.text[r.norm_end:ts] if r.norm_end <= ts else None
+        if gap is not None and self.lang == "ar" and not gap.strip():
+            # the event word ends in what is traded ("سقف لسعر النفط"): "الروسي" after it is whose oil
+            gap = self.nt.text[max(0, te - 12):te].rsplit(" ", 1)[-1]
         return gap is not None and len(gap.split()) <= 1 and not any(ch in gap for ch in "،,.;:") \
-            and not any(w in TARGET_PREPS for w in gap.split())
+            and not any(w in TARGET_PREPS for w in gap.split()) and not GOODS.fullmatch(gap.strip())
 
     def _object_after_subject(self, r: ActorRef, te: int, actors: list[ActorRef]) -> bool:
         """Arabic verb-subject-object: "يزور وزير الخارجية الإيراني دمشق", the place right after the
@@ -351,6 +357,9 @@ class RoleRules:
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
                 # رفع العقوبات عن سوريا; halting all trade with Israel
                 targets.append(r)
+        if not targets and trigger.type == "sanctions":
+            # "سقف لسعر النفط الروسي", "a Russian oil price cap": whose goods are capped or barred
+            targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1]
         if not targets and trigger.type in ("sanctions", "military", "aid", "threat"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
@@ -490,6 +499,15 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _owner_of_goods(self, r: ActorRef, ts: int, te: int) -> bool:
+        """A nationality right by the goods an event word names: after it in Arabic ("لسعر النفط الروسي"),
+        before the goods and the word in English ("Russian oil price cap")."""
+        if self.lang == "ar":
+            goods = self.nt.text[max(0, te - 12):te].rsplit(" ", 1)[-1]
+            return r.norm_start >= te and not self.nt.text[te:r.norm_start].strip() and GOODS.fullmatch(goods) is not None
+        gap = self.nt.text[r.norm_end:ts].split() if r.norm_end <= ts else []
+        return len(gap) == 1 and GOODS.fullmatch(gap[0]) is not None
 
     def _aimed_at(self, r: ActorRef, te: int, trigger: Trigger) -> bool:
         """A nationality a few words after the event word, behind a target preposition: "travel bans on four

@@ -19,6 +19,9 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
 # between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
 ABSORB_REACH = 80
+# a gathering named in quotation marks ("قمة شرم الشيخ للسلام"): which words, and how long a name may be
+NAMED_EVENTS = ("meeting.summit", "meeting.conference")
+NAME_WORDS = 6
 
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
@@ -45,6 +48,16 @@ class TriggerSelection:
         i = bisect_left(self.quotes, (start_of(t) + 1,)) - 1
         quote_start = self.quotes[i][0] if i >= 0 else start_of(t)
         return ASKING_VERB.search(self.nt.text, max(0, quote_start - 60), quote_start) is not None
+
+    def _named_in_quotes(self, t: Mention) -> bool:
+        """The quotation is the name of a meeting or accord that begins with the event word:
+        ""قمة شرم الشيخ للسلام"", ""Summit on Peace in Ukraine"", not a sentence someone said."""
+        if t.entry not in NAMED_EVENTS:
+            return False
+        i = bisect_left(self.quotes, (start_of(t) + 1,)) - 1
+        opening, closing = self.quotes[i]
+        head = self.nt.text[opening + 1:start_of(t) - len(t.data.get("prefix", ""))]
+        return not head.strip(" ال") and len(self.nt.text[opening + 1:closing - 1].split()) <= NAME_WORDS
 
     def _quoted(self, pos: int) -> bool:
         i = bisect_left(self.quotes, (pos + 1,)) - 1
@@ -195,7 +208,8 @@ class TriggerSelection:
         # (a threat is made by saying it: 'said Israel would "respond with force"')
         return trigger.type not in SPEECH_TYPES and trigger.type != "threat" and self._quoted(ts) \
             and not self._scare_quoted(ts) \
-            and not self._asked_in_quotes(t)
+            and not self._asked_in_quotes(t) \
+            and not self._named_in_quotes(t)
 
     def _halt_agreed(self, sm: SentenceMentions) -> None:
         """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be

@@ -733,6 +733,48 @@ CASES = [
         "ar", date(2022, 6, 12), "قال وزير الخارجية البرازيلي إن بلاده ترفض العقوبات الأحادية.",
         "statement", "asserted", date(2022, 6, 12), {("Carlos Franca", "BRA", "source")},
         id="ar-brazilian-foreign-minister-2022-is-franca"),
+    pytest.param(
+        "ar", date(2023, 8, 29),
+        'ترأس رئيس الوزراء العراقي محمد شياع السوداني أمس "مؤتمر بغداد للتعاون والشراكة" بحضور الرئيس الفرنسي إيمانويل ماكرون.',
+        "meeting", "asserted", date(2023, 8, 28),
+        {("Mohammed Shia al-Sudani", "IRQ", "participant"), ("Emmanuel Macron", "FRA", "participant")},
+        id="ar-a-conference-named-in-quotes-is-held"),
+    pytest.param(
+        "ar", date(2024, 7, 12), "وغاب الرئيس التركي رجب طيب أردوغان عن القمة التي عقدت أمس.",
+        "meeting", "negated", ANY, {("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="ar-absent-from-the-summit-is-negated"),
+    pytest.param(
+        "en", date(2024, 7, 12), "Indian Prime Minister Narendra Modi skipped the summit in Astana.",
+        "meeting", "negated", ANY, {("Narendra Modi", "IND", "participant")},
+        id="en-skipped-the-summit-is-negated"),
+    pytest.param(
+        "en", date(2024, 1, 12), "Britain requested an emergency meeting of the Security Council, to be held on Friday.",
+        "meeting", "planned", ANY, {("United Kingdom", "GBR", "participant"), ("UN Security Council", None, "participant")},
+        id="en-a-meeting-to-be-held-is-planned"),
+    pytest.param(
+        "en", date(2023, 7, 10), "Biden was due in Vilnius on Tuesday for the NATO summit.",
+        "meeting", "planned", date(2023, 7, 11), {("Joe Biden", "USA", "participant"), ("NATO", None, "participant")},
+        id="en-was-due-in-is-planned"),
+    pytest.param(
+        "en", date(2023, 3, 2), "Scholz left the room to call Zelensky, aides said.",
+        "call", "asserted", ANY, {("Olaf Scholz", "DEU", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-left-to-call-someone-is-a-call"),
+    pytest.param(
+        "ar", date(2023, 3, 2), "وأجرى الرئيس الفرنسي إيمانويل ماكرون اتصالات مع المستشار الألماني أولاف شولتس.",
+        "call", "asserted", ANY, {("Emmanuel Macron", "FRA", "participant"), ("Olaf Scholz", "DEU", "participant")},
+        id="ar-contacts-made-with-someone-are-calls"),
+    pytest.param(
+        "en", date(2023, 3, 2), "Biden signed a waiver of the restrictions on aid to Armenia.",
+        "sanctions", "asserted", ANY, {("Joe Biden", "USA", "source")},
+        id="en-a-signed-waiver-eases-restrictions"),
+    pytest.param(
+        "ar", date(2022, 12, 3), "واتفقت مجموعة السبع على سقف لسعر النفط الروسي عند 60 دولارا للبرميل.",
+        "sanctions", "asserted", ANY, {("G7", None, "source"), ("Russia", "RUS", "target")},
+        id="ar-a-price-cap-on-oil-is-a-sanction"),
+    pytest.param(
+        "en", date(2022, 12, 3), "The European Union imposed a Russian oil price cap of $60 a barrel.",
+        "sanctions", "asserted", ANY, {("European Union", None, "source"), ("Russia", "RUS", "target")},
+        id="en-whose-oil-is-capped-is-the-target"),
 ]
 
 
@@ -1067,6 +1109,13 @@ def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     events = events_in(text, date(2023, 11, 11), "ar")
     people = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
     assert {"Mohammed bin Salman", "Ebrahim Raisi"} in people
+
+
+def test_a_bilateral_meeting_beside_a_summit_of_the_same_two_leaders_is_its_own_event():
+    text = ('ترأس الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون أمس "قمة القاهرة للسلام". '
+            "وعقد السيسي وماكرون قبل الجلسة الافتتاحية لقاءً ثنائياً بحثا خلاله الوضع في غزة.")
+    events = events_in(text, date(2023, 10, 22), "ar")
+    assert sorted(e.subtype for e in events if e.type == "meeting") == ["meeting", "summit"]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
