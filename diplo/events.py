@@ -42,6 +42,8 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
                          r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
+# a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
+DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
 
 
@@ -92,10 +94,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
         self.lead_date: tuple[str, date, int] | None = None
-        self._delisted: tuple[int, int] | None = None
+        self._delisted: tuple[int, int] | None = None    # the names taken off a sanctions list (normalised span)
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
-        self._since_starts: list[int] = []
-        self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day      # where "since"/منذ stands in the sentence (normalised)   # the names taken off a sanctions list (normalised span)
+        self._since_starts: list[int] = []    # where "since"/منذ stands in the sentence (normalised)
+        self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day
         self._paragraph = 0
         self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
 
@@ -124,7 +126,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         by the publication date, and its basis says so.
         """
         ts = start_of(trig)
-        candidates = [d for d in own_dates if not d.since or etype == "military"]
+        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)]
         if candidates:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
             resolved = resolve_date(chosen, published, tense)
@@ -139,6 +141,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         after_meeting = self._day_of_the_meeting(trig, etype)
         if after_meeting is not None:
             return None, after_meeting
+        if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
+            word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
+            return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
         if modality == "asserted" and not background:
             carried = self._carried_date()
             if carried is not None:
@@ -180,6 +185,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
+
+    def _deadline(self, d: DateMention) -> bool:
+        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""
+        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 12),
+                                      self.norm_index(d.start)) is not None
+
+    def _definite(self, trig: Mention) -> bool:
+        """The event word refers back: "القمة", "the summit"."""
+        word = self.nt.text[start_of(trig):end_of(trig)]
+        return word.startswith("ال") or self.nt.text[max(0, start_of(trig) - 4):start_of(trig)].lower() == "the "
 
     def _carried_date(self) -> tuple[str, date, int] | None:
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
@@ -441,6 +456,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         return any(c.entry == "background" and c.text.lower() in SINCE_WORDS and end_of(c) <= ts
                    and len(self.nt.text[end_of(c):ts].split()) <= 1
                    and not SINCE_ADVERB.search(self.nt.text, max(0, start_of(c) - 6), start_of(c)) for c in sm.cues)
+
+    def _deadline(self, d: DateMention) -> bool:
+        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""
+        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 12),
+                                      self.norm_index(d.start)) is not None
 
     def _definite(self, trig: Mention) -> bool:
         """The event word is definite: "the (U.S.) sanctions", "العقوبات (الأمريكية)"."""

@@ -331,7 +331,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         if any(_discussed_during(ev, k) for k in kept):
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for i, k in enumerate(kept):
-            if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev):
+            if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev) \
+                    or _absent_from(ev, k) or _held_apart(ev, k):
                 continue
             other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
@@ -353,6 +354,20 @@ def merge_repeated(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _absent_from(ev: Event, k: Event) -> bool:
+    """"وغاب نتنياهو عن القمة", "Modi skipped the summit": who stayed away from a gathering already reported is
+    news of its own, not a re-mention of it."""
+    return ev.modality == "negated" != k.modality and ABSENT.search(ev.evidence.text) is not None
+
+
+def _held_apart(ev: Event, k: Event) -> bool:
+    """"held separate meetings with Aliyev and with Pashinyan" after the three met: a bilateral or separate
+    meeting of fewer people is not the larger one."""
+    return ev.type == "meeting" and _actor_keys(ev) != _actor_keys(k) \
+        and APART.search(ev.evidence.text[max(0, ev.trigger.start - ev.evidence.start - 12):
+                                          ev.trigger.end - ev.evidence.start + 12]) is not None
+
+
 def _two_in_one_sentence(a: Event, b: Event) -> bool:
     """"التقى الجبير شهباز شريف، كما عقد محادثات مع إسحاق دار": one sentence, two meetings with other people."""
     if a.evidence.start != b.evidence.start:
@@ -362,6 +377,11 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
     return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
 
 
+# staying away: "غاب عن", "اعتذر عن عدم المشاركة", "skipped", "did not attend"
+ABSENT = re.compile(r"غاب|تغيب|يغيب|اعتذر|عدم المشاركة|عدم حضور|عدم الحضور|skip|stay(?:ed|s)? away|absent|boycott|"
+                    r"(?:not|n't|never) attend", re.I)
+# a meeting held apart from the others named ("separate meetings", "لقاءات منفصلة", "bilateral talks")
+APART = re.compile(r"ثنائي|منفصل|separate|bilateral|one-on-one", re.I)
 # a meeting said to be bilateral or on the sidelines is not the summit it sits in, whoever took part in both
 BILATERAL = re.compile(r"ثنائي|هامش|bilateral|sidelines", re.I)
 

@@ -775,6 +775,11 @@ CASES = [
         "en", date(2022, 12, 3), "The European Union imposed a Russian oil price cap of $60 a barrel.",
         "sanctions", "asserted", ANY, {("European Union", None, "source"), ("Russia", "RUS", "target")},
         id="en-whose-oil-is-capped-is-the-target"),
+    pytest.param(
+        "en", date(2023, 7, 13),
+        "NATO allies agreed on Wednesday to spend at least 2% of GDP on defence by 2030, at a summit in Vilnius.",
+        "meeting", "asserted", date(2023, 7, 12), {("NATO", None, "participant")},
+        id="en-agreed-at-a-summit-with-a-deadline-is-held-that-day"),
 ]
 
 
@@ -1116,6 +1121,28 @@ def test_a_bilateral_meeting_beside_a_summit_of_the_same_two_leaders_is_its_own_
             "وعقد السيسي وماكرون قبل الجلسة الافتتاحية لقاءً ثنائياً بحثا خلاله الوضع في غزة.")
     events = events_in(text, date(2023, 10, 22), "ar")
     assert sorted(e.subtype for e in events if e.type == "meeting") == ["meeting", "summit"]
+
+
+@pytest.mark.parametrize("lang, text, published, absent, day", [
+    ("ar", "افتتح الرئيس الجزائري عبد المجيد تبون أمس القمة العربية في الجزائر. "
+           "وغاب ولي العهد السعودي الأمير محمد بن سلمان عن القمة.", date(2022, 11, 2), "Mohammed bin Salman",
+     date(2022, 11, 1)),
+    ("en", "Modi and Putin opened the summit in Kazan on Tuesday. Brazil's President Lula skipped the summit.",
+     date(2024, 10, 23), "Luiz Inacio Lula da Silva", date(2024, 10, 22)),
+])
+def test_who_stays_away_from_a_summit_is_news_dated_by_it(lang, text, published, absent, day):
+    events = events_in(text, published, lang)
+    negated = [e for e in events if e.type == "meeting" and e.modality == "negated"]
+    assert [{a.name for a in e.actors} for e in negated] == [{absent}]
+    assert negated[0].date == day
+
+
+def test_separate_meetings_after_hosting_both_are_one_each():
+    text = ("Biden hosted Kishida and Yoon at Camp David on Friday. "
+            "Biden also held separate meetings with Kishida and with Yoon.")
+    events = events_in(text, date(2023, 8, 19), "en")
+    people = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
+    assert {"Joe Biden", "Fumio Kishida"} in people and {"Joe Biden", "Yoon Suk Yeol"} in people
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
