@@ -603,6 +603,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                       or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
             # "التقى الوزراء العرب بلينكن وفيدان ...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات في دمشق": a place
             # far on, past a comma, belongs to another phrase
+            # "met Zelensky for 50 minutes and said ... missiles available to Kyiv": what was said is not where
+            places = [r for r in places if r.norm_start < start_of(trig)
+                      or not self._speech_between(end_of(trig), r.norm_start)]
             places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)
                       # "بحث السيسي مع ماكرون الأوضاع في غزة", "discussed the situation in Gaza": the topic's place
                       and not TOPIC_PLACE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start)]

@@ -13,8 +13,6 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
-# how many words may stand between "agreed to" and the meeting agreed on ("agreed to hold a summit")
-AGREED_REACH = 3
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
@@ -60,7 +58,7 @@ class ModalityRules:
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement" \
                         and self.nt.text[cs:ce].startswith("agreed"):
                     continue     # "agreed to enter the humanitarian truce": agreed, not to come
-                if self.nt.text[cs:ce].startswith("agreed") and len(self.nt.text[ce:ts].split()) > AGREED_REACH:
+                if self.nt.text[cs:ce].startswith("agreed") and self._segment_between(ce, ts):
                     continue     # "agreed to raise their target ..., at a summit shortened to a day": what is agreed
                     # is the verb after "to"; the summit they agreed at took place
                 distance = ts - ce

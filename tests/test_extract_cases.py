@@ -780,6 +780,10 @@ CASES = [
         "NATO allies agreed on Wednesday to spend at least 2% of GDP on defence by 2030, at a summit in Vilnius.",
         "meeting", "asserted", date(2023, 7, 12), {("NATO", None, "participant")},
         id="en-agreed-at-a-summit-with-a-deadline-is-held-that-day"),
+    pytest.param(
+        "en", date(2024, 2, 5), "Blinken is expected in Cairo on Tuesday.",
+        "visit", "planned", date(2024, 2, 6), {("Antony Blinken", "USA", "source"), ("Egypt", "EGY", "target")},
+        id="en-expected-in-a-city-is-a-coming-visit"),
 ]
 
 
@@ -1143,6 +1147,15 @@ def test_separate_meetings_after_hosting_both_are_one_each():
     events = events_in(text, date(2023, 8, 19), "en")
     people = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
     assert {"Joe Biden", "Fumio Kishida"} in people and {"Joe Biden", "Yoon Suk Yeol"} in people
+
+
+def test_a_place_in_what_is_said_after_a_meeting_is_not_where_it_was():
+    text = ("On the sidelines, Biden met Chinese President Xi Jinping for two hours and said afterwards that "
+            "Washington would keep sending arms to Taipei.")
+    events = events_in(text, date(2023, 11, 16), "en")
+    meeting = [e for e in events if e.type == "meeting"]
+    assert len(meeting) == 1 and meeting[0].location is None
+    assert not [e for e in events if e.type == "visit"]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
