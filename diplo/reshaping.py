@@ -158,9 +158,13 @@ class EventReshaping:
         if not others:
             return events
         keys = {a.country or a.name for e in others for a in e.actors}
+        people = {a.name for e in others for a in e.actors if a.kind == "person"}
+        # an official who reports what others of his country did ("أوضح ميسري أن المدير العام للعمليات العسكرية
+        # اتصل بنظيره") speaks for himself; one who tells of his own call does not
         return [e for e in events if e.type not in SPEECH_TYPES
                 or self.triggers[e.rule].weight >= 0.8
-                or not any((a.country or a.name) in keys for a in e.actors)]
+                or not any((a.name in people) if a.kind == "person" else ((a.country or a.name) in keys)
+                           for a in e.actors)]
 
 
 # "after the talks", "عقب المباحثات": an event already told of, named to place something else in time

@@ -19,6 +19,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
 # between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
 ABSORB_REACH = 80
+RELATIVE_DENIAL = re.compile(r"(?:(?<!\w)ما\s+[يت]?نف|\bwhich\s+(?:\w+\s+){0,2}den(?:y|ies|ied)\b)", re.I)
 # a gathering named in quotation marks ("قمة شرم الشيخ للسلام"): which words, and how long a name may be
 NAMED_EVENTS = ("meeting.summit", "meeting.conference")
 NAME_WORDS = 6
@@ -195,6 +196,9 @@ class TriggerSelection:
             return True
         if self._frame_of_another(t, sm):
             return True
+        # "وهو ما ينفيه البلدان", "which Moscow denies": a denial in a relative clause is background to the charge
+        if trigger.type == "statement" and RELATIVE_DENIAL.search(self.nt.text, max(0, ts - 30), ts + len(t.text)):
+            return True
         # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
         if t.entry == "call.video" and MANNER.match(self.nt.text, ts) \
                 and any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
@@ -272,8 +276,11 @@ class TriggerSelection:
         absorbed.update(t for t, _ in agreed)
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:
-            if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce for cs, ce in negations):
-                continue
+            if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce
+                                        and not (cs == start_of(t) and ce == end_of(t)
+                                                 and self.triggers[t.entry].type == "statement")
+                                        for cs, ce in negations):
+                continue     # "no call took place"; but "denied", "نفى" is itself a statement
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
             current = best.get(key)

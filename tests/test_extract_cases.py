@@ -784,6 +784,27 @@ CASES = [
         "en", date(2024, 2, 5), "Blinken is expected in Cairo on Tuesday.",
         "visit", "planned", date(2024, 2, 6), {("Antony Blinken", "USA", "source"), ("Egypt", "EGY", "target")},
         id="en-expected-in-a-city-is-a-coming-visit"),
+    pytest.param(
+        "en", date(2024, 4, 20), "Iran denied launching the drones.",
+        "statement", "asserted", ANY, {("Iran", "IRN", "source")},
+        id="en-a-denial-is-a-statement"),
+    pytest.param(
+        "ar", date(2024, 4, 20), "ونفت طهران هذه الاتهامات.",
+        "statement", "asserted", ANY, {("Iran", "IRN", "source")},
+        id="ar-a-denial-is-a-statement"),
+    pytest.param(
+        "ar", date(2024, 4, 20), "ونفت موسكو التقارير.",
+        "statement", "asserted", ANY, {("Russia", "RUS", "source")},
+        id="ar-a-capital-after-a-verb-of-saying-is-who-says"),
+    pytest.param(
+        "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
+        "statement", "asserted", ANY, {("NATO", None, "source")},
+        id="en-reaffirmed-is-a-statement"),
+    pytest.param(
+        "ar", date(2025, 5, 11),
+        "وأوضح وكيل وزارة الخارجية الهندية فيكرام ميسري أن المدير العام للعمليات العسكرية الباكستاني اتصل بنظيره الهندي.",
+        "statement", "asserted", ANY, {("فيكرام ميسري", "IND", "source")},
+        id="ar-an-official-telling-of-others-call-makes-a-statement"),
 ]
 
 
@@ -1156,6 +1177,15 @@ def test_a_place_in_what_is_said_after_a_meeting_is_not_where_it_was():
     meeting = [e for e in events if e.type == "meeting"]
     assert len(meeting) == 1 and meeting[0].location is None
     assert not [e for e in events if e.type == "visit"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وتتهم واشنطن بيونغ يانغ بتزويد موسكو بالصواريخ، وهو ما ينفيه البلدان."),
+    ("en", "Washington accuses Pyongyang of supplying missiles to Moscow, which both countries deny."),
+])
+def test_a_denial_in_a_relative_clause_is_no_statement(lang, text):
+    events = events_in(text, date(2024, 6, 19), lang)
+    assert [e.subtype for e in events if e.type == "statement"] == ["accuse"]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
