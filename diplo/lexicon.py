@@ -107,6 +107,7 @@ class Trigger:
     forms: Forms
     weight: float
     roles: str
+    modality: str | None = None    # what the word itself makes the event: "reserves the right to respond" is hypothetical
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def _title(e: dict[str, Any]) -> Title:
 def _trigger(e: dict[str, Any]) -> Trigger:
     roles = e.get("roles") or ROLE_STYLE.get(e["type"], "source_target")
     return Trigger(e["id"], e["type"], e["subtype"], str(e["cameo"]), e["plover"], _forms(e),
-                   float(e.get("weight", 1.0)), roles)
+                   float(e.get("weight", 1.0)), roles, e.get("modality"))
 
 
 def _conflict(e: dict[str, Any]) -> Conflict:

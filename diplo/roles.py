@@ -142,8 +142,11 @@ class RoleRules:
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
             # "X said Y would pay a heavy price": the speaker threatens, the one who would pay is threatened
-            payers = [r for r in actors if r.norm_end <= ts and r.name != self.last_speaker.name][-1:]
-            payers = self._with_conjuncts(payers, actors)
+            # (the payer may stand before a quotation that holds the threat: 'said the US and Britain "will pay"')
+            named = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)]
+            payers = [r for r in named if self.last_speaker.norm_end <= r.norm_start and r.norm_end <= ts
+                      and r.name != self.last_speaker.name][-1:]
+            payers = self._with_conjuncts(payers, named)
             return [(self.last_speaker, "source")] + [(r, "target") for r in payers]
         if trigger.type == "statement":
             speaker = self._speaker(trig, refs) or self.last_speaker

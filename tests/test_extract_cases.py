@@ -797,6 +797,18 @@ CASES = [
         "statement", "asserted", ANY, {("Russia", "RUS", "source")},
         id="ar-a-capital-after-a-verb-of-saying-is-who-says"),
     pytest.param(
+        "en", date(2024, 4, 2), "Iran's foreign ministry said Tehran reserves the right to respond to the strike in Damascus.",
+        "threat", "hypothetical", ANY, {("Iran", "IRN", "source")},
+        id="en-reserving-the-right-to-respond-is-a-conditional-threat"),
+    pytest.param(
+        "ar", date(2024, 4, 2), "وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن بلاده تحتفظ بحق الرد على الهجوم.",
+        "threat", "hypothetical", ANY, {("Iran", "IRN", "source")},
+        id="ar-reserving-the-right-to-respond-is-a-conditional-threat"),
+    pytest.param(
+        "en", date(2024, 1, 12), 'A Houthi official said the United States and Britain "will pay a heavy price".',
+        "threat", "asserted", ANY, {("United States", "USA", "target"), ("United Kingdom", "GBR", "target")},
+        id="en-who-will-pay-before-a-quoted-threat-is-threatened"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),

@@ -68,7 +68,7 @@ OPTIONAL = {
     "people.yaml": {"offices"},
     "places.yaml": set(),
     "titles.yaml": set(),
-    "triggers.yaml": {"weight", "roles"},
+    "triggers.yaml": {"weight", "roles", "modality"},
     "conflicts.yaml": set(),
 }
 
@@ -603,9 +603,10 @@ def test_codes_fit_the_type():
     assert bad == []
 
 
-def test_weights_and_roles():
+def test_weights_roles_and_modalities():
     bad = [t.id for t in lexicon().triggers
-           if not 0 < t.weight <= 1 or t.roles not in ("participants", "source_target")]
+           if not 0 < t.weight <= 1 or t.roles not in ("participants", "source_target")
+           or t.modality not in (None, "planned", "negated", "hypothetical")]
     assert bad == []
 
 
