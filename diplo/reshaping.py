@@ -127,11 +127,27 @@ class EventReshaping:
         visitors = {a.country for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
         out = []
         for e in events:
-            if e.type != "meeting" or e.subtype not in ("meeting", "host", "talks") or e.modality == "negated":
+            if e.type != "meeting" or e.modality == "negated":
                 continue
             people = [a for a in e.actors if a.kind == "person" and a.country]
+            if e.subtype in GATHERINGS:
+                # "Speaking in Vilnius, where he attended a summit", "ومن تيرانا، حيث شارك في قمة": a leader at
+                # a summit or conference held abroad is on a visit there
+                # (a coming summit is not where the story is filed from: "WASHINGTON — ... a summit in Budapest")
+                # (nor is a summit whose preparations a call discussed one the caller attends)
+                if e.location is not None and e.location.country \
+                        and not (e.modality == "planned" and e.location.start == e.evidence.start) \
+                        and not any(o.type == "call" and o.evidence.start == e.evidence.start for o in events):
+                    people = people[:1] if len(people) == 1 else []
+                else:
+                    continue
+            elif e.subtype not in ("meeting", "host", "talks"):
+                continue
             # (a host may receive guests of several countries: "استضاف أردوغان الرئيس الصومالي ورئيس الوزراء الإثيوبي")
-            if len({a.country for a in people}) < 2 or (e.subtype != "host" and len({a.country for a in people}) > 2):
+            if e.subtype in GATHERINGS:
+                if not people:
+                    continue
+            elif len({a.country for a in people}) < 2 or (e.subtype != "host" and len({a.country for a in people}) > 2):
                 continue
             if e.subtype == "host":
                 where = people[0].country            # the one who receives
@@ -171,6 +187,9 @@ class EventReshaping:
 TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of|at the start of)\s+the"
                      r"(?:\s+[a-z][\w-]*){0,3}\s+$)|"
                      r"(?:(?<!\w)(?:عقب|بعد|خلال|قبيل|اثر|إثر|في ختام|في مستهل)\s+ال$)", re.I)
+
+
+GATHERINGS = ("summit", "conference")
 
 
 def _told_of(e: Event) -> bool:

@@ -1200,6 +1200,18 @@ def test_a_denial_in_a_relative_clause_is_no_statement(lang, text):
     assert [e.subtype for e in events if e.type == "statement"] == ["accuse"]
 
 
+@pytest.mark.parametrize("lang, text, visitor, host", [
+    ("en", "Zelensky attended a NATO summit in Vilnius on Monday.", "Volodymyr Zelensky", "LTU"),
+    ("ar", "ومن المقرر أن يشارك الرئيس الفرنسي إيمانويل ماكرون غدا في قمة الاتحاد الأوروبي في بروكسل.",
+     "Emmanuel Macron", "BEL"),
+])
+def test_one_leader_at_a_summit_abroad_is_on_a_visit_there(lang, text, visitor, host):
+    events = events_in(text, date(2025, 6, 2), lang)
+    visits = [(a.name, a.role) for e in events if e.type == "visit" for a in e.actors]
+    assert (visitor, "source") in visits
+    assert [a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target"] == [host]
+
+
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
     text = ("Russian and Ukrainian delegations met in Istanbul on Tuesday. Medinsky said a meeting between Putin and "
             "Zelensky could take place once a draft treaty was ready.")
