@@ -176,3 +176,5 @@ def start_of(m: Mention) -> int:
 def end_of(m: Mention) -> int:
     """Where a mention ends in the normalised text."""
     return m.data["norm_end"]
+# the agent of a passive of receiving, a few words on: "was received (at the airport) by the emir"
+RECEIVED_BY = re.compile(r"(?:\s+\S+){0,4}?\s+by\s", re.I)

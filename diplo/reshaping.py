@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo.actors import ActorRef
-from diplo.event_words import (WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
+from diplo.event_words import (RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
 from diplo.model import Actor, Event
 
@@ -150,7 +150,13 @@ class EventReshaping:
             elif len({a.country for a in people}) < 2 or (e.subtype != "host" and len({a.country for a in people}) > 2):
                 continue
             if e.subtype == "host":
-                where = people[0].country            # the one who receives
+                # the one who receives: first named, or named after "by" ("was received by the emir"), or the
+                # one whose country the meeting is placed in
+                where = people[0].country
+                if e.location is not None and e.location.country in {a.country for a in people}:
+                    where = e.location.country
+                elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start):
+                    where = next((a.country for a in people if a.start >= e.trigger.end), where)
             elif e.location is not None and e.location.country:
                 where = e.location.country
             else:

@@ -809,6 +809,12 @@ CASES = [
         "threat", "asserted", ANY, {("United States", "USA", "target"), ("United Kingdom", "GBR", "target")},
         id="en-who-will-pay-before-a-quoted-threat-is-threatened"),
     pytest.param(
+        "en", date(2024, 2, 5), "Blinken landed in Riyadh on Monday and was received at the palace by Saudi Crown Prince "
+        "Mohammed bin Salman.",
+        "meeting", "asserted", date(2024, 2, 5),
+        {("Antony Blinken", "USA", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
+        id="en-received-by-a-host-is-a-meeting"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
@@ -1210,6 +1216,12 @@ def test_one_leader_at_a_summit_abroad_is_on_a_visit_there(lang, text, visitor, 
     visits = [(a.name, a.role) for e in events if e.type == "visit" for a in e.actors]
     assert (visitor, "source") in visits
     assert [a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target"] == [host]
+
+
+def test_the_guest_received_by_a_host_visits_the_hosts_country():
+    events = events_in("Blinken was received by Saudi Crown Prince Mohammed bin Salman on Monday.", date(2024, 2, 6), "en")
+    assert [(a.name, a.country, a.role) for e in events if e.type == "visit" for a in e.actors] == [
+        ("Antony Blinken", "USA", "source"), ("Saudi Arabia", "SAU", "target")]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
