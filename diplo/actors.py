@@ -401,7 +401,9 @@ class ActorResolver:
                 ref.city = m.data.get("place")
             if ref and m.kind == "capital" and self._after_departure(ns):
                 ref.place, ref.prep = m.data.get("place") or ref.name, "from"   # "leave Pyongyang": where from
-            elif ref and ((prep in PLACE_PREPS and not self._government_in(ns)) or self._after_city_word(ns)
+            # ("fired missiles at Israel": a country after "at" is aimed at; "at the Kremlin" is a place)
+            elif ref and ((prep in PLACE_PREPS and not self._government_in(ns) and not (prep == "at" and m.kind == "country"))
+                          or self._after_city_word(ns)
                           or self._dateline_place(m)):
                 ref.place = m.data.get("place") or ref.name
             return ref

@@ -360,6 +360,10 @@ class RoleRules:
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
                 # رفع العقوبات عن سوريا; halting all trade with Israel
                 targets.append(r)
+        if not targets and trigger.type == "military":
+            # "launched 472 drones and seven missiles at Ukraine overnight, the largest drone attack of the war":
+            # the attack word restates what was aimed at someone before it
+            targets = [r for r in actors if r.norm_end <= ts and r.prep in AIMING_PREPS and not r.weak][-1:]
         if not targets and trigger.type == "sanctions":
             # "سقف لسعر النفط الروسي", "a Russian oil price cap": whose goods are capped or barred
             targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1]

@@ -815,6 +815,14 @@ CASES = [
         {("Antony Blinken", "USA", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
         id="en-received-by-a-host-is-a-meeting"),
     pytest.param(
+        "ar", date(2024, 4, 14), "وأطلقت إيران فجر اليوم موجة من الصواريخ على إسرائيل.",
+        "military", "asserted", date(2024, 4, 14), {("Iran", "IRN", "source"), ("Israel", "ISR", "target")},
+        id="ar-a-wave-of-missiles-is-an-attack"),
+    pytest.param(
+        "en", date(2024, 12, 25), "Russia fired 78 missiles at Ukraine on Christmas morning, the largest missile attack in months.",
+        "military", "asserted", ANY, {("Russia", "RUS", "source"), ("Ukraine", "UKR", "target")},
+        id="en-a-country-fired-at-is-the-target-of-the-attack-restated"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
