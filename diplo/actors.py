@@ -242,6 +242,9 @@ class ActorResolver:
             if not m or any(start < m.end() and m.start() < end for start, end in taken if start < end):
                 break
             word = m.group()
+            if not words and word in self.lex.title_qualifiers:
+                pos = m.end()     # "رئيس الوزراء التايلاندي بالنيابة فومتام": the office is held ad interim
+                continue
             if word in self.lex.name_stopwords or any(ch.isdigit() for ch in word):
                 break
             if self.lang == "ar" and not words and word.startswith("ال"):

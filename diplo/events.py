@@ -606,8 +606,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             # "التقى الوزراء العرب بلينكن وفيدان ...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات في دمشق": a place
             # far on, past a comma, belongs to another phrase
             # "met Zelensky for 50 minutes and said ... missiles available to Kyiv": what was said is not where
-            places = [r for r in places if r.norm_start < start_of(trig)
-                      or not self._speech_between(end_of(trig), r.norm_start)]
+            # ("hosted Zelensky at the White House, and said he was arranging a meeting between Putin and
+            # Zelensky": where the speaker was is not where what he speaks of will be)
+            places = [r for r in places if not self._speech_between(end_of(trig), r.norm_start)
+                      and not self._reported_between(r.norm_end, start_of(trig))]
             places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)
                       # "بحث السيسي مع ماكرون الأوضاع في غزة", "discussed the situation in Gaza": the topic's place
                       and not TOPIC_PLACE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start)]
@@ -615,6 +617,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         p = places[0]
         return Location(p.place or p.name, p.country, self.nt.original[p.start:p.end], p.start, p.end)
+
+    def _reported_between(self, a: int, b: int) -> bool:
+        """A verb of saying and its "that" stand in [a, b): what follows is reported speech."""
+        return any(a <= start_of(t) < b and self.triggers[t.entry].type == "statement"
+                   and COMPLEMENTIZER.search(self.nt.text, end_of(t), b) for t in self._sentence_triggers)
 
     def _place_of_another_phrase(self, place: ActorRef, refs: list[ActorRef], trig: Mention) -> bool:
         """A place past a comma, several words on from the event word and its parties (dates aside), is

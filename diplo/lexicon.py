@@ -132,6 +132,7 @@ class Lexicon:
     conflicts: tuple[Conflict, ...]
     version: str
     name_stopwords: frozenset[str] = frozenset()
+    title_qualifiers: frozenset[str] = frozenset()    # "بالنيابة": between a title and its holder's name
     name_particles: frozenset[str] = frozenset()
     by_iso3: dict[str, Country] = field(default_factory=dict, compare=False)
     by_org: dict[str, Organization] = field(default_factory=dict, compare=False)
@@ -301,6 +302,7 @@ def load_lexicon(lang_dir: Path | None = None) -> Lexicon:
     names = (_read_yaml(names_path) or {}) if names_path.exists() else {}
     stop = _forms(names.get("stopwords") or {})
     particles = _forms(names.get("name_particles") or {})
+    qualifiers = _forms(names.get("title_qualifiers") or {})
     lex = Lexicon(
         countries=load("countries.yaml", _country),
         organizations=load("organizations.yaml", _organization),
@@ -313,6 +315,7 @@ def load_lexicon(lang_dir: Path | None = None) -> Lexicon:
         version=data_version(lang_dir),
         name_stopwords=frozenset(normalize_key(w) for w in stop.ar + stop.en),
         name_particles=frozenset(w.lower() for w in particles.en),
+        title_qualifiers=frozenset(normalize_key(w) for w in qualifiers.ar + qualifiers.en),
     )
     lex.by_iso3.update({c.iso3: c for c in lex.countries})
     lex.by_org.update({o.id: o for o in lex.organizations})

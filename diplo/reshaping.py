@@ -157,8 +157,9 @@ class EventReshaping:
                     where = e.location.country
                 elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start):
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
-            elif e.location is not None and e.location.country:
-                where = e.location.country
+            elif e.location is not None and e.location.country \
+                    and not (e.modality == "planned" and e.location.start == e.evidence.start):
+                where = e.location.country     # (a coming meeting is not where the story is filed from)
             else:
                 continue
             for guest in people:

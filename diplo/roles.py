@@ -35,6 +35,7 @@ TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بش
 # what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
 GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
                    r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
+AUDIENCE_PREPS = {"امام", "before", "addressed"}     # "كلمة أمام القادة العرب", "a speech before the leaders"
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
@@ -61,7 +62,7 @@ class RoleRules:
             strong = [r for r in strong if not self._other_trigger_between(r, ts, te)
                       and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),
                                                                         r.norm_start))]
-            parts = [r for r in strong if self._same_segment(r, ts, te)]
+            parts = [r for r in strong if self._same_segment(r, ts, te) and not self._audience(r, ts)]
             if WITH_PRONOUN.match(self.nt.text, te):
                 # "استقبل البرهان ... بولس، وبحث معه مقترح الهدنة الذي طرحته واشنطن": the pair just named;
                 # who is named in what they discussed takes no part
@@ -113,6 +114,8 @@ class RoleRules:
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            # "ألقى كلمة أمام القادة العرب والتقى ولي العهد": an audience addressed before the verb takes no part
+            parts = [r for r in parts if not self._audience(r, ts)]
             if parts and WITH_BEFORE.search(self.nt.text, max(0, min(r.norm_start for r in parts) - 25),
                                             min(r.norm_start for r in parts)):
                 # "A Hamas delegation arrived ... for talks with Egyptian and Qatari mediators": the subject
@@ -156,6 +159,11 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _audience(self, r: ActorRef, ts: int) -> bool:
+        """Addressed before the event word: "ألقى كلمة أمام القادة العرب والتقى ولي العهد"."""
+        words = self.nt.text[max(0, r.norm_start - 20):r.norm_start].split()
+        return r.norm_end <= ts and bool(words) and words[-1] in AUDIENCE_PREPS
 
     def _after_since(self, r: ActorRef, te: int) -> bool:
         """Named in a "since" phrase after the event word, up to the next comma ("منذ انطلاق العملية الروسية في

@@ -823,6 +823,14 @@ CASES = [
         "military", "asserted", ANY, {("Russia", "RUS", "source"), ("Ukraine", "UKR", "target")},
         id="en-a-country-fired-at-is-the-target-of-the-attack-restated"),
     pytest.param(
+        "en", date(2025, 8, 19), "Trump said he had begun arranging a meeting between Putin and Zelensky.",
+        "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-a-meeting-being-arranged-is-planned"),
+    pytest.param(
+        "ar", date(2025, 7, 29), "التقى رئيس الوزراء الكمبودي هون مانيت رئيس الوزراء التايلاندي بالنيابة فومتام ويتشاياتشاي.",
+        "meeting", "asserted", ANY, {("Hun Manet", "KHM", "participant"), ("فومتام ويتشاياتشاي", "THA", "participant")},
+        id="ar-acting-between-title-and-name-is-no-part-of-the-name"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
@@ -1230,6 +1238,21 @@ def test_the_guest_received_by_a_host_visits_the_hosts_country():
     events = events_in("Blinken was received by Saudi Crown Prince Mohammed bin Salman on Monday.", date(2024, 2, 6), "en")
     assert [(a.name, a.country, a.role) for e in events if e.type == "visit" for a in e.actors] == [
         ("Antony Blinken", "USA", "source"), ("Saudi Arabia", "SAU", "target")]
+
+
+def test_an_audience_addressed_takes_no_part_in_the_meeting_after():
+    text = ("وحضر القمة الرئيس الأوكراني فولوديمير زيلينسكي، الذي ألقى كلمة أمام القادة العرب والتقى "
+            "ولي العهد السعودي الأمير محمد بن سلمان.")
+    events = events_in(text, date(2023, 5, 20), "ar")
+    assert [{a.name for a in e.actors} for e in events if e.subtype == "meeting"] == [
+        {"Volodymyr Zelensky", "Mohammed bin Salman"}]
+
+
+def test_where_the_speaker_is_is_not_where_the_meeting_he_speaks_of_will_be():
+    text = ("President Donald Trump hosted Zelensky at the White House on Monday, and said afterwards that he had begun "
+            "arranging a meeting between Putin and Zelensky.")
+    events = events_in(text, date(2025, 8, 19), "en")
+    assert not [e for e in events if e.type == "visit" and any(a.name == "Vladimir Putin" for a in e.actors)]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
