@@ -42,6 +42,7 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
                          r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
+HISTORY_NEAR = 20     # characters: a decade-old date this close to its event word dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
@@ -135,6 +136,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
                     and not (etype != "military" and age > HISTORY_DAYS):
                 return chosen, resolved
+            if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
+                    and abs(self.norm_index(chosen.start) - ts) <= HISTORY_NEAR:
+                return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
         relative = self._day_from_context(trig)
         if relative is not None:
             return None, relative

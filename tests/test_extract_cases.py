@@ -1255,6 +1255,14 @@ def test_where_the_speaker_is_is_not_where_the_meeting_he_speaks_of_will_be():
     assert not [e for e in events if e.type == "visit" and any(a.name == "Vladimir Putin" for a in e.actors)]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO's previous target, set at the Wales summit in 2014, was 2% of GDP."),
+    ("ar", "وكان الهدف السابق قد حُدد في قمة ويلز عام 2014."),
+])
+def test_a_gathering_dated_a_decade_back_is_history(lang, text):
+    assert not [e for e in events_in(text, date(2025, 6, 25), lang) if e.type == "meeting"]
+
+
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
     text = ("Russian and Ukrainian delegations met in Istanbul on Tuesday. Medinsky said a meeting between Putin and "
             "Zelensky could take place once a draft treaty was ready.")
