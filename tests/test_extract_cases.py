@@ -831,6 +831,11 @@ CASES = [
         "meeting", "asserted", ANY, {("Hun Manet", "KHM", "participant"), ("فومتام ويتشاياتشاي", "THA", "participant")},
         id="ar-acting-between-title-and-name-is-no-part-of-the-name"),
     pytest.param(
+        "ar", date(2025, 5, 17), "أجرى الرئيس الأوكراني فولوديمير زيلينسكي مساء الجمعة اتصالاً مع الرئيس الأمريكي دونالد ترامب.",
+        "call", "asserted", date(2025, 5, 16),
+        {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-a-call-made-with-someone-with-the-subject-between"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
