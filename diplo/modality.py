@@ -88,7 +88,7 @@ class ModalityRules:
                 best = (best[0], "negated", cancelled[-1])
         own = self.triggers[trig.entry].modality
         if own is not None and (best is None or best[1] != "negated"):
-            return own, best[2] if best else None     # "reserves the right to respond": a response only if
+            return own, best[2] if best else None     # "reserves the right to respond": a response only if it comes to it
         if id(trig) in self._agreed_meetings and (best is None or best[1] == "planned"):
             return "planned", best[2] if best else None   # "اتفقا على عقد جولة ثانية": agreed, so to come
         invited = self._invitation(trig, cues)

@@ -130,36 +130,28 @@ class EventReshaping:
             if e.type != "meeting" or e.modality == "negated":
                 continue
             people = [a for a in e.actors if a.kind == "person" and a.country]
+            countries = {a.country for a in people}
             if e.subtype in GATHERINGS:
-                # "Speaking in Vilnius, where he attended a summit", "ومن تيرانا، حيث شارك في قمة": a leader at
+                # "Speaking in Vilnius, where he attended a summit", "ومن تيرانا، حيث شارك في قمة": one leader at
                 # a summit or conference held abroad is on a visit there
-                # (a coming summit is not where the story is filed from: "WASHINGTON — ... a summit in Budapest")
-                # (nor is a summit whose preparations a call discussed one the caller attends)
-                if e.location is not None and e.location.country \
-                        and not (e.modality == "planned" and e.location.start == e.evidence.start) \
-                        and not any(o.type == "call" and o.evidence.start == e.evidence.start for o in events):
-                    people = people[:1] if len(people) == 1 else []
-                else:
-                    continue
-            elif e.subtype not in ("meeting", "host", "talks"):
-                continue
-            # (a host may receive guests of several countries: "استضاف أردوغان الرئيس الصومالي ورئيس الوزراء الإثيوبي")
-            if e.subtype in GATHERINGS:
-                if not people:
-                    continue
-            elif len({a.country for a in people}) < 2 or (e.subtype != "host" and len({a.country for a in people}) > 2):
-                continue
-            if e.subtype == "host":
+                if len(people) != 1 or not self._placed(e) \
+                        or any(o.type == "call" and o.evidence.start == e.evidence.start for o in events):
+                    continue      # (nor is a summit whose preparations a call discussed one the caller attends)
+                where = e.location.country
+            elif e.subtype not in ("meeting", "host", "talks") or len(countries) < 2 \
+                    or (e.subtype != "host" and len(countries) > 2):
+                continue      # (a host may receive guests of several countries: "استضاف أردوغان الرئيس الصومالي
+                # ورئيس الوزراء الإثيوبي")
+            elif e.subtype == "host":
                 # the one who receives: first named, or named after "by" ("was received by the emir"), or the
                 # one whose country the meeting is placed in
                 where = people[0].country
-                if e.location is not None and e.location.country in {a.country for a in people}:
+                if e.location is not None and e.location.country in countries:
                     where = e.location.country
                 elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start):
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
-            elif e.location is not None and e.location.country \
-                    and not (e.modality == "planned" and e.location.start == e.evidence.start):
-                where = e.location.country     # (a coming meeting is not where the story is filed from)
+            elif self._placed(e):
+                where = e.location.country
             else:
                 continue
             for guest in people:
@@ -173,6 +165,13 @@ class EventReshaping:
                                    event_id=hashlib.sha1(f"{e.event_id}|visit|{guest.name}".encode()).hexdigest()[:16],
                                    actors=(replace(guest, role="source"), host), rule="visit.implied"))
         return out
+
+    @staticmethod
+    def _placed(e: Event) -> bool:
+        """The event has a place in a known country, and not one a coming event takes from the dateline
+        ("WASHINGTON — ... a summit in Budapest" is filed from Washington)."""
+        return e.location is not None and bool(e.location.country) \
+            and not (e.modality == "planned" and e.location.start == e.evidence.start)
 
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
