@@ -42,6 +42,8 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
                          r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
+TRIP_GAP = 60     # characters between a journey and the meeting it is made for
+PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
 HISTORY_NEAR = 20     # characters: a decade-old date this close to its event word dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
@@ -285,6 +287,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
         self._borrowed: dict[int, int] = {}     # trigger → the trigger whose dates it shares
+        self._trip_lenders: set[int] = set()     # meetings whose dates the journey before them shares
         ordered = sorted(triggers, key=start_of)
         lender = None
         for i, t in enumerate(ordered):
@@ -292,13 +295,24 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
-            if frame is not None and owners[id(frame)] and self._on_sidelines(frame):
-                # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day
+            if frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._trip_for(t, frame)):
+                # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day;
+                # "will travel to Washington on Monday to meet Trump": the trip has the meeting's day
                 shared, lender = owners[id(frame)], frame
+                if not self._on_sidelines(frame):
+                    self._trip_lenders.add(id(frame))
             # "في أول زيارة ... منذ سقوط النظام في دجنبر": a 'since' date is no day of its own
             owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
             self._borrowed[id(t)] = id(lender)
         return owners
+
+    def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
+        """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",
+        "يتوجه إلى موسكو غدا للقاء بوتين"."""
+        if self.triggers[trip.entry].type != "visit" or self.triggers[purpose.entry].type not in ("meeting", "call"):
+            return False
+        gap = self.nt.text[end_of(trip):start_of(purpose)]
+        return len(gap) <= TRIP_GAP and PURPOSE_BEFORE.search(gap) is not None
 
     def _on_sidelines(self, t: Mention) -> bool:
         """The event word names the gathering at which another event took place."""
@@ -356,7 +370,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             tense = "future" if modality == "planned" else "past"
             # "announced on Tuesday that he would lift sanctions": the day is the announcement's
             # ("expected to visit Turkey on Tuesday, where he will meet Erdogan": a coming event's day is shared)
-            lender_modality = planned_modality.get(self._borrowed.get(id(trig)))
+            lender = self._borrowed.get(id(trig))
+            # (a journey borrows from the meeting after it, whose modality is not known yet: the journey's own counts)
+            lender_modality = planned_modality.get(lender, modality if lender in self._trip_lenders else None)
             # a threat is made when it is said: 'قال في خطاب مساء السبت إن إسرائيل تحتفظ بحق استئناف الحرب'
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
                                              or modality == lender_modality or trigger.type == "threat") else []

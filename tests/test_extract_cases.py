@@ -1543,6 +1543,15 @@ def test_a_coming_event_shares_the_day_of_the_coming_trip():
                                                               ("meeting", "planned", date(2025, 2, 4))}
 
 
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Zelensky said he would travel to Washington on Monday to meet Trump.", date(2025, 8, 18)),
+    ("ar", "وقال زيلينسكي إنه سيتوجه إلى واشنطن الاثنين المقبل للقاء ترامب.", date(2025, 8, 18)),
+])
+def test_a_coming_trip_shares_the_day_of_the_meeting_it_is_made_for(lang, text, day):
+    events = events_in(text, date(2025, 8, 16), lang)
+    assert {(e.type, e.modality, e.date) for e in events} == {("visit", "planned", day), ("meeting", "planned", day)}
+
+
 def test_a_bare_arabic_month_without_a_cue_is_no_date():
     from diplo.arabic import normalize
     from diplo.dates import find_dates
