@@ -455,7 +455,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
-        events = self._drop_reporting_statements([self._as_threat(e, sm, all_refs) for e in events])
+        events = self._drop_reporting_statements([self._as_reception(self._as_threat(e, sm, all_refs), all_refs)
+                                                  for e in events])
         events = self._threatened_sanctions(events)
         events = [part for e in events for part in self._one_by_one(e)]
         events += self._implied_visits(events)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from diplo.actors import ActorRef
 from diplo.event_words import (RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
-from diplo.model import Actor, Event
+from diplo.model import Actor, Event, Location
 
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
@@ -58,6 +58,28 @@ class EventReshaping:
         modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
         return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
                        modality=modality, rule="threat.warning", actors=e.actors + self._warned(e, te, sm, refs))
+
+    def _as_reception(self, e: Event, refs: list[ActorRef]) -> Event:
+        """"Starmer welcomed Zelensky to Downing Street", "Xi welcomed Putin to Beijing": a guest welcomed to a
+        place is received there (a meeting), not a statement of welcome."""
+        host = self.triggers.get("meeting.host")
+        if host is None or e.type != "statement" or e.subtype != "welcome" or self.lang == "ar":
+            return e
+        te = self.norm_index(e.trigger.end)
+        guest = next((r for r in refs if r.norm_start >= te and r.place is None and r.kind == "person"), None)
+        if guest is None or len(self.nt.text[te:guest.norm_start].split()) > 3:
+            return e
+        place = next((r for r in refs if r.norm_start >= guest.norm_end and (r.place or r.city)), None)
+        if place is None or not WELCOMED_TO.fullmatch(self.nt.text[guest.norm_end:place.norm_start]):
+            return e
+        original = self.nt.original
+        hosts = tuple(replace(a, role="participant") for a in e.actors)
+        visitor = Actor(guest.name, guest.country, guest.kind, "participant", original[guest.start:guest.end],
+                        guest.start, guest.end, guest.entry)
+        where = Location(place.place or place.city or place.name, place.country, original[place.start:place.end],
+                         place.start, place.end)
+        return replace(e, type="meeting", subtype=host.subtype, cameo=host.cameo, plover=host.plover,
+                       actors=hosts + (visitor,), location=where, rule="meeting.welcomed_to")
 
     def _warned(self, e: Event, te: int, sm: SentenceMentions, refs: list[ActorRef]) -> tuple[Actor, ...]:
         """Who a warning is aimed at: the first actor of another country in what it says will follow
@@ -196,6 +218,7 @@ TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of
 
 
 GATHERINGS = ("summit", "conference")
+WELCOMED_TO = re.compile(r"\s+to(?:\s+the)?\s+", re.I)     # "welcomed Zelensky to (the) Downing Street"
 
 
 def _told_of(e: Event) -> bool:

@@ -1552,6 +1552,22 @@ def test_a_coming_trip_shares_the_day_of_the_meeting_it_is_made_for(lang, text, 
     assert {(e.type, e.modality, e.date) for e in events} == {("visit", "planned", day), ("meeting", "planned", day)}
 
 
+@pytest.mark.parametrize("text, host, guest, country", [
+    ("Xi Jinping welcomed Putin to Beijing on Monday.", "Xi Jinping", "Vladimir Putin", "CHN"),
+    ("On Saturday, Starmer welcomed Zelensky to Downing Street.", "Keir Starmer", "Volodymyr Zelensky", "GBR"),
+])
+def test_a_guest_welcomed_to_a_place_is_received_there(text, host, guest, country):
+    events = events_in(text, date(2025, 3, 3), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == [{host, guest}]
+    assert [a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target"] == [country]
+    assert not [e for e in events if e.type == "statement"]
+
+
+def test_welcoming_a_decision_is_still_a_statement():
+    events = events_in("Macron welcomed the ceasefire.", date(2025, 3, 3), "en")
+    assert [(e.type, e.subtype) for e in events] == [("statement", "welcome")]
+
+
 def test_a_bare_arabic_month_without_a_cue_is_no_date():
     from diplo.arabic import normalize
     from diplo.dates import find_dates
