@@ -35,6 +35,7 @@ TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بش
 # what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
 GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
                    r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
+RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:who|الذي|التي)(?:\s+\S+){0,2}\s+$", re.I)   # ", who (also) met"
 AUDIENCE_PREPS = {"امام", "before", "addressed"}     # "كلمة أمام القادة العرب", "a speech before the leaders"
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
@@ -78,6 +79,10 @@ class RoleRules:
                 # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call
                 named = {r.name for r in parts}
                 parts = [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1] + parts
+            elif len({r.name for r in parts}) < 2 and self._antecedent(ts, everyone) is not None:
+                # "Zelensky, who met the crown prince in Jeddah, thanked Trump": who met is the one named before
+                # "who"; those after the relative clause take no part
+                parts = [self._antecedent(ts, everyone)] + parts
             elif len({r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference") \
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
@@ -159,6 +164,14 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _antecedent(self, ts: int, actors: list[ActorRef]) -> ActorRef | None:
+        """The one a relative clause holding the event word is about: "Zelensky, who met ...", "بوتين، الذي التقى"."""
+        clause = RELATIVE_BEFORE.search(self.nt.text, max(0, ts - 40), ts)
+        if clause is None:
+            return None
+        return next((r for r in reversed(actors) if r.norm_end <= clause.start()
+                     and not self.nt.text[r.norm_end:clause.start()].strip()), None)
 
     def _audience(self, r: ActorRef, ts: int) -> bool:
         """Addressed before the event word: "ألقى كلمة أمام القادة العرب والتقى ولي العهد"."""

@@ -836,6 +836,11 @@ CASES = [
         {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")},
         id="ar-a-call-made-with-someone-with-the-subject-between"),
     pytest.param(
+        "en", date(2025, 3, 12), "Zelensky, who met Crown Prince Mohammed bin Salman in Jeddah on Monday, thanked Trump.",
+        "meeting", "asserted", date(2025, 3, 10),
+        {("Volodymyr Zelensky", "UKR", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
+        id="en-who-met-is-the-one-before-who-not-the-one-thanked-after"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
