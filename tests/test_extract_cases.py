@@ -841,6 +841,16 @@ CASES = [
         {("Volodymyr Zelensky", "UKR", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
         id="en-who-met-is-the-one-before-who-not-the-one-thanked-after"),
     pytest.param(
+        "en", date(2024, 2, 7), "Modi dialled Putin on Tuesday.",
+        "call", "asserted", date(2024, 2, 6), {("Narendra Modi", "IND", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-dialled-is-a-call"),
+    pytest.param(
+        "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
+        "الأوضاع في غزة.",
+        "call", "asserted", date(2024, 2, 6),
+        {("Ayman Safadi", "JOR", "participant"), ("Antony Blinken", "USA", "participant")},
+        id="ar-the-call-that-someone-made-is-a-call"),
+    pytest.param(
         "en", date(2024, 4, 20), "NATO allies reaffirmed their commitment to Ukraine's sovereignty.",
         "statement", "asserted", ANY, {("NATO", None, "source")},
         id="en-reaffirmed-is-a-statement"),
