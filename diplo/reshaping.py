@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo.actors import ActorRef
-from diplo.event_words import (RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
+from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
 from diplo.model import Actor, Event, Location
 
@@ -66,18 +66,32 @@ class EventReshaping:
         if host is None or e.type != "statement" or e.subtype != "welcome" or self.lang == "ar":
             return e
         te = self.norm_index(e.trigger.end)
+        by = RECEIVED_BY.match(self.nt.text, te)
+        if by and PASSIVE_BEFORE.search(self.nt.text, max(0, self.norm_index(e.trigger.start) - 8),
+                                        self.norm_index(e.trigger.start)):
+            # "Putin was greeted at the airport by Kim": the one named after "by" receives the subject
+            agent = next((r for r in refs if r.norm_start >= by.end() - 1 and r.place is None and r.kind == "person"), None)
+            if agent is None:
+                return e
+            hosts = (Actor(agent.name, agent.country, agent.kind, "participant", self.nt.original[agent.start:agent.end],
+                           agent.start, agent.end, agent.entry),)
+            return replace(e, type="meeting", subtype=host.subtype, cameo=host.cameo, plover=host.plover,
+                           actors=hosts + tuple(replace(a, role="participant") for a in e.actors),
+                           rule="meeting.welcomed_by")
         guest = next((r for r in refs if r.norm_start >= te and r.place is None and r.kind == "person"), None)
         if guest is None or len(self.nt.text[te:guest.norm_start].split()) > 3:
             return e
+        if not WELCOMED_TO.match(self.nt.text, guest.norm_end):
+            return e      # "welcomed Macron's proposal" is a statement
         place = next((r for r in refs if r.norm_start >= guest.norm_end and (r.place or r.city)), None)
-        if place is None or not WELCOMED_TO.fullmatch(self.nt.text[guest.norm_end:place.norm_start]):
-            return e
+        if place is not None and not WELCOMED_TO.fullmatch(self.nt.text[guest.norm_end:place.norm_start]):
+            place = None      # "welcomed Kim at the cosmodrome": received at a place the lexicon does not know
         original = self.nt.original
         hosts = tuple(replace(a, role="participant") for a in e.actors)
         visitor = Actor(guest.name, guest.country, guest.kind, "participant", original[guest.start:guest.end],
                         guest.start, guest.end, guest.entry)
-        where = Location(place.place or place.city or place.name, place.country, original[place.start:place.end],
-                         place.start, place.end)
+        where = None if place is None else Location(place.place or place.city or place.name, place.country,
+                                                    original[place.start:place.end], place.start, place.end)
         return replace(e, type="meeting", subtype=host.subtype, cameo=host.cameo, plover=host.plover,
                        actors=hosts + (visitor,), location=where, rule="meeting.welcomed_to")
 
@@ -218,7 +232,7 @@ TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of
 
 
 GATHERINGS = ("summit", "conference")
-WELCOMED_TO = re.compile(r"\s+to(?:\s+the)?\s+", re.I)     # "welcomed Zelensky to (the) Downing Street"
+WELCOMED_TO = re.compile(r"\s+(?:to|at|in)(?:\s+the)?\s+", re.I)     # "welcomed Zelensky to Downing Street", "at the"
 
 
 def _told_of(e: Event) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, AID_HALTED, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -73,11 +73,11 @@ class TriggerSelection:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
-        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv") \
+        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")) \
                 and RECEIVED_BY.match(self.nt.text, end_of(t)) \
-                and re.search(r"\b(?:was|were|been|being)\s+$", self.nt.text[max(0, start_of(t) - 8):start_of(t)]):
+                and PASSIVE_BEFORE.search(self.nt.text, max(0, start_of(t) - 8), start_of(t)):
             return True      # "was received at the airport by the emir": the host is named after "by"
-        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith("receiv"):
+        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")):
             # "received Blinken", "received both ministers", not "received the first F-16 jets"
             after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
                 [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]

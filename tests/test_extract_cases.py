@@ -845,6 +845,10 @@ CASES = [
         "call", "asserted", date(2024, 2, 6), {("Narendra Modi", "IND", "participant"), ("Vladimir Putin", "RUS", "participant")},
         id="en-dialled-is-a-call"),
     pytest.param(
+        "en", date(2024, 2, 7), "Macron and Scholz conferred in Paris on Monday.",
+        "meeting", "asserted", date(2024, 2, 5), {("Emmanuel Macron", "FRA", "participant"), ("Olaf Scholz", "DEU", "participant")},
+        id="en-conferred-is-a-meeting"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
@@ -1325,12 +1329,17 @@ def test_what_is_said_after_the_meeting_is_dated_by_the_meeting(lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Putin was greeted at the airport by Kim and was given a ceremonial welcome at Kim Il Sung Square."),
+    ("en", "Putin was greeted at the airport by Kim Jong Un and was given a ceremonial welcome at Kim Il Sung Square."),
     ("en", "Zelensky received a warm welcome from Biden at the White House."),
 ])
 def test_a_welcome_ceremony_is_no_statement_of_welcome(lang, text):
     events = events_in(text, date(2024, 6, 19), lang)
     assert [e.subtype for e in events if e.type == "statement"] == []
+
+
+def test_greeted_by_a_host_is_a_meeting():
+    events = events_in("Putin was greeted at the airport by Kim Jong Un.", date(2024, 6, 19), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == [{"Vladimir Putin", "Kim Jong Un"}]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -1570,6 +1579,7 @@ def test_a_coming_trip_shares_the_day_of_the_meeting_it_is_made_for(lang, text, 
 @pytest.mark.parametrize("text, host, guest, country", [
     ("Xi Jinping welcomed Putin to Beijing on Monday.", "Xi Jinping", "Vladimir Putin", "CHN"),
     ("On Saturday, Starmer welcomed Zelensky to Downing Street.", "Keir Starmer", "Volodymyr Zelensky", "GBR"),
+    ("Putin greeted Kim Jong Un at the Vostochny cosmodrome on Wednesday.", "Vladimir Putin", "Kim Jong Un", "RUS"),
 ])
 def test_a_guest_welcomed_to_a_place_is_received_there(text, host, guest, country):
     events = events_in(text, date(2025, 3, 3), "en")
@@ -1578,8 +1588,9 @@ def test_a_guest_welcomed_to_a_place_is_received_there(text, host, guest, countr
     assert not [e for e in events if e.type == "statement"]
 
 
-def test_welcoming_a_decision_is_still_a_statement():
-    events = events_in("Macron welcomed the ceasefire.", date(2025, 3, 3), "en")
+@pytest.mark.parametrize("text", ["Macron welcomed the ceasefire.", "Macron welcomed Biden's proposal to hold talks."])
+def test_welcoming_a_decision_is_still_a_statement(text):
+    events = events_in(text, date(2025, 3, 3), "en")
     assert [(e.type, e.subtype) for e in events] == [("statement", "welcome")]
 
 
