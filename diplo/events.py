@@ -351,7 +351,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
         # barrier (see _other_trigger_between)
         self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"]
-        speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES]
+        # (not "added 93 entities to its blacklist", nor a denial in a relative clause: no saying there)
+        speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES
+                  and not self._no_event_of_its_own(t, sm)]
         planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
         for trig in chosen:
             background = sentence_background

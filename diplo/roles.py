@@ -32,6 +32,7 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
                            r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بشان"}   # what something is about
+LISTED_ON = re.compile(r"\S{0,2}\s+(?:علي|في)\s+(?:ال)?")     # "شركة روسية على (القائمة السوداء)" (ending left over)
 # what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
 GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
                    r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
@@ -388,6 +389,10 @@ class RoleRules:
         if not targets and trigger.type == "sanctions":
             # "سقف لسعر النفط الروسي", "a Russian oil price cap": whose goods are capped or barred
             targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1]
+        if not targets and trigger.type == "sanctions":
+            # "sanctioned three Iranian entities", "أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the nationality
+            # of those listed
+            targets = [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1]
         if not targets and trigger.type in ("sanctions", "military", "aid", "threat"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
@@ -527,6 +532,14 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _listed(self, r: ActorRef, ts: int, te: int) -> bool:
+        """A nationality of the object of a verb of sanctioning: a few words after it in English ("sanctioned three
+        Iranian entities"), right before "على" and the list in Arabic ("12 شركة روسية على القائمة السوداء")."""
+        if self.lang == "ar":
+            return r.norm_end <= ts and LISTED_ON.fullmatch(self.nt.text[r.norm_end:ts]) is not None
+        words = self.nt.text[te:r.norm_start].split()
+        return r.norm_start >= te and len(words) <= 3 and not any(w in TARGET_PREPS or w in ("by", "from") for w in words)
 
     def _owner_of_goods(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality right by the goods an event word names: after it in Arabic ("لسعر النفط الروسي"),

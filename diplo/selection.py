@@ -19,6 +19,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
 # between ("حثت الولايات المتحدة الطرفين على العودة إلى المفاوضات")
 ABSORB_REACH = 80
+ADDED_TO = re.compile(r"(?:\s+(?!that\b)[\w-]+){1,6}?\s+to\s+(?:its|the|their|his|her|a|an)\b", re.I)
 RELATIVE_DENIAL = re.compile(r"(?:(?<!\w)ما\s+[يت]?نف|\bwhich\s+(?:\w+\s+){0,2}den(?:y|ies|ied)\b)", re.I)
 # a gathering named in quotation marks ("قمة شرم الشيخ للسلام"): which words, and how long a name may be
 NAMED_EVENTS = ("meeting.summit", "meeting.conference")
@@ -199,6 +200,9 @@ class TriggerSelection:
                 and not self._denied_reaching(t, sm.cues):
             return True
         if self._frame_of_another(t, sm):
+            return True
+        # "added 93 entities to its export blacklist": adding something to a list is not saying more
+        if t.entry == "statement.say" and t.text.lower() == "added" and ADDED_TO.match(self.nt.text, end_of(t)):
             return True
         # "وهو ما ينفيه البلدان", "which Moscow denies": a denial in a relative clause is background to the charge
         if trigger.type == "statement" and RELATIVE_DENIAL.search(self.nt.text, max(0, ts - 30), ts + len(t.text)):

@@ -849,6 +849,26 @@ CASES = [
         "meeting", "asserted", date(2024, 2, 5), {("Emmanuel Macron", "FRA", "participant"), ("Olaf Scholz", "DEU", "participant")},
         id="en-conferred-is-a-meeting"),
     pytest.param(
+        "en", date(2024, 2, 7), "The Treasury Department sanctioned three Iranian entities on Tuesday.",
+        "sanctions", "asserted", date(2024, 2, 6), {("United States", "USA", "source"), ("Iran", "IRN", "target")},
+        id="en-the-nationality-of-those-sanctioned-is-the-target"),
+    pytest.param(
+        "ar", date(2024, 2, 7), "أدرجت واشنطن 12 شركة روسية على القائمة السوداء.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Russia", "RUS", "target")},
+        id="ar-the-nationality-of-those-listed-is-the-target"),
+    pytest.param(
+        "en", date(2024, 2, 7), "The US added 93 entities to its export blacklist, the Commerce Department said.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source")},
+        id="en-added-to-a-blacklist-is-no-saying"),
+    pytest.param(
+        "en", date(2024, 2, 7), "Japan announced new penalties on Moscow over the war.",
+        "sanctions", "asserted", ANY, {("Japan", "JPN", "source"), ("Russia", "RUS", "target")},
+        id="en-penalties-on-a-country-are-sanctions"),
+    pytest.param(
+        "en", date(2024, 2, 7), "Britain froze the assets of five Russian oligarchs.",
+        "sanctions", "asserted", ANY, {("United Kingdom", "GBR", "source")},
+        id="en-froze-the-assets-is-a-sanction"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
