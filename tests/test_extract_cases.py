@@ -869,6 +869,14 @@ CASES = [
         "sanctions", "asserted", ANY, {("United Kingdom", "GBR", "source")},
         id="en-froze-the-assets-is-a-sanction"),
     pytest.param(
+        "en", date(2025, 9, 18), "Saudi Arabia and Pakistan inked a defence pact in Riyadh.",
+        "agreement", "asserted", ANY, {("Saudi Arabia", "SAU", "participant"), ("Pakistan", "PAK", "participant")},
+        id="en-a-pact-inked-is-an-agreement"),
+    pytest.param(
+        "en", date(2023, 11, 23), "Israel and Hamas agreed to a four-day ceasefire.",
+        "agreement", "asserted", ANY, {("Israel", "ISR", "participant"), ("Hamas", "PSE", "participant")},
+        id="en-a-ceasefire-of-so-many-days-agreed"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
