@@ -379,8 +379,9 @@ class RoleRules:
                     or (self._ends_in_target_prep(te) and len(self.nt.text[te:r.norm_start].split()) <= 3) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
-                    or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)):
-                # رفع العقوبات عن سوريا; halting all trade with Israel
+                    or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)) \
+                    or (trigger.id == "rejection.relations" and r.prep in ("with", "مع")):
+                # رفع العقوبات عن سوريا; halting all trade with Israel; severed ties with Israel
                 targets.append(r)
         if not targets and trigger.type == "military":
             # "launched 472 drones and seven missiles at Ukraine overnight, the largest drone attack of the war":

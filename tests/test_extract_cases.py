@@ -877,6 +877,14 @@ CASES = [
         "agreement", "asserted", ANY, {("Israel", "ISR", "participant"), ("Hamas", "PSE", "participant")},
         id="en-a-ceasefire-of-so-many-days-agreed"),
     pytest.param(
+        "en", date(2023, 11, 3), "Jordan recalled its ambassador from Israel on Wednesday.",
+        "rejection", "asserted", date(2023, 11, 1), {("Jordan", "JOR", "source")},
+        id="en-an-ambassador-recalled-is-a-rejection"),
+    pytest.param(
+        "en", date(2023, 11, 1), "Bolivia severed diplomatic ties with Israel.",
+        "rejection", "asserted", ANY, {("Bolivia", "BOL", "source"), ("Israel", "ISR", "target")},
+        id="en-ties-severed-are-a-rejection"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),

@@ -565,7 +565,8 @@ TYPE_CODES = {
     "demand": ({"02", "10"}, {"DEMAND"}),
     "aid": ({"07"}, {"AID"}),
     "agreement": ({"057", "0871"}, {"AGREE"}),
-    "rejection": ({"12"}, {"REJECT"}),
+    # (diplomatic reprisals, CAMEO 161/166 under PLOVER SANCTION, are coded as a rejection of the other side)
+    "rejection": ({"12", "161", "166"}, {"REJECT", "SANCTION"}),
     "threat": ({"13"}, {"THREATEN"}),
     "military": ({"18", "19", "20"}, {"ASSAULT"}),
 }
