@@ -13,6 +13,8 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held"
+TAKES_PLACE = re.compile(r"(?:will|would|should|is to|to) (?:take place|be held)\b")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
@@ -75,6 +77,10 @@ class ModalityRules:
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
             elif cue.entry == "planned" and cs >= te and self._describes(te, cs):
                 distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
+            elif cue.entry == "planned" and cs >= te and TAKES_PLACE.match(self.nt.text, cs) \
+                    and cs - te <= CONDITION_REACH and not self._clause_between(te, cs) \
+                    and not self._event_word_between(te, cs):
+                distance = cs - te + CUE_REACH    # "a meeting between Putin and Zelensky would take place soon"
             else:
                 continue
             if best is None or distance < best[0]:

@@ -885,6 +885,10 @@ CASES = [
         "rejection", "asserted", ANY, {("Bolivia", "BOL", "source"), ("Israel", "ISR", "target")},
         id="en-ties-severed-are-a-rejection"),
     pytest.param(
+        "en", date(2025, 8, 19), "Trump said a meeting between Putin and Zelensky would take place soon.",
+        "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-a-meeting-that-would-take-place-is-planned"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
