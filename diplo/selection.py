@@ -145,7 +145,9 @@ class TriggerSelection:
         if not FRAME_BEFORE.search(before):
             return False
         # (named right after it, as in "خلال لقائه نظيره"; not across a comma: "After the meeting, Umerov said")
+        # ("في ختام القمة أن مصر ستستضيف": one named after "أن"/"that" is in what was said, not the meeting's party)
         named_after = any(0 <= self.norm_index(m.start) - te <= 4 and not self._segment_between(te, self.norm_index(m.start))
+                          and not COMPLEMENTIZER.search(self.nt.text, te, self.norm_index(m.start))
                           for m in sm.actors) or any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
         # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
         parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}

@@ -889,6 +889,10 @@ CASES = [
         "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
         id="en-a-meeting-that-would-take-place-is-planned"),
     pytest.param(
+        "ar", date(2023, 10, 22), "وأعلن الرئيس السيسي في ختام القمة أن مصر ستستضيف قريباً مؤتمراً دولياً للمانحين.",
+        "meeting", "planned", ANY, {("Egypt", "EGY", "participant")},
+        id="ar-the-summit-named-as-the-occasion-of-a-statement-is-no-event"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
