@@ -192,16 +192,6 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
 
-    def _deadline(self, d: DateMention) -> bool:
-        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""
-        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 12),
-                                      self.norm_index(d.start)) is not None
-
-    def _definite(self, trig: Mention) -> bool:
-        """The event word refers back: "القمة", "the summit"."""
-        word = self.nt.text[start_of(trig):end_of(trig)]
-        return word.startswith("ال") or self.nt.text[max(0, start_of(trig) - 4):start_of(trig)].lower() == "the "
-
     def _carried_date(self) -> tuple[str, date, int] | None:
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
         goes back to the lead story ("Blinken met Abbas on Friday. / He arrived from Israel, where he met
