@@ -48,6 +48,12 @@ HISTORY_NEAR = 20     # characters: a decade-old date this close to its event wo
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
+# "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
+HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
+                  r"(?:scheduled|set|slated) (?:for|to take place))\b|"
+                  r"(?<!\w)(?:(?:[تي]|ست|سي)عقد|(?:المقرر|المزمع|المنتظر) (?:ان )?(?:[تي]عقد|عقده|عقدها))(?!\w)",
+                  re.I)
+HELD_REACH = 40    # characters between "to be held" and the date it introduces
 
 
 @lru_cache(maxsize=2)
@@ -282,7 +288,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
         for d in dates:
             pos, end = self.norm_index(d.start), self.norm_index(d.end)
-            nearest = min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
+            nearest = self._gathering_held(triggers, pos) or \
+                min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
@@ -305,6 +312,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
             self._borrowed[id(t)] = id(lender)
         return owners
+
+    def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
+        """The meeting a date phrase right after "to be held", "scheduled for", "تعقد" belongs to, whatever
+        stands between them ("an emergency meeting on the strikes, to be held later on Friday")."""
+        held = None
+        for m in HELD.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - HELD_REACH), pos):
+            held = m
+        if held is None or any(held.end() <= start_of(t) < pos for t in triggers):
+            return None
+        meetings = [t for t in triggers if end_of(t) <= held.start() and self.triggers[t.entry].type == "meeting"
+                    and not self._clause_between(end_of(t), held.start())]
+        return max(meetings, key=start_of, default=None)
 
     def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
         """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",

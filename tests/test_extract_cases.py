@@ -1953,3 +1953,13 @@ def test_the_agent_of_a_passive_acts():
 def test_aid_paused_is_no_aid_and_tariffs_are_sanctions(lang, text, types):
     events = events_in(text, date(2023, 8, 11), lang)
     assert [e.type for e in events if e.type in ("aid", "sanctions")] == types
+
+
+@pytest.mark.parametrize("text", [
+    "Russia requested an emergency meeting of the U.N. Security Council on the air strikes, to be held on Friday.",
+    "Russia requested an emergency meeting of the Security Council on the strikes, which diplomats said would be "
+    "held on Friday.",
+])
+def test_a_date_after_to_be_held_is_the_meetings_not_the_nearer_nouns(text):
+    events = events_in(text, date(2024, 1, 11), "en")
+    assert [(e.modality, e.date) for e in events if e.type == "meeting"] == [("planned", date(2024, 1, 12))]
