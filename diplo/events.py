@@ -54,6 +54,9 @@ HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|
                   r"(?<!\w)(?:(?:[تي]|ست|سي)عقد|(?:المقرر|المزمع|المنتظر) (?:ان )?(?:[تي]عقد|عقده|عقدها))(?!\w)",
                   re.I)
 HELD_REACH = 40    # characters between "to be held" and the date it introduces
+# "Trump also met Ishiba": a paragraph that goes on with the last one's story. (Arabic "كما" opening a paragraph
+# adds another item of the article's main story as often as of the paragraph before: it is left out.)
+GOING_ON = re.compile(r"^\W*(?:[\w'.-]+\s+){0,4}also\b", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -108,6 +111,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._since_starts: list[int] = []    # where "since"/منذ stands in the sentence (normalised)
         self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day
         self._paragraph = 0
+        self._previous_paragraph = -1
         self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
 
     def norm_index(self, original_index: int) -> int:
@@ -212,9 +216,15 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
         goes back to the lead story ("Blinken met Abbas on Friday. / He arrived from Israel, where he met
         Netanyahu yesterday. // The king stressed ..." is Friday again)."""
-        if self.context_date is not None and self.context_date[2] == self._paragraph:
+        if self.context_date is not None and (self.context_date[2] == self._paragraph or (
+                self.context_date[2] == self._previous_paragraph and self._goes_on())):
             return self.context_date
         return self.lead_date if self.lead_date is not None else self.context_date
+
+    def _goes_on(self) -> bool:
+        """The sentence adds to the story told just before it ("Trump also met Ishiba")."""
+        start = self.norm_index(self._sentence_start)
+        return GOING_ON.match(self.nt.text[start:start + 60]) is not None
 
     def _depends_on_day(self, sm: SentenceMentions) -> bool:
         """Whether the sentence's actors could resolve differently on another day: an office to fill
@@ -344,10 +354,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     # --- one sentence ---------------------------------------------------------------
     def sentence_events(self, sm: SentenceMentions, published: date | None,
                         prev_actors: list[ActorRef]) -> tuple[list[Event], list[ActorRef]]:
+        if sm.sentence.paragraph != self._paragraph:
+            self._previous_paragraph = self._paragraph
+        self._paragraph = sm.sentence.paragraph
         if not sm.triggers:
             return [], []
         chosen = self._main_triggers(sm)
-        self._paragraph = sm.sentence.paragraph
         self._sentence_start = sm.sentence.start
         self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)

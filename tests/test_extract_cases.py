@@ -1963,3 +1963,14 @@ def test_aid_paused_is_no_aid_and_tariffs_are_sanctions(lang, text, types):
 def test_a_date_after_to_be_held_is_the_meetings_not_the_nearer_nouns(text):
     events = events_in(text, date(2024, 1, 11), "en")
     assert [(e.modality, e.date) for e in events if e.type == "meeting"] == [("planned", date(2024, 1, 12))]
+
+
+def test_also_in_a_new_paragraph_goes_on_with_the_day_told_just_before():
+    text = ("Leaders of the Group of Seven ended their summit on Tuesday.\n\n"
+            "Earlier on Monday, Trump and British Prime Minister Keir Starmer signed a trade agreement.\n\n"
+            "Trump also met Japanese Prime Minister Shigeru Ishiba.\n\n"
+            "Trump met Canadian Prime Minister Mark Carney.")
+    events = events_in(text, date(2025, 6, 17), "en")
+    met = {frozenset(a.name for a in e.actors): e.date for e in events if e.type == "meeting" and len(e.actors) == 2}
+    assert met == {frozenset({"Donald Trump", "Shigeru Ishiba"}): date(2025, 6, 16),
+                   frozenset({"Donald Trump", "Mark Carney"}): date(2025, 6, 17)}
