@@ -139,7 +139,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         by the publication date, and its basis says so.
         """
         ts = start_of(trig)
-        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)]
+        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
+                      and not self._said_in_quotes(d)]
         if candidates:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
             resolved = resolve_date(chosen, published, tense)
@@ -201,6 +202,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
+
+    def _said_in_quotes(self, d: DateMention) -> bool:
+        """"Today we're succeeding", "إجراء اليوم يؤكد": a quoted today or yesterday counts from the day the words
+        were said, which the report need not share."""
+        pos = self.norm_index(d.start)
+        return d.kind == "relative_day" and self._quoted(pos) and not self._scare_quoted(pos)
 
     def _deadline(self, d: DateMention) -> bool:
         """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""

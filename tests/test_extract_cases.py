@@ -1974,3 +1974,16 @@ def test_also_in_a_new_paragraph_goes_on_with_the_day_told_just_before():
     met = {frozenset(a.name for a in e.actors): e.date for e in events if e.type == "meeting" and len(e.actors) == 2}
     assert met == {frozenset({"Donald Trump", "Shigeru Ishiba"}): date(2025, 6, 16),
                    frozenset({"Donald Trump", "Mark Carney"}): date(2025, 6, 17)}
+
+
+@pytest.mark.parametrize("lang, published, text, day", [
+    ("en", date(2025, 12, 5), "The presidents of Congo and Rwanda signed a peace agreement in Washington on Thursday. "
+                              "\"Today we're succeeding where many others have failed,\" Trump said at the ceremony.",
+     date(2025, 12, 4)),
+    ("ar", date(2025, 1, 17), "فرضت وزارة الخزانة الأمريكية مساء الخميس عقوبات على قائد الجيش السوداني. وقال نائب وزيرة "
+                              "الخزانة الأمريكية والي أديمو إن \"إجراء اليوم يؤكد التزامنا بإنهاء هذا الصراع\".",
+     date(2025, 1, 16)),
+])
+def test_a_quoted_today_counts_from_when_it_was_said_not_from_publication(lang, published, text, day):
+    events = events_in(text, published, lang)
+    assert [e.date for e in events if e.type == "statement"] == [day]
