@@ -174,8 +174,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
 
     def _day_from_context(self, trig: Mention) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
-        the article named."""
-        carried = self._carried_date()
+        the article named, also when a new paragraph begins with it."""
+        carried = self.context_date
         if carried is None:
             return None
         phrase, day, _ = carried

@@ -1987,3 +1987,16 @@ def test_also_in_a_new_paragraph_goes_on_with_the_day_told_just_before():
 def test_a_quoted_today_counts_from_when_it_was_said_not_from_publication(lang, published, text, day):
     events = events_in(text, published, lang)
     assert [e.date for e in events if e.type == "statement"] == [day]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blinken met Palestinian President Mahmoud Abbas in Ramallah on Friday.\n\nOn Wednesday, Blinken met Israeli "
+           "Prime Minister Benjamin Netanyahu in Jerusalem.\n\nThe next day, Blinken spoke by phone with Turkish President "
+           "Recep Tayyip Erdogan."),
+    ("ar", "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الفلسطيني محمود عباس في رام الله يوم الجمعة.\n\nوالتقى بلينكن "
+           "رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس يوم الأربعاء.\n\nوفي اليوم التالي، أجرى بلينكن اتصالا هاتفيا "
+           "مع الرئيس التركي رجب طيب أردوغان."),
+])
+def test_the_next_day_opening_a_paragraph_counts_from_the_last_day_named_not_the_leads(lang, text):
+    events = events_in(text, date(2024, 2, 10), lang)
+    assert [e.date for e in events if e.type == "call"] == [date(2024, 2, 8)]
