@@ -48,6 +48,15 @@ HISTORY_NEAR = 20     # characters: a decade-old date this close to its event wo
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
+# "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
+HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
+                  r"(?:scheduled|set|slated) (?:for|to take place))\b|"
+                  r"(?<!\w)(?:(?:[تي]|ست|سي)عقد|(?:المقرر|المزمع|المنتظر) (?:ان )?(?:[تي]عقد|عقده|عقدها))(?!\w)",
+                  re.I)
+HELD_REACH = 40    # characters between "to be held" and the date it introduces
+# "Trump also met Ishiba": a paragraph that goes on with the last one's story. (Arabic "كما" opening a paragraph
+# adds another item of the article's main story as often as of the paragraph before: it is left out.)
+GOING_ON = re.compile(r"^\W*(?:[\w'.-]+\s+){0,4}also\b", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -102,6 +111,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._since_starts: list[int] = []    # where "since"/منذ stands in the sentence (normalised)
         self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day
         self._paragraph = 0
+        self._previous_paragraph = -1
         self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
 
     def norm_index(self, original_index: int) -> int:
@@ -129,7 +139,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         by the publication date, and its basis says so.
         """
         ts = start_of(trig)
-        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)]
+        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
+                      and not self._said_in_quotes(d)]
         if candidates:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
             resolved = resolve_date(chosen, published, tense)
@@ -163,8 +174,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
 
     def _day_from_context(self, trig: Mention) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
-        the article named."""
-        carried = self._carried_date()
+        the article named, also when a new paragraph begins with it."""
+        carried = self.context_date
         if carried is None:
             return None
         phrase, day, _ = carried
@@ -192,13 +203,25 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
 
+    def _said_in_quotes(self, d: DateMention) -> bool:
+        """"Today we're succeeding", "إجراء اليوم يؤكد": a quoted today or yesterday counts from the day the words
+        were said, which the report need not share."""
+        pos = self.norm_index(d.start)
+        return d.kind == "relative_day" and self._quoted(pos) and not self._scare_quoted(pos)
+
     def _carried_date(self) -> tuple[str, date, int] | None:
         """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
         goes back to the lead story ("Blinken met Abbas on Friday. / He arrived from Israel, where he met
         Netanyahu yesterday. // The king stressed ..." is Friday again)."""
-        if self.context_date is not None and self.context_date[2] == self._paragraph:
+        if self.context_date is not None and (self.context_date[2] == self._paragraph or (
+                self.context_date[2] == self._previous_paragraph and self._goes_on())):
             return self.context_date
         return self.lead_date if self.lead_date is not None else self.context_date
+
+    def _goes_on(self) -> bool:
+        """The sentence adds to the story told just before it ("Trump also met Ishiba")."""
+        start = self.norm_index(self._sentence_start)
+        return GOING_ON.match(self.nt.text[start:start + 60]) is not None
 
     def _depends_on_day(self, sm: SentenceMentions) -> bool:
         """Whether the sentence's actors could resolve differently on another day: an office to fill
@@ -272,7 +295,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
         for d in dates:
             pos, end = self.norm_index(d.start), self.norm_index(d.end)
-            nearest = min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
+            nearest = self._gathering_held(triggers, pos) or \
+                min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
@@ -296,6 +320,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             self._borrowed[id(t)] = id(lender)
         return owners
 
+    def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
+        """The meeting a date phrase right after "to be held", "scheduled for", "تعقد" belongs to, whatever
+        stands between them ("an emergency meeting on the strikes, to be held later on Friday")."""
+        held = None
+        for m in HELD.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - HELD_REACH), pos):
+            held = m
+        if held is None or any(held.end() <= start_of(t) < pos for t in triggers):
+            return None
+        meetings = [t for t in triggers if end_of(t) <= held.start() and self.triggers[t.entry].type == "meeting"
+                    and not self._clause_between(end_of(t), held.start())]
+        return max(meetings, key=start_of, default=None)
+
     def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
         """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",
         "يتوجه إلى موسكو غدا للقاء بوتين"."""
@@ -315,10 +351,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     # --- one sentence ---------------------------------------------------------------
     def sentence_events(self, sm: SentenceMentions, published: date | None,
                         prev_actors: list[ActorRef]) -> tuple[list[Event], list[ActorRef]]:
+        if sm.sentence.paragraph != self._paragraph:
+            self._previous_paragraph = self._paragraph
+        self._paragraph = sm.sentence.paragraph
         if not sm.triggers:
             return [], []
         chosen = self._main_triggers(sm)
-        self._paragraph = sm.sentence.paragraph
         self._sentence_start = sm.sentence.start
         self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)

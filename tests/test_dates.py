@@ -368,6 +368,8 @@ RESOLVE = [
     (WED, "قال اليوم إن", "ar", None, date(2022, 3, 23), "day"),
     (WED, "غداً", "ar", None, date(2022, 3, 24), "day"),
     (WED, "أول أمس", "ar", None, date(2022, 3, 21), "day"),
+    (WED, "مساء غد الخميس", "ar", None, date(2022, 3, 24), "day"),
+    (WED, "صباح غد", "ar", None, date(2022, 3, 24), "day"),
     (WED, "24 فبراير", "ar", "past", date(2022, 2, 24), "day"),
     (WED, "24 فبراير", "ar", "future", date(2023, 2, 24), "day"),
     (WED, "24 مارس", "ar", "future", date(2022, 3, 24), "day"),

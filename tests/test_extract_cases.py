@@ -2039,3 +2039,50 @@ def test_the_agent_of_a_passive_acts():
 def test_aid_paused_is_no_aid_and_tariffs_are_sanctions(lang, text, types):
     events = events_in(text, date(2023, 8, 11), lang)
     assert [e.type for e in events if e.type in ("aid", "sanctions")] == types
+
+
+@pytest.mark.parametrize("text", [
+    "Russia requested an emergency meeting of the U.N. Security Council on the air strikes, to be held on Friday.",
+    "Russia requested an emergency meeting of the Security Council on the strikes, which diplomats said would be "
+    "held on Friday.",
+])
+def test_a_date_after_to_be_held_is_the_meetings_not_the_nearer_nouns(text):
+    events = events_in(text, date(2024, 1, 11), "en")
+    assert [(e.modality, e.date) for e in events if e.type == "meeting"] == [("planned", date(2024, 1, 12))]
+
+
+def test_also_in_a_new_paragraph_goes_on_with_the_day_told_just_before():
+    text = ("Leaders of the Group of Seven ended their summit on Tuesday.\n\n"
+            "Earlier on Monday, Trump and British Prime Minister Keir Starmer signed a trade agreement.\n\n"
+            "Trump also met Japanese Prime Minister Shigeru Ishiba.\n\n"
+            "Trump met Canadian Prime Minister Mark Carney.")
+    events = events_in(text, date(2025, 6, 17), "en")
+    met = {frozenset(a.name for a in e.actors): e.date for e in events if e.type == "meeting" and len(e.actors) == 2}
+    assert met == {frozenset({"Donald Trump", "Shigeru Ishiba"}): date(2025, 6, 16),
+                   frozenset({"Donald Trump", "Mark Carney"}): date(2025, 6, 17)}
+
+
+@pytest.mark.parametrize("lang, published, text, day", [
+    ("en", date(2025, 12, 5), "The presidents of Congo and Rwanda signed a peace agreement in Washington on Thursday. "
+                              "\"Today we're succeeding where many others have failed,\" Trump said at the ceremony.",
+     date(2025, 12, 4)),
+    ("ar", date(2025, 1, 17), "فرضت وزارة الخزانة الأمريكية مساء الخميس عقوبات على قائد الجيش السوداني. وقال نائب وزيرة "
+                              "الخزانة الأمريكية والي أديمو إن \"إجراء اليوم يؤكد التزامنا بإنهاء هذا الصراع\".",
+     date(2025, 1, 16)),
+])
+def test_a_quoted_today_counts_from_when_it_was_said_not_from_publication(lang, published, text, day):
+    events = events_in(text, published, lang)
+    assert [e.date for e in events if e.type == "statement"] == [day]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blinken met Palestinian President Mahmoud Abbas in Ramallah on Friday.\n\nOn Wednesday, Blinken met Israeli "
+           "Prime Minister Benjamin Netanyahu in Jerusalem.\n\nThe next day, Blinken spoke by phone with Turkish President "
+           "Recep Tayyip Erdogan."),
+    ("ar", "التقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الفلسطيني محمود عباس في رام الله يوم الجمعة.\n\nوالتقى بلينكن "
+           "رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس يوم الأربعاء.\n\nوفي اليوم التالي، أجرى بلينكن اتصالا هاتفيا "
+           "مع الرئيس التركي رجب طيب أردوغان."),
+])
+def test_the_next_day_opening_a_paragraph_counts_from_the_last_day_named_not_the_leads(lang, text):
+    events = events_in(text, date(2024, 2, 10), lang)
+    assert [e.date for e in events if e.type == "call"] == [date(2024, 2, 8)]
