@@ -101,6 +101,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._pair_cues: list[int] = []              # where it does
         self._date_spans: list[tuple[int, int]] = []   # the sentence's date phrases (normalised offsets)
         self._sentence_start = 0
+        self._sentence_end = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
@@ -358,6 +359,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return [], []
         chosen = self._main_triggers(sm)
         self._sentence_start = sm.sentence.start
+        self._sentence_end = sm.sentence.end
         self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]

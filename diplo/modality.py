@@ -13,6 +13,9 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
+PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
+CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
 # the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held"
 TAKES_PLACE = re.compile(r"(?:will|would|should|is to|to) (?:take place|be held)\b")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
@@ -85,6 +88,16 @@ class ModalityRules:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, "planned" if cue.entry in ("future_time", "ahead") else cue.entry, cue)
+        past = [c for c in cues if c.entry == "planned" and PAST_PLAN.search(c.text)
+                and abs(start_of(c) - ts) <= 2 * CONDITION_REACH]
+        if best is not None and best[1] == "planned" and past:
+            # "الوفد الذي كان مقرراً أن يتوجه إلى واشنطن ... لن يتوجه", "a visit that had been planned for Wednesday,
+            # ... was postponed": a plan told in the past with a cancelling word after it did not happen
+            end = self.norm_index(self._sentence_end)
+            undone = [c for c in cues if c.entry == "negated" and end_of(past[0]) <= start_of(c) < end
+                      and CANCELLED.search(c.text)]
+            if undone:
+                best = (best[0], "negated", undone[0])
         if best is not None and best[1] == "planned":
             # "cancelled a planned summit", "ألغى القمة المقررة": the cancelling verb before the plan decides
             cancelled = [c for c in cues if c.entry == "negated" and end_of(c) <= start_of(best[2])

@@ -893,6 +893,19 @@ CASES = [
         "meeting", "planned", ANY, {("Egypt", "EGY", "participant")},
         id="ar-the-summit-named-as-the-occasion-of-a-statement-is-no-event"),
     pytest.param(
+        "ar", date(2025, 5, 3), "أعلن البوسعيدي أن جولة المحادثات الإيرانية الأمريكية التي كان مقرراً عقدها في مسقط غداً الأحد "
+        "لن تعقد.",
+        "meeting", "negated", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
+        id="ar-a-plan-told-in-the-past-and-undone-is-negated"),
+    pytest.param(
+        "en", date(2025, 5, 3), "The talks between Iran and the US, which had been scheduled for Saturday, were postponed.",
+        "meeting", "negated", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
+        id="en-a-plan-told-in-the-past-and-undone-is-negated"),
+    pytest.param(
+        "en", date(2025, 5, 1), "The talks between Iran and the US, which had been scheduled for Saturday, will go ahead.",
+        "meeting", "planned", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
+        id="en-a-plan-told-in-the-past-still-on-is-planned"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
