@@ -434,7 +434,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 self._reporter = None
                 self._clause_speaker = None
                 for t in speech:
-                    clause = COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(trig))
+                    # the "that" nearest the event word opens its clause ('said the decision "was not mine," and
+                    # that he had spoken with Netanyahu': "he" is the speaker)
+                    clause = None
+                    for clause in COMPLEMENTIZER.finditer(self.nt.text, end_of(t), start_of(trig)):
+                        pass
                     if end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
                             and trigger.type != "call" \
                             and not self._clause_between(end_of(t), start_of(trig)):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
@@ -46,6 +47,8 @@ class ModalityRules:
                 continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
+            if self._quote_of(cs) != self._quote_of(ts):
+                continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
             if cue.entry == "ahead":
                 if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"
@@ -126,6 +129,11 @@ class ModalityRules:
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _quote_of(self, pos: int) -> int | None:
+        """The quotation (its index) that holds pos, if any."""
+        i = bisect_left(self.quotes, (pos + 1,)) - 1
+        return i if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1] else None
 
     def _invitation(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention] | None:
         """A visit or meeting word three words at most after an invitation: offered (hypothetical), or

@@ -906,6 +906,11 @@ CASES = [
         "meeting", "planned", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
         id="en-a-plan-told-in-the-past-still-on-is-planned"),
     pytest.param(
+        "en", date(2025, 6, 25), 'Trump said the decision "was not made by me," and that he had spoken with Netanyahu on Tuesday.',
+        "call", "asserted", date(2025, 6, 24),
+        {("Donald Trump", "USA", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
+        id="en-a-quoted-not-denies-nothing-outside-the-quote-and-he-is-the-speaker"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
