@@ -140,6 +140,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         by the publication date, and its basis says so.
         """
         ts = start_of(trig)
+        if id(trig) in self._borrowed and own_dates:
+            # "announced on May 13 that ..., and met al-Sharaa the next day": the phrase after the event word counts
+            # from the day it would otherwise borrow
+            relative = self._day_from_context(trig, after_only=True)
+            if relative is not None:
+                return None, relative
         candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
                       and not self._said_in_quotes(d)]
         if candidates:
@@ -173,7 +179,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                                              f"{published.isoformat()} assumed")
         return None, None
 
-    def _day_from_context(self, trig: Mention) -> ResolvedDate | None:
+    def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
         the article named, also when a new paragraph begins with it."""
         carried = self.context_date
@@ -181,11 +187,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         phrase, day, _ = carried
         sentence_start = self.norm_index(self._sentence_start)
-        before = list(_context_day_pattern(self.lang).finditer(self.nt.text, sentence_start, start_of(trig)))
+        before = [] if after_only else list(_context_day_pattern(self.lang).finditer(self.nt.text, sentence_start,
+                                                                                      start_of(trig)))
         # "would hold a telephone call with Putin later that day": after the event word, in its clause
         after = [m for m in _context_day_pattern(self.lang).finditer(
             self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
-            if not self._clause_between(end_of(trig), m.start())]
+            if not self._clause_between(end_of(trig), m.start())
+            and not self._segment_between(end_of(trig), m.start())]
         for m in before[:1] + after[:1]:
             offset = date_words().relative_to_context[self.lang][m.group(0)]
             resolved = day + timedelta(days=offset)

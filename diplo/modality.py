@@ -14,6 +14,8 @@ from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CO
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
 
+# a verb in the past tense, which "will"/"would" before it cannot govern
+PAST_VERB = re.compile(r"\w+ed|met|held|spoke|sat down|struck|flew|took|signed|hosted|received|visited")
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
@@ -63,6 +65,9 @@ class ModalityRules:
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
                 if cue.entry == "negated" and self._verb_of_its_own(trig, ce):
                     continue     # "had not been consulted on the proposals and rejected any deployment"
+                if cue.entry == "planned" and self.lang != "ar" and PAST_VERB.fullmatch(trig.text.lower()) \
+                        and self._verb_of_its_own(trig, ce):
+                    continue     # "said he would order the lifting of sanctions, and met al-Sharaa the next day"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement" \
                         and self.nt.text[cs:ce].startswith("agreed"):
                     continue     # "agreed to enter the humanitarian truce": agreed, not to come

@@ -911,6 +911,16 @@ CASES = [
         {("Donald Trump", "USA", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
         id="en-a-quoted-not-denies-nothing-outside-the-quote-and-he-is-the-speaker"),
     pytest.param(
+        "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria, and met "
+        "al-Sharaa the next day in Riyadh.",
+        "meeting", "asserted", date(2025, 5, 14),
+        {("Donald Trump", "USA", "participant"), ("Ahmed al-Sharaa", "SYR", "participant")},
+        id="en-would-does-not-reach-a-past-verb-after-and-the-next-day-counts-from-the-day-named"),
+    pytest.param(
+        "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria.",
+        "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="en-the-cessation-of-sanctions-eases-them"),
+    pytest.param(
         "ar", date(2024, 2, 7), "وتناول الاتصال الذي أجراه وزير الخارجية الأردني أيمن الصفدي مع نظيره الأمريكي أنتوني بلينكن أمس "
         "الأوضاع في غزة.",
         "call", "asserted", date(2024, 2, 6),
@@ -1570,6 +1580,8 @@ def test_the_negotiating_table_is_no_meeting(lang, text):
     ("en", "Washington eased some sanctions on Venezuela's oil sector."),
     ("ar", "رفعت الولايات المتحدة العقوبات عن البنك المركزي السوري."),
     ("ar", "خففت واشنطن بعض العقوبات على قطاع النفط الفنزويلي."),
+    ("en", "Trump ordered the cessation of all sanctions on Syria."),
+    ("en", "The EU agreed to end sanctions on Syria's banks."),
 ])
 def test_lifting_or_easing_sanctions_is_subtype_ease(lang, text):
     events = events_in(text, date(2024, 6, 10), lang)
