@@ -512,7 +512,9 @@ class ActorResolver:
                 ref = self._single(ms[inside], day)
                 return ref.replaced(start=min(start, ref.start), rule="title+person", office=title.entry) \
                     if ref else None
-            country = of if kind == "country" else None
+            # ("TPLF spokesman Getachew Reda": a group's official is of the group's country; an international
+            # body's is of none)
+            country = of if kind == "country" else getattr(self.lex.by_org.get(of), "country", None)
             return ActorRef(name, country, "person", None, start, oend, ns, name_nend,
                             "title+nationality+name", office=title.entry)
         ref = self._holder(title.entry, of, day, start, end, ns, nend, "office")

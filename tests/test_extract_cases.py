@@ -917,6 +917,14 @@ CASES = [
         {("Donald Trump", "USA", "participant"), ("Ahmed al-Sharaa", "SYR", "participant")},
         id="en-would-does-not-reach-a-past-verb-after-and-the-next-day-counts-from-the-day-named"),
     pytest.param(
+        "en", date(2025, 6, 20), "Congo and the M23 rebels signed a declaration of principles in Doha.",
+        "agreement", "asserted", ANY, {("DR Congo", "COD", "participant"), ("M23", "COD", "participant")},
+        id="en-m23-is-a-party"),
+    pytest.param(
+        "ar", date(2022, 11, 3), "ووقعت الحكومة الإثيوبية وجبهة تحرير شعب تيغراي اتفاقا لوقف الأعمال العدائية في بريتوريا.",
+        "agreement", "asserted", ANY, {("Ethiopia", "ETH", "participant"), ("Tigray People's Liberation Front", "ETH", "participant")},
+        id="ar-the-tplf-is-a-party"),
+    pytest.param(
         "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria.",
         "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="en-the-cessation-of-sanctions-eases-them"),
