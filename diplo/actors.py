@@ -434,6 +434,10 @@ class ActorResolver:
 
     def _after_departure(self, ns: int) -> bool:
         """"was due to leave Pyongyang", "غادر موسكو": the city left is where someone was, not a party."""
+        if self.lang == "ar":
+            # Arabic puts the subject between: "غادر أمير قطر الدوحة متوجها إلى واشنطن"
+            words = self.nt.text[max(0, ns - 40):ns].split()[-4:]
+            return any(w in DEPARTURE_WORDS for w in words)
         words = self.nt.text[max(0, ns - 20):ns].split()
         return bool(words) and words[-1] in DEPARTURE_WORDS
 

@@ -925,6 +925,14 @@ CASES = [
         "agreement", "asserted", ANY, {("Ethiopia", "ETH", "participant"), ("Tigray People's Liberation Front", "ETH", "participant")},
         id="ar-the-tplf-is-a-party"),
     pytest.param(
+        "ar", date(2024, 2, 7), "غادر أمير قطر الدوحة متوجها إلى واشنطن.",
+        "visit", "asserted", ANY, {("Tamim bin Hamad Al Thani", "QAT", "source"), ("United States", "USA", "target")},
+        id="ar-the-city-left-after-the-subject-is-no-traveller"),
+    pytest.param(
+        "ar", date(2024, 2, 7), "حط الرئيس الصيني شي جين بينغ رحاله في الرياض.",
+        "visit", "asserted", ANY, {("Xi Jinping", "CHN", "source"), ("Saudi Arabia", "SAU", "target")},
+        id="ar-set-down-his-saddlebags-in-a-city-is-a-visit"),
+    pytest.param(
         "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria.",
         "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="en-the-cessation-of-sanctions-eases-them"),
