@@ -92,6 +92,11 @@ class TriggerSelection:
                 0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
+        if t.text.lower() in ("spoke", "talked"):
+            # "Biden and Netanyahu spoke on Sunday": two parties joined by "and" right before the bare verb
+            before = sorted((m for m in sm.actors if m.data["norm_end"] <= start_of(t)), key=lambda m: m.data["norm_end"])
+            return len(before) >= 2 and not self.nt.text[before[-1].data["norm_end"]:start_of(t)].strip() \
+                and self.nt.text[before[-2].data["norm_end"]:before[-1].data["norm_start"]].strip() == "and"
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
         if not after:
             return False

@@ -933,6 +933,22 @@ CASES = [
         "visit", "asserted", ANY, {("Xi Jinping", "CHN", "source"), ("Saudi Arabia", "SAU", "target")},
         id="ar-set-down-his-saddlebags-in-a-city-is-a-visit"),
     pytest.param(
+        "ar", date(2024, 2, 7), "تلقى الرئيس السيسي اتصالاً من نظيره التركي رجب طيب أردوغان.",
+        "call", "asserted", ANY, {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="ar-a-call-received-from-someone-with-the-subject-between"),
+    pytest.param(
+        "ar", date(2024, 2, 7), "وأجرى ملك الأردن عبد الله الثاني اتصالا بالرئيس الفرنسي إيمانويل ماكرون.",
+        "call", "asserted", ANY, {("Abdullah II", "JOR", "participant"), ("Emmanuel Macron", "FRA", "participant")},
+        id="ar-a-call-made-to-a-president-with-the-subject-between"),
+    pytest.param(
+        "en", date(2024, 2, 7), "Biden and Netanyahu spoke on Sunday, the White House said.",
+        "call", "asserted", date(2024, 2, 4), {("Joe Biden", "USA", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
+        id="en-two-leaders-who-spoke-had-a-call"),
+    pytest.param(
+        "en", date(2024, 2, 7), "Erdogan had a conversation with Putin on Tuesday, his office said.",
+        "call", "asserted", date(2024, 2, 6), {("Recep Tayyip Erdogan", "TUR", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-a-conversation-with-someone-is-a-call"),
+    pytest.param(
         "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria.",
         "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="en-the-cessation-of-sanctions-eases-them"),
@@ -1373,6 +1389,12 @@ def test_where_the_speaker_is_is_not_where_the_meeting_he_speaks_of_will_be():
 ])
 def test_a_gathering_dated_a_decade_back_is_history(lang, text):
     assert not [e for e in events_in(text, date(2025, 6, 25), lang) if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", ["Biden spoke at the United Nations on Tuesday.", "Blinken spoke of a breakthrough.",
+                                  "Macron talked about the war."])
+def test_one_who_spoke_alone_had_no_call(text):
+    assert not [e for e in events_in(text, date(2024, 2, 7), "en") if e.type == "call"]
 
 
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
