@@ -112,6 +112,8 @@ class EventReshaping:
         """"فالتقت عون في قصر بعبدا، ثم بري في عين التينة، وسلام في السراي", "met Aoun, then Berri", "spoke with
         Zelensky and then with Rutte", "had spoken with both Netanyahu and the emir": one person's meetings or
         calls in turn are one each."""
+        if e.type == "visit":
+            return self._stop_by_stop(e)
         if e.type not in ("meeting", "call") or len(e.actors) < 3:
             return [e]
         first, *others = e.actors
@@ -128,6 +130,17 @@ class EventReshaping:
         return [replace(e, actors=(first, other),
                         event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
                 for i, other in enumerate(others)]
+
+    @staticmethod
+    def _stop_by_stop(e: Event) -> list[Event]:
+        """"will visit Saudi Arabia, Qatar and Egypt", "جولة تشمل السعودية وقطر ومصر": a visit to each country."""
+        places = [a for a in e.actors if a.role == "target" and a.kind == "country"]
+        if len({a.country for a in places}) < 2:
+            return [e]
+        rest = tuple(a for a in e.actors if a not in places)
+        return [replace(e, actors=rest + (place,),
+                        event_id=hashlib.sha1(f"{e.event_id}|{place.name}".encode()).hexdigest()[:16] if i else e.event_id)
+                for i, place in enumerate(places)]
 
     def _threatened_sanctions(self, events: list[Event]) -> list[Event]:
         """"would not hesitate to use its sanctions authority against Iran", "لوّحت بفرض عقوبات": sanctions a

@@ -1397,6 +1397,17 @@ def test_one_who_spoke_alone_had_no_call(text):
     assert not [e for e in events_in(text, date(2024, 2, 7), "en") if e.type == "call"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Blinken will visit Saudi Arabia, Qatar and Egypt next week."),
+    ("ar", "يزور بلينكن السعودية وقطر ومصر الأسبوع المقبل."),
+])
+def test_a_visit_to_several_countries_is_a_visit_to_each(lang, text):
+    events = events_in(text, date(2024, 2, 7), lang)
+    assert sorted(a.country for e in events if e.type == "visit" for a in e.actors if a.role == "target") == [
+        "EGY", "QAT", "SAU"]
+    assert len([e for e in events if e.type == "visit"]) == 3
+
+
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
     text = ("Russian and Ukrainian delegations met in Istanbul on Tuesday. Medinsky said a meeting between Putin and "
             "Zelensky could take place once a draft treaty was ready.")
