@@ -32,6 +32,9 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
                            r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بشان"}   # what something is about
+TOUR_INCLUDES = re.compile(r"(?<!\w)(?:includ(?:es|ing|ed)|تشمل|شملت|يشمل|شمل)(?!\w)", re.I)
+TOUR_REACH = 120     # characters from a tour's word to the last country it includes
+SENTENCE_OR_CLAUSE_END = re.compile(r"[.;:؛!?؟]")
 LISTED_ON = re.compile(r"\S{0,2}\s+(?:علي|في)\s+(?:ال)?")     # "شركة روسية على (القائمة السوداء)" (ending left over)
 # what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
 GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
@@ -373,7 +376,7 @@ class RoleRules:
                 # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
                 direct = r.kind == "country" and (not self.nt.text[te:r.norm_start].strip()
                                                   or self._object_after_subject(r, te, actors))
-                if (r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te):
+                if ((r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te)) or self._tour_stop(r, te):
                     targets.append(r)
             elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
                     or (self._ends_in_target_prep(te) and len(self.nt.text[te:r.norm_start].split()) <= 3) \
@@ -541,6 +544,14 @@ class RoleRules:
             return r.norm_end <= ts and LISTED_ON.fullmatch(self.nt.text[r.norm_end:ts]) is not None
         words = self.nt.text[te:r.norm_start].split()
         return r.norm_start >= te and len(words) <= 3 and not any(w in TARGET_PREPS or w in ("by", "from") for w in words)
+
+    def _tour_stop(self, r: ActorRef, te: int) -> bool:
+        """A country in the list a tour includes: "جولة في الشرق الأوسط تشمل السعودية وقطر ومصر", "a tour that
+        includes Saudi Arabia, Qatar and Egypt"."""
+        if r.kind != "country" or r.norm_start - te > TOUR_REACH:
+            return False
+        includes = list(TOUR_INCLUDES.finditer(self.nt.text, te, r.norm_start))
+        return bool(includes) and not SENTENCE_OR_CLAUSE_END.search(self.nt.text, te, r.norm_start)
 
     def _owner_of_goods(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality right by the goods an event word names: after it in Arabic ("لسعر النفط الروسي"),

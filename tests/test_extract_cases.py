@@ -1400,6 +1400,8 @@ def test_one_who_spoke_alone_had_no_call(text):
 @pytest.mark.parametrize("lang, text", [
     ("en", "Blinken will visit Saudi Arabia, Qatar and Egypt next week."),
     ("ar", "يزور بلينكن السعودية وقطر ومصر الأسبوع المقبل."),
+    ("en", "Blinken began a Middle East tour that includes Saudi Arabia, Qatar and Egypt."),
+    ("ar", "يبدأ بلينكن غدا جولة في الشرق الأوسط تشمل السعودية وقطر ومصر."),
 ])
 def test_a_visit_to_several_countries_is_a_visit_to_each(lang, text):
     events = events_in(text, date(2024, 2, 7), lang)
