@@ -949,6 +949,14 @@ CASES = [
         "call", "asserted", date(2024, 2, 6), {("Recep Tayyip Erdogan", "TUR", "participant"), ("Vladimir Putin", "RUS", "participant")},
         id="en-a-conversation-with-someone-is-a-call"),
     pytest.param(
+        "ar", date(2024, 2, 7), "ونقلت وكالة الأنباء الرسمية عن الرئيس السيسي قوله إن مصر لن تسمح بذلك.",
+        "statement", "asserted", ANY, {("Abdel Fattah al-Sisi", "EGY", "source")},
+        id="ar-his-words-reported-are-his-statement"),
+    pytest.param(
+        "en", date(2024, 2, 7), "The Kremlin said on Tuesday that it had no plans for talks with Kyiv.",
+        "meeting", "negated", ANY, {("Russia", "RUS", "participant")},
+        id="en-no-plans-for-talks-is-no-talks"),
+    pytest.param(
         "en", date(2025, 5, 16), "Trump announced on May 13 that he would order the cessation of all sanctions on Syria.",
         "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
         id="en-the-cessation-of-sanctions-eases-them"),
