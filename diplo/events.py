@@ -44,6 +44,8 @@ FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phras
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
+# a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
+THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
 HISTORY_NEAR = 20     # characters: a decade-old date this close to its event word dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
@@ -111,6 +113,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
         self._since_starts: list[int] = []    # where "since"/منذ stands in the sentence (normalised)
         self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day
+        self.last_gathering: tuple[str, date] | None = None  # the last summit or conference dated by its own phrase
         self._paragraph = 0
         self._previous_paragraph = -1
         self._speakers: dict[tuple[int, int], ActorRef | None] = {}   # see RoleRules._speaker
@@ -165,6 +168,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         after_meeting = self._day_of_the_meeting(trig, etype)
         if after_meeting is not None:
             return None, after_meeting
+        if modality == "asserted" and not background and self.last_gathering is not None \
+                and THE_GATHERING.search(self.nt.text, self.norm_index(self._sentence_start), self.norm_index(self._sentence_end)):
+            word, day = self.last_gathering      # "وحضر القمة أيضاً زيلينسكي، الذي التقى ولي العهد": the summit's day
+            return None, ResolvedDate(day, "day", f'no date in the sentence: the day of the gathering it names '
+                                                  f'("{word}", {day.isoformat()})')
         if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
             word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
             return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
@@ -489,6 +497,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if trigger.type in ("call", "meeting") and modality == "asserted" and resolved is not None \
                     and resolved.precision == "day":
                 self.last_meeting = (trig.text, resolved.date)
+                if trigger.subtype in ("summit", "conference") and date_mention is not None:
+                    self.last_gathering = (trig.text, resolved.date)
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
                     and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):

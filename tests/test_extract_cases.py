@@ -1418,6 +1418,14 @@ def test_a_visit_to_several_countries_is_a_visit_to_each(lang, text):
     assert len([e for e in events if e.type == "visit"]) == 3
 
 
+def test_an_undated_sentence_naming_the_summit_has_the_summits_day():
+    text = ("انطلقت القمة العربية في جدة يوم الجمعة 19 مايو بمشاركة القادة العرب.\n\n"
+            "وحضر القمة أيضاً الرئيس الأوكراني فولوديمير زيلينسكي، الذي التقى ولي العهد السعودي الأمير محمد بن سلمان.")
+    events = events_in(text, date(2023, 5, 20), "ar")
+    meetings = [e for e in events if e.subtype == "meeting"]
+    assert [e.date for e in meetings] == [date(2023, 5, 19)]
+
+
 def test_a_meeting_that_could_happen_is_not_merged_into_one_that_did():
     text = ("Russian and Ukrainian delegations met in Istanbul on Tuesday. Medinsky said a meeting between Putin and "
             "Zelensky could take place once a draft treaty was ready.")
