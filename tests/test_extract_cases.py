@@ -1419,7 +1419,8 @@ def test_a_visit_to_several_countries_is_a_visit_to_each(lang, text):
 
 
 def test_an_undated_sentence_naming_the_summit_has_the_summits_day():
-    text = ("انطلقت القمة العربية في جدة يوم الجمعة 19 مايو بمشاركة القادة العرب.\n\n"
+    text = ("وقع وزيرا خارجية مصر والأردن اليوم السبت مذكرة تفاهم في عمان.\n\n"
+            "وعقدت القمة العربية في جدة يوم الجمعة 19 مايو بمشاركة القادة العرب.\n\n"
             "وحضر القمة أيضاً الرئيس الأوكراني فولوديمير زيلينسكي، الذي التقى ولي العهد السعودي الأمير محمد بن سلمان.")
     events = events_in(text, date(2023, 5, 20), "ar")
     meetings = [e for e in events if e.subtype == "meeting"]
