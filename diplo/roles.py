@@ -391,12 +391,10 @@ class RoleRules:
             # the attack word restates what was aimed at someone before it
             targets = [r for r in actors if r.norm_end <= ts and r.prep in AIMING_PREPS and not r.weak][-1:]
         if not targets and trigger.type == "sanctions":
-            # "سقف لسعر النفط الروسي", "a Russian oil price cap": whose goods are capped or barred
-            targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1]
-        if not targets and trigger.type == "sanctions":
-            # "sanctioned three Iranian entities", "أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the nationality
-            # of those listed
-            targets = [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1]
+            # whose goods are capped or barred ("سقف لسعر النفط الروسي", "a Russian oil price cap"), else the
+            # nationality of those listed ("sanctioned three Iranian entities", "12 شركة روسية على القائمة السوداء")
+            targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1] or \
+                [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1]
         if not targets and trigger.type in ("sanctions", "military", "aid", "threat"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te
@@ -550,8 +548,8 @@ class RoleRules:
         includes Saudi Arabia, Qatar and Egypt"."""
         if r.kind != "country" or r.norm_start - te > TOUR_REACH:
             return False
-        includes = list(TOUR_INCLUDES.finditer(self.nt.text, te, r.norm_start))
-        return bool(includes) and not SENTENCE_OR_CLAUSE_END.search(self.nt.text, te, r.norm_start)
+        return TOUR_INCLUDES.search(self.nt.text, te, r.norm_start) is not None \
+            and not SENTENCE_OR_CLAUSE_END.search(self.nt.text, te, r.norm_start)
 
     def _owner_of_goods(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality right by the goods an event word names: after it in Arabic ("لسعر النفط الروسي"),

@@ -52,7 +52,7 @@ class TriggerSelection:
         return ASKING_VERB.search(self.nt.text, max(0, quote_start - 60), quote_start) is not None
 
     def _named_in_quotes(self, t: Mention) -> bool:
-        """The quotation is the name of a meeting or accord that begins with the event word:
+        """The quotation is the name of a summit or conference that begins with the event word:
         ""قمة شرم الشيخ للسلام"", ""Summit on Peace in Ukraine"", not a sentence someone said."""
         if t.entry not in NAMED_EVENTS:
             return False
