@@ -326,11 +326,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
-            if frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._trip_for(t, frame)):
+            sidelines = frame is not None and owners[id(frame)] and self._on_sidelines(frame)
+            if sidelines or (frame is not None and owners[id(frame)] and self._trip_for(t, frame)):
                 # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day;
                 # "will travel to Washington on Monday to meet Trump": the trip has the meeting's day
                 shared, lender = owners[id(frame)], frame
-                if not self._on_sidelines(frame):
+                if not sidelines:
                     self._trip_lenders.add(id(frame))
             # "في أول زيارة ... منذ سقوط النظام في دجنبر": a 'since' date is no day of its own
             owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
@@ -711,10 +712,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 gap = gap.replace(self.nt.text[ds:de], " ")
         return len(re.findall(r"\w+", gap)) > FAR_PLACE_WORDS
 
+    def _actor(self, r: ActorRef, role: str) -> Actor:
+        """An event's actor from a resolved mention (a place acting is its country)."""
+        return Actor(r.name, r.country, r.kind if r.kind != "place" else "country", role,
+                     self.nt.original[r.start:r.end], r.start, r.end, r.entry)
+
     def _event(self, sentence, trig, trigger, modality, date_mention, resolved, pairs, location,
                published) -> Event:
-        actors = tuple(Actor(r.name, r.country, r.kind if r.kind != "place" else "country", role,
-                             self.nt.original[r.start:r.end], r.start, r.end, r.entry) for r, role in pairs)
+        actors = tuple(self._actor(r, role) for r, role in pairs)
         if trigger.type == "visit" and location and location.country and \
                 not any(a.role == "target" for a in actors):
             country = self.lex.by_iso3.get(location.country)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
@@ -134,11 +133,6 @@ class ModalityRules:
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
-
-    def _quote_of(self, pos: int) -> int | None:
-        """The quotation (its index) that holds pos, if any."""
-        i = bisect_left(self.quotes, (pos + 1,)) - 1
-        return i if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1] else None
 
     def _invitation(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention] | None:
         """A visit or meeting word three words at most after an invitation: offered (hypothetical), or

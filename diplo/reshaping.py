@@ -73,10 +73,9 @@ class EventReshaping:
             agent = next((r for r in refs if r.norm_start >= by.end() - 1 and r.place is None and r.kind == "person"), None)
             if agent is None:
                 return e
-            hosts = (Actor(agent.name, agent.country, agent.kind, "participant", self.nt.original[agent.start:agent.end],
-                           agent.start, agent.end, agent.entry),)
             return replace(e, type="meeting", subtype=host.subtype, cameo=host.cameo, plover=host.plover,
-                           actors=hosts + tuple(replace(a, role="participant") for a in e.actors),
+                           actors=(self._actor(agent, "participant"),)
+                           + tuple(replace(a, role="participant") for a in e.actors),
                            rule="meeting.welcomed_by")
         guest = next((r for r in refs if r.norm_start >= te and r.place is None and r.kind == "person"), None)
         if guest is None or len(self.nt.text[te:guest.norm_start].split()) > 3:
@@ -88,8 +87,7 @@ class EventReshaping:
             place = None      # "welcomed Kim at the cosmodrome": received at a place the lexicon does not know
         original = self.nt.original
         hosts = tuple(replace(a, role="participant") for a in e.actors)
-        visitor = Actor(guest.name, guest.country, guest.kind, "participant", original[guest.start:guest.end],
-                        guest.start, guest.end, guest.entry)
+        visitor = self._actor(guest, "participant")
         where = None if place is None else Location(place.place or place.city or place.name, place.country,
                                                     original[place.start:place.end], place.start, place.end)
         return replace(e, type="meeting", subtype=host.subtype, cameo=host.cameo, plover=host.plover,
@@ -104,8 +102,7 @@ class EventReshaping:
         end = self.norm_index(sm.sentence.end)
         for r in refs:
             if te <= r.norm_start < end and r.place is None and not r.weak and (r.country or r.name) not in own:
-                return (Actor(r.name, r.country, r.kind, "target", self.nt.original[r.start:r.end], r.start, r.end,
-                              r.entry),)
+                return (self._actor(r, "target"),)
         return ()
 
     def _one_by_one(self, e: Event) -> list[Event]:

@@ -61,9 +61,13 @@ class TriggerSelection:
         head = self.nt.text[opening + 1:start_of(t) - len(t.data.get("prefix", ""))]
         return not head.strip(" ال") and len(self.nt.text[opening + 1:closing - 1].split()) <= NAME_WORDS
 
-    def _quoted(self, pos: int) -> bool:
+    def _quote_of(self, pos: int) -> int | None:
+        """The quotation (its index) that holds pos, if any."""
         i = bisect_left(self.quotes, (pos + 1,)) - 1
-        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+        return i if i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1] else None
+
+    def _quoted(self, pos: int) -> bool:
+        return self._quote_of(pos) is not None
 
     def _scare_quoted(self, pos: int) -> bool:
         """The quotation around pos is at most two words: the reporter's wording, not a quoted speech."""
@@ -74,11 +78,10 @@ class TriggerSelection:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
-        if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")) \
-                and RECEIVED_BY.match(self.nt.text, end_of(t)) \
-                and PASSIVE_BEFORE.search(self.nt.text, max(0, start_of(t) - 8), start_of(t)):
-            return True      # "was received at the airport by the emir": the host is named after "by"
         if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")):
+            if RECEIVED_BY.match(self.nt.text, end_of(t)) \
+                    and PASSIVE_BEFORE.search(self.nt.text, max(0, start_of(t) - 8), start_of(t)):
+                return True      # "was received at the airport by the emir": the host is named after "by"
             # "received Blinken", "received both ministers", not "received the first F-16 jets"
             after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
                 [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
