@@ -803,7 +803,8 @@ def resolve_date(m: DateMention, published: date | None, tense: str | None = Non
 # Publication date and war day
 
 # "بيروت -", "KYIV,", "Amman / Tel Aviv -", or a lone place name ("الرياض 03 شعبان 1446 هـ", agency style)
-_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,60}?[-–—,:|/]|[^\W\d]+(?: في)?")
+# "إسلام آباد في 11 رجب", "أبو ظبي 3 مارس": a place of up to three words, "في" after it
+_DATELINE_PREFIX = re.compile(r"[^\d\n]{0,60}?[-–—,:|/]|[^\W\d]+(?: [^\W\d]+){0,2}(?: في)?")
 _DATELINE_AFTER = re.compile(r"[ \t]*(?:$|\n|[-–—|(/]|,?[ \t]*[0-9]{1,2}:[0-9]{2}|الموافق)")   # "/قنا/", "(وام)"
 DATELINE_WORDS = 5              # at most this many words (a place, an outlet) before a dateline's date
 

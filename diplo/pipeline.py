@@ -171,11 +171,13 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
 
 
 def _from_weekday_date(text: str, dates: list[DateMention], conflict, people: list) -> tuple[date | None, str | None]:
-    """No full date anywhere, but a day named with its weekday ("يوم الثلاثاء 19 أيلول", "Thursday, October 30"):
-    its year from the officials named, and the article written on it or on the weekday the lead names after it
-    ("اليوم الخميس")."""
-    named = [d for d in dates if d.kind == "month_day" and d.weekday is not None and not d.year and d.month
-             and d.day and not d.since and not _ahead(text, d)]
+    """No full date anywhere, but a day named with its weekday ("يوم الثلاثاء 19 أيلول", "Thursday, October 30"),
+    or failing that with its month alone ("on 22 July"): its year from the officials named, and the article
+    written on the latest such day or on the weekday the lead names after it ("اليوم الخميس")."""
+    yearless = [d for d in dates if d.kind == "month_day" and not d.year and d.month and d.day
+                and not d.since and not _ahead(text, d)]
+    # days named with their weekday are the surest; else any day and month ("On 22 July Trump received")
+    named = [d for d in yearless if d.weekday is not None] or yearless
     completed = [c for c in (_complete_year(d, dates, conflict, people) for d in named) if c]
     if not completed:
         return None, None
@@ -192,8 +194,10 @@ def _from_weekday_date(text: str, dates: list[DateMention], conflict, people: li
     return day, f"inferred: latest date named in the text, {day.isoformat()} ({how})"
 
 
-_AHEAD = re.compile(r"(?:\b(?:will|would|starting|start|due|scheduled|expected|planned|until|by|next)\b|"
-                    r"(?<!\w)(?:المقرر|المقبل|المنتظر|حتى|س[يتن]\S+)(?!\w))[^.\n]{0,40}$", re.IGNORECASE)
+_AHEAD = re.compile(r"(?:\b(?:will|would|starting|start|due|scheduled|expected|planned|until|next)\b|"
+                    r"(?<!\w)(?:المقرر|المقبل|المنتظر|حتى|س[يتن]\S+)(?!\w))[^.\n]{0,40}$"
+                    # a deadline right before the day ("by 26 January", "بحلول 26 يناير"), not "by phone on"
+                    r"|(?:\bby|(?<!\w)بحلول)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ahead(text: str, d: DateMention) -> bool:

@@ -468,6 +468,10 @@ PUBLICATION = [
      date(2023, 5, 12), 'dateline "الجمعة 22 شوال 1444هـ"'),
     ("ar", "عنوان – النشرة\n\nالرياض 03 شعبان 1446 هـ - النشرة السعودية\n\nاستقبل",
      date(2025, 2, 2), 'dateline "الرياض 03 شعبان 1446 هـ"'),
+    ("ar", "عنوان – وكالة\n\nإسلام آباد في 11 رجب 1445 هـ الموافق 23 يناير 2024 م (وكالة) - أعلنت",
+     date(2024, 1, 23), 'dateline "إسلام آباد في 11 رجب 1445 هـ"'),
+    ("ar", "عنوان – وكالة\n\nأبو ظبي 3 مارس 2024 (وام) - استقبل",
+     date(2024, 3, 3), 'dateline "أبو ظبي 3 مارس 2024"'),
     ("en", "Title\n\nPARIS, March 3 (Wire) - Macron spoke.\n" + "Body text. " * 80 + "\nPublished on 4 March 2022",
      date(2022, 3, 4), 'footer "Published on 4 March 2022"'),
     ("en", "Title\n\n" + "Body text. " * 80 + "\nPublished on 4 March 2022 | Section: World",
@@ -491,6 +495,7 @@ NO_PUBLICATION = [
     ("ar", "عنوان – موقع\n\nفي 24 فبراير 2022، شنت روسيا هجوما على أوكرانيا."),
     ("ar", "عنوان – موقع\n\n24 فبراير 2022، شنت روسيا هجوما على أوكرانيا."),
     ("ar", "عنوان – موقع\n\nقال الرئيس الثلاثاء إن القمة تعقد في 24 فبراير."),
+    ("ar", "عنوان – موقع\n\nوصل الرئيس الفرنسي في 24 فبراير 2022، والتقى نظيره."),
     ("en", "Title\n\nRussia invaded Ukraine on February 24, 2022, and fighting continues."),
     ("en", "Title\n\n" + "Body text. " * 80 + "\nThe war began on 24 February 2022."),
 ]

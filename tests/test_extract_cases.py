@@ -1036,6 +1036,13 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
      date(2023, 9, 21), "اليوم الخميس"),
     ("For an hour and forty minutes on Thursday, October 30, Donald Trump and Xi Jinping sat across a table "
      "in Busan.", date(2025, 10, 30), "officials"),
+    # no weekday either: the latest day and month named, in the year of the officials named (Ishiba and
+    # Trump in office together only in 2025)
+    ("Japanese Prime Minister Shigeru Ishiba met Donald Trump at the White House on 7 February, and the "
+     "two foreign ministers spoke by phone on 19 February.", date(2025, 2, 19), "officials"),
+    # a day named as a deadline ("بحلول 26 يناير") is still to come and does not date the article
+    ("أعلنت إسلام آباد وطهران أمس الاثنين 22 يناير 2024 أن السفيرين سيعودان بحلول 26 يناير.",
+     date(2024, 1, 22), "22 يناير 2024"),
 ])
 def test_publication_date_is_inferred_when_missing(text, published, basis_word):
     analysis = analyse(Document(doc_id="t", text="Title\n\n" + text))
