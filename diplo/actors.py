@@ -486,7 +486,7 @@ class ActorResolver:
         ns = _norm(ms[i])[0] if nation is None or nation.start > title.start else _norm(nation)[0]
         if person is not None:
             ref = self._single(person, day)
-            return ref.replaced(start=min(start, ref.start), rule="title+person",
+            return ref.replaced(start=min(start, ref.start), norm_start=min(ns, ref.norm_start), rule="title+person",
                            office=title.entry) if ref else None
         if nation is None:
             titled = self._titled_surname(title.entry, nend, day, start)
@@ -502,10 +502,10 @@ class ActorResolver:
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")
             return ref.replaced(office=title.entry, prep=_preposition(ms[i], self.nt, ns)) if ref else None
-        if self._apposition_after_name(ms, i, nation, title):
-            return None     # "Alexander Fomin, Russia's deputy defence minister, told reporters": Fomin again
         kind, of = self._nation_of(nation)
         unknown = self._unknown_name(nend, taken)
+        if unknown is None and self._apposition_after_name(ms, i, nation, title):
+            return None     # "Alexander Fomin, Russia's deputy defence minister, told reporters": Fomin again
         if unknown is not None:
             name, name_nend, oend = unknown
             inside = next((k for k in range(j, len(ms)) if ms[k].kind == "person"
@@ -514,7 +514,7 @@ class ActorResolver:
                 # "المبعوث الأمريكي آموس هوكستين" where only the surname is listed: the known person
                 used.add(inside)
                 ref = self._single(ms[inside], day)
-                return ref.replaced(start=min(start, ref.start), rule="title+person", office=title.entry) \
+                return ref.replaced(start=min(start, ref.start), norm_start=min(ns, ref.norm_start), rule="title+person", office=title.entry) \
                     if ref else None
             # ("TPLF spokesman Getachew Reda": a group's official is of the group's country; an international
             # body's is of none)
@@ -548,6 +548,9 @@ class ActorResolver:
         k = next((j for j in range(i - 1, -1, -1) if ms[j] is nation), None)
         if k is None or k == 0 or ms[k - 1].kind != "person":
             return False
+        known = self.lex.by_person.get(ms[k - 1].entry)
+        if known is not None and known.country and self._nation_of(nation) != ("country", known.country):
+            return False    # "Shehbaz Sharif, Mongolian President Khurelsukh and ...": a list, not an apposition
         return re.fullmatch(r"\s*,\s*(?:the\s+)?", self.nt.text[_norm(ms[k - 1])[1]:_norm(nation)[0]]) is not None
 
     def _apposition(self, ms: list[Mention], i: int) -> bool:

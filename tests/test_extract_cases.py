@@ -1304,6 +1304,10 @@ def test_a_city_left_behind_is_not_where_the_next_meeting_is():
     ("ar", "كما التقى سمو ولي العهد السعودي الأمير محمد بن سلمان، كلاً على حدة، الرئيس التركي رجب طيب أردوغان والرئيس "
            "الفلسطيني محمود عباس.",
      [{"Mohammed bin Salman", "Recep Tayyip Erdogan"}, {"Mohammed bin Salman", "Mahmoud Abbas"}]),
+    # a list of titled leaders, one of them unknown to the lexicon: each is met, none is an apposition
+    ("en", "In Astana, Xi held separate meetings with Uzbek President Shavkat Mirziyoyev, Mongolian President "
+           "Ukhnaagiin Khurelsukh and Azerbaijani President Ilham Aliyev.",
+     [{"Xi Jinping", "Shavkat Mirziyoyev"}, {"Xi Jinping", "Ukhnaagiin Khurelsukh"}, {"Xi Jinping", "Ilham Aliyev"}]),
 ])
 def test_meetings_held_separately_are_one_each(lang, text, pairs):
     events = events_in(text, date(2023, 10, 14), lang)
