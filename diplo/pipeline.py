@@ -130,9 +130,7 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
         return found
     dateline = find_dateline(doc.text, lang, dates)
     if dateline and dateline[0].month and dateline[0].day:
-        people = [lex.by_person[m.entry] for m in {m.entry: m for m in mentions if m.kind == "person"}.values()
-                  if m.entry in lex.by_person and lex.by_person[m.entry].offices]
-        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex), people)
+        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex), _officials(mentions, lex))
         if completed:
             day, how = completed
             return day, f"{dateline[1]}, {how}"
@@ -165,9 +163,26 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
             if weekday_day is not None and weekday_day > day and not _ahead(doc.text, d):
                 day, phrase = weekday_day, d.text
         return day, f'inferred: latest date named in the text, "{phrase}"'
-    people = [lex.by_person[m.entry] for m in {m.entry: m for m in mentions if m.kind == "person"}.values()
-              if m.entry in lex.by_person and lex.by_person[m.entry].offices]
-    return _from_weekday_date(doc.text, dates, _conflict_of(mentions, lex), people)
+    return _from_weekday_date(doc.text, dates, _conflict_of(mentions, lex), _officials(mentions, lex))
+
+
+TITLE_REACH = 30    # characters from a title to the name it introduces ("Chancellor Olaf Scholz")
+
+
+def _officials(mentions: list[Mention], lex: Lexicon) -> list[tuple]:
+    """(person, office) for each person of the lexicon with an office the text names, the office being the one
+    a title right before the name gives ("Chancellor Olaf Scholz": chancellor), else None."""
+    titled: dict[str, str] = {}
+    last_title = None
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.kind == "title":
+            last_title = m
+        elif m.kind == "person" and m.entry in lex.by_person:
+            if last_title is not None and 0 <= m.start - last_title.end <= TITLE_REACH:
+                titled.setdefault(m.entry, last_title.entry)
+            last_title = None
+    seen = dict.fromkeys(m.entry for m in mentions if m.kind == "person" and m.entry in lex.by_person)
+    return [(lex.by_person[p], titled.get(p)) for p in seen if lex.by_person[p].offices]
 
 
 def _from_weekday_date(text: str, dates: list[DateMention], conflict, people: list) -> tuple[date | None, str | None]:
@@ -241,7 +256,7 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             elif conflict is not None:
                 first = conflict.start.year
             else:
-                first = min(t.start.year for p in people for t in p.offices)
+                first = min(t.start.year for p, _ in people for t in p.offices)
             # a weekday the lead names ("agreed on Monday") is the dateline's day or the day before
             # (the first one named: later paragraphs name other days, "Lavrov held talks on Monday")
             first_weekday = next((d.weekday for d in dates if d.kind == "weekday" and d.weekday is not None
@@ -254,11 +269,14 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             # "الأحد المقبل الموافق 19 يناير": a weekday with a day and month fixes the year
             pairs = [(d.month, d.day, d.weekday) for d in dates if d.kind == "month_day" and d.weekday is not None
                      and not d.year and d.month and d.day]
-            best, best_score = None, (0, 0, False, 0, 0, 0)
+            best, best_score = None, (0, 0, 0, False, 0, 0, 0)
             for year in range(first, max(first, date.today().year) + 1):
                 day = date(year, mention.month, mention.day)
-                held = [[t for t in p.offices if t.covers(day)] for p in people]
+                held = [[t for t in p.offices if t.covers(day)] for p, _ in people]
                 count = sum(1 for terms in held if terms)
+                # among equals, the year in which those named with their title held that very office
+                # ("Chancellor Olaf Scholz" is before May 2025, whoever else is named)
+                titled = sum(1 for (_, office), terms in zip(people, held) if office and any(t.office == office for t in terms))
                 agree = sum(_valid_day(year, m, dd) and date(year, m, dd).weekday() == wd for m, dd, wd in pairs)
                 fits = 2 if day.weekday() in lead_weekdays else int((day - timedelta(days=1)).weekday() in lead_weekdays)
                 after = latest is None or day >= latest
@@ -267,13 +285,13 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
                 # latest year, as news is read soon after it is written
                 newest = int(min(((day - t.start).days for terms in held for t in terms if t.start),
                                  default=10 ** 6) <= NEW_IN_OFFICE_DAYS)
-                if count and day <= date.today() and (count, agree, after, fits, newest, year) > best_score:
-                    best, best_score = day, (count, agree, after, fits, newest, year)
+                if count and day <= date.today() and (count, titled, agree, after, fits, newest, year) > best_score:
+                    best, best_score = day, (count, titled, agree, after, fits, newest, year)
             if best is not None:
                 how = f"year {best.year} taken from the officials named ({best_score[0]} in office then)"
-                if best_score[1]:
+                if best_score[2]:
                     how += ", and the weekday the text gives a day of the month"
-                elif best_score[3]:
+                elif best_score[4]:
                     how += ", and the weekday the lead names"
                 return best, how
             if years:

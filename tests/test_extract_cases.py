@@ -1040,6 +1040,9 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     # Trump in office together only in 2025)
     ("Japanese Prime Minister Shigeru Ishiba met Donald Trump at the White House on 7 February, and the "
      "two foreign ministers spoke by phone on 19 February.", date(2025, 2, 19), "officials"),
+    # officials of 2025 and 2026 alike: the one named with his title decides (Scholz was chancellor until May 2025)
+    ("At the security conference on 14 February, Vice President JD Vance met Friedrich Merz, while Chancellor "
+     "Olaf Scholz spoke to Volodymyr Zelensky.", date(2025, 2, 14), "officials"),
     # a day named as a deadline ("بحلول 26 يناير") is still to come and does not date the article
     ("أعلنت إسلام آباد وطهران أمس الاثنين 22 يناير 2024 أن السفيرين سيعودان بحلول 26 يناير.",
      date(2024, 1, 22), "22 يناير 2024"),
