@@ -194,12 +194,20 @@ class ModalityRules:
         if self._clause_between(te, cs):
             return False
         if cs - te <= CONDITION_REACH and RELATIVISER.match(gap.lstrip(" ,،")) is not None:
-            return True
+            return not self._second_predicate_between(te, cs)
         last = re.split(r"[,،]", gap)[-1]
         if cs - te <= 2 * CONDITION_REACH and last != gap and not last.strip() \
                 and PARTICIPLE_OF_PLAN.match(self.nt.text, cs):
             return True      # "an emergency meeting of the Council on the strikes, to be held later on Friday"
-        return cs - te <= 2 * CONDITION_REACH and last != gap and RELATIVISER.match(last.lstrip()) is not None
+        return cs - te <= 2 * CONDITION_REACH and last != gap and RELATIVISER.match(last.lstrip()) is not None \
+            and not self._second_predicate_between(cs - len(last), cs)
+
+    def _second_predicate_between(self, a: int, b: int) -> bool:
+        """An event word joined by "and"/و between: the relative clause has moved on to a second predicate, whose
+        words are its own ("اتصالا من السيسي، الذي هنأه وأكد استعداد مصر ... في المرحلة المقبلة")."""
+        return any(a <= start_of(t) < b and (t.data.get("prefix", "").startswith("و")
+                                             or self.nt.text[max(0, start_of(t) - 5):start_of(t)] == " and ")
+                   for t in self._sentence_triggers)
 
     def _cues_on_the_verb(self, trig: Mention, cues: list[Mention]) -> list[Mention]:
         """For a statement only the words on the verb of saying count ("did not say", "لم يعلن", "will
