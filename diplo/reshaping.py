@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks|calls)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد",
                         re.I)
+# calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
+CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
+                        r"\btwo (?:phone |telephone |separate )?calls\b", re.I)
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
 
@@ -122,6 +125,9 @@ class EventReshaping:
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
+        if e.type == "call" and CALLS_EACH.search(self.nt.text, self.norm_index(e.evidence.start),
+                                                  self.norm_index(e.evidence.end)):
+            turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other),

@@ -150,6 +150,7 @@ class RoleRules:
                 named = [r for r in parts if r.norm_start >= te]
                 if len({r.country or r.name for r in named}) >= 2:
                     parts = named
+            parts = self._counterparts_owner(parts, everyone, ts)
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
@@ -168,6 +169,18 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _counterparts_owner(self, parts: list[ActorRef], everyone: list[ActorRef], ts: int) -> list[ActorRef]:
+        """"أجرى وزير الخارجية التركي هاكان فيدان، من عمّان، اتصالين بنظيريه الباكستاني والإيراني", "the minister,
+        in Amman, called his Pakistani and Iranian counterparts": whose counterparts they are takes part, however
+        many commas stand between (a clause boundary still ends the search)."""
+        if not parts or any(r.rule != "counterpart" for r in parts):
+            return parts
+        first = min(r.norm_start for r in parts)
+        countries = {r.country for r in parts}
+        owner = [r for r in everyone if r.norm_end <= min(first, ts) and r.kind == "person" and r.office
+                 and r.country not in countries and not self._clause_between(r.norm_end, ts)][-1:]
+        return owner + parts
 
     def _antecedent(self, ts: int, actors: list[ActorRef]) -> ActorRef | None:
         """The one a relative clause holding the event word is about: "Zelensky, who met ...", "بوتين، الذي التقى"."""

@@ -1317,6 +1317,22 @@ def test_meetings_held_separately_are_one_each(lang, text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == pairs
 
 
+@pytest.mark.parametrize("lang, text, pairs", [
+    ("ar", "وأجرى وزير الخارجية التركي هاكان فيدان، من العاصمة الأردنية عمّان، اتصالين هاتفيين أمس بنظيريه الباكستاني "
+           "والإيراني.",
+     [{"Hakan Fidan", "Jalil Abbas Jilani"}, {"Hakan Fidan", "Hossein Amir-Abdollahian"}]),
+    ("en", "Turkish Foreign Minister Hakan Fidan, speaking from Amman, called his Pakistani and Iranian counterparts "
+           "on Thursday.",
+     [{"Hakan Fidan", "Jalil Abbas Jilani"}, {"Hakan Fidan", "Hossein Amir-Abdollahian"}]),
+    # one counterpart: one call, the minister whose counterpart he is among its parties
+    ("ar", "وأجرى وزير الخارجية السعودي الأمير فيصل بن فرحان، خلال وجوده في نيويورك، اتصالاً هاتفياً بنظيره الإيراني.",
+     [{"Faisal bin Farhan", "Hossein Amir-Abdollahian"}]),
+])
+def test_calls_with_counterparts_are_one_each(lang, text, pairs):
+    events = events_in(text, date(2024, 1, 19), lang)
+    assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
+
+
 def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     text = ("انطلقت في الرياض اليوم القمة العربية الإسلامية المشتركة بمشاركة السعودية وإيران وتركيا ومصر وقطر. "
             "وعلى هامش القمة، التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الإيراني إبراهيم رئيسي.")
