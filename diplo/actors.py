@@ -16,6 +16,7 @@ from datetime import date
 from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
+from diplo.event_words import HONORIFIC_BEFORE
 
 _NEXT_WORD = re.compile(r" ([^\s\d.,،]+)")     # the word after a title
 
@@ -459,7 +460,8 @@ class ActorResolver:
                 start = prev.start
         j = i + 1
         # A longer title that follows ("رئيس" "الوزراء") was merged by the matcher; skip doubled titles.
-        while j < len(ms) and ms[j].kind == "title" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1):
+        while j < len(ms) and ms[j].kind == "title" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1) \
+                and not HONORIFIC_BEFORE.search(self.nt.text, nend, _norm(ms[j])[0]):   # "سمو وزير الدفاع فخامة الرئيس": two people
             title = ms[j] if ms[j].data.get("rank", 1) >= title.data.get("rank", 1) else title
             used.add(j)
             end, nend = ms[j].end, _norm(ms[j])[1]

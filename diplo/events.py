@@ -15,7 +15,7 @@ from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
-                               ASKING_VERB,
+                               ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
                                divides)
@@ -256,16 +256,35 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """A bare title nobody in the sentence accounts for ("In a statement, the Secretary-General welcomed",
         "وأكد الأمين العام") is the person of that office the article named last."""
         out = list(refs)
+        changed = False
         for m in sm.actors:
-            if m.kind != "title" or any(r.start <= m.start < r.end for r in refs) or self.resolver.inflected(m) \
+            if m.kind != "title" or self.resolver.inflected(m) \
                     or any(c.entry == "pair" and c.start <= m.start < c.end for c in sm.cues):
                 continue     # not "الرئيسان", "the two leaders": a pair is not the last one named
-            holder = next((r for r in reversed(self.recent_people) if r.office == m.entry), None)
+            ns, ne = self.norm_index(m.start), self.norm_index(m.end)
+            covering = [r for r in out if r.start <= m.start < r.end]
+            # "كما التقى سمو وزير الدفاع فخامة الرئيس الإيراني": a title addressed as سمو/معالي is the person last
+            # introduced so, not the dateline country's holder of that office
+            honoured = HONORIFIC_BEFORE.search(self.nt.text, max(0, ns - 14), ns)
+            if covering and not (honoured and all(r.rule == "title+dateline" for r in covering)):
+                continue
+            holders = [r for r in reversed(self.recent_people) if r.office == m.entry]
+            if honoured:     # of two foreign ministers, سمو وزير الخارجية is the one introduced as صاحب السمو
+                holders = [r for r in holders if self._address_of(r) == honoured.group(1)] or holders
+            holder = holders[0] if holders else None
             if holder is not None:
-                ns, ne = self.norm_index(m.start), self.norm_index(m.end)
+                out = [r for r in out if r not in covering]
                 out.append(holder.replaced(start=m.start, end=m.end, norm_start=ns, norm_end=ne, rule="title+recent",
                                            prep=""))
-        return sorted(out, key=lambda r: r.start) if len(out) > len(refs) else refs
+                changed = True
+        return sorted(out, key=lambda r: r.start) if changed else refs
+
+    def _address_of(self, r: ActorRef) -> str | None:
+        """The word of address last written before a person's name ("صاحب السمو الأمير فيصل": سمو)."""
+        last = None
+        for last in ADDRESS_WORD.finditer(self.nt.text, max(0, r.norm_start - 40), r.norm_end):
+            pass
+        return last.group(1) if last else None
 
     def _capitals_as_places(self, refs: list[ActorRef], triggers: list[Mention]) -> list[ActorRef]:
         """A capital right after an event noun names where it happens: "محادثات الرياض", "قمة بروكسل"."""

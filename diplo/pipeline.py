@@ -43,6 +43,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     doc = replace(doc, language=lang, published=published, published_basis=basis)
     sentences = split_sentences(doc.text)
     builder = EventBuilder(doc, nt, lex, lang, home=dateline_country(doc.text, lang, mentions, dates))
+    dates = _without_dateline(doc.text, lang, dates)
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
@@ -58,6 +59,26 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
 
 
+def _without_dateline(text: str, lang: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates left for events: a dateline's date ("طهران 20 شوال 1446 هـ الموافق 18 أبريل 2025 م (جزيرة) -")
+    says when the story was filed, and its lead's "أمس الخميس" says when the arrival was."""
+    found = find_dateline(text, lang, dates)
+    if found is None:
+        return dates
+    first = found[0]
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    kept, last_end = [], first.end
+    for d in dates:
+        if d is first or (first.end <= d.start < line_end and d.start - last_end <= DATELINE_TWIN_GAP
+                          and d.kind in ("full", "hijri")):
+            last_end = d.end       # "... هـ الموافق 18 أبريل 2025 م": the same day again
+            continue
+        kept.append(d)
+    return kept
+
+
+DATELINE_TWIN_GAP = 12     # characters between a dateline's Hijri date and its Gregorian twin ("الموافق")
 ITEM_LINE_CHARS = 45    # "Doha, November 3, 2025" on a line of its own
 
 

@@ -23,6 +23,7 @@ SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks|calls)\b|�
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
                         r"\btwo (?:phone |telephone |separate )?calls\b", re.I)
+IN_RECEPTION = re.compile(r"(?<!\w)في\s+$")    # "كان في استقباله": was there to receive him
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
 
@@ -200,7 +201,9 @@ class EventReshaping:
                 where = people[0].country
                 if e.location is not None and e.location.country in countries:
                     where = e.location.country
-                elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start):
+                elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start) \
+                        or IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start):
+                    # "was received by the emir", "وكان في استقبال سموه لدى وصوله اللواء باقري": who is named after
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
             elif self._placed(e):
                 where = e.location.country

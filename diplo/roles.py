@@ -273,9 +273,9 @@ class RoleRules:
 
     def _addressed_as(self, r: ActorRef, pronoun: str) -> bool:
         """The person's name was introduced by the honorific the pronoun stands for (سموه ← صاحب السمو)."""
-        words = HONORIFIC_OF.get(pronoun[:4], ())
-        before = self.nt.text[max(0, r.norm_start - 40):r.norm_end]
-        return any(w in before for w in words)
+        # the word of address itself ("صاحب السمو", "سمو"), not the pronoun ("في استقبال سموه لدى وصوله اللواء"), and
+        # the last one before the name ("سمو وزير الدفاع فخامة الرئيس الإيراني مسعود بزشكيان" is فخامة's)
+        return self._address_of(r) in HONORIFIC_OF.get(pronoun[:4], ())
 
     def _introduced_as_party(self, r: ActorRef, te: int) -> bool:
         """"..., برئاسة ولي العهد", "..., attended by Guterres": a later segment that names who took part."""

@@ -1329,6 +1329,27 @@ def test_calls_with_counterparts_are_one_each(lang, text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
 
 
+AGENCY_VISIT = ("الرياض – النشرة\n\n"
+                "دمشق 25 رجب 1446 هـ الموافق 25 يناير 2025 م (النشرة) - وصل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير "
+                "الخارجية، أمس الجمعة، إلى دمشق في زيارة رسمية.\n\n"
+                "وكان في استقبال سموه لدى وصوله وزير الخارجية السوري أسعد الشيباني.\n\n"
+                "كما التقى سمو وزير الخارجية فخامة الرئيس السوري أحمد الشرع.\n\n"
+                "وعقد سموه جلسة مباحثات مع الشيباني تناولت العلاقات الثنائية.")
+
+
+def test_an_agency_report_of_a_visit():
+    """A Gulf agency's style: a Hijri dateline with its Gregorian twin, "أمس" in the lead, the guest as سموه and as
+    "سمو وزير الخارجية" (his own office, not the host's), received "في استقبال سموه" by the host's minister."""
+    events = analyse(Document(doc_id="t", text=AGENCY_VISIT, language="ar")).events
+    got = {(e.type, frozenset(a.name for a in e.actors if a.kind == "person"), e.date) for e in events}
+    day = date(2025, 1, 24)     # the dateline's day is the 25th, when the story was filed
+    assert ("visit", frozenset({"Faisal bin Farhan"}), day) in got
+    assert ("meeting", frozenset({"Faisal bin Farhan", "Asaad al-Shaibani"}), day) in got
+    assert any(t == "meeting" and people == {"Faisal bin Farhan", "Ahmed al-Sharaa"} for t, people, _ in got)
+    visitors = {(a.name, e.rule) for e in events if e.type == "visit" for a in e.actors if a.role == "source"}
+    assert "Asaad al-Shaibani" not in {name for name, _ in visitors}
+
+
 def test_a_meeting_on_the_sidelines_of_a_summit_is_its_own_event():
     text = ("انطلقت في الرياض اليوم القمة العربية الإسلامية المشتركة بمشاركة السعودية وإيران وتركيا ومصر وقطر. "
             "وعلى هامش القمة، التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس الإيراني إبراهيم رئيسي.")
