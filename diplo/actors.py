@@ -30,6 +30,7 @@ TARGET_PREPS = {"علي", "ضد", "on", "against", "upon", "to", "الي", "for"
 AIMING_PREPS = {"باتجاه", "تجاه", "نحو", "at", "towards", "toward"}   # "fired missiles at Israel", باتجاه إسرائيل
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
+_VERBAL_NOUN = re.compile(r"[وب]?(?:ال)?است\w\wا\w")   # the istif'al pattern: استدعاء، استقبال، استئناف، استهداف
 
 
 @dataclass(slots=True)   # built by the thousand per corpus: plain slots are faster than frozen
@@ -252,6 +253,8 @@ class ActorResolver:
                 break
             if self.lang == "ar" and len(word) > 3 and word.startswith("م") and word.endswith("ا"):
                 break     # an accusative participle (مهنئا, مؤكدا) says how, it names no one
+            if self.lang == "ar" and _VERBAL_NOUN.fullmatch(word):
+                break     # "ممتاز زهرة بلوش استدعاء سفير": a verbal noun (استدعاء، استقبال) starts what she announced
             if self.lang != "ar" and not original[self.nt.offsets[pos]].isupper() \
                     and word.split("-")[0] not in self.lex.name_particles:
                 break
@@ -271,6 +274,9 @@ class ActorResolver:
                 taken: list[tuple[int, int]]) -> list[ActorRef]:
         """Actors of one sentence in text order. `taken`: norm spans of other mentions."""
         ms = sorted(mentions, key=lambda m: m.start)
+        # a name unknown to the lexicon ends where a country, body or title the lexicon knows begins ("رئيس
+        # جمهورية مصر العربية إسرائيل مسؤولية ..." names no one after the title)
+        taken = taken + [_norm(m) for m in ms if m.kind not in ("person", "title")]
         used: set[int] = set()
         refs: list[ActorRef] = []
         counterparts = [c for c in cues if c.entry == "counterpart"]

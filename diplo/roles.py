@@ -455,12 +455,14 @@ class RoleRules:
               and ASKING_VERB.search(self.nt.text, ts, te) and len(self.nt.text[te:after[0].norm_start].split()) <= 1):
             # "Egypt called on the U.S. to pressure Israel": the one asked stands right after the verb
             sources, targets = before[-1:], after[:1]
-        elif trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) and after:
+        elif trigger.type in ("demand", "rejection") and self._participle_or_dual(ts, te) \
+                and (after or self._segment_between(before[0].norm_end, ts) if before else after):
             # "مطالباً مجلس الأمن", "طالبا بوتين": the one named after the verb is asked; the one asking
-            # is the subject before it or the speaker of the sentence
+            # is the subject of the sentence ("وحمّل السيسي إسرائيل المسؤولية، مطالباً المجتمع الدولي": the
+            # first named, not the object after it) or its speaker
             targets = targets or after[:1]
             after = after[1:]
-            sources = before[-1:] or ([self.last_speaker] if self.last_speaker else [])
+            sources = before[:1] or ([self.last_speaker] if self.last_speaker else [])
         elif adjective_sources:
             sources = adjective_sources[:1]
         elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25) \

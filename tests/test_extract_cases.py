@@ -1114,6 +1114,24 @@ def test_threats_named_as_a_backdrop_are_no_threat(lang, text):
     assert [e.type for e in events if e.type == "threat"] == []
 
 
+@pytest.mark.parametrize("lang, text, person", [
+    # an official unknown to the lexicon: the name ends before a verbal noun (استدعاء) or a known country
+    ("ar", "وأعلنت المتحدثة باسم الخارجية الإثيوبية ميليس ألم تسفاي استدعاء سفير إثيوبيا من الخرطوم.", "ميليس ألم تسفاي"),
+    ("ar", "وزار وزير الخارجية الليبي المكلف طاهر الباعور تونس أمس.", "طاهر الباعور"),
+])
+def test_an_unknown_officials_name_ends_where_known_words_begin(lang, text, person):
+    events = events_in(text, date(2025, 3, 4), lang)
+    people = {a.name for e in events for a in e.actors if a.kind == "person"}
+    assert person in people and not any(name.startswith(person + " ") for name in people)
+
+
+def test_an_arabic_participle_asks_for_the_sentences_subject_not_its_object():
+    text = "وحمّل الرئيس المصري عبد الفتاح السيسي إسرائيل مسؤولية الكارثة في القطاع، مطالباً المجتمع الدولي بالتحرك."
+    demands = [e for e in events_in(text, date(2024, 5, 16), "ar") if e.type == "demand"]
+    assert [(a.name, a.role) for e in demands for a in e.actors if a.role == "source"] == \
+        [("Abdel Fattah al-Sisi", "source")]
+
+
 def test_a_title_after_a_name_is_that_persons_not_the_datelines_official():
     text = ("طهران - 17 يونيو 2023\n\nوصل الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، اليوم، إلى العاصمة "
             "الإيرانية طهران في زيارة رسمية.")
