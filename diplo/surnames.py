@@ -33,7 +33,8 @@ def _surname(m: Mention, nt: NormText, family_first: bool = False) -> str | None
 def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()
                      ) -> list[Mention]:
     """Person mentions for later bare surnames of people the article has named in full."""
-    taken = sorted((m.data["norm_start"], m.data["norm_end"]) for m in mentions if "norm_start" in m.data)
+    taken = sorted((m.data["norm_start"], m.data["norm_end"]) for m in mentions
+                   if "norm_start" in m.data and not _surname_not_adjective(m, nt))
     taken_starts = [s for s, _ in taken]
     # the furthest end among the spans that start before each point: overlap is one bisect, not a loop
     reach = list(accumulate((e for _, e in taken), max))
@@ -79,6 +80,25 @@ def _whole_words(text: str, name: str, pos: int, arabic: bool):
 
 
 def with_surnames(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()) -> list[Mention]:
-    """`family_first`: ids of the people whose family name leads their name (countries.yaml family_name_first)."""
+    """`family_first`: ids of the people whose family name leads their name (countries.yaml family_name_first).
+    A surname that is also a nationality word ("محمد شياع السوداني ... وعقد السوداني وأردوغان") is the person
+    where no noun stands before it for it to qualify; the nationality mention there gives way."""
     found = surname_mentions(nt, mentions, family_first)
-    return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions
+    if not found:
+        return mentions
+    ends = {f.data["norm_end"] for f in found}
+    kept = [m for m in mentions if not (m.kind == "demonym" and m.data.get("norm_end") in ends)]
+    return sorted(kept + found, key=lambda x: (x.start, -x.end))
+
+
+def _surname_not_adjective(m: Mention, nt: NormText) -> bool:
+    """An Arabic nationality word with no definite noun before it to qualify ("وعقد السوداني", "مع السوداني"),
+    which a surname may claim; "الرئيس السوداني", "للجيش السوداني" keep their nationality."""
+    if m.kind != "demonym" or "norm_start" not in m.data or m.text.isascii():
+        return False
+    before = nt.text[:m.data["norm_start"] - len(m.data.get("prefix", ""))].rstrip()
+    word = before[before.rfind(" ") + 1:] if before else ""
+    if not word or not word[-1].isalpha():
+        return False      # after punctuation, or at the start: the article's own adjective use is rarer to tell
+    bare = word.lstrip("وف")
+    return not (bare.startswith(("ال", "لل")) or bare[:1] in "بكل" and bare[1:].startswith("ال"))

@@ -28,6 +28,9 @@ def people(text: str) -> list[tuple[str, str]]:
     # where the family name leads (countries.yaml family_name_first), it is the first word
     ("Kim Jong Un met Putin. Kim said ties had reached a new level.",
      [("kim_jong_un", "Kim Jong Un"), ("vladimir_putin", "Putin"), ("kim_jong_un", "Kim")]),
+    # a surname that is also a nationality word is the person where no noun stands before it to qualify
+    ("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد. وعقد السوداني جلسة مباحثات. وأشاد الجيش السوداني بالزيارة.",
+     [("mohammed_shia_al_sudani", "محمد شياع السوداني"), ("mohammed_shia_al_sudani", "السوداني")]),
 ])
 def test_surnames_after_a_full_name(text, expected):
     assert people(text) == expected
