@@ -31,7 +31,8 @@ SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»iر](?:(?<=[,،.;:؛!?؟\"
                            r"|(?<!\w\w)(?:(?<=i)n (?:retaliation for|response to)\b|(?<=ر)(?:دا|د) علي(?!\w)))")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
-CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two parties
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*(?:the\s+)?|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two
+# parties; "Rahmon and the Qatari emir" (after a comma alone "the" opens an apposition: "Abdulsalam, the Houthis'")
 # verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
 ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|طالبا|طالبتا|دعا|دعت|يدعو|تدعو|دعوا|دعيا|دعتا|"
                          r"حثا|حثتا|حثوا|ناشدا|ناشدوا|حث|حثت|يحث|تحث|"

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
-SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:meetings|talks|calls)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد",
-                        re.I)
+SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
+                        r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
+                        r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])", re.I)
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
                         r"\btwo (?:phone |telephone |separate )?calls\b", re.I)

@@ -1323,6 +1323,15 @@ def test_a_city_left_behind_is_not_where_the_next_meeting_is():
     ("en", "In Astana, Xi held separate meetings with Uzbek President Shavkat Mirziyoyev, Mongolian President "
            "Ukhnaagiin Khurelsukh and Azerbaijani President Ilham Aliyev.",
      [{"Xi Jinping", "Shavkat Mirziyoyev"}, {"Xi Jinping", "Ukhnaagiin Khurelsukh"}, {"Xi Jinping", "Ilham Aliyev"}]),
+    # "bilateral", "separate bilateral", a title after "and the": each one met
+    ("en", "In Astana, Modi held bilateral talks with Putin, Tajik President Emomali Rahmon and the "
+           "Qatari emir.",
+     [{"Narendra Modi", "Vladimir Putin"}, {"Narendra Modi", "Emomali Rahmon"}, {"Narendra Modi", "Tamim bin Hamad Al Thani"}]),
+    ("en", "Albanese held separate bilateral meetings with Kishida and Modi on Saturday.",
+     [{"Anthony Albanese", "Fumio Kishida"}, {"Anthony Albanese", "Narendra Modi"}]),
+    ("ar", "وعقد الرئيس التركي رجب طيب أردوغان لقاءات ثنائية مع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء "
+           "الباكستاني شهباز شريف.",
+     [{"Recep Tayyip Erdogan", "Ilham Aliyev"}, {"Recep Tayyip Erdogan", "Shehbaz Sharif"}]),
 ])
 def test_meetings_held_separately_are_one_each(lang, text, pairs):
     events = events_in(text, date(2023, 10, 14), lang)
