@@ -1118,6 +1118,7 @@ def test_threats_named_as_a_backdrop_are_no_threat(lang, text):
     # an official unknown to the lexicon: the name ends before a verbal noun (استدعاء) or a known country
     ("ar", "وأعلنت المتحدثة باسم الخارجية الإثيوبية ميليس ألم تسفاي استدعاء سفير إثيوبيا من الخرطوم.", "ميليس ألم تسفاي"),
     ("ar", "وزار وزير الخارجية الليبي المكلف طاهر الباعور تونس أمس.", "طاهر الباعور"),
+    ("ar", "واجتمع وزير الدفاع الصومالي عبد القادر محمد نور بالسفير الأمريكي في مقديشو.", "عبد القادر محمد نور"),
 ])
 def test_an_unknown_officials_name_ends_where_known_words_begin(lang, text, person):
     events = events_in(text, date(2025, 3, 4), lang)
