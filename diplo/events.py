@@ -187,6 +187,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                                              f"{published.isoformat()} assumed")
         return None, None
 
+    def new_item(self) -> None:
+        """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an
+        earlier item named."""
+        self.context_date = self.lead_date = None
+
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
         the article named, also when a new paragraph begins with it."""

@@ -50,6 +50,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     section = published      # a press-release page or live blog dates each item on a line of its own
     for sm in _by_sentence(sentences, mentions, dates):
         section = _item_date(sm, published) or section
+        if TIMESTAMP.match(sm.sentence.text):
+            builder.new_item()   # "3:30 p.m." opens a live blog's item: no earlier item's day carries into it
         if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)):
             continue   # the headline restates the article's events; links and menus are not news
         found, actors = builder.sentence_events(sm, section, prev_actors)
@@ -79,6 +81,9 @@ def _without_dateline(text: str, lang: str, dates: list[DateMention]) -> list[Da
 
 
 DATELINE_TWIN_GAP = 12     # characters between a dateline's Hijri date and its Gregorian twin ("الموافق")
+# a live blog's item opening with its time: "7:05 p.m.", "09:40 -", "18:30 GMT |"
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|ET|EST|EDT|CET|local time|"
+                       r"بتوقيت \S+)?\s*(?:[-–—|:]|\n|$)", re.IGNORECASE)
 ITEM_LINE_CHARS = 45    # "Doha, November 3, 2025" on a line of its own
 
 

@@ -1357,6 +1357,15 @@ def test_calls_with_counterparts_are_one_each(lang, text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
 
 
+def test_a_live_blog_item_is_of_its_own_day():
+    """Each timestamped item is filed on the blog's day; a day an earlier item named does not carry into it."""
+    text = ("Live: EU weighs response to tariffs – The Ledger\n\nLive updates | Monday, March 10, 2025\n\n"
+            "6:10 p.m.\nThe tariffs Trump announced on Saturday will stay in place, the White House says.\n\n"
+            "2:45 p.m.\nCanadian Prime Minister Mark Carney and Trump speak by phone, a Canadian official says.")
+    calls = [e for e in analyse(Document(doc_id="t", text=text, language="en")).events if e.type == "call"]
+    assert [e.date for e in calls] == [date(2025, 3, 10)]
+
+
 AGENCY_VISIT = ("الرياض – النشرة\n\n"
                 "دمشق 25 رجب 1446 هـ الموافق 25 يناير 2025 م (النشرة) - وصل صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير "
                 "الخارجية، أمس الجمعة، إلى دمشق في زيارة رسمية.\n\n"
