@@ -231,8 +231,9 @@ class EventReshaping:
 
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
-        separate statement; a third party's comment, or a statement document (بيان), is."""
-        others = [e for e in events if e.type in ("call", "meeting", "visit", "agreement") and not _told_of(e)]
+        separate statement; a third party's comment, or a statement document (بيان), is. What a visitor or a
+        party to an agreement says is ("قال أردوغان خلال زيارته إن ...", "announced that they had agreed")."""
+        others = [e for e in events if e.type in ("call", "meeting") and not _told_of(e)]
         if not others:
             return events
         keys = {a.country or a.name for e in others for a in e.actors}

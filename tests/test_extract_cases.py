@@ -1357,6 +1357,20 @@ def test_calls_with_counterparts_are_one_each(lang, text, pairs):
     assert [{a.name for a in e.actors} for e in events if e.type == "call"] == pairs
 
 
+@pytest.mark.parametrize("lang, text, types", [
+    # a party telling of its own call or meeting makes no statement beside it
+    ("ar", "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون أجرى اتصالاً هاتفياً بالرئيس الروسي فلاديمير بوتين.",
+     ["call"]),
+    ("en", "Erdogan said he had met Putin in Sochi on Monday.", ["meeting", "visit"]),
+    # what a visitor says on arriving is a statement of its own
+    ("en", "Erdogan arrived in Baghdad on Monday and said Turkey wanted closer ties with Iraq.", ["visit", "statement"]),
+    ("ar", "ووصل الرئيس التركي رجب طيب أردوغان إلى بغداد أمس، وقال إن تركيا تريد تعزيز علاقاتها مع العراق.",
+     ["visit", "statement"]),
+])
+def test_a_party_telling_of_its_own_call_makes_no_statement_a_visitor_speaking_does(lang, text, types):
+    assert [e.type for e in events_in(text, date(2024, 4, 23), lang)] == types
+
+
 def test_a_live_blog_item_is_of_its_own_day():
     """Each timestamped item is filed on the blog's day; a day an earlier item named does not carry into it."""
     text = ("Live: EU weighs response to tariffs – The Ledger\n\nLive updates | Monday, March 10, 2025\n\n"
