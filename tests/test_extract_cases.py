@@ -969,6 +969,19 @@ CASES = [
         "وأوضح وكيل وزارة الخارجية الهندية فيكرام ميسري أن المدير العام للعمليات العسكرية الباكستاني اتصل بنظيره الهندي.",
         "statement", "asserted", ANY, {("فيكرام ميسري", "IND", "source")},
         id="ar-an-official-telling-of-others-call-makes-a-statement"),
+    # verbs of saying beyond "said": replied, underlined, كشف, أبدى, هنأ
+    pytest.param(
+        "en", date(2023, 11, 16), 'Xi replied that "the world is big enough for both of us".',
+        "statement", "asserted", ANY, {("Xi Jinping", "CHN", "source")},
+        id="en-replied-is-a-statement"),
+    pytest.param(
+        "ar", date(2025, 1, 10), "وكشف وزير الخارجية السعودي الأمير فيصل بن فرحان أن المملكة ستستضيف اجتماعاً بشأن سوريا.",
+        "statement", "asserted", ANY, {("Faisal bin Farhan", "SAU", "source")},
+        id="ar-kashafa-is-a-statement"),
+    pytest.param(
+        "ar", date(2025, 1, 10), "وهنأ وزير الخارجية الإسرائيلي جدعون ساعر لبنان بانتخاب رئيس جديد.",
+        "statement", "asserted", ANY, {("Gideon Sa'ar", "ISR", "source")},
+        id="ar-congratulated-is-a-welcome"),
 ]
 
 
