@@ -664,6 +664,8 @@ class RoleRules:
         honoured = self._honoured_subject(te, after)
         if honoured is not None:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before
+        if after and not before and self.lang != "ar" and self.triggers[trig.entry].subtype != "statement":
+            return None          # "They also condemned North Korea's launches": the one condemned is no speaker
         if after and (self.lang == "ar" or not before or self.nt.text.startswith(" by ", te)):
             return after[0]      # "قال X", "was announced by Biden"
         if not after and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):

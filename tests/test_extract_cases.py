@@ -1384,6 +1384,17 @@ def test_a_party_telling_of_its_own_call_makes_no_statement_a_visitor_speaking_d
     assert [e.type for e in events_in(text, date(2024, 4, 23), lang)] == types
 
 
+@pytest.mark.parametrize("text, condemned", [
+    ("The declaration also condemned the strikes carried out by Israel and the United States against Iran.",
+     {"Israel", "United States"}),
+    ("They also condemned North Korea's continued launches of ballistic missiles.", {"North Korea"}),
+])
+def test_the_one_condemned_is_no_speaker(text, condemned):
+    events = events_in(text, date(2025, 9, 1), "en")
+    speakers = {a.name for e in events if e.type == "statement" for a in e.actors if a.role == "source"}
+    assert not speakers & condemned
+
+
 def test_a_live_blog_item_is_of_its_own_day():
     """Each timestamped item is filed on the blog's day; a day an earlier item named does not carry into it."""
     text = ("Live: EU weighs response to tariffs – The Ledger\n\nLive updates | Monday, March 10, 2025\n\n"
