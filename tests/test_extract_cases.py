@@ -982,6 +982,15 @@ CASES = [
         "ar", date(2025, 1, 10), "وهنأ وزير الخارجية الإسرائيلي جدعون ساعر لبنان بانتخاب رئيس جديد.",
         "statement", "asserted", ANY, {("Gideon Sa'ar", "ISR", "source")},
         id="ar-congratulated-is-a-welcome"),
+    # an understanding reached is an agreement
+    pytest.param(
+        "en", date(2024, 7, 22), "Thailand and Cambodia reached an understanding on Sunday on the reopening of the border.",
+        "agreement", "asserted", date(2024, 7, 21), {("Thailand", "THA", "participant"), ("Cambodia", "KHM", "participant")},
+        id="en-an-understanding-reached-is-an-agreement"),
+    pytest.param(
+        "ar", date(2025, 3, 12), "وأعلنت سوريا ولبنان أمس التوصل إلى تفاهم بشأن ترسيم الحدود بين البلدين.",
+        "agreement", "asserted", date(2025, 3, 11), {("Syria", "SYR", "participant"), ("Lebanon", "LBN", "participant")},
+        id="ar-an-understanding-reached-is-an-agreement"),
 ]
 
 
