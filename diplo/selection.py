@@ -39,6 +39,10 @@ LISTING = re.compile(r"ارهاب|عقوب|قائمه|terror|sanction|blacklist|
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 
+# a verb of reaching an outcome, a few words before its object (normalised Arabic)
+REACHED = re.compile(r"(?<!\w)[وف]?(?:توصل|توصلت|توصلا|توصلتا|توصلوا|يتوصل|تتوصل|يتوصلان|التوصل)(?!\w)")
+REACHED_REACH = 45      # characters from the verb to its object: the subject and a day may stand between
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -233,7 +237,7 @@ class TriggerSelection:
             and not self._asked_in_quotes(t) \
             and not self._named_in_quotes(t)
 
-    def _halt_agreed(self, sm: SentenceMentions) -> None:
+    def _halt_agreed(self, sm: SentenceMentions) -> None:  # (and reached)
         """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be
         halted is a ceasefire agreed, not an attack."""
         ceasefire = "agreement.ceasefire" if "agreement.ceasefire" in self.triggers else None
@@ -243,6 +247,13 @@ class TriggerSelection:
             ts = start_of(t)
             halt = HALTING.search(self.nt.text, max(0, ts - 30), ts)
             if halt and AGREEING_TO.search(self.nt.text, max(0, halt.start() - 25), halt.start()):
+                sm.triggers[k] = replace(t, entry=ceasefire)
+        # "وتوصل البلدان الأربعاء الماضي إلى هدنة": a truce reached, with the subject and a day between the verb
+        # and its object, is a ceasefire agreed, not one asked for
+        for k, t in enumerate(sm.triggers):
+            if ceasefire is not None and t.entry == "demand.ceasefire.object" \
+                    and REACHED.search(self.nt.text, max(0, start_of(t) - REACHED_REACH), start_of(t)) \
+                    and not self._clause_between(max(0, start_of(t) - REACHED_REACH), start_of(t)):
                 sm.triggers[k] = replace(t, entry=ceasefire)
 
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:

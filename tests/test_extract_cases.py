@@ -991,6 +991,11 @@ CASES = [
         "ar", date(2025, 3, 12), "وأعلنت سوريا ولبنان أمس التوصل إلى تفاهم بشأن ترسيم الحدود بين البلدين.",
         "agreement", "asserted", date(2025, 3, 11), {("Syria", "SYR", "participant"), ("Lebanon", "LBN", "participant")},
         id="ar-an-understanding-reached-is-an-agreement"),
+    # a truce reached with the subject and a day between verb and object is agreed, not asked for
+    pytest.param(
+        "ar", date(2025, 7, 30), "وتوصلت تايلاند وكمبوديا الاثنين الماضي إلى هدنة بوساطة ماليزيا.",
+        "agreement", "asserted", date(2025, 7, 28), {("Thailand", "THA", "participant"), ("Cambodia", "KHM", "participant")},
+        id="ar-a-truce-reached-is-agreed"),
 ]
 
 
