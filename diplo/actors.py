@@ -251,8 +251,9 @@ class ActorResolver:
                 break
             if self.lang == "ar" and not words and word.startswith("ال"):
                 break
-            if self.lang == "ar" and words and word.startswith("بال"):
-                break     # "أنوار الحق كاكر بالوزير": "with the ..." starts a new phrase (not "والي أديمو")
+            if self.lang == "ar" and words and word.startswith(("بال", "لل")):
+                break     # "كاكر بالوزير", "جيك ساليفان للصحافيين": "with the", "to the" start a new phrase
+                # (not "والي أديمو"; a title's own "للشؤون" comes before the name)
             if self.lang == "ar" and len(word) > 3 and word.startswith("م") and word.endswith("ا"):
                 break     # an accusative participle (مهنئا, مؤكدا) says how, it names no one
             if self.lang == "ar" and _VERBAL_NOUN.fullmatch(word):
