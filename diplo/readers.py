@@ -382,6 +382,7 @@ def _record(line: str | bytes | int, number: int, path: str, stem: str,
     if not isinstance(record, dict):
         return problem(f"the line is a JSON {_json_kind(record)}, not an object; write one object per line, "
                        'e.g. {"id": "a1", "text": "..."}')
+    record = _with_field_names(record)
     if "text" not in record:
         keys = ", ".join(map(str, list(record)[:8])) or "none"
         return problem(f'the record has no "text" field (its fields: {keys}); put the article text in "text"')
@@ -538,6 +539,25 @@ def _language_code(value: object) -> str | None:
         return None
     code = value.strip().lower().replace("_", "-").split("-")[0]
     return code if code in ("ar", "en") else None
+
+
+# other names feeds and scrapers give the fields: {"body": ...} is {"text": ...}
+FIELD_ALIASES = {"text": ("body", "content", "article", "article_text"),
+                 "published": ("date", "published_at", "publish_date", "pub_date", "pubDate", "datePublished"),
+                 "source": ("outlet", "site", "publisher", "site_name"), "url": ("link",),
+                 "title": ("headline",), "lang": ("language",)}
+
+
+def _with_field_names(record: dict) -> dict:
+    """The record with our field names; a field it has under its own name wins over an alias."""
+    missing = [(field, alias) for field, aliases in FIELD_ALIASES.items() if field not in record
+               for alias in aliases if alias in record]
+    if not missing:
+        return record
+    named = dict(record)
+    for field, alias in missing:
+        named.setdefault(field, record[alias])
+    return named
 
 
 def _text_field(record: dict, key: str) -> str | None:

@@ -139,12 +139,28 @@ def test_jsonl_records_become_documents_with_their_fields(tmp_path):
     assert (third.doc_id, third.language) == ("7", "ar")
 
 
+def test_jsonl_fields_under_other_common_names_are_read(tmp_path):
+    """Feeds and scrapers write "body"/"content", "date"/"published_at", "outlet", "link", "headline"."""
+    lines = [
+        {"id": "a", "body": "Macron called Putin.", "date": "2022-03-03", "outlet": "Wire", "link": "https://w.example/a",
+         "headline": "The call", "language": "en"},
+        {"id": "b", "content": "Lavrov met Blinken.", "published_at": "2022-01-21T09:00:00Z"},
+        {"id": "c", "text": "Own names win.", "body": "not this", "published": "2022-02-01", "date": "2020-01-01"},
+    ]
+    path = write(tmp_path / "feed.jsonl", "\n".join(json.dumps(x) for x in lines) + "\n")
+    a, b, c = read_all([path])
+    assert (a.text, a.published, a.outlet, a.url, a.title, a.language) == (
+        "Macron called Putin.", date(2022, 3, 3), "Wire", "https://w.example/a", "The call", "en")
+    assert (b.text, b.published) == ("Lavrov met Blinken.", date(2022, 1, 21))
+    assert (c.text, c.published) == ("Own names win.", date(2022, 2, 1))
+
+
 BAD_JSONL_LINES = [
     ("not json at all", "is not valid JSON"),
     ('{"id": "x", "text": "unterminated', "is not valid JSON"),
     ('["a", "list"]', "is a JSON list, not an object"),
     ('"just a string"', "is a JSON string, not an object"),
-    ('{"id": "x", "body": "article text"}', 'has no "text" field (its fields: id, body)'),
+    ('{"id": "x", "story": "article text"}', 'has no "text" field (its fields: id, story)'),
     ('{"id": "x", "text": 42}', '"text" field is a JSON number, not a string'),
     ('{"id": "x", "text": "   "}', '"text" field is empty'),
 ]
