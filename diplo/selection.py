@@ -43,6 +43,12 @@ AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreei
 REACHED = re.compile(r"(?<!\w)[وف]?(?:توصل|توصلت|توصلا|توصلتا|توصلوا|يتوصل|تتوصل|يتوصلان|التوصل)(?!\w)")
 REACHED_REACH = 45      # characters from the verb to its object: the subject and a day may stand between
 
+WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
+# a warning against force, which is then no force used (normalised Arabic)
+WARNED_AGAINST = re.compile(r"\bwarn(?:ed|s|ing)?(?: \w+)? against(?: (?:a|an|the|any))?(?: [\w-]+)?\s+$|"
+                            r"(?<!\w)[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذرا|حذروا)(?:\s+[^\s.،,]+){0,6}?\s+من\s+(?:\S+\s+)?$",
+                            re.IGNORECASE)
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -122,7 +128,10 @@ class TriggerSelection:
     @staticmethod
     def _objects_of(trigger: Trigger) -> tuple[str, ...]:
         """Event types that, right after this trigger, are what it is about, not events of their own:
-        a demanded ceasefire, a rejected meeting, a welcomed or condemned agreement."""
+        a demanded ceasefire, a rejected meeting or invasion ("رفضه اجتياح رفح"), a welcomed or condemned
+        agreement."""
+        if trigger.type == "rejection":
+            return ABSORBED_TYPES + ("military",)
         if trigger.type in ABSORBING_TYPES:
             return ABSORBED_TYPES
         if trigger.type == "statement" and trigger.subtype != "statement":
@@ -206,8 +215,9 @@ class TriggerSelection:
         """The event word names no event: one halted, cut, any, a frame, a manner, a host already named, or quoted."""
         trigger = self.triggers[t.entry]
         ts = start_of(t)
-        if trigger.type == "military" and HALTING.search(self.nt.text, max(0, ts - 30), ts):
-            return True
+        if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
+                                           or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
+            return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
         if trigger.type == "aid" and AID_HALTED.search(self.nt.text, max(0, ts - 45), ts - len(t.data.get("prefix", ""))):
             return True
         if trigger.type in ("agreement", "meeting", "sanctions") and ANY_BEFORE.search(self.nt.text, max(0, ts - 15), ts) \

@@ -1399,6 +1399,17 @@ def test_a_party_telling_of_its_own_call_makes_no_statement_a_visitor_speaking_d
     assert [e.type for e in events_in(text, date(2024, 4, 23), lang)] == types
 
 
+@pytest.mark.parametrize("lang, text", [
+    # force warned against or rejected is no force used
+    ("en", "In a phone call with Macron on Thursday, Sisi warned against an assault on Rafah."),
+    ("en", "The UN chief warned against any ground invasion of the city."),
+    ("ar", "وخلال مكالمة هاتفية مع الرئيس الفرنسي إيمانويل ماكرون أمس، أكد الرئيس السيسي رفضه اجتياح رفح."),
+    ("ar", "وحذر وزير الخارجية الأردني أيمن الصفدي من اجتياح رفح."),
+])
+def test_force_warned_against_or_rejected_is_no_attack(lang, text):
+    assert "military" not in {e.type for e in events_in(text, date(2024, 5, 10), lang)}
+
+
 @pytest.mark.parametrize("text, condemned", [
     ("The declaration also condemned the strikes carried out by Israel and the United States against Iran.",
      {"Israel", "United States"}),
