@@ -82,7 +82,9 @@ class ModalityRules:
                 distance = cs - te + CUE_REACH
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
-                distance = cs - te + CUE_REACH    # "the summit ... was called off", "أرجئت القمة"
+                # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over
+                # a plan named before the noun ("A planned meeting between X and Y was cancelled")
+                distance = -1 if self._passive_predicate(te, cs) else cs - te + CUE_REACH
             elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
             elif cue.entry == "planned" and cs >= te and self._describes(te, cs):

@@ -996,6 +996,30 @@ CASES = [
         "ar", date(2025, 7, 30), "وتوصلت تايلاند وكمبوديا الاثنين الماضي إلى هدنة بوساطة ماليزيا.",
         "agreement", "asserted", date(2025, 7, 28), {("Thailand", "THA", "participant"), ("Cambodia", "KHM", "participant")},
         id="ar-a-truce-reached-is-agreed"),
+    # meetings beyond "met": face to face (no call), over a meal, a dinner in someone's honour, a gathering for a summit
+    pytest.param(
+        "en", date(2025, 4, 28), "Zelensky and Trump spoke face to face in St Peter's Basilica on Saturday.",
+        "meeting", "asserted", date(2025, 4, 26), {("Volodymyr Zelensky", "UKR", "participant"),
+                                                  ("Donald Trump", "USA", "participant")},
+        id="en-spoke-face-to-face-is-a-meeting"),
+    pytest.param(
+        "en", date(2024, 5, 10), "Blinken had dinner with the Qatari prime minister in Doha on Thursday.",
+        "meeting", "asserted", date(2024, 5, 9), {("Antony Blinken", "USA", "participant"),
+                                                 ("Mohammed bin Abdulrahman Al Thani", "QAT", "participant")},
+        id="en-dinner-with-is-a-meeting"),
+    pytest.param(
+        "ar", date(2024, 10, 30), "وأقام جلالة الملك محمد السادس مساء أمس مأدبة عشاء رسمية على شرف الرئيس الفرنسي إيمانويل ماكرون.",
+        "meeting", "asserted", date(2024, 10, 29), {("Mohammed VI", "MAR", "participant"),
+                                                   ("Emmanuel Macron", "FRA", "participant")},
+        id="ar-a-dinner-in-honour-is-a-meeting"),
+    pytest.param(
+        "en", date(2024, 6, 14), "Leaders of the G7 gathered in Apulia on Thursday for their annual summit.",
+        "meeting", "asserted", date(2024, 6, 13), {("G7", None, "participant")},
+        id="en-gathered-for-a-summit"),
+    pytest.param(
+        "en", date(2024, 5, 10), "A planned meeting between Blinken and Netanyahu was cancelled on Thursday.",
+        "meeting", "negated", ANY, {("Antony Blinken", "USA", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
+        id="en-a-planned-meeting-cancelled-is-negated"),
 ]
 
 
