@@ -391,7 +391,8 @@ class RoleRules:
                                                   or self._object_after_subject(r, te, actors))
                 if ((r.prep in DESTINATION_PREPS or direct) and self._same_segment(r, ts, te)) or self._tour_stop(r, te):
                     targets.append(r)
-            elif r.prep in TARGET_PREPS or r.prep == "ل" or self._target_prep_before(r, te, actors) \
+            elif (r.prep in TARGET_PREPS and not (trigger.type == "sanctions" and r.prep == "for")) \
+                    or r.prep == "ل" or self._target_prep_before(r, te, actors) \
                     or (self._ends_in_target_prep(te) and len(self.nt.text[te:r.norm_start].split()) <= 3) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
@@ -408,6 +409,11 @@ class RoleRules:
             # nationality of those listed ("sanctioned three Iranian entities", "12 شركة روسية على القائمة السوداء")
             targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1] or \
                 [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1]
+        if not targets and trigger.type == "sanctions":
+            # "banned exports of gallium to the United States", "حظرت تصدير ... إلى الولايات المتحدة": where the
+            # goods may no longer go (read as a destination, which no sanction has)
+            targets = [r for r in refs if r.place is not None and r.kind == "country" and r.prep in DESTINATION_PREPS
+                       and r.norm_start >= te and not self._clause_between(te, r.norm_start)][:1]
         if not targets and trigger.type in ("sanctions", "military", "aid", "threat"):
             # "عقوبات على شبكة لتصدير النفط الإيراني", "sanctions on a network smuggling Iranian oil"
             targets = [r for r in refs if r.weak and r.place is None and r.norm_start >= te

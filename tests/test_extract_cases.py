@@ -1020,6 +1020,24 @@ CASES = [
         "en", date(2024, 5, 10), "A planned meeting between Blinken and Netanyahu was cancelled on Thursday.",
         "meeting", "negated", ANY, {("Antony Blinken", "USA", "participant"), ("Benjamin Netanyahu", "ISR", "participant")},
         id="en-a-planned-meeting-cancelled-is-negated"),
+    # sanctions: a package being prepared is to come; an export ban's target is where goods may not go; those
+    # blacklisted are the target, not a country named in why
+    pytest.param(
+        "en", date(2024, 5, 10), "The EU is preparing a new package of sanctions against Moscow.",
+        "sanctions", "planned", ANY, {("European Union", None, "source"), ("Russia", "RUS", "target")},
+        id="en-a-package-being-prepared-is-planned"),
+    pytest.param(
+        "en", date(2024, 12, 4), "China banned exports of gallium and germanium to the United States on Tuesday.",
+        "sanctions", "asserted", date(2024, 12, 3), {("China", "CHN", "source"), ("United States", "USA", "target")},
+        id="en-an-export-ban-targets-where-goods-may-not-go"),
+    pytest.param(
+        "en", date(2024, 5, 10), "The US blacklisted three Chinese firms over their support for Russia's war on Thursday.",
+        "sanctions", "asserted", date(2024, 5, 9), {("United States", "USA", "source"), ("China", "CHN", "target")},
+        id="en-the-blacklisted-are-the-target-not-a-country-in-why"),
+    pytest.param(
+        "ar", date(2024, 5, 3), "وأعلنت تركيا أمس وقف جميع المعاملات التجارية مع إسرائيل.",
+        "sanctions", "asserted", date(2024, 5, 2), {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")},
+        id="ar-a-trade-halt-is-a-sanction"),
 ]
 
 
