@@ -146,16 +146,15 @@ class Lexicon:
                          if p.country in self.by_iso3 and self.by_iso3[p.country].family_name_first)
 
     def holder(self, office: str, of: str, day: date | None) -> Person | None:
-        """The person who held `office` of `of` (ISO3 or organisation id) on `day`."""
+        """The person who held `office` of `of` (ISO3 or organisation id) on `day`; None when nobody did, or when
+        several did (China's foreign ministry has three spokespeople, a country many ambassadors): the title alone
+        does not say which."""
         if not self.by_office:
             for person in self.people:
                 for term in person.offices:
                     self.by_office.setdefault((term.office, term.of), []).append((term, person))
-        best = None
-        for term, person in self.by_office.get((office, of), ()):
-            if term.covers(day):
-                best = person
-        return best
+        holders = {person.id: person for term, person in self.by_office.get((office, of), ()) if term.covers(day)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def office_epoch(self, day: date | None) -> int | None:
         """Days of one epoch are covered by the same office terms (so every holder and office looked up is the

@@ -666,7 +666,8 @@ class RoleRules:
             if rel:
                 outside = [r for r in before if r.norm_end <= rel[0].start()]
                 if outside:
-                    return outside[-1]
+                    # ("Vladimir Medinsky, the Kremlin aide who heads ...": the person, not the seat qualifying him)
+                    return ([r for r in outside if r.kind == "person"] or outside)[-1]
         honoured = self._honoured_subject(te, after)
         if honoured is not None:
             return honoured      # "وأعرب سمو وزير الخارجية ... مع نظيره الإيراني": the prince named before
