@@ -1457,6 +1457,14 @@ def test_force_warned_against_or_rejected_is_no_attack(lang, text):
     assert "military" not in {e.type for e in events_in(text, date(2024, 5, 10), lang)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Kremlin said on Thursday that Putin was open to talks with Zelensky."),
+    ("ar", "وأكد الكرملين أمس أن بوتين منفتح على محادثات مع زيلينسكي."),
+])
+def test_being_open_to_talks_is_no_talks(lang, text):
+    assert "meeting" not in {e.type for e in events_in(text, date(2025, 5, 16), lang)}
+
+
 @pytest.mark.parametrize("text, condemned", [
     ("The declaration also condemned the strikes carried out by Israel and the United States against Iran.",
      {"Israel", "United States"}),

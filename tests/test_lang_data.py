@@ -225,6 +225,13 @@ def test_no_trigger_form_belongs_to_two_triggers():
     assert {k: sorted(v) for k, v in index.items() if len(v) > 1} == {}
 
 
+def test_no_trigger_form_is_also_a_not_entity_phrase():
+    """A not_entity phrase wins over an event word of the same length, so a trigger listed as both would never fire."""
+    blocked = _index(("not_entity", f) for _, f in lexicon().cues["not_entity"].all())
+    triggers = _index((t.id, f) for t in lexicon().triggers for _, f in t.forms.all())
+    assert sorted(set(blocked) & set(triggers)) == []
+
+
 def test_no_title_form_names_two_offices():
     index = _index((t.office, f) for t in lexicon().titles for _, f in t.forms.all())
     assert {k: sorted(v) for k, v in index.items() if len(v) > 1} == {}
