@@ -43,6 +43,7 @@ AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreei
 REACHED = re.compile(r"(?<!\w)[وف]?(?:توصل|توصلت|توصلا|توصلتا|توصلوا|يتوصل|تتوصل|يتوصلان|التوصل)(?!\w)")
 REACHED_REACH = 45      # characters from the verb to its object: the subject and a day may stand between
 
+FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
 # a warning against force, which is then no force used (normalised Arabic)
@@ -231,6 +232,9 @@ class TriggerSelection:
             return True
         # "وهو ما ينفيه البلدان", "which Moscow denies": a denial in a relative clause is background to the charge
         if trigger.type == "statement" and RELATIVE_DENIAL.search(self.nt.text, max(0, ts - 30), ts + len(t.text)):
+            return True
+        # "استدعت سفيرها للتشاور", "recalled its ambassador for consultations": why an envoy is called home
+        if trigger.type == "meeting" and FOR_CONSULTATIONS.search(self.nt.text, max(0, ts - 6), end_of(t)):
             return True
         # "spoke face to face", "talked in person": a meeting, not a call
         if trigger.type == "call" and IN_PERSON.match(self.nt.text, end_of(t)):

@@ -1458,6 +1458,15 @@ def test_force_warned_against_or_rejected_is_no_attack(lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("ar", "قررت الجزائر أمس استدعاء سفيريها لدى مالي والنيجر للتشاور."),
+    ("en", "Algeria recalled its ambassadors to Mali and Niger for consultations on Monday."),
+])
+def test_an_envoy_recalled_for_consultations_is_a_reprisal_not_talks(lang, text):
+    types = [e.type for e in events_in(text, date(2025, 4, 8), lang)]
+    assert "rejection" in types and "meeting" not in types
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "The Kremlin said on Thursday that Putin was open to talks with Zelensky."),
     ("ar", "وأكد الكرملين أمس أن بوتين منفتح على محادثات مع زيلينسكي."),
 ])
