@@ -3,9 +3,9 @@
 The floors are scores measured when they were set (python -m diplo evaluate --gold ...), rounded down a
 little; raise them as the extractor improves. data/corpus is the development corpus the rules are tuned
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
-data/fresh was held out until round 4 and data/fresh2 until round 5, when their misses were read and fixed as
-causes (see their READMEs); data/fresh3 and data/fresh4 were written last, and nothing but their totals has been
-read, so they show how the rules generalise.
+data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
+when their misses were read and fixed as causes (see their READMEs); data/fresh5 was written last, and nothing
+but its totals has been read, so it shows how the rules generalise.
 """
 from __future__ import annotations
 
@@ -23,26 +23,30 @@ CORPORA = {
     "fresh2": (ROOT / "data/fresh2/gold.jsonl", [ROOT / "data/fresh2/articles"], 20),
     "fresh3": (ROOT / "data/fresh3/gold.jsonl", [ROOT / "data/fresh3/articles"], 20),
     "fresh4": (ROOT / "data/fresh4/gold.jsonl", [ROOT / "data/fresh4/articles"], 16),
+    "fresh5": (ROOT / "data/fresh5/gold.jsonl", [ROOT / "data/fresh5/articles"], 18),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
-    ("corpus", "lenient/exact", "core"): 0.68,
-    ("corpus", "lenient/exact", "all"): 0.59,
-    ("corpus", "lenient/day", "core"): 0.69,
-    ("corpus", "strict/day", "all"): 0.55,
-    ("heldout", "lenient/exact", "core"): 0.70,
+    ("corpus", "lenient/exact", "core"): 0.69,
+    ("corpus", "lenient/exact", "all"): 0.60,
+    ("corpus", "lenient/day", "core"): 0.70,
+    ("corpus", "strict/day", "all"): 0.56,
+    ("heldout", "lenient/exact", "core"): 0.71,
     ("heldout", "lenient/exact", "all"): 0.60,
     # fresh: held out until round 4, then tuned on
-    ("fresh", "lenient/exact", "core"): 0.64,
-    ("fresh", "lenient/exact", "all"): 0.56,
+    ("fresh", "lenient/exact", "core"): 0.65,
+    ("fresh", "lenient/exact", "all"): 0.57,
     # fresh2: held out until round 5, then tuned on
-    ("fresh2", "lenient/exact", "core"): 0.65,
-    ("fresh2", "lenient/exact", "all"): 0.60,
-    # fresh3, fresh4: written without running the extractor on them; only their totals have ever been read
-    ("fresh3", "lenient/exact", "core"): 0.63,
-    ("fresh3", "lenient/exact", "all"): 0.49,
-    ("fresh4", "lenient/exact", "core"): 0.48,
-    ("fresh4", "lenient/exact", "all"): 0.45,
+    ("fresh2", "lenient/exact", "core"): 0.68,
+    ("fresh2", "lenient/exact", "all"): 0.61,
+    # fresh3, fresh4: held out until round 6, then tuned on
+    ("fresh3", "lenient/exact", "core"): 0.76,
+    ("fresh3", "lenient/exact", "all"): 0.58,
+    ("fresh4", "lenient/exact", "core"): 0.62,
+    ("fresh4", "lenient/exact", "all"): 0.55,
+    # fresh5: written without running the extractor on it; only its totals have ever been read
+    ("fresh5", "lenient/exact", "core"): 0.53,
+    ("fresh5", "lenient/exact", "all"): 0.51,
 }
 
 
