@@ -109,7 +109,8 @@ HONORIFIC_BEFORE = re.compile(r"(?<!\w)(سمو|معالي|فخامه|جلاله|
 # the words of address each honorific pronoun stands for (by the pronoun's first four letters, normalised)
 HONORIFIC_OF = {"سموه": ("سمو",), "معال": ("معالي",), "فخام": ("فخامه",), "جلال": ("جلاله",), "دولت": ("دوله",),
                 "سعاد": ("سعاده",), "سياد": ("سياده",)}
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+$")
+# "he called", "he had received", "she was greeted by": the pronoun subject, auxiliaries and all
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|also|then|later)\s+){0,2}$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions", "aid")     # what is demanded or rejected

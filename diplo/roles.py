@@ -76,7 +76,7 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
-            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) is not None
+            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) is not None
             if not parts:
                 parts = strong or everyone
             elif len({r.name for r in parts}) < 2 and pronoun and self.last_parties:
@@ -102,7 +102,7 @@ class RoleRules:
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 12), ts) or honorific:
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) or honorific:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
                     candidates = [r for r in prev_actors + self.recent_people[::-1]

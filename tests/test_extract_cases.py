@@ -2034,6 +2034,17 @@ def test_agreement_parties(lang, published, text, parties):
     assert not {"QAT", "EGY"} & {a.country for e in agreements for a in e.actors}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Biden hosted the Quad summit in Wilmington on Saturday. He had received Albanese at the same house on Friday "
+     "evening.", {"Joe Biden", "Anthony Albanese"}),
+    ("Biden arrived in Kyiv on Monday. He was greeted by Zelensky at the Mariinsky Palace.",
+     {"Joe Biden", "Volodymyr Zelensky"}),
+])
+def test_he_with_an_auxiliary_is_still_the_subject(text, pair):
+    events = events_in(text, date(2024, 9, 22), "en")
+    assert pair in [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
+
+
 def test_he_is_the_person_last_written_about():
     text = ("Trump arrived in Doha on Wednesday. He is due to address U.S. troops at Al Udeid on Thursday "
             "and then fly to Abu Dhabi, the last stop of the trip.")
