@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, AID_HALTED, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -43,6 +43,10 @@ AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreei
 REACHED = re.compile(r"(?<!\w)[وف]?(?:توصل|توصلت|توصلا|توصلتا|توصلوا|يتوصل|تتوصل|يتوصلان|التوصل)(?!\w)")
 REACHED_REACH = 45      # characters from the verb to its object: the subject and a day may stand between
 
+# aid let in or through (normalised Arabic): a matter of access, not a donor's aid
+AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وصول|تدفق|نفاذ|مرور|توزيع|عبور)\s+(?:ال)?$|"
+                        r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
+                        re.IGNORECASE)
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
@@ -222,6 +226,10 @@ class TriggerSelection:
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
         if trigger.type == "aid" and AID_HALTED.search(self.nt.text, max(0, ts - 45), ts - len(t.data.get("prefix", ""))):
             return True
+        if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
+                and not NECESSITY.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts):
+            return True     # "إيصال المساعدات", "the delivery of aid": aid let through, which no one is named giving
+            # (unless stressed as needed, "أهمية ... نفاذ المساعدات", which asks for it)
         if trigger.type in ("agreement", "meeting", "sanctions") and ANY_BEFORE.search(self.nt.text, max(0, ts - 15), ts) \
                 and not self._denied_reaching(t, sm.cues):
             return True
