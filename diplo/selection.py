@@ -276,10 +276,11 @@ class TriggerSelection:
                 sm.triggers[k] = replace(t, entry=ceasefire)
         # "وتوصل البلدان الأربعاء الماضي إلى هدنة": a truce reached, with the subject and a day between the verb
         # and its object, is a ceasefire agreed, not one asked for
+        sentence_start = self.norm_index(sm.sentence.start)
         for k, t in enumerate(sm.triggers):
+            since = max(sentence_start, start_of(t) - REACHED_REACH)
             if ceasefire is not None and t.entry == "demand.ceasefire.object" \
-                    and REACHED.search(self.nt.text, max(0, start_of(t) - REACHED_REACH), start_of(t)) \
-                    and not self._clause_between(max(0, start_of(t) - REACHED_REACH), start_of(t)):
+                    and REACHED.search(self.nt.text, since, start_of(t)) and not self._clause_between(since, start_of(t)):
                 sm.triggers[k] = replace(t, entry=ceasefire)
 
     def _main_triggers(self, sm: SentenceMentions) -> list[Mention]:
