@@ -47,6 +47,15 @@ REACHED_REACH = 45      # characters from the verb to its object: the subject an
 AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وصول|تدفق|نفاذ|مرور|توزيع|عبور)\s+(?:ال)?$|"
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
+BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
+
+
+def _without_article(word: str) -> str:
+    """"الاتفاق" → "اتفاق", "والاتفاقية" → "اتفاقية" (a clitic and the article)."""
+    for lead in ("وال", "فال", "بال", "لل", "ال"):
+        if word.startswith(lead) and len(word) > len(lead) + 2:
+            return word[len(lead):]
+    return word
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
@@ -243,6 +252,10 @@ class TriggerSelection:
             return True
         # "استدعت سفيرها للتشاور", "recalled its ambassador for consultations": why an envoy is called home
         if trigger.type == "meeting" and FOR_CONSULTATIONS.search(self.nt.text, max(0, ts - 6), end_of(t)):
+            return True
+        # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
+        if t.entry == "agreement.agreement" and _without_article(t.text.lower()) in BARE_AGREEMENT_NOUNS \
+                and self._definite(t):
             return True
         # "spoke face to face", "talked in person": a meeting, not a call
         if trigger.type == "call" and IN_PERSON.match(self.nt.text, end_of(t)):

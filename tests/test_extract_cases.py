@@ -1467,6 +1467,15 @@ def test_an_envoy_recalled_for_consultations_is_a_reprisal_not_talks(lang, text)
 
 
 @pytest.mark.parametrize("lang, text", [
+    # the agreement already told of, named again, is no new agreement
+    ("en", "Erdogan said he hoped the agreement would also revive hopes for peace between Moscow and Kyiv."),
+    ("ar", "وأعرب أردوغان عن أمله في أن يسهم الاتفاق في إحياء مسار السلام بين موسكو وكييف."),
+])
+def test_the_agreement_named_again_is_no_new_agreement(lang, text):
+    assert "agreement" not in {e.type for e in events_in(text, date(2022, 7, 23), lang)}
+
+
+@pytest.mark.parametrize("lang, text", [
     # aid let in or through is a matter of access, not aid someone is named giving
     ("ar", "وطالب الوزراء بوقف فوري لإطلاق النار وإيصال المساعدات الإنسانية إلى قطاع غزة."),
     ("en", "The deal provides for the entry of humanitarian aid into Gaza every day."),
