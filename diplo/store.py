@@ -8,7 +8,9 @@ at once. So the store never holds the file longer than it must: a write opens it
 documents (one transaction) and lets go; a read keeps a read-only connection only while queries keep
 coming (a page render) and lets go `idle_close` seconds after the last one. Both sides wait and retry
 while the other holds the file, up to `lock_timeout` seconds, then say who holds it; a side that waits
-shows a sign (a marker file) so the other gives way instead of starving it.
+shows a sign (a marker file) so the other gives way instead of starving it. A read that fails on the file
+itself (a writer changed it under a connection kept from before) is run again on a fresh connection; only a
+file that keeps failing is called damaged.
 
 Never losing data. A batch of documents is written in ONE transaction together with its events,
 actors and mentions, so a crash at any point leaves every document either complete or absent, and the
@@ -17,6 +19,7 @@ diplo is refused with a message, and never written to.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -49,6 +52,7 @@ BATCH_SECONDS = 2.0       # ...or fewer, when they arrive slowly (web feeds), so
 LOCK_TIMEOUT = 30.0
 IDLE_CLOSE = 0.5          # a reader lets go of the file this long after its last query
 YIELD_SECONDS = 2.0       # how long one side gives way to the other's waiting sign
+READ_RETRIES = 5          # a read that fails on the file is tried this many times on a fresh connection
 SIGN_STALE = 10.0
 
 TIMELINE_COLUMNS = ("event_id", "group_id", "n_reports", "day", "date", "type", "modality", "actor_names")
@@ -67,6 +71,32 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 # of into the write-ahead log and then again into the file when the connection closes. The checkpoint
 # is atomic, so a crash still leaves the last committed batch or the one before.
 _WRITER_SETTINGS = "SET threads = 1; SET checkpoint_threshold = '0b'"
+
+
+class _StaleRead(Exception):
+    """A read-only query failed on the file (a writer had just changed it under a connection of ours); the
+    read is tried again on a fresh connection, and only a file that keeps failing is called damaged."""
+    def __init__(self, cause: Exception):
+        super().__init__(str(cause))
+        self.cause = cause
+
+
+def _retrying_reads(method):
+    """Run a read again on a fresh connection when it failed on the file; a file that fails every time is
+    refused as damaged. (Only the outermost read retries: a nested one lets its caller start again.)"""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        if self._depth:
+            return method(self, *args, **kwargs)
+        failure = None
+        for attempt in range(READ_RETRIES):
+            try:
+                return method(self, *args, **kwargs)
+            except _StaleRead as stale:
+                failure = stale.cause
+                time.sleep(0.05 * (attempt + 1))
+        raise self._damaged(failure) from None
+    return run
 
 
 class StoreError(Exception):
@@ -550,7 +580,7 @@ class EventStore:
                 yield self._con
             except (duckdb.IOException, duckdb.SerializationException) as exc:
                 self._release()
-                raise self._damaged(exc) from None
+                raise _StaleRead(exc) from None
             finally:
                 self._depth -= 1
                 if outermost and self._con is not None:
@@ -594,11 +624,13 @@ class EventStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @_retrying_reads
     def _query(self, sql: str, params: list | None = None) -> pd.DataFrame:
         with self._reading() as con:     # through Arrow: a third faster than .df() for wide results
             table = con.sql(sql, params=params or None).to_arrow_table()
         return table.to_pandas(date_as_object=False)
 
+    @_retrying_reads
     def _scalar(self, sql: str, params: list | None = None):
         with self._reading() as con:
             return _first(con, sql, params)
@@ -931,6 +963,7 @@ class EventStore:
             SELECT day, type, modality, {events}::INTEGER AS events, count(*)::INTEGER AS reports
             FROM ({sql}) WHERE day IS NOT NULL GROUP BY ALL ORDER BY day, type, modality""", params)
 
+    @_retrying_reads
     def counts(self, filters: Filters | None = None) -> dict:
         """Headline numbers. events/calls/meetings/sanctions count grouped events that happened or are
         planned (never a denied or hypothetical one); reports count per-article events."""
@@ -1000,6 +1033,7 @@ class EventStore:
                  FROM documents d ORDER BY d.published DESC NULLS LAST, d.doc_id"""
         return self._query(sql + (" LIMIT ?" if limit else ""), [int(limit)] if limit else [])
 
+    @_retrying_reads
     def _data_version(self) -> tuple:
         """Changes whenever documents or events are added, replaced or regrouped (cheap to ask)."""
         with self._reading() as con:
@@ -1039,6 +1073,7 @@ class EventStore:
             SELECT outlet, mode(language) AS language, count(*)::INTEGER AS documents
             FROM documents WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY documents DESC, outlet"""))
 
+    @_retrying_reads
     def date_bounds(self, filters: Filters | None = None) -> tuple[date | None, date | None]:
         """The first and last day with an event."""
         where, params = _where(filters)
@@ -1046,6 +1081,7 @@ class EventStore:
             first, last = con.execute(f"SELECT min(day), max(day) FROM events WHERE {where}", params).fetchall()[0]
         return first, last
 
+    @_retrying_reads
     def integrity_problems(self) -> list[str]:
         """What would be wrong after a crash if transactions did not hold: orphan rows, duplicates,
         events whose actor rows are missing. Empty when the store is sound."""
@@ -1067,6 +1103,7 @@ class EventStore:
             found = {what: _first(con, sql) for what, sql in checks.items()}
         return [f"{n} {what}" for what, n in found.items() if n]
 
+    @_retrying_reads
     def stats(self) -> dict:
         """Sizes and versions: documents, events, mentions, schema, language-data versions in use."""
         with self._reading() as con:

@@ -229,3 +229,36 @@ def test_reader_and_writer_threads_in_one_process(tmp_path):
     assert errors == [] and reads > 0
     assert reader.counts()["articles"] == n
     reader.close()
+
+
+class _FailingOnce:
+    """A read-only connection whose first query fails as a read beyond the end of a file just rewritten."""
+    def __init__(self, con, failures):
+        self._con, self._failures = con, failures
+
+    def __getattr__(self, name):
+        attr = getattr(self._con, name)
+        if name in ("sql", "execute") and self._failures:
+            self._failures.pop()
+            def fail(*args, **kwargs):
+                raise store_module.duckdb.IOException("Could not read enough bytes from file: attempted to read "
+                                                      "262144 bytes")
+            return fail
+        return attr
+
+
+@pytest.mark.parametrize("failures, refused", [(1, False), (store_module.READ_RETRIES, True)])
+def test_a_read_that_fails_on_the_file_is_tried_again_on_a_fresh_connection(tmp_path, failures, refused):
+    db = tmp_path / "store.duckdb"
+    with EventStore(db) as writer:
+        writer.ingest(numbered_corpus(5), analyse=fake_analyse)
+    reader = EventStore(db, read_only=True, idle_close=0)
+    left = [True] * failures
+    connect = reader._connect
+    reader._connect = lambda read_only: _FailingOnce(connect(read_only), left) if read_only else connect(read_only)
+    if refused:      # a file that fails every time is damaged, and said so
+        with pytest.raises(store_module.StoreRefused, match="could not be read as a diplo database"):
+            reader.counts()
+    else:            # a writer had just changed the file: the read goes through on a fresh connection
+        assert reader.counts()["reports"] == sum(expected_events(numbered_corpus(5)).values())
+    reader.close()
