@@ -479,6 +479,10 @@ class RoleRules:
             # "إن البرهان أكد ...، لكنه شدد على انسحاب قوات الدعم السريع ...، ورفض مشاركة الإمارات": a verb
             # joined by و with no subject of its own shares the clause's first one
             sources = before[:1]
+        elif len(before) > 1 and self.lang != "ar" and _BUT_OR_AND_BEFORE.search(self.nt.text[max(0, ts - 6):ts]):
+            # "Cameron and Baerbock met Netanyahu in Jerusalem and urged restraint": the subject of the first
+            # verb (and those joined to it), not its object
+            sources = self._with_conjuncts(before[:1], before)
         elif before:
             sources = before[-1:]
         elif after:

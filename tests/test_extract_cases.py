@@ -1043,6 +1043,11 @@ CASES = [
         "en", date(2024, 7, 22), "A spokesperson for China's foreign ministry said on Monday that Beijing would "
         "allow the resupply.", "statement", "asserted", date(2024, 7, 22), {("China", "CHN", "source")},
         id="en-one-of-several-spokespeople-is-the-country"),
+    # "X met Y ... and urged": the one who met asks, not the one met
+    pytest.param(
+        "en", date(2024, 4, 18), "German Foreign Minister Annalena Baerbock met Israeli Prime Minister Benjamin "
+        "Netanyahu in Jerusalem on Wednesday and urged restraint.", "demand", "asserted", date(2024, 4, 17),
+        {("Annalena Baerbock", "DEU", "source")}, id="en-who-met-and-urged-asks"),
 ]
 
 
