@@ -56,6 +56,7 @@ def _without_article(word: str) -> str:
         if word.startswith(lead) and len(word) > len(lead) + 2:
             return word[len(lead):]
     return word
+CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
@@ -256,6 +257,9 @@ class TriggerSelection:
         # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
         if t.entry == "agreement.agreement" and _without_article(t.text.lower()) in BARE_AGREEMENT_NOUNS \
                 and self._definite(t):
+            return True
+        # "قمة القاهرة للسلام التي دعا إليها الرئيس": who convened a gathering asked nothing of anyone
+        if trigger.type == "demand" and CONVENED.match(self.nt.text, end_of(t)):
             return True
         # "spoke face to face", "talked in person": a meeting, not a call
         if trigger.type == "call" and IN_PERSON.match(self.nt.text, end_of(t)):

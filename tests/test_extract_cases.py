@@ -1480,6 +1480,11 @@ def test_the_agreement_named_again_is_no_new_agreement(lang, text):
     assert "agreement" not in {e.type for e in events_in(text, date(2022, 7, 23), lang)}
 
 
+def test_who_convened_a_summit_asked_nothing():
+    text = "اختتمت أمس أعمال قمة القاهرة للسلام التي دعا إليها الرئيس عبد الفتاح السيسي."
+    assert "demand" not in {e.type for e in events_in(text, date(2023, 10, 22), "ar")}
+
+
 @pytest.mark.parametrize("lang, text", [
     # aid let in or through is a matter of access, not aid someone is named giving
     ("ar", "وطالب الوزراء بوقف فوري لإطلاق النار وإيصال المساعدات الإنسانية إلى قطاع غزة."),
