@@ -280,9 +280,10 @@ class TriggerSelection:
             and not self._asked_in_quotes(t) \
             and not self._named_in_quotes(t)
 
-    def _halt_agreed(self, sm: SentenceMentions) -> None:  # (and reached)
+    def _halt_agreed(self, sm: SentenceMentions) -> None:
         """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be
-        halted is a ceasefire agreed, not an attack."""
+        halted is a ceasefire agreed, not an attack; and a truce reached ("توصل البلدان ... إلى هدنة") is agreed,
+        not asked for."""
         ceasefire = "agreement.ceasefire" if "agreement.ceasefire" in self.triggers else None
         for k, t in enumerate(sm.triggers):
             if ceasefire is None or self.triggers[t.entry].type != "military":
