@@ -63,6 +63,7 @@ TRADE = re.compile(r"trade|تجار|التبادل")
 EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
                     r"سيخفض|ستخفض)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
+                    r"pause|paused|pauses|pausing|"
                     r"halve|halved|halving|"
                     r"waiver|waivers|exemption|exemptions)\b")
 # taking names off a list: "remove Sharaa ... from its sanctions list", "شطب اسمه من قائمة العقوبات"
@@ -70,6 +71,9 @@ DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شط
                        r"[^.،,;؛]{0,100}(?<!\w)من\s+(?:\S+\s+){0,2}$|"
                        r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
                        r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
+# the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
+EASED_AFTER = re.compile(r"\b(?:will|would|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
+                         r"eased|waived|delayed|postponed)\b")
 # verbs that lower tariffs (not sanctions: "cutting Russian banks off SWIFT" imposes them)
 TARIFF_CUT = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering)\b")
 TARIFF = re.compile(r"tariff|duties|رسوم|جمركي")

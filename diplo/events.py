@@ -14,7 +14,7 @@ from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, EASED_AFTER, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
@@ -78,6 +78,8 @@ class SentenceMentions:
     dates: list[DateMention]
     conflicts: list[Mention]
 
+
+EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 
 class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     """Builds the events of a document, sentence by sentence."""
@@ -619,10 +621,17 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if easing and not self._clause_between(easing[-1].start(), ts) \
                     and not self._event_word_between(easing[-1].end(), ts):
                 trigger = ease
+            else:
+                # "the 25 per cent tariffs on Canadian goods will be paused for 30 days", "sanctions were lifted"
+                eased = EASED_AFTER.search(self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH))
+                if eased and not self._clause_between(end_of(trig), eased.start()) \
+                        and not self._event_word_between(end_of(trig), eased.start()):
+                    trigger = ease
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
-                and CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]) \
+                and (CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)])
+                     or (trigger is ease and EASING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]))) \
                 and len(self.nt.text[end_of(cue):ts].split()) <= 1:
-            trigger, modality = ease, "asserted"
+            trigger, modality = ease, "asserted"     # "revoked the sanctions", "suspended the tariffs": eased
         return trigger, modality
 
 

@@ -1048,6 +1048,15 @@ CASES = [
         "en", date(2024, 4, 18), "German Foreign Minister Annalena Baerbock met Israeli Prime Minister Benjamin "
         "Netanyahu in Jerusalem on Wednesday and urged restraint.", "demand", "asserted", date(2024, 4, 17),
         {("Annalena Baerbock", "DEU", "source")}, id="en-who-met-and-urged-asks"),
+    # tariffs paused or suspended are eased, whether the verb comes before them or after
+    pytest.param(
+        "en", date(2025, 2, 3), "Trudeau said the 25 per cent US tariffs on Canadian goods will be paused for at "
+        "least 30 days.", "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Canada", "CAN", "target")},
+        id="en-tariffs-that-will-be-paused-are-eased"),
+    pytest.param(
+        "en", date(2025, 2, 3), "The US suspended tariffs on Mexican goods for 30 days.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Mexico", "MEX", "target")},
+        id="en-suspended-tariffs-are-eased"),
 ]
 
 
