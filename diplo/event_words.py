@@ -47,7 +47,7 @@ PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحض
 COORDINATION = re.compile(r"\b(?:and|but)\b")
 WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذروا)|warned|warns|warning|warn")
 # what a warning says will follow: a future verb, "لن", a condition (normalised text)
-FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال)(?!\w)|\b(?:will|would|if|unless)\b")
+FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال|قد [يت]\S+)(?!\w)|\b(?:will|would|if|unless|could|might|may)\b")
 CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
 # words of address before an Arabic name (normalised): "أعلن معالي الشيخ ..."
 HONORIFICS = {"السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو", "فخامه", "الدكتور", "سعاده", "صاحب", "السمو",

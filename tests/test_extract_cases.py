@@ -1057,6 +1057,13 @@ CASES = [
         "en", date(2025, 2, 3), "The US suspended tariffs on Mexican goods for 30 days.",
         "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Mexico", "MEX", "target")},
         id="en-suspended-tariffs-are-eased"),
+    # a warning of what could or may follow is a threat
+    pytest.param(
+        "en", date(2025, 8, 1), "Trump warned that countries without deals could face higher rates.",
+        "threat", "asserted", ANY, {("Donald Trump", "USA", "source")}, id="en-warned-could-face-is-a-threat"),
+    pytest.param(
+        "ar", date(2025, 8, 1), "وحذر الرئيس الأمريكي دونالد ترامب من أن الدول التي لا تبرم اتفاقات قد تواجه رسوماً أعلى.",
+        "threat", "asserted", ANY, {("Donald Trump", "USA", "source")}, id="ar-warned-may-face-is-a-threat"),
 ]
 
 
