@@ -256,6 +256,8 @@ class ActorResolver:
                 # (not "والي أديمو"; a title's own "للشؤون" comes before the name)
             if self.lang == "ar" and len(word) > 3 and word.startswith("م") and word.endswith("ا"):
                 break     # an accusative participle (مهنئا, مؤكدا) says how, it names no one
+            if self.lang == "ar" and not words and original[self.nt.offsets[pos]:self.nt.offsets[pos] + 2] in ("لإ", "لأ"):
+                break     # "السفير الفرنسي لإبلاغه احتجاجها": a purpose (ل + verbal noun), no name
             if self.lang == "ar" and _VERBAL_NOUN.fullmatch(word):
                 break     # "ممتاز زهرة بلوش استدعاء سفير": a verbal noun (استدعاء، استقبال) starts what she announced
             if self.lang != "ar" and not original[self.nt.offsets[pos]].isupper() \

@@ -153,6 +153,8 @@ class Lexicon:
             for person in self.people:
                 for term in person.offices:
                     self.by_office.setdefault((term.office, term.of), []).append((term, person))
+        if office in POSTED_OFFICES:
+            return None     # "سفيره لدى إسرائيل": an ambassador is posted somewhere; the title alone names no one
         holders = {person.id: person for term, person in self.by_office.get((office, of), ()) if term.covers(day)}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -166,6 +168,9 @@ class Lexicon:
         if person is None:
             return ()
         return tuple(t for t in person.offices if t.covers(day)) or person.offices
+
+
+POSTED_OFFICES = {"ambassador"}     # an office held towards a place, by many at once
 
 
 @lru_cache(maxsize=4)

@@ -14,6 +14,7 @@ from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
 from diplo.patronymics import with_patronymic_people
+from diplo.reprisals import with_reprisals
 from diplo.surnames import with_surnames
 from diplo.readers import detect_language
 from diplo.sentences import split_sentences
@@ -38,6 +39,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     if lang == "ar":
         mentions = with_patronymic_people(nt, lex, mentions)
     mentions = with_surnames(nt, mentions, lex.family_name_first)
+    mentions = with_reprisals(nt, lang, mentions)
     dates = find_dates(nt, lang)
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
     doc = replace(doc, language=lang, published=published, published_basis=basis)

@@ -17,6 +17,7 @@ _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pr
 _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
 _OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
+REPRISALS = ("rejection.summon", "rejection.relations")     # envoys summoned, recalled, expelled
 _BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
 _by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
@@ -169,6 +170,12 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _envoys_country(self, te: int, refs: list[ActorRef]) -> list[ActorRef]:
+        """The countries after a verb of summoning or expelling, bare nationalities included ("السفير الفرنسي",
+        "Iran's ambassador"), in the verb's clause."""
+        return [r for r in refs if r.norm_start >= te and r.place is None and r.kind in ("country", "group")
+                and not self._clause_between(te, r.norm_start)]
 
     def _counterparts_owner(self, parts: list[ActorRef], everyone: list[ActorRef], ts: int) -> list[ActorRef]:
         """"أجرى وزير الخارجية التركي هاكان فيدان، من عمّان، اتصالين بنظيريه الباكستاني والإيراني", "the minister,
@@ -471,6 +478,10 @@ class RoleRules:
             sources = before[:1] or ([self.last_speaker] if self.last_speaker else [])
         elif adjective_sources:
             sources = adjective_sources[:1]
+        elif trigger.id in REPRISALS and (before or self.lang != "ar"):
+            # "summoned Israel's envoy", "وكان الأردن قد استدعى سفيره لدى إسرائيل": the subject before the verb
+            # acts (in English never the envoy named after it)
+            sources = before[:1]
         elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25) \
                 and (not before or self._verb_subject(te, after[0])):
             sources = after[:1]
@@ -487,6 +498,15 @@ class RoleRules:
             sources = before[-1:]
         elif after:
             sources = after[:1]
+        if not targets and trigger.id in REPRISALS:
+            # the envoy's country, named or as a nationality after the verb ("السفير الفرنسي", "Iran's ambassador")
+            acting = {r.country for r in sources if r is not None}
+            targets = [r for r in self._envoys_country(te, refs) if r.country not in acting][:1]
+            if not targets:     # "استدعاء سفير باكستان من طهران": one's own envoy called home from the host
+                targets = [r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                           for r in refs if r.norm_start >= te and r.place is not None and r.prep in ("من", "from")
+                           and r.country in self.lex.by_iso3 and r.country not in acting
+                           and not self._clause_between(te, r.norm_start)][:1]
         if not targets:
             source_countries = {r.country for r in sources if r is not None and r.country}
             # not across "after": "demanded a ceasefire ..., after the United States abstained"

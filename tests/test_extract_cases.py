@@ -1478,6 +1478,28 @@ def test_force_warned_against_or_rejected_is_no_attack(lang, text):
     assert "military" not in {e.type for e in events_in(text, date(2024, 5, 10), lang)}
 
 
+@pytest.mark.parametrize("lang, text, source, target", [
+    # envoys summoned, expelled or called home, with the subject, a day or a nationality between verb and envoy
+    ("en", "Pakistan expelled Iran's ambassador on Thursday.", "Pakistan", "Iran"),
+    ("en", "Algeria summoned the French ambassador on Thursday to protest against the decision.", "Algeria", "France"),
+    ("ar", "طردت باكستان السفير الإيراني أمس.", "Pakistan", "Iran"),
+    ("ar", "استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي لإبلاغه احتجاجها.", "Algeria", "France"),
+    ("ar", "واستدعت وزارة الخارجية الإيرانية القائم بالأعمال الباكستاني في طهران للاحتجاج على الضربات.", "Iran", "Pakistan"),
+    ("ar", "وكان الأردن قد استدعى الأربعاء سفيره لدى إسرائيل احتجاجاً على الحرب.", "Jordan", "Israel"),
+    ("ar", "وأعلنت الخارجية الباكستانية استدعاء سفير باكستان من طهران.", "Pakistan", "Iran"),
+])
+def test_envoys_summoned_or_expelled_are_reprisals(lang, text, source, target):
+    events = [e for e in events_in(text, date(2024, 1, 18), lang) if e.type == "rejection"]
+    assert events and {a.name for a in events[0].actors if a.role == "source"} >= {source} \
+        and {a.name for a in events[0].actors if a.role == "target"} == {target}
+
+
+def test_a_purpose_after_an_envoy_names_no_one():
+    text = "استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي لإبلاغه احتجاجها."
+    names = {a.name for e in events_in(text, date(2024, 1, 18), "ar") for a in e.actors}
+    assert not any("لإبلاغه" in n for n in names)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("ar", "قررت الجزائر أمس استدعاء سفيريها لدى مالي والنيجر للتشاور."),
     ("en", "Algeria recalled its ambassadors to Mali and Niger for consultations on Monday."),
