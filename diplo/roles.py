@@ -448,8 +448,11 @@ class RoleRules:
             given = [r for r in before if GIVING_VERB.search(self.nt.text, max(0, r.norm_start - 20), r.norm_start)]
             if given and given[-1] is not before[0]:
                 targets = given[-1:]
-                before = [r for r in before if r not in targets]
-                rest = [r for r in rest if r not in targets]
+            elif self.lang == "ar" and given and given[0] is before[0] and len(before) > 1 \
+                    and not self._segment_between(before[0].norm_end, before[1].norm_start):
+                targets = before[1:2]     # "ستزود ألمانيا أوكرانيا بمنظومة باتريوت": verb, giver, receiver
+            before = [r for r in before if r not in targets]
+            rest = [r for r in rest if r not in targets]
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         agent = self._passive_agent(te, actors)

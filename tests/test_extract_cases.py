@@ -1518,6 +1518,13 @@ def test_the_agreement_named_again_is_no_new_agreement(lang, text):
     assert "agreement" not in {e.type for e in events_in(text, date(2022, 7, 23), lang)}
 
 
+def test_a_giver_and_a_receiver_after_an_arabic_verb_of_giving():
+    """Verb, giver, receiver (VSO); and "إضافية" (additional) is not "أضاف" (he added)."""
+    events = events_in("ستزود ألمانيا أوكرانيا بمنظومة باتريوت إضافية.", date(2024, 5, 10), "ar")
+    assert [(e.type, [(a.name, a.role) for a in e.actors]) for e in events] == \
+        [("aid", [("Germany", "source"), ("Ukraine", "target")])]
+
+
 def test_who_convened_a_summit_asked_nothing():
     text = "اختتمت أمس أعمال قمة القاهرة للسلام التي دعا إليها الرئيس عبد الفتاح السيسي."
     assert "demand" not in {e.type for e in events_in(text, date(2023, 10, 22), "ar")}
