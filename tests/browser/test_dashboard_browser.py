@@ -77,6 +77,13 @@ def timeline_points(page):
     return page.locator('[data-testid="stPlotlyChart"]').first.locator(".scatterlayer .trace .points path")
 
 
+def wait_points(page, n: int, timeout: float = 30_000) -> None:
+    """Until the timeline shows n event markers: the headline counts update before Plotly redraws the chart."""
+    page.wait_for_function("n => { const c = document.querySelector('[data-testid=stPlotlyChart]');"
+                           " return !!c && c.querySelectorAll('.scatterlayer .trace .points path').length === n; }",
+                           arg=n, timeout=timeout)
+
+
 def pick_actor(page, typed: str) -> None:
     box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
     box.click()
@@ -95,6 +102,7 @@ def test_filter_by_actor_in_english_and_in_arabic(page, server):
                            ".some(e => e.innerText === '1')")
     wait_charts(page)
     assert metric(page, "Events") == "1" and metric(page, "Calls") == "1"
+    wait_points(page, 1)
     assert timeline_points(page).count() == 1 < all_points
     assert parse_qs(urlparse(page.url).query)["actor"] == ["Joe Biden"]
     page.goto(server)   # a fresh session; the Arabic name finds the same kind of actor
