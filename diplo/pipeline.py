@@ -41,11 +41,12 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     mentions = with_surnames(nt, mentions, lex.family_name_first)
     mentions = with_reprisals(nt, lang, mentions)
     dates = find_dates(nt, lang)
-    published, basis = publication_date(doc, nt, lang, mentions, dates, lex)
+    dateline = find_dateline(doc.text, lang, dates)     # once: the publication date, its place and its dates read it
+    published, basis = publication_date(doc, nt, lang, mentions, dates, lex, dateline)
     doc = replace(doc, language=lang, published=published, published_basis=basis)
     sentences = split_sentences(doc.text)
-    builder = EventBuilder(doc, nt, lex, lang, home=dateline_country(doc.text, lang, mentions, dates))
-    dates = _without_dateline(doc.text, lang, dates)
+    builder = EventBuilder(doc, nt, lex, lang, home=dateline_country(doc.text, dateline, mentions))
+    dates = _without_dateline(doc.text, dateline, dates)
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
@@ -63,10 +64,11 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
 
 
-def _without_dateline(text: str, lang: str, dates: list[DateMention]) -> list[DateMention]:
+def _without_dateline(text: str, found: tuple[DateMention, str] | None,
+                      dates: list[DateMention]) -> list[DateMention]:
     """The dates left for events: a dateline's date ("طهران 20 شوال 1446 هـ الموافق 18 أبريل 2025 م (جزيرة) -")
-    says when the story was filed, and its lead's "أمس الخميس" says when the arrival was."""
-    found = find_dateline(text, lang, dates)
+    says when the story was filed, and its lead's "أمس الخميس" says when the arrival was. `found`: the dateline
+    (find_dateline)."""
     if found is None:
         return dates
     first = found[0]
@@ -103,9 +105,9 @@ def _item_date(sm: SentenceMentions, published: date | None) -> date | None:
     return None
 
 
-def dateline_country(text: str, lang: str, mentions: list[Mention], dates: list[DateMention]) -> str | None:
-    """The country of the place a dateline opens with ("الرياض 03 شعبان", "KYIV, June 2 (Reuters)")."""
-    found = find_dateline(text, lang, dates)
+def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions: list[Mention]) -> str | None:
+    """The country of the place a dateline opens with ("الرياض 03 شعبان", "KYIV, June 2 (Reuters)"). `found`: the
+    dateline (find_dateline)."""
     if found is None:
         return None
     date_start = found[0].start
@@ -148,15 +150,15 @@ def extract(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     return list(analyse(doc, lexicon).events)
 
 
-def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Mention],
-                     dates: list[DateMention], lex: Lexicon) -> tuple[date | None, str | None]:
-    """Metadata first, then a dateline, then the day count of a known war, then the latest full date."""
+def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Mention], dates: list[DateMention],
+                     lex: Lexicon, dateline: tuple[DateMention, str] | None) -> tuple[date | None, str | None]:
+    """Metadata first, then a dateline, then the day count of a known war, then the latest full date.
+    `dateline`: find_dateline of the text."""
     if doc.published:
         return doc.published, doc.published_basis or "metadata"
     found = find_publication_date(doc.text, lang, dates)
     if found:
         return found
-    dateline = find_dateline(doc.text, lang, dates)
     if dateline and dateline[0].month and dateline[0].day:
         completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex), _officials(mentions, lex))
         if completed:

@@ -21,7 +21,7 @@ _EXPEL = (r"(?<!\w)[وف]?(?:طردت|طرد|تطرد|يطرد)(?!\w)", r"\b(?:e
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?)\b")
-_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)", r"(?!)")
+_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)", None)   # English: in the dictionary
 # (event word, verbs, envoys)
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS), ("rejection.relations", _SUMMON, _OWN_ENVOYS),
           ("rejection.relations", _EXPEL, _ENVOYS))
@@ -30,7 +30,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS), ("rejection.relations", _SUMMO
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     k = 0 if lang == "ar" else 1
     return [(entry, re.compile("(" + verbs[k] + ")" + _GAP % GAP_WORDS + envoys[k], re.IGNORECASE))
-            for entry, verbs, envoys in _RULES]
+            for entry, verbs, envoys in _RULES if envoys[k] is not None]
 
 
 _COMPILED = {lang: _patterns(lang) for lang in ("ar", "en")}
@@ -43,8 +43,9 @@ def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[
         for m in pattern.finditer(nt.text):
             vs, ve = m.span(1)
             start, end = nt.to_original(vs, ve)
-            if any(x.kind == "trigger" and x.start < nt.to_original(m.start(), m.end())[1] and start < x.end
-                   and x.entry.startswith("rejection") for x in mentions):
+            match_end = nt.to_original(m.start(), m.end())[1]
+            if any(x.kind == "trigger" and x.start < match_end and start < x.end and x.entry.startswith("rejection")
+                   for x in mentions):
                 continue     # "استدعت سفيرها", "expelled the ambassador": the dictionary has it
             word = nt.text[vs:ve]
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and len(word) > 5 else ""

@@ -13,6 +13,7 @@ from diplo.arabic import NormText, is_word_char
 from diplo.model import Mention
 
 MIN_LETTERS = 3
+LOOKBACK = 60      # characters read back for the word before a nationality word (longer than any word)
 # a surname after one of these is compound and not used alone (normalised)
 PARTICLES = {"ال", "بن", "ابن", "ابو", "عبد", "al", "bin", "ibn", "abu", "von", "van", "de", "der", "la", "le"}
 # clitics an Arabic surname may carry: "وبولس", "لبولس"
@@ -96,7 +97,8 @@ def _surname_not_adjective(m: Mention, nt: NormText) -> bool:
     which a surname may claim; "الرئيس السوداني", "للجيش السوداني" keep their nationality."""
     if m.kind != "demonym" or "norm_start" not in m.data or m.text.isascii():
         return False
-    before = nt.text[:m.data["norm_start"] - len(m.data.get("prefix", ""))].rstrip()
+    word_start = m.data["norm_start"] - len(m.data.get("prefix", ""))
+    before = nt.text[max(0, word_start - LOOKBACK):word_start].rstrip()    # (the word before, not the whole text)
     word = before[before.rfind(" ") + 1:] if before else ""
     if not word or not word[-1].isalpha():
         return False      # after punctuation, or at the start: the article's own adjective use is rarer to tell
