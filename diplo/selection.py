@@ -47,15 +47,9 @@ REACHED_REACH = 45      # characters from the verb to its object: the subject an
 AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وصول|تدفق|نفاذ|مرور|توزيع|عبور)\s+(?:ال)?$|"
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
+# (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
-
-def _without_article(word: str) -> str:
-    """"الاتفاق" → "اتفاق", "والاتفاقية" → "اتفاقية" (a clitic and the article)."""
-    for lead in ("وال", "فال", "بال", "لل", "ال"):
-        if word.startswith(lead) and len(word) > len(lead) + 2:
-            return word[len(lead):]
-    return word
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
@@ -255,7 +249,7 @@ class TriggerSelection:
         if trigger.type == "meeting" and FOR_CONSULTATIONS.search(self.nt.text, max(0, ts - 6), end_of(t)):
             return True
         # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
-        if t.entry == "agreement.agreement" and _without_article(t.text.lower()) in BARE_AGREEMENT_NOUNS \
+        if t.entry == "agreement.agreement" and t.text.lower() in BARE_AGREEMENT_NOUNS \
                 and self._definite(t):
             return True
         # "قمة القاهرة للسلام التي دعا إليها الرئيس": who convened a gathering asked nothing of anyone
