@@ -171,6 +171,10 @@ class RoleRules:
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
 
+    def _country_of_place(self, r: ActorRef) -> ActorRef:
+        """A place read as the country it lies in ("struck Sanaa's airport": Yemen is hit)."""
+        return r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+
     def _envoys_country(self, te: int, refs: list[ActorRef]) -> list[ActorRef]:
         """The countries after a verb of summoning or expelling, bare nationalities included ("السفير الفرنسي",
         "Iran's ambassador"), in the verb's clause."""
@@ -506,7 +510,7 @@ class RoleRules:
             acting = {r.country for r in sources if r is not None}
             targets = [r for r in self._envoys_country(te, refs) if r.country not in acting][:1]
             if not targets:     # "استدعاء سفير باكستان من طهران": one's own envoy called home from the host
-                targets = [r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+                targets = [self._country_of_place(r)
                            for r in refs if r.norm_start >= te and r.place is not None and r.prep in ("من", "from")
                            and r.country in self.lex.by_iso3 and r.country not in acting
                            and not self._clause_between(te, r.norm_start)][:1]
@@ -518,7 +522,7 @@ class RoleRules:
                          and not TEMPORAL_CLAUSE.search(self.nt.text, te, r.norm_start)]
             # a group fights in its own country: "The RSF captured El Fasher" hits Sudan
             state_sources = {r.country for r in sources if r is not None and r.country and r.kind == "country"}
-            hit_places = [r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+            hit_places = [self._country_of_place(r)
                           for r in refs if r.place is not None and r.norm_start >= te
                           and r.country in self.lex.by_iso3 and r.country not in state_sources]
             if trigger.type == "military" and hit_places and len(self.nt.text[te:hit_places[0].norm_start].split()) <= 2:
