@@ -16,7 +16,7 @@ from datetime import date
 from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
-from diplo.event_words import HONORIFIC_BEFORE
+from diplo.event_words import HONORIFIC_BEFORE, HONORIFICS
 
 _NEXT_WORD = re.compile(r" ([^\s\d.,،]+)")     # the word after a title
 
@@ -249,6 +249,8 @@ class ActorResolver:
                 continue
             if word in self.lex.name_stopwords or any(ch.isdigit() for ch in word):
                 break
+            if self.lang == "ar" and word[0] in "وف" and word[1:] in HONORIFICS:
+                break     # "وزير الدفاع اللبناني ومعالي وزير الدفاع السوري": "and his excellency" starts the next one
             if self.lang == "ar" and not words and word.startswith("ال"):
                 break
             if self.lang == "ar" and words and word.startswith(("بال", "لل")):
@@ -407,7 +409,7 @@ class ActorResolver:
             if person:
                 terms = self.lex.offices_of(person.id, day)
                 office = terms[0].office if terms else None
-            ref = self._person_ref(m.entry, m.start, m.end, ns, ne, "person", office, day)
+            ref = self._person_ref(m.entry, m.start, m.end, self._with_honorifics(ns), ne, "person", office, day)
         elif m.kind == "org":
             ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
         elif m.kind in ("country", "seat", "capital"):
@@ -430,6 +432,17 @@ class ActorResolver:
         if ref is not None:
             ref.prep = prep   # a fresh ref of our own: setting the field beats copying it
         return ref
+
+    def _with_honorifics(self, ns: int) -> int:
+        """Arabic words of address before a name belong to it ("وسعادة ستيف ويتكوف": "and his excellency" joins
+        the name to a list as "وستيف ويتكوف" would)."""
+        if self.lang != "ar":
+            return ns
+        while True:
+            word = _prev_word(self.nt, ns)
+            if not word or (word not in HONORIFICS and not (word[0] in "وف" and word[1:] in HONORIFICS)):
+                return ns
+            ns = self.nt.text.rindex(word, 0, ns)
 
     def _dateline_place(self, m: Mention) -> bool:
         """"الرياض- التقى ...", "KYIV, June 2 (Reuters) -": the place a dispatch is filed from opens its line."""

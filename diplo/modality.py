@@ -15,6 +15,8 @@ ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|
 
 # a verb in the past tense, which "will"/"would" before it cannot govern
 PAST_VERB = re.compile(r"\w+ed|met|held|spoke|sat down|struck|flew|took|signed|hosted|received|visited")
+# a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
+DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
@@ -87,7 +89,7 @@ class ModalityRules:
                 distance = -1 if self._passive_predicate(te, cs) else cs - te + CUE_REACH
             elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
-            elif cue.entry == "planned" and cs >= te and self._describes(te, cs):
+            elif cue.entry == "planned" and cs >= te and self._describes(te, cs) and not self._told_done(trig):
                 distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
             elif cue.entry == "planned" and cs >= te and TAKES_PLACE.match(self.nt.text, cs) \
                     and cs - te <= CONDITION_REACH and not self._clause_between(te, cs) \
@@ -176,6 +178,14 @@ class ModalityRules:
         if self.lang == "ar":
             return trig.data.get("prefix", "").startswith("و") and self._segment_between(cue_end, ts)
         return self.nt.text[max(0, ts - 5):ts] == " and " and self.triggers[trig.entry].type != "statement"
+
+    def _told_done(self, trig: Mention) -> bool:
+        """Whether an English trigger is a past verb or the object of one ("held talks with Xi, where the two
+        leaders announced that relations would be raised"): a clause after it cannot make it a plan."""
+        if self.lang == "ar":
+            return False
+        return PAST_VERB.fullmatch(trig.text.lower().split()[0]) is not None \
+            or DONE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) is not None
 
     def _speech_between(self, a: int, b: int) -> bool:
         """Whether a verb of saying starts in [a, b): what follows it is what was said."""

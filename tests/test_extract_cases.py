@@ -1064,6 +1064,23 @@ CASES = [
     pytest.param(
         "ar", date(2025, 8, 1), "وحذر الرئيس الأمريكي دونالد ترامب من أن الدول التي لا تبرم اتفاقات قد تواجه رسوماً أعلى.",
         "threat", "asserted", ANY, {("Donald Trump", "USA", "source")}, id="ar-warned-may-face-is-a-threat"),
+    # talks held (a past verb) stay done when a later clause says what would follow from them
+    pytest.param(
+        "en", date(2024, 1, 14), "In Beijing on Wednesday, Muizzu held talks with President Xi Jinping, where the "
+        "two leaders announced that relations would be raised.", "meeting", "asserted", date(2024, 1, 10),
+        {("Mohamed Muizzu", "MDV", "participant"), ("Xi Jinping", "CHN", "participant")},
+        id="en-talks-held-stay-done-before-a-would-clause"),
+    # "and his excellency" (ومعالي) opens the next person, it is no part of an unknown name
+    pytest.param(
+        "ar", date(2025, 3, 28), "ووصل معالي وزير الدفاع اللبناني ومعالي وزير الدفاع القبرصي إلى جدة أمس الخميس "
+        "للمشاركة في الاجتماع.", "visit", "asserted", ANY, {("Lebanon", "LBN", "source")},
+        id="ar-and-his-excellency-starts-the-next-official"),
+    # a word of address before a name joins it to the list like a bare و would
+    pytest.param(
+        "ar", date(2025, 5, 10), "استضافت مسقط المحادثات برئاسة معالي الدكتور عباس عراقجي وزير خارجية إيران "
+        "وسعادة ستيف ويتكوف مبعوث الرئيس الأمريكي.", "meeting", "asserted", ANY,
+        {("Abbas Araghchi", "IRN", "participant"), ("Steve Witkoff", "USA", "participant")},
+        id="ar-and-his-excellency-joins-the-list"),
 ]
 
 
