@@ -46,7 +46,7 @@ TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
-HISTORY_NEAR = 20     # characters: a decade-old date this close to its event word dates that event
+HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
@@ -162,7 +162,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     and not (etype != "military" and age > HISTORY_DAYS):
                 return chosen, resolved
             if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
-                    and abs(self.norm_index(chosen.start) - ts) <= HISTORY_NEAR:
+                    and self._near_edge(trig, chosen) <= HISTORY_NEAR:
                 return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
         relative = self._day_from_context(trig)
         if relative is not None:
@@ -193,6 +193,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an
         earlier item named."""
         self.context_date = self.lead_date = None
+
+    def _near_edge(self, trig: Mention, d: DateMention) -> int:
+        """Characters between the event word and a date phrase, from the word's nearer edge."""
+        ds = self.norm_index(d.start)
+        return ds - end_of(trig) if ds >= end_of(trig) else abs(start_of(trig) - ds)
 
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date

@@ -57,6 +57,9 @@ class ModalityRules:
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"
                 else:
                     continue
+            elif cs <= ts < ce and cue.entry == "negated" and (cs, ce) == (ts, te) \
+                    and self.triggers[trig.entry].type == "rejection":
+                continue     # "suspended diplomatic relations": suspending is the reprisal, not its denial
             elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come

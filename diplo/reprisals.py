@@ -1,6 +1,8 @@
 """Envoys summoned or expelled, with the actor or a nationality between the verb and the envoy:
 "استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي", "طردت باكستان السفير الإيراني", "summoned the French
-ambassador", "expelled Iran's ambassador".
+ambassador", "expelled Iran's ambassador"; relations broken or suspended ("breaking all diplomatic relations",
+"قطعت الدولتان علاقاتهما"), and agreements or treaties ended ("ending its defence cooperation agreement",
+"التعليق الفوري لمعاهدة الصداقة").
 
 The dictionary lists these acts as verb + object ("استدعت سفيرها", "expelled the ambassador"); news puts the subject,
 a day or the envoy's nationality between them. A verb of summoning or expelling and an envoy a few words later are
@@ -20,17 +22,52 @@ _SUMMON = (r"(?<!\w)[وف]?(?:استدعت|استدعي|استدعاء|تستد�
 _EXPEL = (r"(?<!\w)[وف]?(?:طردت|طرد|تطرد|يطرد)(?!\w)", r"\b(?:expelled|expels|expelling)\b")
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا)(?!\w)",
-           r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?)\b")
-_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)", None)   # English: in the dictionary
-# (event word, verbs, envoys)
-_RULES = (("rejection.summon", _SUMMON, _ENVOYS), ("rejection.relations", _SUMMON, _OWN_ENVOYS),
-          ("rejection.relations", _EXPEL, _ENVOYS))
+           r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
+           r"diplomatic (?:staff|personnel|representatives))\b")
+_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
+               r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b")
+_WITHDRAW = (r"(?<!\w)[وف]?(?:سحبت|سحب|تسحب|يسحب)(?!\w)", r"\b(?:withdr(?:ew|aw|aws|awing)|recall(?:ed|s|ing)?)\b")
+# relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
+_BREAK = (r"(?<!\w)[وف]?(?:قطع|قطعت|تقطع|يقطع|علقت|علق|تعليق|جمدت|جمد|تجميد|خفضت|خفض)(?!\w)",
+          r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
+          r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing))\b")
+_RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))",
+              r"(?:diplomatic )?(?:relations|ties)\b")
+# an agreement ended, suspended, left or annulled
+_END = (r"(?<!\w)[وف]?(?:علقت|علق|تعليق|التعليق|انهت|انهي|انهاء|الغت|الغي|الغاء|انسحبت|انسحب|الانسحاب)(?!\w)",
+        r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
+        r"revok(?:e|es|ed|ing)|annul(?:s|led|ling)?|withdr(?:ew|aw|aws|awing) from|pull(?:s|ed|ing)? out of|"
+        r"t(?:ore|ear|earing) up|quit(?:s|ting)?|exit(?:s|ed|ing)?)\b")
+_AGREEMENTS = (r"(?:ل|ب|من )?(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?!\w)", r"(?:agreement|accord|treaty|pact|deal)s?\b")
+# words that show the verb is about something else: "ending the war through a deal", "إنهاء الحرب عبر اتفاق"
+_OFF_TOPIC = (r"الحرب|القتال|النزاع|الصراع|الازمه|عبر|خلال|بدون|دون|المفاوضات|المحادثات",
+              r"war|fighting|conflict|crisis|through|by|via|with|without|no|talks|negotiations")
+# ties of trade or defence cut are a sanction or a step of their own, not diplomatic relations broken
+_OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OFF_TOPIC[1] + r"|trade|economic|commercial|business|military|security|defence|defense")
+# (event word, verbs, objects, most words between[, words that may not stand between])
+_RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
+          ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
+          ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4))
+
+
+# what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
+_ASKED = (re.compile(r"(?<!\w)الي\s+$"),
+          re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
+                     r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$", re.IGNORECASE))
 
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     k = 0 if lang == "ar" else 1
-    return [(entry, re.compile("(" + verbs[k] + ")" + _GAP % GAP_WORDS + envoys[k], re.IGNORECASE))
-            for entry, verbs, envoys in _RULES if envoys[k] is not None]
+    return [(rule[0], re.compile("(" + rule[1][k] + ")" + _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k])
+                                 + "[\"“”«]?" + rule[2][k], re.IGNORECASE))
+            for rule in _RULES if rule[2][k] is not None]
+
+
+def _gap(words: int, off_topic: str) -> str:
+    """At most `words` words between verb and object, none of them off the topic when few are allowed."""
+    if words >= GAP_WORDS:
+        return _GAP % words
+    return r"(?:\s+[\"“”«]?(?!(?:%s)(?!\w))[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % (off_topic, words)
 
 
 _COMPILED = {lang: _patterns(lang) for lang in ("ar", "en")}
@@ -47,6 +84,8 @@ def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[
             if any(x.kind == "trigger" and x.start < match_end and start < x.end and x.entry.startswith("rejection")
                    for x in mentions):
                 continue     # "استدعت سفيرها", "expelled the ambassador": the dictionary has it
+            if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
+                continue     # a call to cut ties is a demand, not ties cut
             word = nt.text[vs:ve]
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and len(word) > 5 else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",

@@ -346,9 +346,10 @@ class TriggerSelection:
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce
                                         and not (cs == start_of(t) and ce == end_of(t)
-                                                 and self.triggers[t.entry].type == "statement")
+                                                 and self.triggers[t.entry].type in ("statement", "rejection"))
                                         for cs, ce in negations):
-                continue     # "no call took place"; but "denied", "نفى" is itself a statement
+                continue     # "no call took place"; but "denied", "نفى" is itself a statement, and "suspended
+                # (diplomatic relations)" itself a reprisal
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
             current = best.get(key)
