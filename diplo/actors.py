@@ -92,6 +92,9 @@ BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un
                          "commission_president", "council_president", "pope", "general", "commander", "leader"}
 
 
+_PATRONYMIC = {"بن", "ابن", "bin", "ibn", "bint", "بنت"}
+
+
 @lru_cache(maxsize=4)
 def _surnames(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """Normalised last word of every multi-word name form → the people it may name."""
@@ -99,6 +102,8 @@ def _surnames(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     for p in lex.people:
         for _, form in p.forms.all():
             words = normalize_key(form).split()
+            if len(words) >= 2 and words[-2] in _PATRONYMIC:
+                continue     # "مكتوم بن محمد": a father's name, no surname
             if len(words) >= 2 and p.id not in table.setdefault(words[-1], []):
                 table[words[-1]].append(p.id)
     return {k: tuple(v) for k, v in table.items()}
@@ -524,6 +529,9 @@ class ActorResolver:
                 return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official
             if self._home_is_the_counterpart(ms):
                 return None     # "طهران ... وأعرب وزير الخارجية ... مع نظيره الإيراني": the guest, not Iran's
+            named = self._unknown_name(nend, taken)
+            if named is not None and not any(m.kind == "person" and nend <= _norm(m)[0] <= named[1] + 1 for m in ms):
+                return None     # "والتقى وزير المالية محمد يسر برنية": someone named, not the dateline's minister
             # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")

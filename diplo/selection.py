@@ -14,6 +14,10 @@ from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEM
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+# being under sanctions is a state, not sanctions imposed (normalised, English)
+UNDER_SANCTIONS = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|already|still|be)\s+(?:already\s+|still\s+)?"
+                             r"under(?:\s+[^\s,;]+){0,5}\s*$")
+
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 # how far after a verb of asking or rejecting its object may stand: Arabic puts the subject and the one asked
@@ -251,6 +255,9 @@ class TriggerSelection:
         # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
         if t.entry == "agreement.agreement" and t.text.lower() in BARE_AGREEMENT_NOUNS \
                 and self._definite(t):
+            return True
+        # "Dodik is already under U.S. and British sanctions", "has been under sanctions since 1979": a state
+        if trigger.type == "sanctions" and self.lang != "ar" and UNDER_SANCTIONS.search(self.nt.text, max(0, ts - 45), ts):
             return True
         # "قمة القاهرة للسلام التي دعا إليها الرئيس": who convened a gathering asked nothing of anyone
         if trigger.type == "demand" and CONVENED.match(self.nt.text, end_of(t)):

@@ -1070,6 +1070,15 @@ CASES = [
         "two leaders announced that relations would be raised.", "meeting", "asserted", date(2024, 1, 10),
         {("Mohamed Muizzu", "MDV", "participant"), ("Xi Jinping", "CHN", "participant")},
         id="en-talks-held-stay-done-before-a-would-clause"),
+    # "the Iranian guest", "الضيف الإيراني": the guest's nationality is the other party
+    pytest.param(
+        "ar", date(2025, 8, 14), "واستقبل رئيس الجمهورية العماد جوزاف عون الضيف الإيراني في قصر بعبدا.",
+        "meeting", "asserted", ANY, {("Joseph Aoun", "LBN", "participant"), ("Iran", "IRN", "participant")},
+        id="ar-the-iranian-guest-is-iran"),
+    pytest.param(
+        "en", date(2025, 8, 14), "President Joseph Aoun received the Iranian visitor at Baabda Palace.",
+        "meeting", "asserted", ANY, {("Joseph Aoun", "LBN", "participant"), ("Iran", "IRN", "participant")},
+        id="en-the-iranian-visitor-is-iran"),
     # a word of address before a name joins it to the list like a bare و would
     pytest.param(
         "ar", date(2025, 5, 10), "استضافت مسقط المحادثات برئاسة معالي الدكتور عباس عراقجي وزير خارجية إيران "
@@ -1546,6 +1555,28 @@ def test_and_his_excellency_starts_the_next_official():
     visits = [e for e in events_in(text, date(2025, 3, 28), "ar") if e.type == "visit"]
     assert visits and "LBN" in {a.country for a in visits[0].actors if a.role == "source"}
     assert not any("معالي" in a.name for e in visits for a in e.actors)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # being under sanctions is a state; being placed under them is an act
+    ("Dodik is already under U.S. and British sanctions for what Western governments call secession.", False),
+    ("Syria has been under U.S. sanctions since it was designated a state sponsor of terrorism in 1979.", False),
+    ("The firm remains under EU sanctions.", False),
+    ("The EU imposed sanctions on the firm on Monday.", True),
+])
+def test_being_under_sanctions_is_no_sanction(text, kept):
+    assert ("sanctions" in {e.type for e in events_in(text, date(2025, 4, 2), "en")}) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a father's name ("مكتوم بن محمد") is no surname: "وزير المالية محمد ..." is not that minister
+    "وكان وفد من البنك الدولي قد زار دمشق، والتقى وزير المالية محمد يسر برنية في أول لقاء علني بين الجانبين.",
+    # a bare title followed by a name the dictionary lacks is that person, not the dateline's minister
+    "أبوظبي - الإثنين 28 نيسان 2025\nوالتقى وزير المالية محمد يسر برنية وفد البنك الدولي.",
+])
+def test_a_first_name_after_a_title_is_no_known_minister(text):
+    names = {a.name for e in events_in(text, date(2025, 4, 28), "ar") for a in e.actors}
+    assert "Maktoum bin Mohammed bin Rashid Al Maktoum" not in names
 
 
 def test_a_purpose_after_an_envoy_names_no_one():
