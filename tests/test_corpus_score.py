@@ -4,8 +4,8 @@ The floors are scores measured when they were set (python -m diplo evaluate --go
 little; raise them as the extractor improves. data/corpus is the development corpus the rules are tuned
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
-when their misses were read and fixed as causes (see their READMEs); data/fresh5 was written last, and nothing
-but its totals has been read, so it shows how the rules generalise.
+data/fresh5 until round 7, when their misses were read and fixed as causes (see their READMEs); data/fresh6 was
+written last, and nothing but its totals has been read, so it shows how the rules generalise.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ CORPORA = {
     "fresh3": (ROOT / "data/fresh3/gold.jsonl", [ROOT / "data/fresh3/articles"], 20),
     "fresh4": (ROOT / "data/fresh4/gold.jsonl", [ROOT / "data/fresh4/articles"], 16),
     "fresh5": (ROOT / "data/fresh5/gold.jsonl", [ROOT / "data/fresh5/articles"], 18),
+    "fresh6": (ROOT / "data/fresh6/gold.jsonl", [ROOT / "data/fresh6/articles"], 20),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -44,9 +45,12 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh3", "lenient/exact", "all"): 0.58,
     ("fresh4", "lenient/exact", "core"): 0.62,
     ("fresh4", "lenient/exact", "all"): 0.55,
-    # fresh5: written without running the extractor on it; only its totals have ever been read
-    ("fresh5", "lenient/exact", "core"): 0.53,
-    ("fresh5", "lenient/exact", "all"): 0.51,
+    # fresh5: held out until round 7, then tuned on
+    ("fresh5", "lenient/exact", "core"): 0.55,
+    ("fresh5", "lenient/exact", "all"): 0.53,
+    # fresh6: written without running the extractor on it; only its totals have ever been read
+    ("fresh6", "lenient/exact", "core"): 0.50,
+    ("fresh6", "lenient/exact", "all"): 0.43,
 }
 
 
