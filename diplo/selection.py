@@ -39,7 +39,9 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
 
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
                               re.I)    # what a threat to order names
-LISTING = re.compile(r"ارهاب|عقوب|قائمه|terror|sanction|blacklist|list\b", re.I)   # what makes "designated" a sanction
+# what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, or the sanctions office itself
+LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
+                     r"foreign assets control|ofac|ofsi|treasury", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 

@@ -1558,6 +1558,17 @@ def test_and_his_excellency_starts_the_next_official():
 
 
 @pytest.mark.parametrize("text, kept", [
+    # the sanctions office designating someone, or designating with a freeze of assets, is a sanction
+    ("The Office of Foreign Assets Control designated Georgian billionaire Bidzina Ivanishvili on Friday.", True),
+    ("Washington designated the businessman on Friday, freezing any assets he holds in the United States.", True),
+    # designating a day or a venue is not
+    ("The government designated Friday a day of national mourning.", False),
+])
+def test_a_designation_is_a_sanction_when_listing_or_freezing(text, kept):
+    assert ("sanctions" in {e.type for e in events_in(text, date(2024, 12, 28), "en")}) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
     # being under sanctions is a state; being placed under them is an act
     ("Dodik is already under U.S. and British sanctions for what Western governments call secession.", False),
     ("Syria has been under U.S. sanctions since it was designated a state sponsor of terrorism in 1979.", False),
