@@ -14,6 +14,11 @@ from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEM
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+# "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
+SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|"
+                             r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                             r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night))){1,2}"
+                             r"\s+(?:with|to)\b", re.I)
 # being under sanctions is a state, not sanctions imposed (normalised, English)
 UNDER_SANCTIONS = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|already|still|be)\s+(?:already\s+|still\s+)?"
                              r"under(?:\s+[^\s,;]+){0,5}\s*$")
@@ -121,6 +126,8 @@ class TriggerSelection:
                 0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
+        if t.text.lower() in ("spoke", "talked") and SPOKE_WHEN_WITH.match(self.nt.text, end_of(t)):
+            return True     # a readout's "Secretary Rubio spoke today with Foreign Minister Fidan"
         if t.text.lower() in ("spoke", "talked"):
             # "Biden and Netanyahu spoke on Sunday": two parties joined by "and" right before the bare verb
             before = sorted((m for m in sm.actors if m.data["norm_end"] <= start_of(t)), key=lambda m: m.data["norm_end"])

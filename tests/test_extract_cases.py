@@ -1070,6 +1070,15 @@ CASES = [
         "two leaders announced that relations would be raised.", "meeting", "asserted", date(2024, 1, 10),
         {("Mohamed Muizzu", "MDV", "participant"), ("Xi Jinping", "CHN", "participant")},
         id="en-talks-held-stay-done-before-a-would-clause"),
+    # a readout: a day or an adverb between "spoke" and "with"
+    pytest.param(
+        "en", date(2025, 6, 10), "Secretary of State Marco Rubio spoke today with Turkish Foreign Minister Hakan Fidan "
+        "to discuss the situation in Syria.", "call", "asserted", date(2025, 6, 10),
+        {("Marco Rubio", "USA", "participant"), ("Hakan Fidan", "TUR", "participant")}, id="en-readout-spoke-today-with"),
+    pytest.param(
+        "en", date(2025, 6, 10), "Keir Starmer spoke on Sunday evening with Donald Trump about tariffs.",
+        "call", "asserted", date(2025, 6, 8),
+        {("Keir Starmer", "GBR", "participant"), ("Donald Trump", "USA", "participant")}, id="en-spoke-on-sunday-evening-with"),
     # "the Iranian guest", "الضيف الإيراني": the guest's nationality is the other party
     pytest.param(
         "ar", date(2025, 8, 14), "واستقبل رئيس الجمهورية العماد جوزاف عون الضيف الإيراني في قصر بعبدا.",
