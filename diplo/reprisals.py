@@ -2,7 +2,7 @@
 "استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي", "طردت باكستان السفير الإيراني", "summoned the French
 ambassador", "expelled Iran's ambassador"; relations broken or suspended ("breaking all diplomatic relations",
 "قطعت الدولتان علاقاتهما"), and agreements or treaties ended ("ending its defence cooperation agreement",
-"التعليق الفوري لمعاهدة الصداقة").
+"التعليق الفوري لمعاهدة الصداقة"); and a call told as had, with its manner between ('had "a good conversation" with').
 
 The dictionary lists these acts as verb + object ("استدعت سفيرها", "expelled the ambassador"); news puts the subject,
 a day or the envoy's nationality between them. A verb of summoning or expelling and an envoy a few words later are
@@ -44,10 +44,14 @@ _OFF_TOPIC = (r"الحرب|القتال|النزاع|الصراع|الازمه|�
               r"war|fighting|conflict|crisis|through|by|via|with|without|no|talks|negotiations")
 # ties of trade or defence cut are a sanction or a step of their own, not diplomatic relations broken
 _OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OFF_TOPIC[1] + r"|trade|economic|commercial|business|military|security|defence|defense")
+# a call told as had with its manner between: 'had "a good conversation" with Trump', "held a long phone call with"
+_HAD = (None, r"\b(?:had|has|have|held|holds)\b")
+_CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b")
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
-          ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4))
+          ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
+          ("call.phone", _HAD, _CONVERSATION, 3))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -81,9 +85,10 @@ def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[
             vs, ve = m.span(1)
             start, end = nt.to_original(vs, ve)
             match_end = nt.to_original(m.start(), m.end())[1]
-            if any(x.kind == "trigger" and x.start < match_end and start < x.end and x.entry.startswith("rejection")
+            kind = entry.split(".")[0]
+            if any(x.kind == "trigger" and x.start < match_end and start < x.end and x.entry.split(".")[0] == kind
                    for x in mentions):
-                continue     # "استدعت سفيرها", "expelled the ambassador": the dictionary has it
+                continue     # "استدعت سفيرها", "expelled the ambassador", "had a call with": the dictionary has it
             if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
                 continue     # a call to cut ties is a demand, not ties cut
             word = nt.text[vs:ve]

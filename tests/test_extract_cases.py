@@ -1079,6 +1079,16 @@ CASES = [
         "en", date(2025, 6, 10), "Keir Starmer spoke on Sunday evening with Donald Trump about tariffs.",
         "call", "asserted", date(2025, 6, 8),
         {("Keir Starmer", "GBR", "participant"), ("Donald Trump", "USA", "participant")}, id="en-spoke-on-sunday-evening-with"),
+    # a call told as had, with its manner (quoted or not) between: a conversation with a leader
+    pytest.param(
+        "en", date(2025, 2, 4), 'Sheinbaum\'s office said Claudia Sheinbaum had "a good conversation" with Donald Trump '
+        'on Monday.', "call", "asserted", date(2025, 2, 3),
+        {("Claudia Sheinbaum", "MEX", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-had-a-quoted-good-conversation-with"),
+    pytest.param(
+        "en", date(2025, 2, 4), "Mark Carney said he held a long and productive call with Donald Trump on Monday.",
+        "call", "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-held-a-long-call-with"),
     # "the Iranian guest", "الضيف الإيراني": the guest's nationality is the other party
     pytest.param(
         "ar", date(2025, 8, 14), "واستقبل رئيس الجمهورية العماد جوزاف عون الضيف الإيراني في قصر بعبدا.",
@@ -1575,6 +1585,15 @@ def test_and_his_excellency_starts_the_next_official():
 ])
 def test_a_designation_is_a_sanction_when_listing_or_freezing(text, kept):
     assert ("sanctions" in {e.type for e in events_in(text, date(2024, 12, 28), "en")}) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # a conversation with the press is no call
+    "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
+    "Justin Trudeau had a long conversation with journalists on the plane.",
+])
+def test_a_conversation_with_the_press_is_no_call(text):
+    assert "call" not in {e.type for e in events_in(text, date(2025, 2, 4), "en")}
 
 
 @pytest.mark.parametrize("text, kept", [
