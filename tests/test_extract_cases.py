@@ -1089,6 +1089,11 @@ CASES = [
         "en", date(2025, 2, 4), "Mark Carney said he held a long and productive call with Donald Trump on Monday.",
         "call", "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-held-a-long-call-with"),
+    # a call to come: "would speak with"
+    pytest.param(
+        "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
+        'the next 24 hours".', "call", "planned", ANY,
+        {("Donald Trump", "USA", "participant"), ("Xi Jinping", "CHN", "participant")}, id="en-would-speak-with-is-a-planned-call"),
     # "the Iranian guest", "الضيف الإيراني": the guest's nationality is the other party
     pytest.param(
         "ar", date(2025, 8, 14), "واستقبل رئيس الجمهورية العماد جوزاف عون الضيف الإيراني في قصر بعبدا.",
@@ -1591,6 +1596,7 @@ def test_a_designation_is_a_sanction_when_listing_or_freezing(text, kept):
     # a conversation with the press is no call
     "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
     "Justin Trudeau had a long conversation with journalists on the plane.",
+    "Macron will speak to reporters after the summit.",
 ])
 def test_a_conversation_with_the_press_is_no_call(text):
     assert "call" not in {e.type for e in events_in(text, date(2025, 2, 4), "en")}
