@@ -1089,6 +1089,10 @@ CASES = [
         "en", date(2025, 2, 4), "Mark Carney said he held a long and productive call with Donald Trump on Monday.",
         "call", "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-held-a-long-call-with"),
+    # the Maghreb "غلق" (closing) of airspace to a country is a sanction
+    pytest.param(
+        "ar", date(2025, 4, 8), "أعلنت الجزائر أمس غلق مجالها الجوي أمام الطائرات القادمة من مالي.",
+        "sanctions", "asserted", date(2025, 4, 7), {("Algeria", "DZA", "source")}, id="ar-maghreb-airspace-closed"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
