@@ -15,6 +15,9 @@ ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|
 
 # a verb in the past tense, which "will"/"would" before it cannot govern
 PAST_VERB = re.compile(r"\w+ed|met|held|spoke|sat down|struck|flew|took|signed|hosted|received|visited")
+# "الطائرات القادمة من مالي": coming from somewhere, not the coming week (normalised)
+COMING = {"القادم", "القادمه", "القادمين", "القادمون", "قادمه", "قادم"}
+COMING_FROM = re.compile(r"\s+(?:من|الي)(?!\w)")
 # a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
 DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
@@ -50,6 +53,8 @@ class ModalityRules:
                 continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
+            if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
+                continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
             if self._quote_of(cs) != self._quote_of(ts):
                 continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
             if cue.entry == "ahead":
