@@ -47,11 +47,15 @@ _OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OF
 # a call told as had with its manner between: 'had "a good conversation" with Trump', "held a long phone call with"
 _HAD = (None, r"\b(?:had|has|have|held|holds)\b")
 _CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b")
+# a call received or made with the receiver and a clause about them between: "تلقى جيلاني، الذي كان في زيارة إلى
+# أوغندا، اتصالاً هاتفياً من" (the verb is the event word; commas may stand between, no full stop)
+_RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
+_A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None)
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
-          ("call.phone", _HAD, _CONVERSATION, 3))
+          ("call.phone", _HAD, _CONVERSATION, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -68,7 +72,10 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
 
 
 def _gap(words: int, off_topic: str) -> str:
-    """At most `words` words between verb and object, none of them off the topic when few are allowed."""
+    """At most `words` words between verb and object, none of them off the topic when few are allowed
+    (a negative count: at most that many words, commas allowed between them)."""
+    if words < 0:
+        return r"(?:\s*[،,]?\s+[^\s.؟?!:؛;\"“”]+){1,%d}?[،,]?\s+" % -words
     if words >= GAP_WORDS:
         return _GAP % words
     return r"(?:\s+[\"“”«]?(?!(?:%s)(?!\w))[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % (off_topic, words)

@@ -1093,6 +1093,12 @@ CASES = [
     pytest.param(
         "ar", date(2025, 4, 8), "أعلنت الجزائر أمس غلق مجالها الجوي أمام الطائرات القادمة من مالي.",
         "sanctions", "asserted", date(2025, 4, 7), {("Algeria", "DZA", "source")}, id="ar-maghreb-airspace-closed"),
+    # a call received, with the receiver and a clause about him between verb and call
+    pytest.param(
+        "ar", date(2024, 1, 18), "وتلقى جليل عباس جيلاني، الذي كان في زيارة إلى أوغندا، اتصالاً هاتفياً من نظيره الإيراني "
+        "حسين أمير عبد اللهيان أمس.", "call", "asserted", date(2024, 1, 17),
+        {("Jalil Abbas Jilani", "PAK", "participant"), ("Hossein Amir-Abdollahian", "IRN", "participant")},
+        id="ar-call-received-with-a-clause-between"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
