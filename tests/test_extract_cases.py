@@ -1099,6 +1099,11 @@ CASES = [
         "حسين أمير عبد اللهيان أمس.", "call", "asserted", date(2024, 1, 17),
         {("Jalil Abbas Jilani", "PAK", "participant"), ("Hossein Amir-Abdollahian", "IRN", "participant")},
         id="ar-call-received-with-a-clause-between"),
+    # "on that day": the day the article named last, across a paragraph break
+    pytest.param(
+        "en", date(2025, 7, 20), "Israel struck the defence ministry in Damascus on Wednesday, July 16.\n\nOn that day, "
+        "Marco Rubio spoke by phone with Asaad al-Shaibani.", "call", "asserted", date(2025, 7, 16),
+        {("Marco Rubio", "USA", "participant"), ("Asaad al-Shaibani", "SYR", "participant")}, id="en-on-that-day"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
