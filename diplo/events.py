@@ -199,6 +199,17 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         ds = self.norm_index(d.start)
         return ds - end_of(trig) if ds >= end_of(trig) else abs(start_of(trig) - ds)
 
+    def _note_day(self, sm: SentenceMentions, published: date | None) -> None:
+        """A sentence with no event that names one day ("On Sunday, January 7, the government suspended three
+        deputy ministers") is still the day "the next day" and undated sentences after it count from."""
+        days = [d for d in sm.dates if not d.since]
+        if len(days) != 1 or published is None:
+            return
+        resolved = resolve_date(days[0], published, "past")
+        if resolved is not None and resolved.precision == "day" \
+                and -CONTEXT_DAYS <= (resolved.date - published).days <= 1:
+            self.context_date = (days[0].text, resolved.date, self._paragraph)
+
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
         the article named, also when a new paragraph begins with it."""
@@ -404,6 +415,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             self._previous_paragraph = self._paragraph
         self._paragraph = sm.sentence.paragraph
         if not sm.triggers:
+            self._note_day(sm, published)
             return [], []
         chosen = self._main_triggers(sm)
         self._sentence_start = sm.sentence.start

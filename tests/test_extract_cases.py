@@ -1104,6 +1104,11 @@ CASES = [
         "en", date(2025, 7, 20), "Israel struck the defence ministry in Damascus on Wednesday, July 16.\n\nOn that day, "
         "Marco Rubio spoke by phone with Asaad al-Shaibani.", "call", "asserted", date(2025, 7, 16),
         {("Marco Rubio", "USA", "participant"), ("Asaad al-Shaibani", "SYR", "participant")}, id="en-on-that-day"),
+    # a day named in a sentence with no event still anchors "the next day"
+    pytest.param(
+        "en", date(2024, 1, 14), "On Sunday, January 7, the government suspended three deputy ministers.\n\nIndia summoned "
+        "the Maldivian envoy the next day.", "rejection", "asserted", date(2024, 1, 8), {("India", "IND", "source")},
+        id="en-next-day-after-a-day-with-no-event"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
