@@ -396,4 +396,13 @@ class TriggerSelection:
             for key in [k for k, t in best.items() if k[0] in ("meeting",)
                         and self.triggers[t.entry].weight <= WEAK]:
                 del best[key]
-        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm)), key=lambda m: m.start)
+        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)),
+                      key=lambda m: m.start)
+
+    def _purpose(self, t: Mention) -> bool:
+        """"travelled to Washington to discuss", "توجه إلى الرياض لبحث": why someone goes, not talks held."""
+        if t.entry != "meeting.discuss":
+            return False
+        if self.lang == "ar":
+            return t.data.get("prefix", "").lstrip("وف").startswith("ل")
+        return self.nt.text[max(0, start_of(t) - 3):start_of(t)] == "to "

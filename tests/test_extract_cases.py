@@ -1612,6 +1612,15 @@ def test_a_designation_is_a_sanction_when_listing_or_freezing(text, kept):
     assert ("sanctions" in {e.type for e in events_in(text, date(2024, 12, 28), "en")}) == kept
 
 
+@pytest.mark.parametrize("lang, text", [
+    # "to discuss", "لبحث": why someone travels or gathers, not talks held
+    ("en", "Senior Hamas leaders had gathered in Doha to discuss the latest U.S. proposal."),
+    ("ar", "ومن المنتظر أن تتوجه فرق فنية من البلدين إلى الرياض وطهران لبحث ترتيبات إعادة فتح البعثات."),
+])
+def test_a_purpose_to_discuss_is_no_talks(lang, text):
+    assert not [e for e in events_in(text, date(2025, 9, 10), lang) if e.rule == "meeting.discuss"]
+
+
 @pytest.mark.parametrize("text", [
     # a conversation with the press is no call
     "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
