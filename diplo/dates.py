@@ -183,7 +183,7 @@ def _english_regexes(w: DateWords) -> dict[str, str]:
                    rf"|(?P<drest>[0-9]?)(?![0-9])(?:st|nd|rd|th)? (?:of )?{_month_tail('en', w)}"
                    rf"|{_YEAR})"),
         "words": (rf"(?<![\w'-])(?P<s>(?:(?P<mq>{quals}) )?(?P<mon>{_en_months(w)})(?!\w)"
-                  rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?![\w.]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
+                  rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?!\w|\.[0-9]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
                   rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?"
                   rf"|(?:(?P<wq>{quals}) )?(?P<wd>{_alt(w.weekdays['en'])})(?!\w)(?: (?P<wtod>{tod})(?!\w))?"
                   rf"|(?P<rel>{_alt(w.relative_days['en'])})(?!\w)(?: (?P<rtod>{tod})(?!\w))?"

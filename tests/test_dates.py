@@ -156,6 +156,9 @@ def test_arabic_date_phrases(text, phrase, fields):
 
 ENGLISH = [
     ("The talks on March 22 failed.", "March 22", dict(kind="month_day", month=3, day=22)),
+    # a month and day at the end of a sentence ("on March 4.") and an abbreviated month
+    ("The Arab League held an emergency summit in Cairo on March 4.", "March 4", dict(kind="month_day", month=3, day=4)),
+    ("They met on Dec. 4. Nothing came of it.", "Dec. 4", dict(kind="month_day", month=12, day=4)),
     ("On 22 March 2022 they met.", "22 March 2022", dict(kind="full", year=2022, month=3, day=22)),
     ("On March 22, 2022 they met.", "March 22, 2022", dict(kind="full", year=2022, month=3, day=22)),
     ("It was the 22nd of March.", "22nd of March", dict(kind="month_day", month=3, day=22)),
@@ -258,6 +261,7 @@ NOT_DATES_EN = [
     "Crowds gathered after Friday prayers.",
     "Shops opened on Good Friday.",
     "Inflation hit 2022 levels of 7.5 percent.",
+    "Growth slowed in the year to March 4.5 percent.",
 ]
 
 
