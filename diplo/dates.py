@@ -29,7 +29,7 @@ from diplo.date_words import DateWords, WordExclusion, date_words
 __all__ = ["DateMention", "ResolvedDate", "KINDS", "find_dates", "resolve_date", "find_publication_date",
            "find_dateline", "find_war_day"]
 
-KINDS = ("full", "month_day", "month_year", "month", "year", "weekday", "relative_day", "hijri")
+KINDS = ("full", "month_day", "month_year", "month", "year", "weekday", "relative_day", "hijri", "day_of_month")
 GREGORIAN_YEARS = range(1900, 2101)
 HIJRI_YEARS = range(1300, 1601)
 PUBLICATION_HEAD = 400          # a dateline must start within the first 400 characters ...
@@ -43,7 +43,9 @@ class DateMention:
     """A date phrase in a document. start/end are offsets into the ORIGINAL text.
 
     kind: full (y-m-d) | month_day | month_year | month (a month alone, "فبراير الماضي") | year |
-    weekday | relative_day | hijri. year_offset: a year relative to publication ("من العام الماضي" = -1).
+    weekday | relative_day | hijri | day_of_month (a day of a month named relative to publication, "في الرابع عشر من
+    الشهر الجاري"). year_offset: a year relative to publication ("من العام الماضي" = -1); month_offset: a month
+    relative to publication ("من الشهر الماضي" = -1).
     """
     start: int
     end: int
@@ -58,6 +60,7 @@ class DateMention:
     since: bool = False
     calendar: str = "gregorian"       # gregorian | hijri
     year_offset: int | None = None
+    month_offset: int | None = None
 
 
 @dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
@@ -229,6 +232,7 @@ class _Hit:
     qualifier: str | None = None
     calendar: str = "gregorian"
     year_offset: int | None = None
+    month_offset: int | None = None
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -511,7 +515,7 @@ def _merge_weekdays(hits: list[_Hit], nt: NormText) -> list[_Hit]:
         if prev and _MERGE_GAP.fullmatch(nt.text, prev.end, hit.start) and \
                 "\n" not in nt.original[nt.offsets[prev.end - 1]:nt.offsets[hit.start]]:
             if prev.kind == "weekday" and (prev.qualifier is None or "الموافق" in nt.text[prev.end:hit.start]) \
-                    and hit.kind in ("full", "month_day", "hijri", "relative_day"):
+                    and hit.kind in ("full", "month_day", "hijri", "relative_day", "day_of_month"):
                 out[-1] = replace(hit, start=prev.start, weekday=prev.weekday)
                 continue
             if prev.kind == "relative_day" and hit.kind == "weekday" and hit.qualifier is None:
@@ -571,6 +575,28 @@ def _in_the_same_year(t: str, hits: list[_Hit], phrases: tuple[str, ...]) -> lis
     return out
 
 
+@lru_cache(maxsize=None)
+def _day_of_month_regex() -> re.Pattern:
+    w = date_words()
+    months = _alt(w.relative_months_ar)
+    return re.compile(rf"(?<!\w)[وف]?(?:[بل]?يوم )?(?:(?P<dd>[0-9]{{1,2}})(?![0-9])|{_arabic_ordinal(w, 'o')})"
+                      rf"(?: من)? (?:شهر )?(?P<mrel>{months})(?!\w)")
+
+
+def _day_of_month_hits(t: str, lang: str, w: DateWords) -> list[_Hit]:
+    """"في الرابع عشر من الشهر الجاري", "يوم 3 من الشهر الماضي": a day of the month named relative to publication."""
+    if lang != "ar" or "الشهر" not in t:
+        return []
+    hits = []
+    for m in _day_of_month_regex().finditer(t):
+        day = int(m.group("dd")) if m.group("dd") else _arabic_ordinal_value(m, "o", w)
+        if day is not None and 1 <= day <= 31:
+            start = m.start() + (1 if t[m.start()] in "وف" else 0)
+            hits.append(_Hit(start, m.end(), "day_of_month", day=day,
+                             month_offset=w.relative_months_ar[m.group("mrel")]))
+    return hits
+
+
 def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     """Every date phrase in a normalised document, in text order, without overlaps.
 
@@ -586,6 +612,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     for code in langs:
         p = _patterns(code)
         word_hits, since_ends = _word_hits(nt, code, p, w)
+        word_hits += _day_of_month_hits(nt.text, code, w)
         found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt)
         found = _in_the_same_year(nt.text, found, w.same_year[code])
         flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
@@ -598,7 +625,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
         mentions.append(DateMention(
             start=start, end=end, text=nt.original[start:end], kind=hit.kind, year=hit.year, month=hit.month,
             day=hit.day, weekday=hit.weekday, offset_days=hit.offset_days, qualifier=hit.qualifier,
-            since=since, calendar=hit.calendar, year_offset=hit.year_offset))
+            since=since, calendar=hit.calendar, year_offset=hit.year_offset, month_offset=hit.month_offset))
     return mentions
 
 
@@ -774,7 +801,19 @@ def _resolve_hijri(m: DateMention, published: date | None, tense: str | None) ->
     return ResolvedDate(d, precision, f"{label} → {d}, Hijri year {candidates[d]} taken from publication date {published}")
 
 
+def _resolve_day_of_month(m: DateMention, published: date | None, tense: str | None) -> ResolvedDate | None:
+    if published is None or m.month_offset is None:
+        return None
+    months = published.year * 12 + published.month - 1 + m.month_offset
+    try:
+        d = date(months // 12, months % 12 + 1, m.day)
+    except ValueError:
+        return None
+    return ResolvedDate(d, "day", f"{m.text} → {d}, the month counted from publication on {published}")
+
+
 _RESOLVERS = {
+    "day_of_month": _resolve_day_of_month,
     "full": _resolve_full,
     "month_day": _resolve_month_day,
     "month_year": _resolve_month_year,

@@ -406,6 +406,11 @@ RESOLVE = [
     (WED, "March 22", "en", "past", date(2022, 3, 22), "day"),
     (WED, "in March", "en", "past", date(2022, 3, 1), "month"),
     (WED, "next year", "en", None, date(2023, 1, 1), "year"),
+    # a day of a month named relative to publication
+    (WED, "الرابع عشر من الشهر الجاري", "ar", None, date(2022, 3, 14), "day"),
+    (WED, "يوم 25 من الشهر الماضي", "ar", None, date(2022, 2, 25), "day"),
+    (date(2022, 1, 5), "الخامس والعشرين من الشهر الماضي", "ar", None, date(2021, 12, 25), "day"),
+    (WED, "في 2 الشهر المقبل", "ar", None, date(2022, 4, 2), "day"),
 ]
 
 
