@@ -1109,6 +1109,19 @@ CASES = [
         "en", date(2024, 1, 14), "On Sunday, January 7, the government suspended three deputy ministers.\n\nIndia summoned "
         "the Maldivian envoy the next day.", "rejection", "asserted", date(2024, 1, 8), {("India", "IND", "source")},
         id="en-next-day-after-a-day-with-no-event"),
+    # talks that "are expected to resume" are to come; talks offered are hypothetical
+    pytest.param(
+        "en", date(2025, 3, 12), "Talks between U.S. and Iranian negotiators are expected to resume next week in Oman.",
+        "meeting", "planned", ANY, {("United States", "USA", "participant"), ("Iran", "IRN", "participant")},
+        id="en-talks-expected-to-resume-are-planned"),
+    pytest.param(
+        "en", date(2025, 3, 12), "Erdogan offered to host talks between Russia and Ukraine.",
+        "meeting", "hypothetical", ANY, {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="en-talks-offered-are-hypothetical"),
+    pytest.param(
+        "ar", date(2025, 3, 12), "وجدد أردوغان عرض استضافة محادثات بين روسيا وأوكرانيا.",
+        "meeting", "hypothetical", ANY, {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
+        id="ar-talks-offered-are-hypothetical"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
