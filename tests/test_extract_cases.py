@@ -1122,6 +1122,10 @@ CASES = [
         "ar", date(2025, 3, 12), "وجدد أردوغان عرض استضافة محادثات بين روسيا وأوكرانيا.",
         "meeting", "hypothetical", ANY, {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")},
         id="ar-talks-offered-are-hypothetical"),
+    # a call between two named, denied
+    pytest.param(
+        "ar", date(2025, 3, 12), "نفى الكرملين إجراء أي اتصال بين بوتين وترامب.", "call", "negated", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")}, id="ar-call-between-denied"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
