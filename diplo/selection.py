@@ -19,6 +19,9 @@ SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|la
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                              r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night))){1,2}"
                              r"\s+(?:with|to)\b", re.I)
+# what a package includes (normalised): "including a ban on", "بما في ذلك حظر", "تشمل تجميد"
+PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في ذلك|(?<!\w)بينها|(?<!\w)[وت]?تشمل|"
+                     r"(?<!\w)[وت]?تتضمن|(?<!\w)منها)(?:\s+\S+){0,3}\s*$")
 # being under sanctions is a state, not sanctions imposed (normalised, English)
 UNDER_SANCTIONS = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|already|still|be)\s+(?:already\s+|still\s+)?"
                              r"under(?:\s+[^\s,;]+){0,5}\s*$")
@@ -264,6 +267,10 @@ class TriggerSelection:
         # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
         if t.entry == "agreement.agreement" and t.text.lower() in BARE_AGREEMENT_NOUNS \
                 and self._definite(t):
+            return True
+        # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
+        if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
+                and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True
         # "Dodik is already under U.S. and British sanctions", "has been under sanctions since 1979": a state
         if trigger.type == "sanctions" and self.lang != "ar" and UNDER_SANCTIONS.search(self.nt.text, max(0, ts - 45), ts):

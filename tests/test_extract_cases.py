@@ -1126,6 +1126,19 @@ CASES = [
     pytest.param(
         "ar", date(2025, 3, 12), "نفى الكرملين إجراء أي اتصال بين بوتين وترامب.", "call", "negated", ANY,
         {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")}, id="ar-call-between-denied"),
+    # visa and entry bans, export curbs and import bans are sanctions
+    pytest.param(
+        "en", date(2025, 3, 12), "The State Department imposed visa restrictions on Georgian officials.", "sanctions",
+        "asserted", ANY, {("United States", "USA", "source"), ("Georgia", "GEO", "target")}, id="en-visa-restrictions"),
+    pytest.param(
+        "en", date(2025, 3, 12), "Washington announced a ban on imports of Russian uranium.", "sanctions",
+        "asserted", ANY, {("United States", "USA", "source"), ("Russia", "RUS", "target")}, id="en-ban-on-imports"),
+    # a ban the package includes is the package, not a second sanction
+    pytest.param(
+        "en", date(2025, 10, 24), "The European Union on Thursday adopted its 19th package of sanctions against Russia, "
+        "including a ban on imports of Russian liquefied natural gas from January 2027.", "sanctions", "asserted",
+        date(2025, 10, 23), {("European Union", None, "source"), ("Russia", "RUS", "target")},
+        id="en-a-ban-the-package-includes-is-the-package"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
