@@ -49,6 +49,9 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|d
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
+_CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
+
 
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
@@ -503,6 +506,11 @@ class RoleRules:
             sources = self._with_conjuncts(before[:1], before)
         elif before:
             sources = before[-1:]
+        elif after and self.lang != "ar" and trigger.type == "sanctions" and not targets \
+                and not _CLAUSE_SUBJECT.match(self.nt.text, after[0].norm_end):
+            # "The Treasury designated three Hezbollah financiers": in English the one after the verb is acted on
+            # (not the subject of a relative clause: "the tariff Trump had threatened")
+            targets = after[:1]
         elif after:
             sources = after[:1]
         if not targets and trigger.id in REPRISALS:

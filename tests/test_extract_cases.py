@@ -1139,6 +1139,15 @@ CASES = [
         "including a ban on imports of Russian liquefied natural gas from January 2027.", "sanctions", "asserted",
         date(2025, 10, 23), {("European Union", None, "source"), ("Russia", "RUS", "target")},
         id="en-a-ban-the-package-includes-is-the-package"),
+    # with no one before the verb, the one named after an English sanctions verb is acted on
+    pytest.param(
+        "en", date(2025, 3, 12), "The Treasury designated three Hezbollah financiers on Tuesday.", "sanctions",
+        "asserted", ANY, {("Hezbollah", "LBN", "target")}, id="en-designated-after-the-verb-is-the-target"),
+    # ... unless it is the subject of a relative clause
+    pytest.param(
+        "en", date(2025, 8, 1), "Bessent said the framework would head off the additional 100 percent tariff Donald "
+        "Trump had threatened to impose on China.", "sanctions", "planned", ANY, {("Donald Trump", "USA", "source")},
+        id="en-the-tariff-trump-had-threatened"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
