@@ -92,6 +92,7 @@ BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un
                          "commission_president", "council_president", "pope", "general", "commander", "leader"}
 
 
+_SHARED_HEAD = re.compile(r" and (?:the )?[\w.'-]+(?: [\w.'-]+)? ")   # "Israeli and Hamas negotiators" (normalised)
 _PATRONYMIC = {"بن", "ابن", "bin", "ibn", "bint", "بنت"}
 
 
@@ -625,7 +626,9 @@ class ActorResolver:
                 return ref
         for cue in institutions:
             cs, ce = _norm(cue)
-            if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0):
+            if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0) \
+                    or (self.lang != "ar" and _SHARED_HEAD.fullmatch(self.nt.text, ne, max(ne, cs))):
+                # "Israeli and Hamas negotiators": the nationality shares the head noun of the one joined to it
                 start, end = min(cue.start, m.start), max(cue.end, m.end)
                 if kind == "org":
                     return self._org_ref(of, start, end, min(cs, ns), max(ce, ne), "institution")

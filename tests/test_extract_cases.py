@@ -1148,6 +1148,11 @@ CASES = [
         "en", date(2025, 8, 1), "Bessent said the framework would head off the additional 100 percent tariff Donald "
         "Trump had threatened to impose on China.", "sanctions", "planned", ANY, {("Donald Trump", "USA", "source")},
         id="en-the-tariff-trump-had-threatened"),
+    # a nationality joined by "and" to a party shares its head noun: "Israeli and Hamas negotiators"
+    pytest.param(
+        "en", date(2025, 3, 12), "Israeli and Hamas negotiators held indirect talks in Doha on Tuesday.", "meeting",
+        "asserted", date(2025, 3, 11), {("Israel", "ISR", "participant"), ("Hamas", "PSE", "participant")},
+        id="en-israeli-and-hamas-negotiators"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
