@@ -611,6 +611,11 @@ class ActorResolver:
         last = self.nt.text[_norm(title)[0]:_norm(title)[1]].split()[-1]
         return last.startswith("ال") and len(self.nt.text[_norm(title)[0]:_norm(title)[1]].split()) > 1
 
+    def _shares_head(self, ne: int, cs: int) -> bool:
+        """English "Israeli and Hamas negotiators": the nationality before "and" takes the head noun after the word
+        joined to it (counterparts are paired elsewhere: "his Pakistani and Iranian counterparts")."""
+        return self.lang != "ar" and cs > ne and _SHARED_HEAD.fullmatch(self.nt.text, ne, cs) is not None
+
     def _nationality(self, ms, i, used, day, counterparts, institutions, refs, taken) -> ActorRef | None:
         m = ms[i]
         ns, ne = _norm(m)
@@ -627,7 +632,7 @@ class ActorResolver:
         for cue in institutions:
             cs, ce = _norm(cue)
             if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0) \
-                    or (self.lang != "ar" and _SHARED_HEAD.fullmatch(self.nt.text, ne, max(ne, cs))):
+                    or (self._shares_head(ne, cs) and not cue.text.lower().startswith("counterpart")):
                 # "Israeli and Hamas negotiators": the nationality shares the head noun of the one joined to it
                 start, end = min(cue.start, m.start), max(cue.end, m.end)
                 if kind == "org":
