@@ -49,6 +49,10 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|d
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# "Trump's predecessor Joe Biden", "Putin's envoy Kirill Dmitriev": the one named after is meant (normalised)
+_POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chief\s+)?(?:predecessor|successor|envoy|"
+                           r"adviser|advisor|aide|spokesman|spokeswoman|spokesperson|negotiator|wife|husband|son|"
+                           r"daughter|deputy|chief of staff)\b")
 # a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
 
@@ -60,7 +64,8 @@ class RoleRules:
               prev_actors: list[ActorRef]) -> list[tuple[ActorRef, str]]:
         ts, te = start_of(trig), end_of(trig)
         # "ثامن اتصال بين الرئيسين منذ انطلاق العملية الروسية في أوكرانيا": who is named after "since" is history
-        actors = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)]
+        actors = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)
+                  and not (self.lang != "ar" and r.kind == "person" and _POSSESSOR_OF.match(self.nt.text, r.norm_end))]
         if speech_end is not None:
             after = [r for r in actors if r.norm_start >= speech_end]
             if after or trigger.roles != "participants":

@@ -22,6 +22,11 @@ SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|la
 # what a package includes (normalised): "including a ban on", "بما في ذلك حظر", "تشمل تجميد"
 PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في ذلك|(?<!\w)بينها|(?<!\w)[وت]?تشمل|"
                      r"(?<!\w)[وت]?تتضمن|(?<!\w)منها)(?:\s+\S+){0,3}\s*$")
+# a call or meeting already told of, named to place another in time (normalised)
+TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
+                            r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+# a definite call or meeting after "whether"/"if": the one already told of (normalised)
+WHETHER_THE = re.compile(r"\b(?:whether|if)\s+(?:the|that|this)\s+(?:\w+\s+)?$|(?<!\w)(?:ما\s+اذا|اذا|ان)\s+كان\s+ال$")
 # being under sanctions is a state, not sanctions imposed (normalised, English)
 UNDER_SANCTIONS = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|already|still|be)\s+(?:already\s+|still\s+)?"
                              r"under(?:\s+[^\s,;]+){0,5}\s*$")
@@ -272,6 +277,9 @@ class TriggerSelection:
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True
+        # "asked whether the meeting amounted to recognition": the meeting told of, not one that may happen
+        if trigger.type in ("call", "meeting") and WHETHER_THE.search(self.nt.text, max(0, ts - 20), ts):
+            return True
         # "Dodik is already under U.S. and British sanctions", "has been under sanctions since 1979": a state
         if trigger.type == "sanctions" and self.lang != "ar" and UNDER_SANCTIONS.search(self.nt.text, max(0, ts - 45), ts):
             return True
@@ -376,8 +384,10 @@ class TriggerSelection:
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
             current = best.get(key)
-            # the strongest word of a type wins, but the first verb of saying names the speaker
-            if current is None or trigger.weight > self.triggers[current.entry].weight:
+            # the strongest word of a type wins, but the first verb of saying names the speaker; a call or meeting
+            # already told of ("before and after the call with Putin") gives way to the one this clause reports
+            if current is None or (trigger.weight > self.triggers[current.entry].weight
+                                   and not self._told_of_before(t)) or self._told_of_before(current):
                 best[key] = t
         # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
         speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)
@@ -405,6 +415,11 @@ class TriggerSelection:
                 del best[key]
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)),
                       key=lambda m: m.start)
+
+    def _told_of_before(self, t: Mention) -> bool:
+        """"after the call with Putin", "عقب الاتصال": a call or meeting named to place another in time."""
+        return self.triggers[t.entry].type in ("call", "meeting") \
+            and TOLD_OF_BEFORE.search(self.nt.text, max(0, start_of(t) - 40), start_of(t)) is not None
 
     def _purpose(self, t: Mention) -> bool:
         """"travelled to Washington to discuss", "توجه إلى الرياض لبحث": why someone goes, not talks held."""

@@ -1153,6 +1153,21 @@ CASES = [
         "en", date(2025, 3, 12), "Israeli and Hamas negotiators held indirect talks in Doha on Tuesday.", "meeting",
         "asserted", date(2025, 3, 11), {("Israel", "ISR", "participant"), ("Hamas", "PSE", "participant")},
         id="en-israeli-and-hamas-negotiators"),
+    # a call named to place another in time gives way to the one the clause reports, and its party takes no part
+    pytest.param(
+        "en", date(2025, 5, 20), "Trump also spoke with Ukrainian President Volodymyr Zelensky before and after the call "
+        "with Putin, the White House said.", "call", "asserted", ANY,
+        {("Donald Trump", "USA", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-spoke-with-before-and-after-the-call-with"),
+    # "Trump's predecessor Joe Biden": the one named after the possessive is meant
+    pytest.param(
+        "en", date(2025, 5, 20), "Putin and Trump's predecessor Joe Biden never spoke by phone after the invasion.",
+        "call", "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Joe Biden", "USA", "participant")},
+        id="en-trumps-predecessor-biden"),
+    # a headline's "in two-hour call" is a call
+    pytest.param(
+        "en", date(2025, 5, 20), "Putin and Trump discuss Ukraine in two-hour call", "call", "asserted", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")}, id="en-two-hour-call"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
@@ -1663,6 +1678,15 @@ def test_a_designation_is_a_sanction_when_listing_or_freezing(text, kept):
 ])
 def test_a_purpose_to_discuss_is_no_talks(lang, text):
     assert not [e for e in events_in(text, date(2025, 9, 10), lang) if e.rule == "meeting.discuss"]
+
+
+@pytest.mark.parametrize("text", [
+    # "whether the meeting", "if the Istanbul meeting": the one told of, not one that may happen
+    "Trump, asked whether the meeting amounted to recognition of Maduro, said he was not a fan.",
+    "Zelensky said that if the Istanbul meeting produced nothing, new sanctions were needed.",
+])
+def test_a_meeting_told_of_after_whether_is_no_new_meeting(text):
+    assert "meeting" not in {e.type for e in events_in(text, date(2025, 5, 20), "en")}
 
 
 @pytest.mark.parametrize("text", [
