@@ -1168,6 +1168,13 @@ CASES = [
     pytest.param(
         "en", date(2025, 5, 20), "Putin and Trump discuss Ukraine in two-hour call", "call", "asserted", ANY,
         {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")}, id="en-two-hour-call"),
+    # sanctions under consideration are hypothetical
+    pytest.param(
+        "ar", date(2025, 3, 4), "أعلن الاتحاد الأوروبي أنه يدرس فرض عقوبات على مستوطنين إسرائيليين.", "sanctions",
+        "hypothetical", ANY, {("European Union", None, "source"), ("Israel", "ISR", "target")}, id="ar-sanctions-considered"),
+    pytest.param(
+        "en", date(2025, 3, 4), "Washington is weighing sanctions on Chinese banks.", "sanctions",
+        "hypothetical", ANY, {("United States", "USA", "source"), ("China", "CHN", "target")}, id="en-sanctions-weighed"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
