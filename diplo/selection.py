@@ -25,6 +25,10 @@ PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في 
 # a call or meeting already told of, named to place another in time (normalised)
 TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+# a count of rounds or packages before the event word (normalised): "16 rounds of", "five rounds of", "16 حزمة من"
+TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
+                   r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
+                   r"(?<!\w)[0-9]+\s+(?:حزمه|حزم|جوله|جولات)\s+(?:من\s+)?(?:ال)?$")
 # a definite call or meeting after "whether"/"if": the one already told of (normalised)
 WHETHER_THE = re.compile(r"\b(?:whether|if)\s+(?:the|that|this)\s+(?:\w+\s+)?$|(?<!\w)(?:ما\s+اذا|اذا|ان)\s+كان\s+ال$")
 # being under sanctions is a state, not sanctions imposed (normalised, English)
@@ -276,6 +280,9 @@ class TriggerSelection:
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
+            return True
+        # "has imposed 16 rounds of sanctions since 2022", "held five rounds of talks": a tally, not an event
+        if trigger.type in ("sanctions", "meeting", "call") and TALLY.search(self.nt.text, max(0, ts - 50), ts):
             return True
         # "asked whether the meeting amounted to recognition": the meeting told of, not one that may happen
         if trigger.type in ("call", "meeting") and WHETHER_THE.search(self.nt.text, max(0, ts - 20), ts):

@@ -1175,6 +1175,12 @@ CASES = [
     pytest.param(
         "en", date(2025, 3, 4), "Washington is weighing sanctions on Chinese banks.", "sanctions",
         "hypothetical", ANY, {("United States", "USA", "source"), ("China", "CHN", "target")}, id="en-sanctions-weighed"),
+    # "the move came a day after": the event after it is a day earlier than the one told before
+    pytest.param(
+        "en", date(2025, 5, 20), "The European Union on Tuesday approved a 17th package of sanctions against Russia.\n\n"
+        "The move came a day after Donald Trump held a two-hour phone call with Vladimir Putin.", "call", "asserted",
+        date(2025, 5, 19), {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-came-a-day-after"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
@@ -1694,6 +1700,16 @@ def test_a_purpose_to_discuss_is_no_talks(lang, text):
 ])
 def test_a_meeting_told_of_after_whether_is_no_new_meeting(text):
     assert "meeting" not in {e.type for e in events_in(text, date(2025, 5, 20), "en")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a tally of rounds or packages is no event
+    ("en", "The 27-nation bloc has imposed 16 rounds of sanctions on Russia since February 2022."),
+    ("en", "Iran and the United States had held five rounds of indirect nuclear talks mediated by Oman since April."),
+    ("ar", "وفرض الاتحاد الأوروبي 16 حزمة من العقوبات على روسيا منذ بدء الحرب."),
+])
+def test_a_tally_of_rounds_is_no_event(lang, text):
+    assert not {"sanctions", "meeting"} & {e.type for e in events_in(text, date(2025, 5, 20), lang)}
 
 
 @pytest.mark.parametrize("text", [
