@@ -217,20 +217,21 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if carried is None:
             return None
         phrase, day, _ = carried
-        sentence_start = self.norm_index(self._sentence_start)
-        before = [] if after_only else list(_context_day_pattern(self.lang).finditer(self.nt.text, sentence_start,
-                                                                                      start_of(trig)))
-        # "would hold a telephone call with Putin later that day": after the event word, in its clause
-        after = [m for m in _context_day_pattern(self.lang).finditer(
-            self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
-            if not self._clause_between(end_of(trig), m.start())
-            and not self._segment_between(end_of(trig), m.start())]
-        for m in before[:1] + after[:1]:
-            offset = date_words().relative_to_context[self.lang][m.group(0)]
-            resolved = day + timedelta(days=offset)
-            return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
-                                                 f'date named ("{phrase}", {day.isoformat()})')
-        return None
+        pattern = _context_day_pattern(self.lang)
+        # the first phrase before the event word in its sentence wins; only without one is the text after it read
+        m = None if after_only else pattern.search(self.nt.text, self.norm_index(self._sentence_start), start_of(trig))
+        if m is None:
+            # "would hold a telephone call with Putin later that day": after the event word, in its clause
+            m = next((m for m in pattern.finditer(self.nt.text, end_of(trig),
+                                                  min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
+                      if not self._clause_between(end_of(trig), m.start())
+                      and not self._segment_between(end_of(trig), m.start())), None)
+        if m is None:
+            return None
+        offset = date_words().relative_to_context[self.lang][m.group(0)]
+        resolved = day + timedelta(days=offset)
+        return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
+                                             f'date named ("{phrase}", {day.isoformat()})')
 
     def _day_of_the_meeting(self, trig: Mention, etype: str) -> ResolvedDate | None:
         """"وقال كوليبا عقب اللقاء إن ...", "told reporters after the talks": said on the day of the last meeting
@@ -726,23 +727,24 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             dest = [r for r in places if r.prep in DESTINATION_PREPS] or places
             places = dest
         else:
+            # (generators: only the first place that passes every test is wanted, the others need no testing)
             # "the summit ..., فيما ... بايدن، الذي غادر متوجها إلى أوروبا": where someone heads in another
             # clause is not where it meets ("flew to Doha for talks" is)
-            places = [r for r in places if r.prep not in DESTINATION_PREPS
-                      or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
+            places = (r for r in places if r.prep not in DESTINATION_PREPS
+                      or not self._clause_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig))))
             # "التقى الوزراء العرب بلينكن وفيدان ...، بحضور بيدرسن، ومن دون أي تمثيل للسلطات في دمشق": a place
             # far on, past a comma, belongs to another phrase
             # "met Zelensky for 50 minutes and said ... missiles available to Kyiv": what was said is not where
             # ("hosted Zelensky at the White House, and said he was arranging a meeting between Putin and
             # Zelensky": where the speaker was is not where what he speaks of will be)
-            places = [r for r in places if not self._speech_between(end_of(trig), r.norm_start)
-                      and not self._reported_between(r.norm_end, start_of(trig))]
-            places = [r for r in places if not self._place_of_another_phrase(r, refs, trig)
+            places = (r for r in places if not self._speech_between(end_of(trig), r.norm_start)
+                      and not self._reported_between(r.norm_end, start_of(trig)))
+            places = (r for r in places if not self._place_of_another_phrase(r, refs, trig)
                       # "بحث السيسي مع ماكرون الأوضاع في غزة", "discussed the situation in Gaza": the topic's place
-                      and not TOPIC_PLACE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start)]
-        if not places:
+                      and not TOPIC_PLACE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start))
+        p = next(iter(places), None)
+        if p is None:
             return None
-        p = places[0]
         return Location(p.place or p.name, p.country, self.nt.original[p.start:p.end], p.start, p.end)
 
     def _reported_between(self, a: int, b: int) -> bool:

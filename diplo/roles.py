@@ -211,14 +211,17 @@ class RoleRules:
 
     def _audience(self, r: ActorRef, ts: int) -> bool:
         """Addressed before the event word: "ألقى كلمة أمام القادة العرب والتقى ولي العهد"."""
+        if r.norm_end > ts:
+            return False
         words = self.nt.text[max(0, r.norm_start - 20):r.norm_start].split()
-        return r.norm_end <= ts and bool(words) and words[-1] in AUDIENCE_PREPS
+        return bool(words) and words[-1] in AUDIENCE_PREPS
 
     def _after_since(self, r: ActorRef, te: int) -> bool:
         """Named in a "since" phrase after the event word, up to the next comma ("منذ انطلاق العملية الروسية في
         أوكرانيا"); not after a "since" of time ("منذ أسابيع", "since Tuesday")."""
-        return any(te <= s < r.norm_start and not self._segment_between(s, r.norm_start)
-                   and not DURATION_AFTER.match(self.nt.text, s) for s in self._since_starts)
+        return bool(self._since_starts) and any(
+            te <= s < r.norm_start and not self._segment_between(s, r.norm_start)
+            and not DURATION_AFTER.match(self.nt.text, s) for s in self._since_starts)
 
     def _topic_not_party(self, r: ActorRef, te: int, parts: list[ActorRef]) -> bool:
         """Named after "to discuss", "about", "بشأن" that follows another party: what was discussed."""
@@ -651,10 +654,9 @@ class RoleRules:
             return out
         ordered = sorted(actors, key=_by_norm_start)
         for r in chosen:
-            try:
-                i = ordered.index(r)
-            except ValueError:
+            if r not in ordered:
                 continue     # not among the actors: nothing is coordinated with it
+            i = ordered.index(r)     # (tested first: the ValueError of a miss spells out the ref, a costly repr)
             for step in (1, -1):
                 j, current = i + step, r
                 while 0 <= j < len(ordered):
