@@ -15,19 +15,20 @@ import re
 from diplo.arabic import NormText
 from diplo.model import Mention
 
-# (normalised text) verb, at most GAP_WORDS words without punctuation, then the envoy. A verb is (its Arabic forms,
-# each a whole word with و or ف attached or not; an English pattern)
+# (normalised text) verb, at most GAP_WORDS words without punctuation, then the envoy. A verb is (Arabic, English):
+# each its forms, whole words (Arabic ones with و or ف attached or not), or a pattern
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
-_SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), r"\b(?:summoned|summons|summoning)\b")
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), r"\b(?:expelled|expels|expelling)\b")
+_SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
            r"diplomatic (?:staff|personnel|representatives))\b")
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b")
-_WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"), r"\b(?:withdr(?:ew|aw|aws|awing)|recall(?:ed|s|ing)?)\b")
+_WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
+             ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض"),
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
@@ -65,18 +66,33 @@ _ASKED = (re.compile(r"(?<!\w)الي\s+$"),
                      r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$", re.IGNORECASE))
 
 
-def _arabic_verb(forms: tuple[str, ...]) -> str:
-    return r"(?<!\w)[وف]?(?:" + "|".join(forms) + r")(?!\w)"
+def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
+    """The pattern of a verb given as its forms or as a pattern."""
+    if isinstance(verb, str):
+        return verb
+    if lang == "ar":
+        return r"(?<!\w)[وف]?(?:" + "|".join(verb) + r")(?!\w)"
+    return r"\b(?:" + "|".join(verb) + r")\b"
 
 
 def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
-    """(event word, pattern, the verb's forms: a text holding none of them has no match; () for English)."""
+    """(event word, pattern, the verb's forms, one of which a text must hold to match: () when given as a pattern)."""
     k = 0 if lang == "ar" else 1
-    return [(rule[0], re.compile("(" + (_arabic_verb(rule[1][0]) if lang == "ar" else rule[1][1]) + ")"
-                                 + _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k]) + "[\"“”«]?" + rule[2][k],
-                                 re.IGNORECASE),
-             rule[1][0] if lang == "ar" else ())
+    return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k])
+                                 + "[\"“”«]?" + rule[2][k], re.IGNORECASE),
+             () if isinstance(rule[1][k], str) else rule[1][k])
             for rule in _RULES if rule[2][k] is not None]
+
+
+# the characters besides A-Z (which normalisation lower-cases) that IGNORECASE matches with a-z; Arabic letters
+# match only themselves
+_FOLDED_TO_ASCII = "İıſK"
+
+
+def _may_hold(text: str, forms: tuple[str, ...]) -> bool:
+    """Whether a normalised text may hold one of a verb's forms: a plain substring test, ~20x cheaper than the scan
+    (most texts hold none of them)."""
+    return any(form in text for form in forms) or any(ch in text for ch in _FOLDED_TO_ASCII)
 
 
 def _gap(words: int, off_topic: str) -> str:
@@ -96,8 +112,8 @@ def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[
     """Trigger mentions on the verb of each summons or expulsion the dictionary did not find as a whole."""
     found = []
     for entry, pattern, verb_forms in _COMPILED["ar" if lang == "ar" else "en"]:
-        if verb_forms and not any(form in nt.text for form in verb_forms):
-            continue     # most texts have none of the verb's forms: a substring test is 20x faster than the scan
+        if verb_forms and not _may_hold(nt.text, verb_forms):
+            continue
         for m in pattern.finditer(nt.text):
             vs, ve = m.span(1)
             start, end = nt.to_original(vs, ve)
