@@ -1,12 +1,13 @@
-"""Envoys summoned or expelled, with the actor or a nationality between the verb and the envoy:
-"استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي", "طردت باكستان السفير الإيراني", "summoned the French
-ambassador", "expelled Iran's ambassador"; relations broken or suspended ("breaking all diplomatic relations",
-"قطعت الدولتان علاقاتهما"), and agreements or treaties ended ("ending its defence cooperation agreement",
-"التعليق الفوري لمعاهدة الصداقة"); and a call told as had, with its manner between ('had "a good conversation" with').
+"""Event words with other words between their parts, found after the dictionary scan.
 
-The dictionary lists these acts as verb + object ("استدعت سفيرها", "expelled the ambassador"); news puts the subject,
-a day or the envoy's nationality between them. A verb of summoning or expelling and an envoy a few words later are
-one event word, placed on the verb, like any dictionary hit.
+The dictionary lists an act as one phrase (verb + object: "استدعت سفيرها", "expelled the ambassador", "had a call
+with"); news puts the subject, a day, a nationality or a manner between the parts. A verb and its object a few words
+later are one event word, placed on the verb, like any dictionary hit:
+- envoys summoned, expelled or called home: "استدعت وزارة الخارجية الجزائرية أمس السفير الفرنسي", "summoned the
+  French ambassador", "expelled Iran's ambassador";
+- relations broken or suspended: "breaking all diplomatic relations", "قطعت الدولتان علاقاتهما";
+- agreements or treaties ended: "ending its defence cooperation agreement", "التعليق الفوري لمعاهدة الصداقة";
+- calls: 'had "a good conversation" with', "تلقى جيلاني، الذي كان في زيارة إلى أوغندا، اتصالاً هاتفياً من".
 """
 from __future__ import annotations
 
@@ -108,8 +109,8 @@ def _gap(words: int, off_topic: str) -> str:
 _COMPILED = {lang: _patterns(lang) for lang in ("ar", "en")}
 
 
-def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """Trigger mentions on the verb of each summons or expulsion the dictionary did not find as a whole."""
+def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """Trigger mentions on the verb of each gapped event word the dictionary did not find as a whole."""
     found = []
     for entry, pattern, verb_forms in _COMPILED["ar" if lang == "ar" else "en"]:
         if verb_forms and not _may_hold(nt.text, verb_forms):
@@ -132,6 +133,6 @@ def reprisal_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[
     return found
 
 
-def with_reprisals(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
-    found = reprisal_mentions(nt, lang, mentions)
+def with_gapped_words(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
+    found = gapped_mentions(nt, lang, mentions)
     return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions
