@@ -49,6 +49,8 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|d
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# a round of talks (normalised): "الجولة الثالثة", "جولة", "round"
+ROUND_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جوله|جولات)(?!\w)|\brounds?\b")
 # "Trump's predecessor Joe Biden", "Putin's envoy Kirill Dmitriev": the one named after is meant (normalised)
 _POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chief\s+)?(?:predecessor|successor|envoy|"
                            r"adviser|advisor|aide|spokesman|spokeswoman|spokesperson|negotiator|wife|husband|son|"
@@ -88,6 +90,10 @@ class RoleRules:
             pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) is not None
             if not parts:
                 parts = strong or everyone
+                if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):
+                    # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
+                    # the talks last told of, between the same parties
+                    parts = list(self.last_parties)
             elif len({r.name for r in parts}) < 2 and pronoun and self.last_parties:
                 # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call
                 named = {r.name for r in parts}

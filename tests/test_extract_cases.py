@@ -1712,6 +1712,15 @@ def test_a_tally_of_rounds_is_no_event(lang, text):
     assert not {"sanctions", "meeting"} & {e.type for e in events_in(text, date(2025, 5, 20), lang)}
 
 
+def test_another_round_is_between_the_parties_last_told_of():
+    # "the third round ... two weeks ago": the talks last told of, between the same parties, 14 days back
+    text = ("أجرى وزير الخارجية الإيراني عباس عراقجي اليوم في مسقط محادثات غير مباشرة مع المبعوث الأمريكي ستيف ويتكوف."
+            "\n\nوكانت الجولة الثالثة قد عقدت في مسقط أيضا قبل أسبوعين.")
+    rounds = [e for e in events_in(text, date(2025, 5, 10), "ar") if e.type == "meeting" and "الثالثة" in e.evidence.text]
+    assert rounds and rounds[0].date == date(2025, 4, 26)
+    assert {a.name for a in rounds[0].actors} >= {"Abbas Araghchi", "Steve Witkoff"}
+
+
 @pytest.mark.parametrize("text", [
     # a conversation with the press is no call
     "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
