@@ -44,7 +44,8 @@ RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:who|الذي|التي)(?:\s+\S+){0,2}\
 AUDIENCE_PREPS = {"امام", "before", "addressed"}     # "كلمة أمام القادة العرب", "a speech before the leaders"
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
-BETWEEN_AFTER = re.compile(r"\s*(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
+BETWEEN_AFTER = re.compile(r"\s*(?:(?:من\s+)?(?:ال)?(?:محادثات|مفاوضات|مباحثات)\s+|of\s+(?:the\s+)?(?:talks|negotiations)\s+)?"
+                           r"(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
 
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
