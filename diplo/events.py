@@ -46,6 +46,8 @@ TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
+# the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
+WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|بحلول(?: نهايه)?)\s+(?:عام\s+|سنه\s+)?$", re.I)
@@ -369,7 +371,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
-            sidelines = frame is not None and owners[id(frame)] and self._on_sidelines(frame)
+            sidelines = frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._within(t, frame))
             if sidelines or (frame is not None and owners[id(frame)] and self._trip_for(t, frame)):
                 # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day;
                 # "will travel to Washington on Monday to meet Trump": the trip has the meeting's day
@@ -392,6 +394,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         meetings = [t for t in triggers if end_of(t) <= held.start() and self.triggers[t.entry].type == "meeting"
                     and not self._clause_between(end_of(t), held.start())]
         return max(meetings, key=start_of, default=None)
+
+    def _within(self, t: Mention, frame: Mention) -> bool:
+        """"agreed in a phone call on Tuesday", "اتفقا خلال اتصال هاتفي أمس": what was done in the call or meeting
+        right after the word has the call's day."""
+        return self.triggers[frame.entry].type in ("call", "meeting") \
+            and WITHIN_FRAME.fullmatch(self.nt.text, end_of(t), start_of(frame)) is not None
 
     def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
         """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",

@@ -284,6 +284,10 @@ class TriggerSelection:
         # "has imposed 16 rounds of sanctions since 2022", "held five rounds of talks": a tally, not an event
         if trigger.type in ("sanctions", "meeting", "call") and TALLY.search(self.nt.text, max(0, ts - 50), ts):
             return True
+        # "co-hosted a video conference with 30 leaders": how the call was held, hosted by them, not a meeting of its own
+        if t.entry == "meeting.host" and any(self.triggers[o.entry].type == "call" and 0 <= start_of(o) - end_of(t) <= 12
+                                             for o in sm.triggers):
+            return True
         # "asked whether the meeting amounted to recognition": the meeting told of, not one that may happen
         if trigger.type in ("call", "meeting") and WHETHER_THE.search(self.nt.text, max(0, ts - 20), ts):
             return True

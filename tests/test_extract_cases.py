@@ -1181,6 +1181,16 @@ CASES = [
         "The move came a day after Donald Trump held a two-hour phone call with Vladimir Putin.", "call", "asserted",
         date(2025, 5, 19), {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
         id="en-came-a-day-after"),
+    # what was agreed in a call has the call's day
+    pytest.param(
+        "en", date(2025, 3, 12), "Trump and Putin agreed in a phone call on Tuesday to an immediate 30-day halt to "
+        "strikes on energy infrastructure.", "agreement", "asserted", date(2025, 3, 11),
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="en-agreed-in-a-call-on-tuesday"),
+    # co-hosting a video conference is the call, not a meeting of its own
+    pytest.param(
+        "en", date(2025, 3, 12), "Emmanuel Macron and Keir Starmer co-hosted a video conference with more than 30 "
+        "leaders on Saturday.", "call", "asserted", date(2025, 3, 8),
+        {("Emmanuel Macron", "FRA", "participant"), ("Keir Starmer", "GBR", "participant")}, id="en-co-hosted-a-video-conference"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
