@@ -316,7 +316,20 @@ class ActorResolver:
                                            and (o.end - o.start) > (r.end - r.start) for o in people)]
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)
-        return self._coordinated(refs, day)
+        return self._coordinated(self._counterparts_named_later(refs, day), day)
+
+    def _counterparts_named_later(self, refs: list[ActorRef], day: date | None) -> list[ActorRef]:
+        """"في اتصال هاتفي مع نظيره الروسي، أكد الرئيس الصيني شي", "In a call with his Russian counterpart, Xi ...":
+        a counterpart named before the official whose office it shares is that office's holder in its country."""
+        out = []
+        for k, r in enumerate(refs):
+            office = None
+            if r.rule == "counterpart" and r.kind == "country":
+                office = next((o.office for o in refs[k + 1:] if o.office and o.kind == "person"), None)
+            holder = self._holder(office, r.country, day, r.start, r.end, r.norm_start, r.norm_end, "counterpart") \
+                if office and r.country else None
+            out.append(holder or r)
+        return out
 
     def _home_institutions(self, refs: list[ActorRef], institutions: list[Mention],
                            mentions: list[Mention]) -> list[ActorRef]:

@@ -1191,6 +1191,15 @@ CASES = [
         "en", date(2025, 3, 12), "Emmanuel Macron and Keir Starmer co-hosted a video conference with more than 30 "
         "leaders on Saturday.", "call", "asserted", date(2025, 3, 8),
         {("Emmanuel Macron", "FRA", "participant"), ("Keir Starmer", "GBR", "participant")}, id="en-co-hosted-a-video-conference"),
+    # a counterpart named before the official whose office it shares
+    pytest.param(
+        "ar", date(2025, 3, 12), "في اتصال هاتفي مع نظيره الروسي، أكد الرئيس الصيني شي جين بينغ دعم بلاده للحوار.",
+        "call", "asserted", ANY, {("Vladimir Putin", "RUS", "participant"), ("Xi Jinping", "CHN", "participant")},
+        id="ar-counterpart-before-the-official"),
+    pytest.param(
+        "en", date(2025, 3, 12), "In a phone call with his Russian counterpart, Chinese President Xi Jinping voiced "
+        "support for dialogue.", "call", "asserted", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Xi Jinping", "CHN", "participant")}, id="en-counterpart-before-the-official"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
