@@ -13,6 +13,7 @@ _END = re.compile(r"[\n.!?؟…](?:(?<=\n)|(?<=[.!?؟…])[.!?؟…]*[\"'”’�
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sen", "rep", "gov", "st", "jan", "feb",
                   "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs",
                   "u.s", "u.n", "u.k", "e.u", "inc", "co", "corp", "jr", "sr", "prof", "adm", "maj", "capt"}
+_TIMES_OF_DAY = {"a.m", "p.m"}
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -28,6 +29,10 @@ def is_abbreviation(text: str, dot_at: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().strip(".")
+    if word in _TIMES_OF_DAY:
+        # "at 12:01 a.m. on Tuesday" goes on; "... at 10 a.m. The talks" ends the sentence
+        following = text[dot_at + 1:dot_at + 3].lstrip()
+        return following[:1].islower() or following[:1].isdigit()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

@@ -1200,6 +1200,19 @@ CASES = [
         "en", date(2025, 3, 12), "In a phone call with his Russian counterpart, Chinese President Xi Jinping voiced "
         "support for dialogue.", "call", "asserted", ANY,
         {("Vladimir Putin", "RUS", "participant"), ("Xi Jinping", "CHN", "participant")}, id="en-counterpart-before-the-official"),
+    # "would call": a call to come; a per-cent duty is a tariff; "at 12:01 a.m. on Tuesday" is one sentence
+    pytest.param(
+        "en", date(2025, 9, 1), "Trump said he would call Putin afterwards to arrange a meeting.", "call", "planned", ANY,
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="en-would-call"),
+    pytest.param(
+        "en", date(2025, 2, 3), "The White House says the 10 per cent additional duty on all Chinese imports will take "
+        "effect as planned at 12:01 a.m. on Tuesday.", "sanctions", "planned", date(2025, 2, 4),
+        {("China", "CHN", "target")}, id="en-a-duty-that-will-take-effect-at-12-01-am-on-tuesday"),
+    # "three days later": from the last date named
+    pytest.param(
+        "en", date(2025, 7, 1), "NATO leaders gathered in The Hague on June 24.\n\nThree days later, Zelensky called "
+        "Trump.", "call", "asserted", date(2025, 6, 27),
+        {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")}, id="en-three-days-later"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
