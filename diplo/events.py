@@ -395,6 +395,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     and not self._clause_between(end_of(t), held.start())]
         return max(meetings, key=start_of, default=None)
 
+    @staticmethod
+    def _one_country_only(pairs) -> bool:
+        """Two or more people, all of one country and no one else: a state's own officials, not diplomacy."""
+        actors = [r for r, _ in pairs]
+        people = [r for r in actors if r.kind == "person"]
+        return len(people) >= 2 and len(people) == len(actors) and len({r.country for r in people}) == 1 \
+            and people[0].country is not None
+
     def _within(self, t: Mention, frame: Mention) -> bool:
         """"agreed in a phone call on Tuesday", "اتفقا خلال اتصال هاتفي أمس": what was done in the call or meeting
         right after the word has the call's day."""
@@ -533,6 +541,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
+            if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
+                    and self._one_country_only(pairs):
+                continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
                     and len({r.country or r.name for r, _ in pairs}) < 2:
                 continue     # "but said the talks were difficult": talks already told of, with one party named

@@ -1753,6 +1753,16 @@ def test_another_round_is_between_the_parties_last_told_of():
     assert {a.name for a in rounds[0].actors} >= {"Abbas Araghchi", "Steve Witkoff"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    # officials of one state attending or holding a meeting among themselves: no diplomacy
+    ("ar", "حضر الاستقبال صاحب السمو الأمير فيصل بن فرحان بن عبدالله وزير الخارجية، ومعالي مستشار الأمن الوطني "
+           "الدكتور مساعد بن محمد العيبان."),
+    ("en", "Joe Biden met Kamala Harris at the White House on Monday."),
+])
+def test_a_meeting_of_one_states_officials_is_no_event(lang, text):
+    assert "meeting" not in {e.type for e in events_in(text, date(2024, 3, 10), lang)}
+
+
 @pytest.mark.parametrize("text", [
     # a conversation with the press is no call
     "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
