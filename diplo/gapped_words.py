@@ -16,7 +16,7 @@ import re
 from diplo.arabic import NormText
 from diplo.model import Mention
 
-# (normalised text) verb, at most GAP_WORDS words without punctuation, then the envoy. A verb is (Arabic, English):
+# (normalised text) verb, at most GAP_WORDS words without punctuation, then the object. A verb is (Arabic, English):
 # each its forms, whole words (Arabic ones with و or ف attached or not), or a pattern
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
@@ -129,7 +129,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Me
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and len(word) > 5 else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
-                                  "word_start": start, "found_by": "reprisal"}))
+                                  "word_start": start, "found_by": "gapped_words"}))
     return found
 
 
