@@ -1213,6 +1213,11 @@ CASES = [
         "en", date(2025, 7, 1), "NATO leaders gathered in The Hague on June 24.\n\nThree days later, Zelensky called "
         "Trump.", "call", "asserted", date(2025, 6, 27),
         {("Volodymyr Zelensky", "UKR", "participant"), ("Donald Trump", "USA", "participant")}, id="en-three-days-later"),
+    # restrictions lifted are sanctions eased; a verbal noun after a title starts no name
+    pytest.param(
+        "ar", date(2025, 8, 9), "وأعلن الرئيس الأمريكي رفع القيود المفروضة على التعاون الدفاعي مع أذربيجان.",
+        "sanctions", "asserted", ANY, {("Donald Trump", "USA", "source"), ("Azerbaijan", "AZE", "target")},
+        id="ar-restrictions-lifted"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
