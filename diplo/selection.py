@@ -14,6 +14,10 @@ from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEM
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
+# "is to be called", "was called", "so-called": a name given, not a call made (normalised)
+BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
+# "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
+ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
 SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|"
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -138,6 +142,8 @@ class TriggerSelection:
                 0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:
             return True
+        if t.text.lower() == "called" and BE_CALLED.search(self.nt.text, max(0, start_of(t) - 12), start_of(t)):
+            return False     # "It is to be called the Trump Route", "the so-called coalition": naming, not phoning
         if t.text.lower() in ("spoke", "talked") and SPOKE_WHEN_WITH.match(self.nt.text, end_of(t)):
             return True     # a readout's "Secretary Rubio spoke today with Foreign Minister Fidan"
         if t.text.lower() in ("spoke", "talked"):
@@ -296,6 +302,10 @@ class TriggerSelection:
             return True
         # "قمة القاهرة للسلام التي دعا إليها الرئيس": who convened a gathering asked nothing of anyone
         if trigger.type == "demand" and CONVENED.match(self.nt.text, end_of(t)):
+            return True
+        # "Putin addressed the gathering by video link": taking part in the meeting from afar, not a call
+        if trigger.type == "call" and trigger.subtype == "video" and self.lang != "ar" \
+                and ADDRESSED.search(self.nt.text, max(0, ts - 45), ts):
             return True
         # "spoke face to face", "talked in person": a meeting, not a call
         if trigger.type == "call" and IN_PERSON.match(self.nt.text, end_of(t)):

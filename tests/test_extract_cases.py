@@ -1769,6 +1769,15 @@ def test_a_meeting_of_one_states_officials_is_no_event(lang, text):
 
 
 @pytest.mark.parametrize("text", [
+    # a name given is no call made; addressing a summit by video link is taking part in it
+    "It is to be called the Trump Route for International Peace and Prosperity, with the United States holding rights.",
+    "Putin addressed the gathering by video link, and Russia was represented on site by Foreign Minister Sergey Lavrov.",
+])
+def test_naming_and_addressing_by_video_are_no_calls(text):
+    assert "call" not in {e.type for e in events_in(text, date(2025, 8, 9), "en")}
+
+
+@pytest.mark.parametrize("text", [
     # a conversation with the press is no call
     "In a conversation with reporters, Justin Trudeau said the tariffs would be paused.",
     "Justin Trudeau had a long conversation with journalists on the plane.",
