@@ -16,6 +16,8 @@ from diplo.model import Mention
 
 # "is to be called", "was called", "so-called": a name given, not a call made (normalised)
 BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
+# "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
+NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
@@ -249,8 +251,11 @@ class TriggerSelection:
         ("التوقيع بعد أسابيع من لقاء" is no such thing)."""
         gap = self.nt.text[end_of(agreement):start_of(meeting)]
         words = (self.nt.text[start_of(agreement):end_of(agreement)].split()[-1:] + gap.split())
-        return 0 <= len(gap.split()) <= 3 and not self._segment_between(end_of(agreement), start_of(meeting)) \
-            and any(w in AGREED_TO for w in words[:2])
+        if self._segment_between(end_of(agreement), start_of(meeting)):
+            return False
+        # "agreed during a phone call on Oct. 16 to meet": the frame of the agreeing between it and "to"
+        return (0 <= len(gap.split()) <= 3 and any(w in AGREED_TO for w in words[:2])) \
+            or (len(gap.split()) <= 10 and gap.split()[-1:] == ["to"])
 
     def _no_event_of_its_own(self, t: Mention, sm: SentenceMentions) -> bool:
         """The event word names no event: one halted, cut, any, a frame, a manner, a host already named, or quoted."""
@@ -302,6 +307,10 @@ class TriggerSelection:
             return True
         # "قمة القاهرة للسلام التي دعا إليها الرئيس": who convened a gathering asked nothing of anyone
         if trigger.type == "demand" and CONVENED.match(self.nt.text, end_of(t)):
+            return True
+        # "its negotiating team survived", "the negotiating position": who or what negotiates, no talks held
+        if trigger.type == "meeting" and self.lang != "ar" and t.text.lower() == "negotiating" \
+                and NEGOTIATING_NOUN.match(self.nt.text, end_of(t)):
             return True
         # "Putin addressed the gathering by video link": taking part in the meeting from afar, not a call
         if trigger.type == "call" and trigger.subtype == "video" and self.lang != "ar" \

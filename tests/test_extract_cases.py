@@ -1218,6 +1218,11 @@ CASES = [
         "ar", date(2025, 8, 9), "وأعلن الرئيس الأمريكي رفع القيود المفروضة على التعاون الدفاعي مع أذربيجان.",
         "sanctions", "asserted", ANY, {("Donald Trump", "USA", "source"), ("Azerbaijan", "AZE", "target")},
         id="ar-restrictions-lifted"),
+    # "agreed during a phone call on Oct. 16 to meet": the meeting agreed is to come
+    pytest.param(
+        "en", date(2025, 10, 23), "Trump and Putin had agreed during a phone call on Oct. 16 to meet in the Hungarian "
+        "capital.", "meeting", "planned", ANY, {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-agreed-during-a-call-to-meet"),
     # a call to come: "would speak with"
     pytest.param(
         "en", date(2025, 2, 4), 'Trump told reporters he would probably speak with Chinese President Xi Jinping "over '
@@ -1775,6 +1780,11 @@ def test_a_meeting_of_one_states_officials_is_no_event(lang, text):
 ])
 def test_naming_and_addressing_by_video_are_no_calls(text):
     assert "call" not in {e.type for e in events_in(text, date(2025, 8, 9), "en")}
+
+
+def test_a_negotiating_team_is_no_talks():
+    text = "Hamas said five of its members were killed, but that its negotiating team led by Khalil al-Hayya survived."
+    assert "meeting" not in {e.type for e in events_in(text, date(2025, 9, 10), "en")}
 
 
 @pytest.mark.parametrize("text", [
