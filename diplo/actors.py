@@ -93,6 +93,13 @@ BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un
 
 
 _SHARED_HEAD = re.compile(r" and (?:the )?[\w.'-]+(?: [\w.'-]+)? ")   # "Israeli and Hamas negotiators" (normalised)
+
+
+def _joined_address(word: str) -> bool:
+    """A word of address with و or ف attached (normalised): "ومعالي", "وسعاده"."""
+    return word[:1] in ("و", "ف") and word[1:] in HONORIFICS
+
+
 _PATRONYMIC = {"بن", "ابن", "bin", "ibn", "bint", "بنت"}
 
 
@@ -255,7 +262,7 @@ class ActorResolver:
                 continue
             if word in self.lex.name_stopwords or any(ch.isdigit() for ch in word):
                 break
-            if self.lang == "ar" and word[0] in "وف" and word[1:] in HONORIFICS:
+            if self.lang == "ar" and _joined_address(word):
                 break     # "وزير الدفاع اللبناني ومعالي وزير الدفاع السوري": "and his excellency" starts the next one
             if self.lang == "ar" and not words and word.startswith("ال"):
                 break
@@ -459,7 +466,7 @@ class ActorResolver:
             return ns
         while True:
             word = _prev_word(self.nt, ns)
-            if not word or (word not in HONORIFICS and not (word[0] in "وف" and word[1:] in HONORIFICS)):
+            if not word or (word not in HONORIFICS and not _joined_address(word)):
                 return ns
             ns = self.nt.text.rindex(word, 0, ns)
 

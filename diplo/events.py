@@ -70,6 +70,11 @@ def _context_day_pattern(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
+def _near_publication(day: date, published: date) -> bool:
+    """A day recent enough for later sentences to count from ("the next day", an undated sentence)."""
+    return -CONTEXT_DAYS <= (day - published).days <= 1
+
+
 @dataclass(slots=True)
 class SentenceMentions:
     """Everything found in one sentence, in text order."""
@@ -209,7 +214,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return
         resolved = resolve_date(days[0], published, "past")
         if resolved is not None and resolved.precision == "day" \
-                and -CONTEXT_DAYS <= (resolved.date - published).days <= 1:
+                and _near_publication(resolved.date, published):
             self.context_date = (days[0].text, resolved.date, self._paragraph)
 
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
@@ -566,7 +571,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     self.last_gathering = (trig.text, resolved.date)
             if date_mention is not None and resolved is not None and modality == "asserted" \
                     and not date_mention.since and resolved.precision == "day" \
-                    and (published is None or -CONTEXT_DAYS <= (resolved.date - published).days <= 1):
+                    and (published is None or _near_publication(resolved.date, published)):
                 self.context_date = (date_mention.text, resolved.date, self._paragraph)
                 if self.lead_date is None:
                     self.lead_date = self.context_date
