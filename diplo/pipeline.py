@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from diplo.actors import ActorRef
 from diplo.arabic import NormText, normalize
-from diplo.dates import DateMention, find_dateline, find_dates, find_publication_date, find_war_day
+from diplo.date_words import date_words
+from diplo.dates import DateMention, find_dateline, find_dates, find_publication_date, find_war_day, resolve_date
 from diplo.events import EventBuilder, SentenceMentions
 from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
@@ -52,8 +53,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     headline_end = _headline_end(doc)
     section = published      # a press-release page or live blog dates each item on a line of its own
     for sm in _by_sentence(sentences, mentions, dates):
-        section = _item_date(sm, published) or section
-        if TIMESTAMP.match(sm.sentence.text):
+        item_day = _item_date(sm, published, lang)
+        section = item_day or section
+        if item_day or TIMESTAMP.match(sm.sentence.text):
             builder.new_item()   # "3:30 p.m." opens a live blog's item: no earlier item's day carries into it
         if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)):
             continue   # the headline restates the article's events; links and menus are not news
@@ -91,18 +93,48 @@ TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|ET|
 ITEM_LINE_CHARS = 45    # "Doha, November 3, 2025" on a line of its own
 
 
-def _item_date(sm: SentenceMentions, published: date | None) -> date | None:
-    """A line that is only a place and a full date ("Doha, November 3, 2025") opens an item of that day."""
+def _item_date(sm: SentenceMentions, published: date | None, lang: str | None) -> date | None:
+    """A line that is only a place and a full date ("Doha, November 3, 2025"), or a line that opens with a day and
+    a dash ("12 June 2025 - Telephone conversation with ...", "Sun 23 Nov, 14:30 - The delegations have sat down"),
+    opens an item of that day."""
     text = sm.sentence.text.strip()
-    if published is None or len(text) > ITEM_LINE_CHARS or "\n" in text:
+    if published is None or "\n" in text:
         return None
     for d in sm.dates:
-        if d.kind == "full" and d.year and d.month and d.day and _valid_day(d.year, d.month, d.day) \
-                and len(d.text) >= len(text) / 2:
-            day = date(d.year, d.month, d.day)
-            if -366 <= (day - published).days <= 1:
-                return day
+        if not (d.month and d.day) or d.kind not in ("full", "month_day"):
+            continue
+        heading = len(text) <= ITEM_LINE_CHARS and len(d.text) >= len(text) / 2
+        if not heading and not _opens_item(sm.sentence.text, d.start - sm.sentence.start,
+                                           d.end - sm.sentence.start, lang):
+            continue
+        resolved = resolve_date(d, published, "past")
+        if resolved is not None and resolved.precision == "day" \
+                and -366 <= (resolved.date - published).days <= 1:
+            return resolved.date
     return None
+
+
+def _opens_item(text: str, start: int, end: int, lang: str | None) -> bool:
+    """The day stands at the head of its line, after at most a weekday ("Sun", "الأحد"), and a time or a dash
+    follows it: "12 June 2025 - ...", "Sun 23 Nov, 14:30 - ..."."""
+    before = text[:start].strip().rstrip(",،").strip()
+    if before and not _weekday_word(before, lang):
+        return False
+    return ITEM_HEAD.match(text, end) is not None
+
+
+def _weekday_word(word: str, lang: str | None) -> bool:
+    """"Sun", "Sunday", "الأحد": a weekday name or its three-letter abbreviation."""
+    words = date_words()
+    if lang == "ar":
+        return word.removeprefix("ال") in words.weekdays["ar"] or word in words.weekdays["ar"]
+    return len(word.rstrip(".")) >= 3 and any(name.lower().startswith(word.rstrip(".").lower())
+                                             for name in words.weekday_names_en)
+
+
+# what follows the day heading an item: an optional time, then a dash, a bar or a colon
+ITEM_HEAD = re.compile(r"\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|CET|ET|local time)?\s*)?"
+                       r"[-–—|:]\s", re.IGNORECASE)
 
 
 def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions: list[Mention]) -> str | None:

@@ -2507,6 +2507,21 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    ("Readouts of the week\nPublished: 15 March 2024\n\n14 March 2024 - Call with the Chancellor of Germany\nPrime Minister Rishi Sunak spoke today "
+     "with Chancellor Olaf Scholz about Ukraine.\n\n11 March 2024 - Call with the President of France\nPrime Minister "
+     "Rishi Sunak spoke today with President Emmanuel Macron.", date(2024, 3, 15),
+     [date(2024, 3, 14), date(2024, 3, 11)]),
+    ("Live updates\n\nTue 5 Mar, 10:20 - The foreign ministers of Egypt and Jordan met in Cairo today.\n\n"
+     "Mon 4 Mar, 18:05 - Emmanuel Macron told reporters in Paris that he had spoken by phone with Olaf Scholz "
+     "today.", date(2024, 3, 5),
+     [date(2024, 3, 5), date(2024, 3, 4)]),
+])
+def test_a_line_opening_with_a_day_and_a_dash_dates_its_item(text, published, expected):
+    events = analyse(Document(doc_id="t", text=text, language="en", published=published)).events
+    assert [e.date for e in events if e.type in ("call", "meeting")] == expected
+
+
 def test_a_negation_does_not_reach_a_second_verb():
     text = ("The Kremlin said Russia had not been consulted on the European proposals and rejected any deployment "
             "of European troops in Ukraine.")
