@@ -24,6 +24,11 @@ SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
                         r"\btwo (?:phone |telephone |separate )?calls\b", re.I)
+# "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev": a verb of talking, no count of calls, is a call each;
+# "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
+SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)\b", re.I)
+ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
+                            r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
 IN_RECEPTION = re.compile(r"(?<!\w)في\s+$")    # "كان في استقباله": was there to receive him
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
@@ -127,8 +132,11 @@ class EventReshaping:
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
-        if e.type == "call" and CALLS_EACH.search(self.nt.text, self.norm_index(e.evidence.start),
-                                                  self.norm_index(e.evidence.end)):
+        if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, self.norm_index(e.evidence.start),
+                                                          self.norm_index(e.evidence.end)) \
+                and (CALLS_EACH.search(self.nt.text, self.norm_index(e.evidence.start),
+                                       self.norm_index(e.evidence.end))
+                     or SPOKE_WITH_EACH.fullmatch(e.trigger.text)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):
             return [e]

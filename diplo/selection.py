@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 
 
 # what follows the one "called" when he is called something: 'called Sharaa "a strong leader"', "a dictator"
-NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)\w+)""", re.I)
+NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)["“'‘]?\w+)""", re.I)
 
 
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",

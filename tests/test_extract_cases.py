@@ -2507,6 +2507,21 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
 
 
+@pytest.mark.parametrize("text, calls", [
+    ("Putin also spoke on Friday with Belarusian President Alexander Lukashenko, Kazakh President Kassym-Jomart "
+     "Tokayev and Turkish President Recep Tayyip Erdogan.", 3),                       # a verb of talking: a call each
+    ("Zelensky held a call with Emmanuel Macron, Keir Starmer and Friedrich Merz on Friday.", 1),   # a call
+    ("أجرى وزير الخارجية الإيراني عباس عراقجي اتصالاً هاتفياً مشتركاً مع نظرائه الفرنسي جان نويل بارو والبريطاني "
+     "ديفيد لامي والألماني يوهان فاديفول.", 1),                                           # مشترك: one call
+    ("أجرى وزير الخارجية الإيراني عباس عراقجي اتصالات هاتفية مع نظرائه الفرنسي جان نويل بارو والبريطاني "
+     "ديفيد لامي.", 2),
+])
+def test_calls_with_a_list_of_counterparts(text, calls):
+    lang = "ar" if text[0] > "z" else "en"
+    events = events_in(text, date(2025, 8, 9), lang)
+    assert len([e for e in events if e.type == "call"]) == calls
+
+
 @pytest.mark.parametrize("text, published, expected", [
     ("Readouts of the week\nPublished: 15 March 2024\n\n14 March 2024 - Call with the Chancellor of Germany\nPrime Minister Rishi Sunak spoke today "
      "with Chancellor Olaf Scholz about Ukraine.\n\n11 March 2024 - Call with the President of France\nPrime Minister "
@@ -2675,6 +2690,7 @@ def test_a_gulf_agency_day():
     ("The Foreign Office summoned Russia's ambassador over a cyber attack on British targets.", "military"),
     ('Trump called Sharaa "a very strong leader" and said he got along with him.', "call"),
     ("Trump called Putin a dictator on Tuesday.", "call"),
+    ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
 ])
 def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, absent):
     events = events_in(text, date(2025, 3, 1), "en")
