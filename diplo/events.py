@@ -65,9 +65,11 @@ GOING_ON = re.compile(r"^\W*(?:[\w'.-]+\s+){0,4}also\b", re.I)
 
 @lru_cache(maxsize=2)
 def _context_day_pattern(lang: str) -> re.Pattern:
-    """The phrases of dates.yaml `relative_to_context`, longest first, as whole words."""
+    """The phrases of dates.yaml `relative_to_context`, longest first, as whole words; an Arabic one may carry
+    و or ف ("وفي اليوم نفسه")."""
     forms = sorted(date_words().relative_to_context[lang], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+    clitic = "[وف]?" if lang == "ar" else ""
+    return re.compile(r"(?<!\w)" + clitic + "(?P<phrase>" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 def _near_publication(day: date, published: date) -> bool:
@@ -235,7 +237,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                       and not self._segment_between(end_of(trig), m.start())), None)
         if m is None:
             return None
-        offset = date_words().relative_to_context[self.lang][m.group(0)]
+        offset = date_words().relative_to_context[self.lang][m.group("phrase")]
         resolved = day + timedelta(days=offset)
         return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
                                              f'date named ("{phrase}", {day.isoformat()})')

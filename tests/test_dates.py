@@ -612,7 +612,7 @@ def test_broken_date_words_are_refused_with_the_entry_named(tmp_path, edit, mess
 
 @pytest.mark.parametrize("lang, phrase, offset", [
     ("en", "the next day", 1), ("en", "the same day", 0), ("en", "the previous day", -1),
-    ("ar", "في اليوم التالي", 1), ("ar", "في اليوم نفسه", 0), ("en", "earlier in the day", 0),
+    ("ar", "في اليوم التالي", 1), ("ar", "في اليوم نفسه", 0), ("en", "earlier in the day", 0), ("ar", "يومها", 0),
 ])
 def test_days_counted_from_the_last_date_named(lang, phrase, offset):
     from diplo.arabic import normalize_key
