@@ -34,6 +34,10 @@ PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 # negations of a deal, not of the meeting that failed to reach one
 NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
+# a denial and the reports it denies (normalised): "نفى ... ما تناقلته وسائل اعلام عن", "denied media reports of"
+DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
+REPORTS_OF = re.compile(r"(?<!\w)(?:ما\s+)?(?:تناقلته|تناقلت|نقلته|اوردته|ذكرته|تداولته|اشيع|تردد|انباء|تقارير)(?!\w)|"
+                        r"\b(?:reports?|reported|claims?|rumou?rs?)\b", re.I)
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
 
@@ -71,7 +75,8 @@ class ModalityRules:
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
                 distance = 0
-            elif ce <= ts and ts - ce <= CUE_REACH and not self._clause_between(ce, ts):
+            elif ce <= ts and (ts - ce <= CUE_REACH or ts - ce <= 2 * CUE_REACH and self._denied_report(cs, ce, ts)) \
+                    and not self._clause_between(ce, ts):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
                 if cue.entry == "negated" and self._verb_of_its_own(trig, ce):
@@ -147,6 +152,11 @@ class ModalityRules:
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _denied_report(self, cs: int, ce: int, ts: int) -> bool:
+        """"نفى مصدر مسؤول، يوم الثلاثاء الماضي، ما تناقلته وسائل إعلام عن إجراء اتصال", "denied media reports of a
+        call": a denial reaches the event the reports it names told of, however long the words between."""
+        return DENIAL.fullmatch(self.nt.text[cs:ce]) is not None and REPORTS_OF.search(self.nt.text, ce, ts) is not None
 
     def _invitation(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention] | None:
         """A visit or meeting word three words at most after an invitation: offered (hypothetical), or

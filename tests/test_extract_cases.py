@@ -1126,6 +1126,17 @@ CASES = [
     pytest.param(
         "ar", date(2025, 3, 12), "نفى الكرملين إجراء أي اتصال بين بوتين وترامب.", "call", "negated", ANY,
         {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")}, id="ar-call-between-denied"),
+    # the denial reaches the call the reports told of, however many words lie between
+    pytest.param(
+        "ar", date(2025, 2, 2), "ونفى مصدر مسؤول رفيع المستوى، يوم الثلاثاء الماضي، ما تناقلته وسائل إعلام عن إجراء "
+        "اتصال هاتفي بين الرئيسين المصري والأمريكي.", "call", "negated", ANY,
+        {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-call-in-denied-reports"),
+    pytest.param(
+        "en", date(2025, 2, 2), "The Kremlin on Tuesday denied media reports published in several Western newspapers "
+        "over the weekend of a phone call between Vladimir Putin and Donald Trump.", "call", "negated", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-call-in-denied-reports"),
     # visa and entry bans, export curbs and import bans are sanctions
     pytest.param(
         "en", date(2025, 3, 12), "The State Department imposed visa restrictions on Georgian officials.", "sanctions",
