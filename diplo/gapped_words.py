@@ -50,6 +50,8 @@ _OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OF
 # a call told as had with its manner between: 'had "a good conversation" with Trump', "held a long phone call with"
 _HAD = (None, r"\b(?:had|has|have|held|holds)\b")
 _CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b")
+# ... or a quoted manner with commas in it: 'had "a very warm, frank and detailed conversation" with'
+_QUOTED_CONVERSATION = (None, r"[\"“][^\"”.;]{0,60}?\b(?:conversation|call)[\"”]\s+with\b")
 # a call received or made with the receiver and a clause about them between: "تلقى جيلاني، الذي كان في زيارة إلى
 # أوغندا، اتصالاً هاتفياً من" (the verb is the event word; commas may stand between, no full stop)
 _RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
@@ -58,7 +60,8 @@ _A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+ها�
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
-          ("call.phone", _HAD, _CONVERSATION, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("call.phone", _HAD, _CONVERSATION, 5),
+          ("call.phone", _HAD, _QUOTED_CONVERSATION, 0), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

@@ -1089,6 +1089,15 @@ CASES = [
         "en", date(2025, 2, 4), "Mark Carney said he held a long and productive call with Donald Trump on Monday.",
         "call", "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-held-a-long-call-with"),
+    pytest.param(
+        "en", date(2025, 2, 4), 'Pedro Sanchez said he had "a very warm, frank and detailed conversation" with '
+        "Emmanuel Macron on Monday.", "call", "asserted", date(2025, 2, 3),
+        {("Pedro Sanchez", "ESP", "participant"), ("Emmanuel Macron", "FRA", "participant")},
+        id="en-had-a-long-quoted-conversation-with"),
+    pytest.param(
+        "en", date(2025, 2, 4), "On Monday Mark Carney took a call from Donald Trump about tariffs.", "call",
+        "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-took-a-call-from"),
     # the Maghreb "غلق" (closing) of airspace to a country is a sanction
     pytest.param(
         "ar", date(2025, 4, 8), "أعلنت الجزائر أمس غلق مجالها الجوي أمام الطائرات القادمة من مالي.",
@@ -2597,6 +2606,8 @@ def test_a_reporter_who_speaks_of_his_own_call_is_on_it():
            "Lebanon with war.", date(2024, 12, 10)),
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الاثنين. وفي اليوم التالي، "
            "هدد كاتس لبنان بالحرب.", date(2024, 12, 10)),
+    ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. The next evening he "
+           "threatened Lebanon with war.", date(2024, 12, 10)),
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وفي اليوم نفسه، "
            "هدد كاتس لبنان بالحرب.", date(2024, 12, 8)),                  # و before في اليوم نفسه
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وهدد كاتس يومها "
