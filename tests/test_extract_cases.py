@@ -1098,6 +1098,11 @@ CASES = [
         "en", date(2025, 2, 4), "On Monday Mark Carney took a call from Donald Trump about tariffs.", "call",
         "asserted", date(2025, 2, 3), {("Mark Carney", "CAN", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-took-a-call-from"),
+    # a day's call named by its day; who is named in what was told takes no part
+    pytest.param(
+        "en", date(2025, 11, 26), "In Monday's call, Xi told Trump that Taiwan's return to China was an important "
+        "part of the post-war order.", "call", "asserted", date(2025, 11, 24),
+        {("Xi Jinping", "CHN", "participant"), ("Donald Trump", "USA", "participant")}, id="en-mondays-call"),
     # the Maghreb "غلق" (closing) of airspace to a country is a sanction
     pytest.param(
         "ar", date(2025, 4, 8), "أعلنت الجزائر أمس غلق مجالها الجوي أمام الطائرات القادمة من مالي.",
