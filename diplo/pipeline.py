@@ -331,7 +331,7 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
             # "الأحد المقبل الموافق 19 يناير": a weekday with a day and month fixes the year
             pairs = [(d.month, d.day, d.weekday) for d in dates if d.kind == "month_day" and d.weekday is not None
                      and not d.year and d.month and d.day]
-            best, best_score = None, (0, 0, 0, False, 0, 0, 0)
+            best, best_score = None, (0, 0, 0, False, 0, 0, -10 ** 6)
             for year in range(first, max(first, date.today().year) + 1):
                 day = date(year, mention.month, mention.day)
                 held = [[t for t in p.offices if t.covers(day)] for p, _ in people]
@@ -347,8 +347,10 @@ def _complete_year(mention: DateMention, dates: list[DateMention], conflict, peo
                 # latest year, as news is read soon after it is written
                 newest = int(min(((day - t.start).days for terms in held for t in terms if t.start),
                                  default=10 ** 6) <= NEW_IN_OFFICE_DAYS)
-                if count and day <= date.today() and (count, titled, agree, after, fits, newest, year) > best_score:
-                    best, best_score = day, (count, titled, agree, after, fits, newest, year)
+                # a text that names a year ("منذ مارس 2025") is most likely written that year, not later
+                recent = -year if years else year
+                if count and day <= date.today() and (count, titled, agree, after, fits, newest, recent) > best_score:
+                    best, best_score = day, (count, titled, agree, after, fits, newest, recent)
             if best is not None:
                 how = f"year {best.year} taken from the officials named ({best_score[0]} in office then)"
                 if best_score[2]:
