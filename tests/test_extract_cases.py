@@ -1146,6 +1146,15 @@ CASES = [
         "اتصال هاتفي بين الرئيسين المصري والأمريكي.", "call", "negated", ANY,
         {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Donald Trump", "USA", "participant")},
         id="ar-call-in-denied-reports"),
+    # a meeting "not on the table" is none
+    pytest.param(
+        "ar", date(2025, 12, 3), "وأشار أوشاكوف إلى أن لقاءً بين بوتين وترامب غير مطروح في الوقت الراهن.", "meeting",
+        "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
+        id="ar-meeting-not-on-the-table"),
+    pytest.param(
+        "en", date(2025, 12, 3), "Peskov said a meeting between Putin and Trump was not on the table for now.",
+        "meeting", "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-meeting-not-on-the-table"),
     pytest.param(
         "en", date(2025, 2, 2), "The Kremlin on Tuesday denied media reports published in several Western newspapers "
         "over the weekend of a phone call between Vladimir Putin and Donald Trump.", "call", "negated", ANY,
