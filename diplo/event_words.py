@@ -82,6 +82,8 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|had been|is|are|has|
 HISTORY_DAYS = 3653   # "خطوط 1967": a date a decade back is history named, not news reported
 STATEMENT_DAYS = 31   # a statement dated further back is a date it talks about
 CONTEXT_DAYS = 14    # a date further back is history, not the day being reported
+# "Xi and Trump last met in person in Busan on October 30", "آخر لقاء بينهما": the previous one, recalled (normalised)
+LAST_TIME = re.compile(r"(?<!the )(?<!its )(?<!their )\b(?:last|previously)\s+(?:\w+\s+)?$|(?<!\w)اخر\s+$")
 BACKGROUND_DAYS = 60   # an event dated further back by its own date phrase is background ("last met in 2019")
 WEAK = 0.6     # trigger weight at or below which a word only stands alone
 PROSPECTIVE_BARE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+$")

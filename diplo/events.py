@@ -16,7 +16,7 @@ from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, EASED_AFTER, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
-                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, BACKGROUND_DAYS, SELF_REFERENCE,
+                               HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
                                divides)
 from diplo.modality import ModalityRules
@@ -562,6 +562,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
+            if date_mention is not None and resolved is not None and published is not None \
+                    and (published - resolved.date).days > CONTEXT_DAYS \
+                    and LAST_TIME.search(self.nt.text, max(0, start_of(trig) - 20), start_of(trig)):
+                continue     # "Xi and Trump last met in Busan on October 30": the time before, recalled
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
             if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:

@@ -2544,6 +2544,17 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
 
 
+@pytest.mark.parametrize("text, meetings", [
+    ("Xi Jinping and Donald Trump last met in person in Busan, South Korea, on October 30.", 0),   # the time before
+    ("Xi Jinping and Donald Trump met in person in Busan, South Korea, on October 30.", 1),
+    ("The last direct contact, a meeting between Sergey Lavrov and Dmytro Kuleba in Antalya, took place on "
+     "November 10.", 1),                                                       # the last one is the news
+])
+def test_the_time_they_last_met_is_background(text, meetings):
+    events = events_in(text, date(2025, 11, 26), "en")
+    assert len([e for e in events if e.type == "meeting"]) == meetings
+
+
 @pytest.mark.parametrize("text, calls", [
     ("Putin also spoke on Friday with Belarusian President Alexander Lukashenko, Kazakh President Kassym-Jomart "
      "Tokayev and Turkish President Recep Tayyip Erdogan.", 3),                       # a verb of talking: a call each
