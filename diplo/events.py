@@ -36,6 +36,9 @@ AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:عقب|بعد|خلال|في ختام|
                                r"مفاوضات|قمه|مكالمه|اتصال|جلسه|مؤتمر)|"
                                r"\b(?:after|following|during|at the end of) the(?:\s+[a-z][\w-]*){0,3}\s+"
                                r"(?:meeting|talks|summit|call|session|negotiations|conference)\b")
+HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
+                                     r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
+                                     r"(?:meeting|talks|summit|call|session)\b")
 ORIGIN_PREPS = {"from", "من"}
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ازمه|حرب|صراع|حل)\s+(?:ال\S+\s+)?(?:في|ب)\s*$)|"
@@ -245,10 +248,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
     def _day_of_the_meeting(self, trig: Mention, etype: str) -> ResolvedDate | None:
         """"وقال كوليبا عقب اللقاء إن ...", "told reporters after the talks": said on the day of the last meeting
         or call reported."""
-        if etype not in SPEECH_TYPES or self.last_meeting is None:
+        if self.last_meeting is None:
             return None
         start, end = self.norm_index(self._sentence_start), end_of(trig) + MEETING_FRAME_REACH
-        if not AFTER_THE_MEETING.search(self.nt.text, max(start, start_of(trig) - MEETING_FRAME_REACH), end):
+        # "Hours after the meeting, Trump signed an order imposing ...": any act, when the words say the same day
+        if etype in SPEECH_TYPES:
+            if not AFTER_THE_MEETING.search(self.nt.text, max(start, start_of(trig) - MEETING_FRAME_REACH), end):
+                return None
+        elif not HOURS_AFTER_THE_MEETING.search(self.nt.text, start, end):
             return None
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')

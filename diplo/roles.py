@@ -58,6 +58,8 @@ _POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chi
                            r"daughter|deputy|chief of staff)\b")
 # a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
+# an entry ban told in the passive: "would be barred from entering the United Kingdom"
+BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
 class RoleRules:
@@ -599,6 +601,8 @@ class RoleRules:
             sources = [self._reporter]
         if not sources and trigger.type in ("statement", "demand", "rejection", "threat"):
             sources = [self.last_speaker] if self.last_speaker else []
+        if trigger.type == "sanctions" and BARRED_FROM.search(trig.text):
+            sources, targets = self._barred(te, before, refs)
         sources = self._with_conjuncts([r for r in sources if r is not None], actors)
         targets = self._with_conjuncts(targets, actors)
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
@@ -609,6 +613,18 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _barred(self, te: int, before: list[ActorRef], refs) -> tuple[list[ActorRef], list[ActorRef]]:
+        """"said Dodik would be barred from entering the United Kingdom": the country entered bars, whoever stands
+        before the verb (not the one who tells of it) is barred; with no country named, the teller bars ("announced
+        that Dodik would be barred from entering their countries")."""
+        entered = [r for r in refs if r.kind == "country" and r.norm_start >= te
+                   and len(self.nt.text[te:r.norm_start].split()) <= 1]
+        teller = self._reporter
+        barred = [r for r in before if not (teller is not None and r.name == teller.name)
+                  and r.country not in {e.country for e in entered}]
+        others = [r for r in before if r not in barred[-1:]]
+        return entered[:1] or ([teller] if teller is not None else others[:1]), barred[-1:]
 
     def _listed(self, r: ActorRef, ts: int, te: int) -> bool:
         """A nationality of the object of a verb of sanctioning: a few words after it in English ("sanctioned three

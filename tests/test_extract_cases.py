@@ -1155,6 +1155,22 @@ CASES = [
         "en", date(2025, 12, 3), "Peskov said a meeting between Putin and Trump was not on the table for now.",
         "meeting", "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-meeting-not-on-the-table"),
+    # an entry ban in the passive: the country entered bars, the one named before the verb is barred
+    pytest.param(
+        "en", date(2025, 6, 10), "Britain's Foreign Office said Itamar Ben-Gvir would be barred from entering the "
+        "United Kingdom.", "sanctions", "planned", ANY,
+        {("United Kingdom", "GBR", "source"), ("Itamar Ben-Gvir", "ISR", "target")}, id="en-barred-from-entering"),
+    pytest.param(
+        "en", date(2025, 11, 20), "On November 19, China said it was suspending imports of Japanese seafood.",
+        "sanctions", "asserted", date(2025, 11, 19), {("China", "CHN", "source"), ("Japan", "JPN", "target")},
+        id="en-suspending-imports"),
+    pytest.param(
+        "en", date(2025, 8, 7), "Trump signed an executive order imposing an additional 25% tariff on imports from "
+        "India.", "sanctions", "asserted", ANY, {("Donald Trump", "USA", "source"), ("India", "IND", "target")},
+        id="en-percent-tariff"),
+    pytest.param(
+        "en", date(2025, 12, 14), "US envoy John Coale said that as relations normalise, more and more sanctions will "
+        "be lifted on Belarus.", "sanctions", "planned", ANY, {("Belarus", "BLR", "target")}, id="en-sanctions-will-be-lifted"),
     pytest.param(
         "en", date(2025, 2, 2), "The Kremlin on Tuesday denied media reports published in several Western newspapers "
         "over the weekend of a phone call between Vladimir Putin and Donald Trump.", "call", "negated", ANY,
@@ -2646,6 +2662,17 @@ def test_the_next_day_counts_from_the_last_date_named(lang, text, day):
     threats = [e for e in events if e.type == "threat"]
     assert [(e.date, e.actors[0].name) for e in threats] == [(day, "Israel Katz")]
     assert "counted from the last date named" in threats[0].date_basis
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. Officials briefed "
+           "reporters on Tuesday. Hours after the meeting, Katz threatened Lebanon with war."),
+    ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الاثنين. وتحدث مسؤولان "
+           "للصحفيين يوم الثلاثاء. وبعد ساعات من اللقاء، هدد كاتس لبنان بالحرب."),
+])
+def test_hours_after_the_meeting_is_the_meetings_day(lang, text):
+    events = events_in(text, date(2024, 12, 11), lang)
+    assert [e.date for e in events if e.type == "threat"] == [date(2024, 12, 9)]
 
 
 def test_a_threat_that_hangs_on_a_condition_far_behind_it_is_hypothetical():
