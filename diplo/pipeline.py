@@ -395,14 +395,24 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list
             layer = layers.get(m.rule)
             if layer is not None:
                 layer.append(m)
+        cues = layers["cue"]
+        if cues and layers["actor"]:
+            cues = _outside_names(cues, layers["actor"])
         yield SentenceMentions(
             sentence=s,
             actors=layers["actor"],
             triggers=layers["trigger"],
-            cues=layers["cue"],
+            cues=cues,
             dates=dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)],
             conflicts=layers["conflict"],
         )
+
+
+def _outside_names(cues: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """A cue word that is part of a person's name is no cue: "لولا" (were it not for) in "لويس إيناسيو لولا دا سيلفا",
+    "May" in "Theresa May"."""
+    names = [(a.start, a.end) for a in actors if a.kind == "person"]
+    return [c for c in cues if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in names)]
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:

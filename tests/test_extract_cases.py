@@ -1155,6 +1155,12 @@ CASES = [
         "en", date(2025, 12, 3), "Peskov said a meeting between Putin and Trump was not on the table for now.",
         "meeting", "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-meeting-not-on-the-table"),
+    # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
+    pytest.param(
+        "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
+        "قصر بلانالتو يوم الاثنين.", "meeting", "asserted", date(2024, 3, 11),
+        {("Luiz Inacio Lula da Silva", "BRA", "participant"), ("Gustavo Petro", "COL", "participant")},
+        id="ar-lula-is-no-if"),
     # an entry ban in the passive: the country entered bars, the one named before the verb is barred
     pytest.param(
         "en", date(2025, 6, 10), "Britain's Foreign Office said Itamar Ben-Gvir would be barred from entering the "
