@@ -131,6 +131,14 @@ class EventReshaping:
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
+            subjects = [a for a in e.actors if a.end <= e.trigger.start]
+            objects = tuple(a for a in e.actors if a.start >= e.trigger.end)
+            if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
+                # "Kurti and Vucic met separately with EU envoy Lajcak": each subject with the one they met
+                return [replace(e, actors=(subject,) + objects,
+                                event_id=hashlib.sha1(f"{e.event_id}|{subject.name}".encode()).hexdigest()[:16]
+                                if i else e.event_id)
+                        for i, subject in enumerate(subjects)]
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
         if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, self.norm_index(e.evidence.start),
                                                           self.norm_index(e.evidence.end)) \

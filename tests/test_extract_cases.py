@@ -1667,6 +1667,9 @@ def test_a_city_left_behind_is_not_where_the_next_meeting_is():
     ("ar", "وعقد الرئيس التركي رجب طيب أردوغان لقاءات ثنائية مع الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء "
            "الباكستاني شهباز شريف.",
      [{"Recep Tayyip Erdogan", "Ilham Aliyev"}, {"Recep Tayyip Erdogan", "Shehbaz Sharif"}]),
+    # two subjects, each meeting the one named after the verb
+    ("en", "Albin Kurti and Aleksandar Vucic met separately with EU envoy Miroslav Lajcak in Brussels on Monday.",
+     [{"Albin Kurti", "Miroslav Lajcak"}, {"Aleksandar Vucic", "Miroslav Lajcak"}]),
 ])
 def test_meetings_held_separately_are_one_each(lang, text, pairs):
     events = events_in(text, date(2023, 10, 14), lang)
