@@ -151,7 +151,13 @@ class TriggerSelection:
         if t.text.lower() in ("spoke", "talked"):
             # "Biden and Netanyahu spoke on Sunday": two parties joined by "and" right before the bare verb
             before = sorted((m for m in sm.actors if m.data["norm_end"] <= start_of(t)), key=lambda m: m.data["norm_end"])
-            return len(before) >= 2 and not self.nt.text[before[-1].data["norm_end"]:start_of(t)].strip() \
+            if len(before) >= 3 and before[-1].kind == "title" and before[-2].kind == "demonym" \
+                    and self.nt.text[before[-1].data["norm_end"]:start_of(t)].strip() == "s":
+                before = before[:-1]    # "The Chinese and Philippine foreign ministers talked"
+                verb_start = before[-1].data["norm_end"]
+            else:
+                verb_start = start_of(t)
+            return len(before) >= 2 and not self.nt.text[before[-1].data["norm_end"]:verb_start].strip() \
                 and self.nt.text[before[-2].data["norm_end"]:before[-1].data["norm_start"]].strip() == "and"
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
         if not after:

@@ -2580,6 +2580,15 @@ def test_the_time_they_last_met_is_background(text, meetings):
     assert len([e for e in events if e.type == "meeting"]) == meetings
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Biden and Netanyahu spoke on Sunday.", {"Joe Biden", "Benjamin Netanyahu"}),
+    ("The Indian and Pakistani prime ministers spoke on Saturday.", {"Narendra Modi", "Shehbaz Sharif"}),
+])
+def test_two_parties_joined_before_a_bare_verb_of_talking_made_a_call(text, parties):
+    events = events_in(text, date(2024, 3, 12), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "call"] == [parties]
+
+
 @pytest.mark.parametrize("text, calls", [
     ("Putin also spoke on Friday with Belarusian President Alexander Lukashenko, Kazakh President Kassym-Jomart "
      "Tokayev and Turkish President Recep Tayyip Erdogan.", 3),                       # a verb of talking: a call each
