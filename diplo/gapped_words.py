@@ -56,12 +56,19 @@ _QUOTED_CONVERSATION = (None, r"[\"“][^\"”.;]{0,60}?\b(?:conversation|call)[
 # أوغندا، اتصالاً هاتفياً من" (the verb is the event word; commas may stand between, no full stop)
 _RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
 _A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None)
+# sanctions with the subject between verb and object: "جمدت بريطانيا أمس أصول", "حظرت الحكومة الأمريكية تصدير الرقائق"
+# (Arabic only: an English participle "freezing any assets he holds" restates a designation)
+_FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), None)
+_ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None)
+_BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
+_TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None)
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("call.phone", _HAD, _CONVERSATION, 5),
-          ("call.phone", _HAD, _QUOTED_CONVERSATION, 0), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
+          ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

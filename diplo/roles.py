@@ -58,6 +58,8 @@ _POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chi
                            r"daughter|deputy|chief of staff)\b")
 # a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
+# what a sanction is for, after its word (normalised): those named after it are not its targets
+SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
@@ -416,6 +418,8 @@ class RoleRules:
                 continue
             if r.norm_start < te or self._clause_between(te, r.norm_start):
                 continue
+            if trigger.type == "sanctions" and SANCTION_CAUSE.search(self.nt.text, te, r.norm_start):
+                continue     # "بسبب صفقات أسلحة لتايوان", "over arms sales to Taiwan": why, not on whom
             if trigger.type == "visit":
                 # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
                 direct = r.kind == "country" and (not self.nt.text[te:r.norm_start].strip()

@@ -1155,6 +1155,24 @@ CASES = [
         "en", date(2025, 12, 3), "Peskov said a meeting between Putin and Trump was not on the table for now.",
         "meeting", "negated", ANY, {("Vladimir Putin", "RUS", "participant"), ("Donald Trump", "USA", "participant")},
         id="en-meeting-not-on-the-table"),
+    # countermeasures are sanctions; who is named in why they were taken is not their target
+    pytest.param(
+        "ar", date(2024, 2, 25), "وأعلنت الصين الجمعة إجراءات مضادة ضد تسع شركات دفاع أمريكية بسبب صفقات أسلحة "
+        "لتايوان.", "sanctions", "asserted", date(2024, 2, 23),
+        {("China", "CHN", "source"), ("United States", "USA", "target")}, id="ar-countermeasures"),
+    pytest.param(
+        "en", date(2024, 2, 25), "Beijing announced countermeasures against nine US defence companies on Friday over "
+        "arms sales to Taiwan.", "sanctions", "asserted", date(2024, 2, 23),
+        {("China", "CHN", "source"), ("United States", "USA", "target")}, id="en-countermeasures"),
+    # the subject between the verb and its object
+    pytest.param(
+        "ar", date(2024, 2, 25), "وجمدت بريطانيا أمس أصول ثلاثة من قادة الميليشيات الكونغولية.", "sanctions",
+        "asserted", date(2024, 2, 24), {("United Kingdom", "GBR", "source"), ("DR Congo", "COD", "target")},
+        id="ar-froze-with-subject-between"),
+    pytest.param(
+        "ar", date(2024, 2, 25), "وحظرت الحكومة الأمريكية تصدير الرقائق المتقدمة إلى الصين.", "sanctions",
+        "asserted", ANY, {("United States", "USA", "source"), ("China", "CHN", "target")},
+        id="ar-banned-exports-with-subject-between"),
     # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
     pytest.param(
         "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
