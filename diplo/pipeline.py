@@ -501,7 +501,19 @@ def _other_people(a: Event, b: Event) -> bool:
         return False
     people_a = {x.name for x in a.actors if x.kind == "person"}
     people_b = {x.name for x in b.actors if x.kind == "person"}
-    return len(people_a) >= 2 and len(people_b) >= 2 and not (people_a <= people_b or people_b <= people_a)
+    if len(people_a) >= 2 and len(people_b) >= 2 and not (people_a <= people_b or people_b <= people_a):
+        return True
+    if a.type != "meeting" or _anaphoric(a) or _anaphoric(b):
+        return False
+    # "استقبل الرئيس عون الضيف الإيراني ... حيث التقى رئيس مجلس النواب نبيه بري": one country, another person
+    by_country_a: dict[str, set[str]] = {}
+    for x in a.actors:
+        if x.kind == "person" and x.country:
+            by_country_a.setdefault(x.country, set()).add(x.name)
+    return any(x.kind == "person" and x.country in by_country_a and x.name not in by_country_a[x.country]
+               and not any(y.kind == "person" and y.country == x.country and y.name in by_country_a[x.country]
+                           for y in b.actors)
+               for x in b.actors)
 
 
 def _discussed_during(ev: Event, call: Event) -> bool:

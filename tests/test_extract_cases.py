@@ -2587,6 +2587,15 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
 
 
+def test_a_visitor_received_by_one_official_and_then_meeting_another_had_two_meetings():
+    text = ("وصل أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني إلى بيروت أمس. واستقبل رئيس الجمهورية العماد "
+            "جوزاف عون الضيف الإيراني في قصر بعبدا. وانتقل لاريجاني بعد ذلك إلى عين التينة حيث التقى رئيس مجلس النواب "
+            "نبيه بري.")
+    events = events_in(text, date(2025, 8, 14), "ar")
+    hosts = [{a.name for a in e.actors if a.kind == "person"} for e in events if e.type == "meeting"]
+    assert hosts == [{"Joseph Aoun"}, {"Ali Larijani", "Nabih Berri"}]
+
+
 @pytest.mark.parametrize("text, meetings", [
     ("Xi Jinping and Donald Trump last met in person in Busan, South Korea, on October 30.", 0),   # the time before
     ("Xi Jinping and Donald Trump met in person in Busan, South Korea, on October 30.", 1),
