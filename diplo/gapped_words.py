@@ -62,19 +62,32 @@ _FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), None)
 _ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None)
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
 _TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None)
+# sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
+# some of its sanctions", "revoked the Foreign Terrorist Organization designation", "ينهي برنامج العقوبات"
+_UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغي", "يلغي", "تلغي", "الغاء", "رفعت", "رفع", "ترفع", "يرفع",
+          "علقت", "علق", "تعليق", "خففت", "خفف", "تخفيف"),
+         r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
+         r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))\b")
+_SANCTIONS_WORD = (r"(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
+                   r"(?:sanctions|designation|terrorist designation|terror designation)\b")
+# visas revoked: a sanction on those who held them
+_REVOKE = (("الغت", "الغي", "الغاء", "سحبت", "سحب", "تلغي", "يلغي"),
+           ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling"))
+_VISAS = (r"(?:ال)?تاشيرات(?!\w)", r"(?:visas|visa)\b")
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
-          ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
+          ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
 _ASKED = (re.compile(r"(?<!\w)الي\s+$"),
           re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
-                     r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$", re.IGNORECASE))
+                     r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$|\b(?:must|should)\b[^.;]{0,80}$", re.IGNORECASE))
 
 
 def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
@@ -119,9 +132,11 @@ def _gap(words: int, off_topic: str) -> str:
 _COMPILED = {lang: _patterns(lang) for lang in ("ar", "en")}
 
 
-def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
-    """Trigger mentions on the verb of each gapped event word the dictionary did not find as a whole."""
-    found = []
+def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Trigger mentions on the verb of each gapped event word the dictionary did not find as a whole, and the
+    dictionary's mentions they replace: "ending the US sanctions programme" is sanctions ended, not the bare
+    "sanctions" (imposed) the dictionary found in it."""
+    found, replaced = [], []
     for entry, pattern, verb_forms in _COMPILED["ar" if lang == "ar" else "en"]:
         if verb_forms and not _may_hold(nt.text, verb_forms):
             continue
@@ -130,8 +145,9 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Me
             start, end = nt.to_original(vs, ve)
             match_end = nt.to_original(m.start(), m.end())[1]
             kind = entry.split(".")[0]
-            if any(x.kind == "trigger" and x.start < match_end and start < x.end and x.entry.split(".")[0] == kind
-                   for x in mentions):
+            overlapping = [x for x in mentions if x.kind == "trigger" and x.start < match_end and start < x.end
+                           and x.entry.split(".")[0] == kind]
+            if any(x.entry == entry or x.start <= start for x in overlapping):
                 continue     # "استدعت سفيرها", "expelled the ambassador", "had a call with": the dictionary has it
             if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
                 continue     # a call to cut ties is a demand, not ties cut
@@ -140,9 +156,15 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> list[Me
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
                                   "word_start": start, "found_by": "gapped_words"}))
-    return found
+            replaced.extend(overlapping)     # the object's own word, found after the verb
+    return found, replaced
 
 
 def with_gapped_words(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
-    found = gapped_mentions(nt, lang, mentions)
-    return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions
+    found, replaced = gapped_mentions(nt, lang, mentions)
+    if not found:
+        return mentions
+    if replaced:
+        gone = {id(x) for x in replaced}
+        mentions = [x for x in mentions if id(x) not in gone]
+    return sorted(mentions + found, key=lambda x: (x.start, -x.end))

@@ -69,8 +69,9 @@ class ModalityRules:
                 else:
                     continue
             elif cs <= ts < ce and cue.entry == "negated" and (cs, ce) == (ts, te) \
-                    and self.triggers[trig.entry].type == "rejection":
-                continue     # "suspended diplomatic relations": suspending is the reprisal, not its denial
+                    and (self.triggers[trig.entry].type == "rejection" or trig.data.get("found_by") == "gapped_words"):
+                continue     # "suspended diplomatic relations", "cancelled the visas of", "ألغت ... تصنيف": the
+                # cancelling verb is the act itself, not its denial
             elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come

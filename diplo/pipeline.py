@@ -433,7 +433,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
                     and (keys <= other or other <= keys or _anaphoric(ev))
-                    and (k.date == ev.date or _undated(k) or _undated(ev))
+                    and (k.date == ev.date or ((_undated(k) or _undated(ev)) and not _other_month(k, ev)))
                     and (k.modality == ev.modality or (k.type in ("meeting", "visit") and _anaphoric(ev)))):
                 twin = k
                 break
@@ -546,6 +546,14 @@ def _actor_keys(ev: Event) -> frozenset:
         # "Russia launched drones at Ukraine" and "Ukraine struck a refinery in Russia" are two attacks
         return frozenset((a.country or a.name, a.role) for a in ev.actors)
     return frozenset(a.country or a.name for a in ev.actors)
+
+
+def _other_month(a: Event, b: Event) -> bool:
+    """One event dated by a month alone, the other in another month: "revoked Petro's visa in September" is no
+    earlier telling of "OFAC also designated ..." on the day of the news in October."""
+    monthly = [e for e in (a, b) if e.date_precision == "month"]
+    return bool(monthly) and a.date is not None and b.date is not None \
+        and (a.date.year, a.date.month) != (b.date.year, b.date.month)
 
 
 def _undated(ev: Event) -> bool:

@@ -413,10 +413,11 @@ class TriggerSelection:
         for t in sm.triggers:
             if id(t) in absorbed or any(cs <= start_of(t) and end_of(t) <= ce
                                         and not (cs == start_of(t) and ce == end_of(t)
-                                                 and self.triggers[t.entry].type in ("statement", "rejection"))
+                                                 and (self.triggers[t.entry].type in ("statement", "rejection")
+                                                      or t.data.get("found_by") == "gapped_words"))
                                         for cs, ce in negations):
-                continue     # "no call took place"; but "denied", "نفى" is itself a statement, and "suspended
-                # (diplomatic relations)" itself a reprisal
+                continue     # "no call took place"; but "denied", "نفى" is itself a statement, "suspended
+                # (diplomatic relations)" itself a reprisal, "cancelled (the visas of)" itself a sanction
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
             current = best.get(key)

@@ -1173,6 +1173,33 @@ CASES = [
         "ar", date(2024, 2, 25), "وحظرت الحكومة الأمريكية تصدير الرقائق المتقدمة إلى الصين.", "sanctions",
         "asserted", ANY, {("United States", "USA", "source"), ("China", "CHN", "target")},
         id="ar-banned-exports-with-subject-between"),
+    # sanctions ended, suspended or revoked with words between, licences granted, visas revoked
+    pytest.param(
+        "en", date(2025, 6, 30), "Trump signed an executive order on Monday ending the US sanctions programme on "
+        "Syria.", "sanctions", "asserted", date(2025, 6, 30),
+        {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")}, id="en-ending-the-sanctions-programme"),
+    pytest.param(
+        "ar", date(2025, 6, 30), "وقع ترامب الاثنين أمرا تنفيذيا ينهي برنامج العقوبات الأمريكية على سوريا.",
+        "sanctions", "asserted", date(2025, 6, 30), {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")},
+        id="ar-ending-the-sanctions-programme"),
+    pytest.param(
+        "en", date(2025, 2, 25), "The European Union suspended some of its sanctions on Syria's energy and transport "
+        "sectors on Monday.", "sanctions", "asserted", date(2025, 2, 24),
+        {("European Union", None, "source"), ("Syria", "SYR", "target")}, id="en-suspended-some-sanctions"),
+    pytest.param(
+        "ar", date(2025, 7, 8), "ألغت الخارجية الأمريكية تصنيف هيئة تحرير الشام منظمة إرهابية أجنبية.", "sanctions",
+        "asserted", ANY, {("United States", "USA", "source"), ("Hayat Tahrir al-Sham", "SYR", "target")},
+        id="ar-designation-revoked"),
+    pytest.param(
+        "en", date(2023, 10, 19), "The Treasury Department issued a general license authorizing transactions "
+        "involving Venezuela's oil and gas sector for six months.", "sanctions", "asserted", ANY,
+        {("United States", "USA", "source")}, id="en-general-license"),
+    pytest.param(
+        "en", date(2024, 2, 25), "The US revoked the visas of Colombian officials on Sunday.", "sanctions", "asserted",
+        date(2024, 2, 25), {("United States", "USA", "source"), ("Colombia", "COL", "target")}, id="en-visas-revoked"),
+    pytest.param(
+        "ar", date(2024, 2, 25), "ألغت الولايات المتحدة تأشيرات مسؤولين كولومبيين الأحد.", "sanctions", "asserted",
+        date(2024, 2, 25), {("United States", "USA", "source")}, id="ar-visas-revoked"),
     # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
     pytest.param(
         "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
@@ -2585,6 +2612,21 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
             "Doha, November 3, 2025\n\nThe Prime Minister met today with UN Secretary-General Antonio Guterres.")
     events = analyse(Document(doc_id="t", text=text, language="en")).events
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
+
+
+def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
+    text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
+            'sanctions" on Chinese companies.')
+    events = events_in(text, date(2023, 6, 19), "en")
+    assert not [e for e in events if e.type == "sanctions" and e.subtype == "ease" and e.modality == "asserted"]
+
+
+def test_a_sanction_told_by_its_month_is_not_the_one_of_the_day():
+    text = ("The US Treasury on Friday added Gustavo Petro to its sanctions list. Washington revoked Petro's US visa "
+            "in September after a rally in New York. OFAC also designated Petro's son.")
+    events = events_in(text, date(2025, 10, 25), "en")
+    assert {e.date for e in events if e.type == "sanctions"} == {date(2025, 10, 24), date(2025, 9, 1)}
+    assert len([e for e in events if e.type == "sanctions" and e.date == date(2025, 10, 24)]) >= 1
 
 
 def test_a_visitor_received_by_one_official_and_then_meeting_another_had_two_meetings():
