@@ -74,6 +74,19 @@ _SANCTIONS_WORD = (r"(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
 _REVOKE = (("الغت", "الغي", "الغاء", "سحبت", "سحب", "تلغي", "يلغي"),
            ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling"))
 _VISAS = (r"(?:ال)?تاشيرات(?!\w)", r"(?:visas|visa)\b")
+# frozen funds released: "the release of $6 billion in frozen Iranian funds", "أفرجت ... عن ... الأموال الإيرانية المجمدة"
+_RELEASE = (("افرجت", "افرج", "الافراج", "تحويل", "حولت", "يحول", "تحول"),
+            r"\b(?:releas(?:e|ed|es|ing)|unfr(?:oze|eeze|eezes|eezing)|transfer(?:s|red|ring)?)\b")
+_FROZEN = (r"(?:ال)?(?:اموال|ارصده|اصول)(?:\s+\S+){0,2}?\s+(?:ال)?مجمده(?!\w)",
+           r"frozen (?:\w+ )?(?:funds|assets|money|reserves)\b")
+# Arabic verb-subject-object: "فرض الاتحاد الأوروبي إجراءات على", "أصدرت واشنطن إعفاء", "علقت الخارجية الأمريكية
+# إصدار التأشيرات"
+_IMPOSE = (("فرض", "فرضت", "يفرض", "تفرض", "فرضوا"), None)
+_MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|رسوم)(?!\w)", None)
+_GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
+_WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None)
+_HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"), None)
+_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None)
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -81,7 +94,9 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
-          ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.ease", _RELEASE, _FROZEN, 8),
+          ("sanctions.impose", _IMPOSE, _MEASURES, 3), ("sanctions.ease", _GRANT, _WAIVER, 3),
+          ("sanctions.impose", _HALT, _VISA_ISSUE, 3), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

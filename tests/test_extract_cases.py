@@ -1200,6 +1200,21 @@ CASES = [
     pytest.param(
         "ar", date(2024, 2, 25), "ألغت الولايات المتحدة تأشيرات مسؤولين كولومبيين الأحد.", "sanctions", "asserted",
         date(2024, 2, 25), {("United States", "USA", "source")}, id="ar-visas-revoked"),
+    # Arabic verb, subject, object: measures imposed, waivers granted, visa issuing halted; frozen funds released
+    pytest.param(
+        "ar", date(2023, 6, 29), "فرض الاتحاد الأوروبي إجراءات على كوسوفو شملت تعليق الزيارات رفيعة المستوى.",
+        "sanctions", "asserted", ANY, {("European Union", None, "source"), ("Kosovo", "XKX", "target")},
+        id="ar-measures-imposed"),
+    pytest.param(
+        "en", date(2023, 6, 29), "The EU imposed measures on Kosovo on Wednesday, suspending high-level visits.",
+        "sanctions", "asserted", date(2023, 6, 28), {("European Union", None, "source"), ("Kosovo", "XKX", "target")},
+        id="en-measures-imposed"),
+    pytest.param(
+        "ar", date(2023, 9, 12), "أفرجت الولايات المتحدة عن ستة مليارات دولار من الأموال الإيرانية المجمدة.",
+        "sanctions", "asserted", ANY, {("United States", "USA", "source")}, id="ar-frozen-funds-released"),
+    pytest.param(
+        "ar", date(2025, 1, 27), "علقت الخارجية الأمريكية إصدار التأشيرات في سفارتها في بوغوتا.", "sanctions",
+        "asserted", ANY, {("United States", "USA", "source")}, id="ar-visa-issuing-halted"),
     # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
     pytest.param(
         "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
