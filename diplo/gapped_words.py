@@ -25,9 +25,11 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels",
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
-           r"diplomatic (?:staff|personnel|representatives))\b")
+           r"diplomatic (?:staff|personnel|representatives))\b",
+           ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "high commissioner"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
-               r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b")
+               r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
+               ("سفير", "سفراء", "سفرائ", "ambassador", "envoy", "diplomat"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
@@ -35,13 +37,15 @@ _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
           r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing))\b")
 _RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))",
-              r"(?:diplomatic )?(?:relations|ties)\b")
+              r"(?:diplomatic )?(?:relations|ties)\b",
+              ("علاقات", "relations", "ties"))
 # an agreement ended, suspended, left or annulled
 _END = (("علقت", "علق", "تعليق", "التعليق", "انهت", "انهي", "انهاء", "الغت", "الغي", "الغاء", "انسحبت", "انسحب", "الانسحاب"),
         r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
         r"revok(?:e|es|ed|ing)|annul(?:s|led|ling)?|withdr(?:ew|aw|aws|awing) from|pull(?:s|ed|ing)? out of|"
         r"t(?:ore|ear|earing) up|quit(?:s|ting)?|exit(?:s|ed|ing)?)\b")
-_AGREEMENTS = (r"(?:ل|ب|من )?(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?!\w)", r"(?:agreement|accord|treaty|pact|deal)s?\b")
+_AGREEMENTS = (r"(?:ل|ب|من )?(?:ال)?(?:معاهده|اتفاقيه|اتفاق)(?!\w)", r"(?:agreement|accord|treaty|pact|deal)s?\b",
+               ("معاهده", "اتفاق", "agreement", "accord", "treaty", "pact", "deal"))
 # words that show the verb is about something else: "ending the war through a deal", "إنهاء الحرب عبر اتفاق"
 _OFF_TOPIC = (r"الحرب|القتال|النزاع|الصراع|الازمه|عبر|خلال|بدون|دون|المفاوضات|المحادثات",
               r"war|fighting|conflict|crisis|through|by|via|with|without|no|talks|negotiations")
@@ -49,19 +53,24 @@ _OFF_TOPIC = (r"الحرب|القتال|النزاع|الصراع|الازمه|�
 _OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OFF_TOPIC[1] + r"|trade|economic|commercial|business|military|security|defence|defense")
 # a call told as had with its manner between: 'had "a good conversation" with Trump', "held a long phone call with"
 _HAD = (None, r"\b(?:had|has|have|held|holds)\b")
-_CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b")
+_CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b",
+                 ("conversation", "call"))
 # ... or a quoted manner with commas in it: 'had "a very warm, frank and detailed conversation" with'
-_QUOTED_CONVERSATION = (None, r"[\"“][^\"”.;]{0,60}?\b(?:conversation|call)[\"”]\s+with\b")
+_QUOTED_CONVERSATION = (None, r"[\"“][^\"”.;]{0,60}?\b(?:conversation|call)[\"”]\s+with\b",
+                        ("conversation", "call"))
 # a call received or made with the receiver and a clause about them between: "تلقى جيلاني، الذي كان في زيارة إلى
 # أوغندا، اتصالاً هاتفياً من" (the verb is the event word; commas may stand between, no full stop)
 _RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
-_A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None)
+_A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None,
+           ("اتصال", "مكالمه"))
 # sanctions with the subject between verb and object: "جمدت بريطانيا أمس أصول", "حظرت الحكومة الأمريكية تصدير الرقائق"
 # (Arabic only: an English participle "freezing any assets he holds" restates a designation)
 _FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), None)
-_ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None)
+_ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None,
+           ("اصول", "ارصده", "اموال"))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
-_TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None)
+_TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None,
+                 ("تصدير", "استيراد", "واردات", "صادرات"))
 # sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
 # some of its sanctions", "revoked the Foreign Terrorist Organization designation", "ينهي برنامج العقوبات"
 _UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغي", "يلغي", "تلغي", "الغاء", "رفعت", "رفع", "ترفع", "يرفع",
@@ -69,24 +78,30 @@ _UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغ�
          r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
          r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))\b")
 _SANCTIONS_WORD = (r"(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
-                   r"(?:sanctions|designation|terrorist designation|terror designation)\b")
+                   r"(?:sanctions|designation|terrorist designation|terror designation)\b",
+                   ("عقوبات", "تصنيف", "sanctions", "designation"))
 # visas revoked: a sanction on those who held them
 _REVOKE = (("الغت", "الغي", "الغاء", "سحبت", "سحب", "تلغي", "يلغي"),
            ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling"))
-_VISAS = (r"(?:ال)?تاشيرات(?!\w)", r"(?:visas|visa)\b")
+_VISAS = (r"(?:ال)?تاشيرات(?!\w)", r"(?:visas|visa)\b",
+          ("تاشيرات", "visa"))
 # frozen funds released: "the release of $6 billion in frozen Iranian funds", "أفرجت ... عن ... الأموال الإيرانية المجمدة"
 _RELEASE = (("افرجت", "افرج", "الافراج", "تحويل", "حولت", "يحول", "تحول"),
             r"\b(?:releas(?:e|ed|es|ing)|unfr(?:oze|eeze|eezes|eezing)|transfer(?:s|red|ring)?)\b")
 _FROZEN = (r"(?:ال)?(?:اموال|ارصده|اصول)(?:\s+\S+){0,2}?\s+(?:ال)?مجمده(?!\w)",
-           r"frozen (?:\w+ )?(?:funds|assets|money|reserves)\b")
+           r"frozen (?:\w+ )?(?:funds|assets|money|reserves)\b",
+           ("مجمده", "frozen"))
 # Arabic verb-subject-object: "فرض الاتحاد الأوروبي إجراءات على", "أصدرت واشنطن إعفاء", "علقت الخارجية الأمريكية
 # إصدار التأشيرات"
 _IMPOSE = (("فرض", "فرضت", "يفرض", "تفرض", "فرضوا"), None)
-_MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|رسوم)(?!\w)", None)
+_MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|رسوم)(?!\w)", None,
+             ("اجراءات", "تدابير", "قيود", "رسوم"))
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
-_WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None)
+_WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
+           ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"), None)
-_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None)
+_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None,
+               ("تاشيرات",))
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -114,12 +129,13 @@ def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
     return r"\b(?:" + "|".join(verb) + r")\b"
 
 
-def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...]]]:
-    """(event word, pattern, the verb's forms, one of which a text must hold to match: () when given as a pattern)."""
+def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[str, ...]]]:
+    """(event word, pattern, the verb's forms, one of which a text must hold to match: () when given as a pattern,
+    words one of which any text the object matches holds)."""
     k = 0 if lang == "ar" else 1
     return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k])
                                  + "[\"“”«]?" + rule[2][k], re.IGNORECASE),
-             () if isinstance(rule[1][k], str) else rule[1][k])
+             () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2])
             for rule in _RULES if rule[2][k] is not None]
 
 
@@ -152,8 +168,8 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
     dictionary's mentions they replace: "ending the US sanctions programme" is sanctions ended, not the bare
     "sanctions" (imposed) the dictionary found in it."""
     found, replaced = [], []
-    for entry, pattern, verb_forms in _COMPILED["ar" if lang == "ar" else "en"]:
-        if verb_forms and not _may_hold(nt.text, verb_forms):
+    for entry, pattern, verb_forms, object_words in _COMPILED["ar" if lang == "ar" else "en"]:
+        if not _may_hold(nt.text, object_words) or verb_forms and not _may_hold(nt.text, verb_forms):
             continue
         for m in pattern.finditer(nt.text):
             vs, ve = m.span(1)
