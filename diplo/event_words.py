@@ -139,7 +139,7 @@ AID_HALTED = re.compile(r"(?:(?<!\w)[وبل]?(?:تعليق|علقت|علق|وق�
                         r"stop))\s+(?:\S+\s+){0,3}$")
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
-                       r"(?<!\w)عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
+                       r"(?<!\w)[وف]?عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
 # a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"

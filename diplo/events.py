@@ -40,6 +40,7 @@ HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:بعد|عقب) ساعات من 
                                      r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
                                      r"(?:meeting|talks|summit|call|session)\b")
 ORIGIN_PREPS = {"from", "من"}
+SIDELINES_NAME_REACH = 40   # characters around a gathering's word where its organisation is named
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ازمه|حرب|صراع|حل)\s+(?:ال\S+\s+)?(?:في|ب)\s*$)|"
                          r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
@@ -435,8 +436,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         """The event word names the gathering at which another event took place."""
         start = start_of(t)
         before = self.nt.text[max(0, start - 45):start]
-        # English puts the organisation before the word: "on the sidelines of the G7 summit"
-        return SIDELINES.search(before) is not None or SIDELINES.search(before.rsplit(" ", 2)[0] + " ") is not None
+        # English puts the organisation before the word: "on the sidelines of the G7 summit" (not across a comma:
+        # "وعلى هامش القمة، التقى" is the meeting held there)
+        head, *named = before.rsplit(" ", 2)
+        return SIDELINES.search(before) is not None or (
+            SIDELINES.search(head + " ") is not None and not any(p in w for w in named for p in ",،;:"))
 
     # --- roles ----------------------------------------------------------------------
     # --- one sentence ---------------------------------------------------------------
@@ -552,6 +556,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
             if trigger.type == "sanctions" and self._delisted:
                 pairs = self._delisted_roles(pairs, refs, trig)
+            if trigger.type == "meeting" and self._on_sidelines(trig) and any(
+                    o is not trig and self.triggers[o.entry].type in ("meeting", "call", "agreement") for o in chosen):
+                # "وعلى هامش القمة، التقى أردوغان ميتسوتاكيس": the gathering is where the pair met; it keeps only
+                # the organisation named with it ("on the sidelines of the ASEAN meeting")
+                pairs = [(r, role) for r, role in pairs if r.kind == "organization"
+                         and start_of(trig) - r.norm_end <= SIDELINES_NAME_REACH
+                         and r.norm_start - end_of(trig) <= SIDELINES_NAME_REACH
+                         and not self._segment_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue

@@ -2629,6 +2629,17 @@ def test_an_item_line_with_its_own_date_dates_what_follows():
     assert [(e.type, e.date) for e in events if e.type == "meeting"] == [("meeting", date(2025, 11, 3))]
 
 
+@pytest.mark.parametrize("lang, text, gatherings", [
+    ("ar", "وعلى هامش القمة، التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء اليوناني كيرياكوس ميتسوتاكيس.", []),
+    ("ar", "والتقى ولي العهد السعودي رئيس الوزراء الباكستاني شهباز شريف يوم الاثنين في الدوحة، على هامش القمة العربية الإسلامية "
+           "الطارئة.", [{"Arab League"}]),
+])
+def test_the_gathering_on_whose_sidelines_a_pair_met_keeps_only_its_organisation(lang, text, gatherings):
+    events = events_in(text, date(2025, 9, 16), lang)
+    assert [{a.name for a in e.actors} for e in events if e.type == "meeting" and e.subtype == "summit"] == gatherings
+    assert len([e for e in events if e.type == "meeting" and e.subtype != "summit"]) == 1
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
