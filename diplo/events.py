@@ -123,6 +123,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
+        self._counted_phrase: str | None = None     # the last "the next day" a date was counted from
         self.lead_date: tuple[str, date, int] | None = None
         self._delisted: tuple[int, int] | None = None    # the names taken off a sanctions list (normalised span)
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
@@ -243,6 +244,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
         resolved = day + timedelta(days=offset)
+        self._counted_phrase = m.group(0)
         return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
                                              f'date named ("{phrase}", {day.isoformat()})')
 
@@ -481,6 +483,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES
                   and not self._no_event_of_its_own(t, sm)]
         planned_modality: dict[int, str] = {}    # trigger → modality of the events built so far
+        counted_day: tuple[str, date, int] | None = None
+        context_before = self.context_date
         for trig in chosen:
             background = sentence_background
             trigger = self.triggers[trig.entry]
@@ -600,10 +604,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 self.context_date = (date_mention.text, resolved.date, self._paragraph)
                 if self.lead_date is None:
                     self.lead_date = self.context_date
+            elif date_mention is None and resolved is not None and modality == "asserted" \
+                    and self._counted_phrase is not None and resolved.basis.startswith(f'"{self._counted_phrase}"'):
+                # "The next evening, Anutin took a call from Trump ... Trump also spoke with Hun Manet that day":
+                # a day counted from an earlier one is the day later sentences count from (once the sentence
+                # is done: its other events count from the same day)
+                counted_day = (self._counted_phrase, resolved.date, self._paragraph)
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]
                 if src:
                     self.last_speaker = src[0]
+        if counted_day is not None and self.context_date is context_before:
+            self.context_date = counted_day
         events = self._drop_reporting_statements([self._as_reception(self._as_threat(e, sm, all_refs), all_refs)
                                                   for e in events])
         events = self._threatened_sanctions(events)

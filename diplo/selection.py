@@ -19,7 +19,8 @@ BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
 # "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
 NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
-ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing)\b[^.;]{0,40}$")
+ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
+                       r"attended)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
 SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|"
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -318,7 +319,8 @@ class TriggerSelection:
         if trigger.type == "meeting" and self.lang != "ar" and t.text.lower() == "negotiating" \
                 and NEGOTIATING_NOUN.match(self.nt.text, end_of(t)):
             return True
-        # "Putin addressed the gathering by video link": taking part in the meeting from afar, not a call
+        # "Putin addressed the gathering by video link", "Umerov took part by video link": taking part in the
+        # meeting from afar, not a call
         if trigger.type == "call" and trigger.subtype == "video" and self.lang != "ar" \
                 and ADDRESSED.search(self.nt.text, max(0, ts - 45), ts):
             return True

@@ -2640,6 +2640,17 @@ def test_the_gathering_on_whose_sidelines_a_pair_met_keeps_only_its_organisation
     assert len([e for e in events if e.type == "meeting" and e.subtype != "summit"]) == 1
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. The next day Benjamin Netanyahu "
+           "spoke with Emmanuel Macron by phone. Netanyahu also spoke with Olaf Scholz that day."),
+    ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الاثنين. وفي اليوم التالي أجرى "
+           "نتنياهو اتصالا هاتفيا مع ماكرون. وفي اليوم نفسه أجرى نتنياهو اتصالا هاتفيا مع شولتس."),
+])
+def test_a_day_counted_from_another_is_the_day_the_next_sentences_count_from(lang, text):
+    events = events_in(text, date(2024, 12, 12), lang)
+    assert [e.date for e in events if e.type == "call"] == [date(2024, 12, 10), date(2024, 12, 10)]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
@@ -2885,6 +2896,8 @@ def test_a_gulf_agency_day():
     ('Trump called Sharaa "a very strong leader" and said he got along with him.', "call"),
     ("Trump called Putin a dictator on Tuesday.", "call"),
     ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
+    ("The meeting in Brussels was attended by NATO Secretary General Mark Rutte, while Ukrainian Defence Minister "
+     "Rustem Umerov took part by video link.", "call"),
 ])
 def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, absent):
     events = events_in(text, date(2025, 3, 1), "en")
