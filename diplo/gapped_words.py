@@ -102,6 +102,13 @@ _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"), None)
 _VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None,
                ("تاشيرات",))
+# tariffs raised, flights and aircraft barred: "raised its tariffs on many Indian goods", "banned French aircraft",
+# "will suspend commercial flights to and from Panama"
+_RAISE = (None, r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\b")
+_TARIFFS = (None, r"tariffs?\b", ("tariff",))
+_GROUND = (None, r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
+_FLIGHTS = (None, r"(?:flights|aircraft|airlines|planes)\b", ("flights", "aircraft", "airlines", "planes"))
+_CARRIER = re.compile(r"\b(?:airlines?|airways|carriers?|(?:شركه|شركات) (?:ال)?طيران)\b[^.;,،]{0,30}$")
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -111,7 +118,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, 3), ("sanctions.ease", _GRANT, _WAIVER, 3),
-          ("sanctions.impose", _HALT, _VISA_ISSUE, 3), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _HALT, _VISA_ISSUE, 3), ("sanctions.impose", _RAISE, _TARIFFS, 2),
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -182,6 +190,8 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # "استدعت سفيرها", "expelled the ambassador", "had a call with": the dictionary has it
             if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
                 continue     # a call to cut ties is a demand, not ties cut
+            if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
+                continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
             word = nt.text[vs:ve]
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and len(word) > 5 else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",

@@ -1215,6 +1215,23 @@ CASES = [
     pytest.param(
         "ar", date(2025, 1, 27), "علقت الخارجية الأمريكية إصدار التأشيرات في سفارتها في بوغوتا.", "sanctions",
         "asserted", ANY, {("United States", "USA", "source")}, id="ar-visa-issuing-halted"),
+    # tariffs raised, flights suspended, a group redesignated, a ban lifted
+    pytest.param(
+        "en", date(2025, 8, 31), "The meeting came five days after the United States raised its tariffs on many "
+        "Indian goods to 50 percent.", "sanctions", "asserted", ANY,
+        {("United States", "USA", "source"), ("India", "IND", "target")}, id="en-tariffs-raised"),
+    pytest.param(
+        "en", date(2024, 7, 24), "Caracas has also said it will suspend commercial flights to and from Panama from "
+        "Wednesday.", "sanctions", "planned", ANY,
+        {("Venezuela", "VEN", "source"), ("Panama", "PAN", "target")}, id="en-flights-suspended"),
+    pytest.param(
+        "en", date(2025, 3, 20), "Washington redesignated the Houthis a foreign terrorist organisation on Monday.",
+        "sanctions", "asserted", date(2025, 3, 17), {("United States", "USA", "source"), ("Houthis", "YEM", "target")},
+        id="en-redesignated"),
+    pytest.param(
+        "en", date(2023, 10, 19), "The Treasury Department also lifted a ban on secondary trading of some Venezuelan "
+        "bonds.", "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Venezuela", "VEN", "target")},
+        id="en-lifted-a-ban"),
     # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
     pytest.param(
         "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
@@ -2896,6 +2913,7 @@ def test_a_gulf_agency_day():
     ('Trump called Sharaa "a very strong leader" and said he got along with him.', "call"),
     ("Trump called Putin a dictator on Tuesday.", "call"),
     ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
+    ("Azerbaijan Airlines has suspended flights to several Russian cities.", "sanctions"),   # a company's step
     ("The meeting in Brussels was attended by NATO Secretary General Mark Rutte, while Ukrainian Defence Minister "
      "Rustem Umerov took part by video link.", "call"),
 ])
