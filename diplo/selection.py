@@ -18,6 +18,7 @@ from diplo.model import Mention
 BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
 # "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
 NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
+AGAIN = re.compile(r"\s+again\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
                        r"attended)\b[^.;]{0,40}$")
@@ -149,6 +150,12 @@ class TriggerSelection:
             return False     # "It is to be called the Trump Route", "the so-called coalition": naming, not phoning
         if t.text.lower() in ("spoke", "talked") and SPOKE_WHEN_WITH.match(self.nt.text, end_of(t)):
             return True     # a readout's "Secretary Rubio spoke today with Foreign Minister Fidan"
+        if (t.text.lower() in ("speak again", "talk again") or t.text.lower() in ("spoke", "talked")
+                and AGAIN.match(self.nt.text, end_of(t))) and any(
+                c.entry == "pair" and 0 <= start_of(t) - end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
+                for c in sm.cues):
+            return True     # "The two leaders spoke again on Tuesday", "The two officers will speak again on May 12"
+            # (not "The three leaders talked for two hours", at the summit)
         if t.text.lower() in ("spoke", "talked"):
             # "Biden and Netanyahu spoke on Sunday": two parties joined by "and" right before the bare verb
             before = sorted((m for m in sm.actors if m.data["norm_end"] <= start_of(t)), key=lambda m: m.data["norm_end"])

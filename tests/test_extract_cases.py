@@ -2706,6 +2706,9 @@ def test_the_time_they_last_met_is_background(text, meetings):
 @pytest.mark.parametrize("text, parties", [
     ("Biden and Netanyahu spoke on Sunday.", {"Joe Biden", "Benjamin Netanyahu"}),
     ("The Indian and Pakistani prime ministers spoke on Saturday.", {"Narendra Modi", "Shehbaz Sharif"}),
+    ("Macron met Scholz in Paris on Monday. The two leaders spoke again on Tuesday.",
+     {"Emmanuel Macron", "Olaf Scholz"}),                                     # the pair last named, again
+    ("Kishida met Yoon at Camp David. The two leaders will speak again on Friday.", {"Fumio Kishida", "Yoon Suk Yeol"}),
 ])
 def test_two_parties_joined_before_a_bare_verb_of_talking_made_a_call(text, parties):
     events = events_in(text, date(2024, 3, 12), "en")
