@@ -250,10 +250,14 @@ class EventReshaping:
         separate statement; a third party's comment, or a statement document (بيان), is. What a visitor or a
         party to an agreement says is ("قال أردوغان خلال زيارته إن ...", "announced that they had agreed")."""
         others = [e for e in events if e.type in ("call", "meeting") and not _told_of(e)]
-        if not others:
+        # "Britain on the same day announced sanctions on 100 targets": the one who imposes them announces them
+        imposers = [e for e in events if e.type == "sanctions" and e.modality == "asserted"]
+        if not others and not imposers:
             return events
-        keys = {a.country or a.name for e in others for a in e.actors}
-        people = {a.name for e in others for a in e.actors if a.kind == "person"}
+        keys = {a.country or a.name for e in others for a in e.actors} | \
+            {a.country or a.name for e in imposers for a in e.actors if a.role == "source"}
+        people = {a.name for e in others for a in e.actors if a.kind == "person"} | \
+            {a.name for e in imposers for a in e.actors if a.kind == "person" and a.role == "source"}
         # an official who reports what others of his country did ("أوضح ميسري أن المدير العام للعمليات العسكرية
         # اتصل بنظيره") speaks for himself; one who tells of his own call does not
         return [e for e in events if e.type not in SPEECH_TYPES

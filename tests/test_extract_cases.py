@@ -2668,6 +2668,15 @@ def test_a_day_counted_from_another_is_the_day_the_next_sentences_count_from(lan
     assert [e.date for e in events if e.type == "call"] == [date(2024, 12, 10), date(2024, 12, 10)]
 
 
+@pytest.mark.parametrize("text, statements", [
+    ("Britain announced sanctions on 100 targets across Russia's military and energy sectors on Tuesday.", 0),
+    ("The Kremlin said on Tuesday that the British sanctions on Russia were illegal.", 1),   # a third party's words
+])
+def test_who_imposes_sanctions_makes_no_statement_by_announcing_them(text, statements):
+    events = events_in(text, date(2025, 5, 21), "en")
+    assert len([e for e in events if e.type == "statement"]) == statements
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
