@@ -19,6 +19,7 @@ BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
 # "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
 NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
 AGAIN = re.compile(r"\s+again\b")
+GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
                        r"attended)\b[^.;]{0,40}$")
@@ -280,6 +281,8 @@ class TriggerSelection:
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
         if trigger.type == "aid" and AID_HALTED.search(self.nt.text, max(0, ts - 45), ts - len(t.data.get("prefix", ""))):
             return True
+        if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
+            return True     # "Good morning and welcome to our coverage": a greeting to the reader
         if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
                 and not NECESSITY.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts):
             return True     # "إيصال المساعدات", "the delivery of aid": aid let through, which no one is named giving

@@ -2926,6 +2926,7 @@ def test_a_gulf_agency_day():
     ("Trump called Putin a dictator on Tuesday.", "call"),
     ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
     ("Azerbaijan Airlines has suspended flights to several Russian cities.", "sanctions"),   # a company's step
+    ("Sun 23 Nov, 08:00 - Good morning and welcome to our coverage.", "statement"),      # a greeting
     ("The meeting in Brussels was attended by NATO Secretary General Mark Rutte, while Ukrainian Defence Minister "
      "Rustem Umerov took part by video link.", "call"),
 ])
