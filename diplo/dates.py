@@ -68,6 +68,7 @@ class ResolvedDate:
     date: date
     precision: str                    # day | month | year
     basis: str                        # how the date was obtained, in one English sentence
+    phrase: str | None = None         # the words it was counted from when no date mention gave it ("the next day")
 
 
 # ---------------------------------------------------------------------------------------------------

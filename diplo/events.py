@@ -123,7 +123,6 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
         self.recent_people: list[ActorRef] = []     # people named so far, in order ("سموه" may reach back)
         self.context_date: tuple[str, date, int] | None = None
-        self._counted_phrase: str | None = None     # the last "the next day" a date was counted from
         self.lead_date: tuple[str, date, int] | None = None
         self._delisted: tuple[int, int] | None = None    # the names taken off a sanctions list (normalised span)
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
@@ -244,9 +243,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             return None
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
         resolved = day + timedelta(days=offset)
-        self._counted_phrase = m.group(0)
         return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
-                                             f'date named ("{phrase}", {day.isoformat()})')
+                                             f'date named ("{phrase}", {day.isoformat()})', m.group(0))
 
     def _day_of_the_meeting(self, trig: Mention, etype: str) -> ResolvedDate | None:
         """"وقال كوليبا عقب اللقاء إن ...", "told reporters after the talks": said on the day of the last meeting
@@ -604,12 +602,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 self.context_date = (date_mention.text, resolved.date, self._paragraph)
                 if self.lead_date is None:
                     self.lead_date = self.context_date
-            elif date_mention is None and resolved is not None and modality == "asserted" \
-                    and self._counted_phrase is not None and resolved.basis.startswith(f'"{self._counted_phrase}"'):
+            elif date_mention is None and resolved is not None and modality == "asserted" and resolved.phrase:
                 # "The next evening, Anutin took a call from Trump ... Trump also spoke with Hun Manet that day":
                 # a day counted from an earlier one is the day later sentences count from (once the sentence
                 # is done: its other events count from the same day)
-                counted_day = (self._counted_phrase, resolved.date, self._paragraph)
+                counted_day = (resolved.phrase, resolved.date, self._paragraph)
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]
                 if src:
@@ -850,7 +847,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             date=resolved.date if resolved else None,
             date_precision=resolved.precision if resolved else None,
             date_basis=resolved.basis if resolved else None,
-            date_text=date_mention.text if date_mention else None,
+            date_text=date_mention.text if date_mention else (resolved.phrase if resolved else None),
             published=published, language=self.lang, confidence=min(confidence, 1.0),
             actors=actors, location=location,
             trigger=Span(trig.text, trig.start, trig.end),

@@ -58,6 +58,7 @@ _POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chi
                            r"daughter|deputy|chief of staff)\b")
 # a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
+ONTO_LIST = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?$")      # "... على قائمة العقوبات", "إلى القائمة" (normalised)
 # what a sanction is for, after its word (normalised): those named after it are not its targets
 SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
@@ -467,6 +468,10 @@ class RoleRules:
         if self.lang == "ar" and not targets and trigger.type in ("sanctions", "aid"):
             # "أدرجت الخزانة الأمريكية ممولين لحماس على قائمة العقوبات": the one behind ل/على before the word
             marked = [r for r in before if r.prep in TARGET_PREPS or r.prep == "ل"]
+            if not marked and len(before) >= 2 and ONTO_LIST.search(self.nt.text, max(0, ts - 8), ts):
+                # "أدرجت وزارة الخزانة الأمريكية المدعي العام ... كريم خان على قائمة العقوبات": the one put on the
+                # list stands right before "على"
+                marked = before[-1:]
             if marked and len(before) > len(marked):
                 targets = marked[:1]
                 before = [r for r in before if r not in marked]

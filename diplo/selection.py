@@ -19,6 +19,9 @@ BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
 # "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
 NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
 AGAIN = re.compile(r"\s+again\b")
+# a decision taken at a meeting (normalised): "قررت خلالها رفع", "at which they decided to lift"
+DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قررا|قرروا|اقر|اقرت|اقروا|اعتمد|اعتمدت|اعتمدوا)(?!\w)|"
+                     r"\b(?:decided|decides|adopted|approved)\b")
 GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
@@ -251,7 +254,12 @@ class TriggerSelection:
         # "تناول التحضيرات لقمة شرم الشيخ المقرر عقدها غداً": a scheduled event named in the call is news itself
         scheduled = any(c.entry in ("planned", "future_time") and 0 <= start_of(c) - end_of(other) <= 40
                         and not self._clause_between(end_of(other), start_of(c)) for c in sm.cues)
-        return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled
+        # "قمة ... قررت خلالها أيضاً رفع بعض العقوبات", "a summit at which they decided to lift": a decision taken
+        # there is an act of its own
+        decided = within is not None and DECIDED.search(self.nt.text, max(end_of(consult), within.start() - 12),
+                                                        start_of(other)) is not None
+        return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled \
+            and not decided
 
     def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
         """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about

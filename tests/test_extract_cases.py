@@ -1232,6 +1232,16 @@ CASES = [
         "en", date(2023, 10, 19), "The Treasury Department also lifted a ban on secondary trading of some Venezuelan "
         "bonds.", "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Venezuela", "VEN", "target")},
         id="en-lifted-a-ban"),
+    # put on a list: the one before "على قائمة" is listed, the subject after the verb lists
+    pytest.param(
+        "ar", date(2025, 2, 14), "أدرجت وزارة الخزانة الأمريكية، أمس الخميس، المدعي العام للمحكمة الجنائية الدولية "
+        "كريم خان على قائمة العقوبات.", "sanctions", "asserted", date(2025, 2, 13),
+        {("United States", "USA", "source"), ("Karim Khan", None, "target")}, id="ar-put-on-the-list"),
+    # a decision taken at a summit is an act of its own, not what the summit discussed
+    pytest.param(
+        "ar", date(2024, 2, 25), "وجاء القرار في ختام قمة استثنائية عقدها قادة المجموعة في أبوجا، قررت خلالها أيضاً "
+        "رفع بعض العقوبات المفروضة على غينيا.", "sanctions", "asserted", ANY, {("Guinea", "GIN", "target")},
+        id="ar-decided-at-the-summit"),
     # a cue word inside a name is no cue: لولا ("were it not for") in Lula's name
     pytest.param(
         "ar", date(2024, 3, 12), "استقبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا نظيره الكولومبي غوستافو بيترو في "
@@ -2803,6 +2813,8 @@ def test_a_reporter_who_speaks_of_his_own_call_is_on_it():
            "Lebanon with war.", date(2024, 12, 10)),
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الاثنين. وفي اليوم التالي، "
            "هدد كاتس لبنان بالحرب.", date(2024, 12, 10)),
+    ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. Hours later he "
+           "threatened Lebanon with war.", date(2024, 12, 9)),
     ("en", "Israeli Defence Minister Israel Katz met US envoy Amos Hochstein on Monday. The next evening he "
            "threatened Lebanon with war.", date(2024, 12, 10)),
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وفي اليوم نفسه، "
