@@ -38,6 +38,11 @@ NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل
 DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
 REPORTS_OF = re.compile(r"(?<!\w)(?:ما\s+)?(?:تناقلته|تناقلت|نقلته|اوردته|ذكرته|تداولته|اشيع|تردد|انباء|تقارير)(?!\w)|"
                         r"\b(?:reports?|reported|claims?|rumou?rs?)\b", re.I)
+# a meeting's own predicate saying it did not or will not happen (normalised)
+NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place|go ahead|be held)\b|"
+                      r"\b(?:won't|didn't|wouldn't)\s+(?:take place|go ahead|be held)\b|"
+                      r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
+NOT_HELD_REACH = 90
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
 
@@ -98,6 +103,8 @@ class ModalityRules:
                     and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
+            elif cue.entry == "negated" and cs >= te and any(cs < start_of(t) < ce for t in self._sentence_triggers):
+                continue     # "spoke by phone, after the two were unable to meet": the cue is the later word's
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
                 # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over
@@ -132,6 +139,14 @@ class ModalityRules:
                          and not self._event_word_between(end_of(c), ts)]
             if cancelled:
                 best = (best[0], "negated", cancelled[-1])
+        if self.triggers[trig.entry].type in ("meeting", "call", "visit"):
+            # "the sixth round of talks, due in Muscat on Sunday, would not take place": however far, commas between
+            held = NOT_HELD.search(self.nt.text, te, min(self.norm_index(self._sentence_end), te + NOT_HELD_REACH))
+            kind = self.triggers[trig.entry].type
+            if held is not None and not self._clause_between(te, held.start()) \
+                    and not any(te <= start_of(t) < held.start() and self.triggers[t.entry].type != kind
+                                for t in self._sentence_triggers):
+                return "negated", None
         own = self.triggers[trig.entry].modality
         if own is not None and (best is None or best[1] != "negated"):
             return own, best[2] if best else None     # "reserves the right to respond": a response only if it comes to it

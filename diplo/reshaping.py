@@ -90,10 +90,14 @@ class EventReshaping:
         guest = next((r for r in refs if r.norm_start >= te and r.place is None and r.kind == "person"), None)
         if guest is None or len(self.nt.text[te:guest.norm_start].split()) > 3:
             return e
-        if not WELCOMED_TO.match(self.nt.text, guest.norm_end):
+        after_guest = guest.norm_end
+        of = OF_COUNTRY.match(self.nt.text, after_guest)
+        if of and any(r.kind == "country" and of.start() <= r.norm_start and r.norm_end <= of.end() for r in refs):
+            after_guest = of.end()     # "welcomed President Luiz Inacio Lula da Silva of Brazil to the White House"
+        if not WELCOMED_TO.match(self.nt.text, after_guest):
             return e      # "welcomed Macron's proposal" is a statement
-        place = next((r for r in refs if r.norm_start >= guest.norm_end and (r.place or r.city)), None)
-        if place is not None and not WELCOMED_TO.fullmatch(self.nt.text[guest.norm_end:place.norm_start]):
+        place = next((r for r in refs if r.norm_start >= after_guest and (r.place or r.city)), None)
+        if place is not None and not WELCOMED_TO.fullmatch(self.nt.text[after_guest:place.norm_start]):
             place = None      # "welcomed Kim at the cosmodrome": received at a place the lexicon does not know
         original = self.nt.original
         hosts = tuple(replace(a, role="participant") for a in e.actors)
@@ -273,6 +277,7 @@ TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of
 
 
 GATHERINGS = ("summit", "conference")
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?(?=\s+(?:to|at|in)\b)", re.I)   # "... of Brazil to"
 WELCOMED_TO = re.compile(r"\s+(?:to|at|in)(?:\s+the)?\s+", re.I)     # "welcomed Zelensky to Downing Street", "at the"
 
 

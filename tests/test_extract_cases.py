@@ -1146,6 +1146,27 @@ CASES = [
         "اتصال هاتفي بين الرئيسين المصري والأمريكي.", "call", "negated", ANY,
         {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Donald Trump", "USA", "participant")},
         id="ar-call-in-denied-reports"),
+    # a meeting that would not take place, however many commas between; one pulled out of
+    pytest.param(
+        "en", date(2025, 6, 14), "Oman's foreign minister said on Saturday that the sixth round of Iran-U.S. nuclear "
+        "talks, due in Muscat on Sunday, would not take place.", "meeting", "negated", ANY,
+        {("Iran", "IRN", "participant"), ("United States", "USA", "participant")}, id="en-talks-would-not-take-place"),
+    pytest.param(
+        "en", date(2023, 10, 6), "Ilham Aliyev pulled out of a planned meeting with Nikol Pashinyan in Granada.",
+        "meeting", "negated", ANY, {("Ilham Aliyev", "AZE", "participant"), ("Nikol Pashinyan", "ARM", "participant")},
+        id="en-pulled-out-of-a-meeting"),
+    # the call happened; the meeting after "unable to" did not
+    pytest.param(
+        "en", date(2025, 6, 18), "Modi and Trump spoke by phone on Tuesday, after the two leaders were unable to meet "
+        "at the G7 summit.", "call", "asserted", date(2025, 6, 17),
+        {("Narendra Modi", "IND", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-call-beside-a-meeting-that-could-not-be-held"),
+    # a guest "of Brazil" welcomed to the White House is received
+    pytest.param(
+        "en", date(2023, 2, 11), "President Biden welcomed President Luiz Inacio Lula da Silva of Brazil to the White "
+        "House on February 10.", "meeting", "asserted", date(2023, 2, 10),
+        {("Joe Biden", "USA", "participant"), ("Luiz Inacio Lula da Silva", "BRA", "participant")},
+        id="en-welcomed-guest-of-country-to-place"),
     # a meeting "not on the table" is none
     pytest.param(
         "ar", date(2025, 12, 3), "وأشار أوشاكوف إلى أن لقاءً بين بوتين وترامب غير مطروح في الوقت الراهن.", "meeting",
