@@ -100,6 +100,13 @@ _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"), None)
+_TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)", None,
+          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره"))
+# restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
+_WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "شددت", "شدد", "تشدد", "يشدد"),
+          r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
+_RESTRICTIONS = (r"(?:ال)?(?:قيود|قيودا|عقوبات)(?!\w)", r"(?:restrictions|sanctions|export controls|curbs)\b",
+                 ("قيود", "عقوبات", "restrictions", "sanctions", "controls", "curbs"))
 _VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None,
                ("تاشيرات",))
 # tariffs raised, flights and aircraft barred: "raised its tariffs on many Indian goods", "banned French aircraft",
@@ -117,8 +124,9 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.ease", _RELEASE, _FROZEN, 8),
-          ("sanctions.impose", _IMPOSE, _MEASURES, 3), ("sanctions.ease", _GRANT, _WAIVER, 3),
-          ("sanctions.impose", _HALT, _VISA_ISSUE, 3), ("sanctions.impose", _RAISE, _TARIFFS, 2),
+          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
+          ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
+          ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 

@@ -101,6 +101,7 @@ class ModalityRules:
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
                     and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \
+                    and not (cs - te > CONDITION_REACH and self._clause_between(te, cs)) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
             elif cue.entry == "negated" and cs >= te and any(cs < start_of(t) < ce for t in self._sentence_triggers):
@@ -201,9 +202,10 @@ class ModalityRules:
                 and not self._event_word_between(te, cs))
 
     def _condition_reach(self, trig: Mention) -> int:
-        """How far after the event word a condition still holds it: further for a threat, whose condition
-        follows what is threatened ("هدّد كاتس، خلال جولة على الحدود، بأنه إذا انهار الاتفاق ...")."""
-        return 2 * CONDITION_REACH if self.triggers[trig.entry].type == "threat" else CONDITION_REACH
+        """How far after the event word a condition still holds it: further for a threat (of force or of sanctions),
+        whose condition follows what is threatened ("هدّد كاتس، خلال جولة على الحدود، بأنه إذا انهار الاتفاق ...")."""
+        trigger = self.triggers[trig.entry]
+        return 3 * CONDITION_REACH if trigger.type == "threat" or trigger.subtype == "threaten" else CONDITION_REACH
 
     def _verb_of_its_own(self, trig: Mention, cue_end: int) -> bool:
         """The event word is a verb joined by "and" (or, after a comma, by و) a few words past the negation:

@@ -409,9 +409,9 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list
 
 
 def _outside_names(cues: list[Mention], actors: list[Mention]) -> list[Mention]:
-    """A cue word that is part of a person's name is no cue: "لولا" (were it not for) in "لويس إيناسيو لولا دا سيلفا",
-    "May" in "Theresa May"."""
-    names = [(a.start, a.end) for a in actors if a.kind == "person"]
+    """A cue word that is part of a person's name or title is no cue: "لولا" (were it not for) in "لويس إيناسيو لولا
+    دا سيلفا", "May" in "Theresa May", "المقررة" (scheduled) in "المقررة الخاصة" (the special rapporteur)."""
+    names = [(a.start, a.end) for a in actors if a.kind in ("person", "title")]
     return [c for c in cues if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in names)]
 
 

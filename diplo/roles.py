@@ -432,7 +432,8 @@ class RoleRules:
                     or (self._ends_in_target_prep(te) and len(self.nt.text[te:r.norm_start].split()) <= 3) \
                     or (trigger.type == "sanctions" and r.prep in ("عن", "from")) \
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
-                    or (trigger.type == "sanctions" and r.prep in ("with", "مع") and TRADE.search(trig.text)) \
+                    or (trigger.type == "sanctions" and r.prep in ("with", "مع")
+                        and TRADE.search(self.nt.text, ts, r.norm_start) is not None) \
                     or (trigger.id == "rejection.relations" and r.prep in ("with", "مع")):
                 # رفع العقوبات عن سوريا; halting all trade with Israel; severed ties with Israel
                 targets.append(r)

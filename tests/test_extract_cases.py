@@ -1253,6 +1253,25 @@ CASES = [
         "en", date(2023, 10, 19), "The Treasury Department also lifted a ban on secondary trading of some Venezuelan "
         "bonds.", "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Venezuela", "VEN", "target")},
         id="en-lifted-a-ban"),
+    # trade halted with a country, visas refused, a title holding a cue word, a condition at the sentence's end
+    pytest.param(
+        "ar", date(2024, 5, 3), "أوقفت تركيا جميع عمليات التصدير والاستيراد مع إسرائيل.", "sanctions", "asserted",
+        ANY, {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")}, id="ar-trade-halted-with"),
+    pytest.param(
+        "ar", date(2025, 8, 30), "أعلنت وزارة الخارجية الأمريكية، أمس الجمعة، رفض منح تأشيرات لمسؤولين في منظمة "
+        "التحرير الفلسطينية.", "sanctions", "asserted", date(2025, 8, 29),
+        {("United States", "USA", "source"), ("Palestine Liberation Organization", "PSE", "target")},
+        id="ar-visas-refused"),
+    pytest.param(
+        "ar", date(2025, 7, 10), "فرضت واشنطن، مساء أمس الأربعاء، عقوبات على المقررة الخاصة للأمم المتحدة فرانشيسكا "
+        "ألبانيزي.", "sanctions", "asserted", date(2025, 7, 9),
+        {("United States", "USA", "source"), ("Francesca Albanese", "ITA", "target")},
+        id="ar-special-rapporteur-is-no-schedule"),
+    pytest.param(
+        "ar", date(2025, 7, 15), "هدد الرئيس الأمريكي دونالد ترامب، أمس الاثنين، بفرض رسوم جمركية ثانوية بنسبة 100 في "
+        "المئة على الدول التي تشتري النفط الروسي، إذا لم تتوصل موسكو إلى اتفاق لإنهاء الحرب.", "sanctions",
+        "hypothetical", date(2025, 7, 14), {("Donald Trump", "USA", "source"), ("Russia", "RUS", "target")},
+        id="ar-conditional-tariff-threat"),
     # put on a list: the one before "على قائمة" is listed, the subject after the verb lists
     pytest.param(
         "ar", date(2025, 2, 14), "أدرجت وزارة الخزانة الأمريكية، أمس الخميس، المدعي العام للمحكمة الجنائية الدولية "
