@@ -38,6 +38,7 @@ NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل
 DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
 REPORTS_OF = re.compile(r"(?<!\w)(?:ما\s+)?(?:تناقلته|تناقلت|نقلته|اوردته|ذكرته|تداولته|اشيع|تردد|انباء|تقارير)(?!\w)|"
                         r"\b(?:reports?|reported|claims?|rumou?rs?)\b", re.I)
+AND_THEN = re.compile(r" and (?:then |later |also )?$")     # "... would meet Putin, and then called Zelensky"
 # a meeting's own predicate saying it did not or will not happen (normalised)
 NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place|go ahead|be held)\b|"
                       r"\b(?:won't|didn't|wouldn't)\s+(?:take place|go ahead|be held)\b|"
@@ -215,7 +216,8 @@ class ModalityRules:
             return False
         if self.lang == "ar":
             return trig.data.get("prefix", "").startswith("و") and self._segment_between(cue_end, ts)
-        return self.nt.text[max(0, ts - 5):ts] == " and " and self.triggers[trig.entry].type != "statement"
+        return AND_THEN.search(self.nt.text, max(0, ts - 12), ts) is not None \
+            and self.triggers[trig.entry].type != "statement"
 
     def _told_done(self, trig: Mention) -> bool:
         """Whether an English trigger is a past verb or the object of one ("held talks with Xi, where the two

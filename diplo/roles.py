@@ -58,6 +58,10 @@ _POSSESSOR_OF = re.compile(r"['’]s\s+(?:former\s+|new\s+|top\s+|special\s+|chi
                            r"daughter|deputy|chief of staff)\b")
 # a name followed by its verb: the subject of a (reduced) relative clause, "the 100 percent tariff Trump had threatened"
 _CLAUSE_SUBJECT = re.compile(r"\s+(?:had|has|have|was|is|would|will|could|\w+ed)\b")
+# a fronted phrase holding the event word, and the pronoun subject of the clause after it (normalised)
+FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)\s*(?:after|following|during|in|before)\s+(?:a|an|the|his|her|their)?\s*"
+                            r"(?:\S+\s+){0,2}$")
+PRONOUN_AFTER_COMMA = re.compile(r"[^.;!?]{0,120}?,\s+(?:he|she)\b")
 ONTO_LIST = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?$")      # "... على قائمة العقوبات", "إلى القائمة" (normalised)
 # what a sanction is for, after its word (normalised): those named after it are not its targets
 SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
@@ -123,7 +127,10 @@ class RoleRules:
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) or honorific:
+                # "After a phone call with von der Leyen on Sunday, he agreed ...": the subject after the fronted phrase
+                fronted = self.lang != "ar" and FRONTED_BEFORE.search(self.nt.text, max(0, ts - 24), ts) is not None \
+                    and PRONOUN_AFTER_COMMA.match(self.nt.text, te) is not None
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) or honorific or fronted:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
                     candidates = [r for r in prev_actors + self.recent_people[::-1]

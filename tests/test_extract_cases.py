@@ -2727,6 +2727,19 @@ def test_who_imposes_sanctions_makes_no_statement_by_announcing_them(text, state
     assert len([e for e in events if e.type == "statement"]) == statements
 
 
+def test_a_call_fronted_before_he_is_his():
+    text = ("Trump threatened a 50% tariff on the EU. After a phone call with Commission President Ursula von der Leyen "
+            "on Sunday, he agreed to push the deadline back to July 9.")
+    events = events_in(text, date(2025, 5, 26), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "call"] == [{"Donald Trump", "Ursula von der Leyen"}]
+
+
+def test_a_verb_after_and_then_is_done_whatever_was_said_to_come_before_it():
+    text = "Trump said he would meet Putin in Saudi Arabia, and then called Volodymyr Zelensky to brief him."
+    events = events_in(text, date(2025, 2, 13), "en")
+    assert [e.modality for e in events if e.type == "call"] == ["asserted"]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
