@@ -40,6 +40,8 @@ HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:بعد|عقب) ساعات من 
                                      r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
                                      r"(?:meeting|talks|summit|call|session)\b")
 ORIGIN_PREPS = {"from", "من"}
+# a sentence that opens with "since ..." (normalised): "Since the war began in February 2022,", "ومنذ اندلاع الحرب"
+SINCE_OPENING = re.compile(r"\W*(?:analysis\W+)?(?:since\b|[وف]?منذ(?!\w))", re.I)
 SIDELINES_NAME_REACH = 40   # characters around a gathering's word where its organisation is named
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|مستجدات|ازمه|حرب|صراع|حل)\s+(?:ال\S+\s+)?(?:في|ب)\s*$)|"
@@ -587,6 +589,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     and (published - resolved.date).days > CONTEXT_DAYS \
                     and LAST_TIME.search(self.nt.text, max(0, start_of(trig) - 20), start_of(trig)):
                 continue     # "Xi and Trump last met in Busan on October 30": the time before, recalled
+            if resolved is None and modality == "asserted" and trigger.type not in ("military", "statement") \
+                    and SINCE_OPENING.match(self.nt.text, self.norm_index(sm.sentence.start)) \
+                    and any(d.since and self.norm_index(d.start) < start_of(trig) for d in sm.dates):
+                continue     # "Since the war began in February 2022, the EU has adopted more than a dozen sanctions
+                # packages": what has gone on since, no event of a day
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
             if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:

@@ -2992,6 +2992,10 @@ def test_a_gulf_agency_day():
     ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
     ("Azerbaijan Airlines has suspended flights to several Russian cities.", "sanctions"),   # a company's step
     ("Sun 23 Nov, 08:00 - Good morning and welcome to our coverage.", "statement"),      # a greeting
+    ("Diplomats say the Security Council's 1718 sanctions committee has struggled to track arms transfers.",
+     "sanctions"),                                                                       # a committee's name
+    ("Since the war began in February 2022, the European Union has adopted more than a dozen sanctions packages "
+     "against Moscow.", "sanctions"),                                                    # what has gone on since
     ("The meeting in Brussels was attended by NATO Secretary General Mark Rutte, while Ukrainian Defence Minister "
      "Rustem Umerov took part by video link.", "call"),
 ])
