@@ -78,6 +78,12 @@ def _context_day_pattern(lang: str) -> re.Pattern:
     return re.compile(r"(?<!\w)" + clitic + "(?P<phrase>" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
+def _party(r: ActorRef) -> str:
+    """What makes two actors two sides: a country for its people and itself; an armed group or organisation by its
+    own name ("المحادثات بين القوات المسلحة السودانية وقوات الدعم السريع" are between two sides of one country)."""
+    return r.name if r.kind in ("group", "organization") else (r.country or r.name)
+
+
 def _near_publication(day: date, published: date) -> bool:
     """A day recent enough for later sentences to count from ("the next day", an undated sentence)."""
     return -CONTEXT_DAYS <= (day - published).days <= 1
@@ -575,7 +581,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                     and self._one_country_only(pairs):
                 continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
-                    and len({r.country or r.name for r, _ in pairs}) < 2:
+                    and len({_party(r) for r, _ in pairs}) < 2:
                 continue     # "but said the talks were difficult": talks already told of, with one party named
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
@@ -596,7 +602,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 # packages": what has gone on since, no event of a day
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
-            if trigger.type in ("call", "meeting", "agreement") and len({r.country or r.name for r, _ in pairs}) >= 2:
+            if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:
                 self.last_parties = [r for r, _ in pairs]
             if trigger.type in ("call", "meeting") and modality == "asserted" and resolved is not None \
                     and resolved.precision == "day":
@@ -762,7 +768,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             # someone ("Qatar hosted today the signing of the framework" names no guest)
             # (an armed group is a side of its own: "الحكومة اليمنية وجماعة الحوثيين")
             return len({r.name for r, _ in pairs}) >= 2 if trigger.subtype == "host" else \
-                len({r.name if r.kind == "group" else r.country or r.name for r, _ in pairs}) >= 2
+                len({_party(r) for r, _ in pairs}) >= 2
         return True
 
     def _conflict_roles(self, mention: Mention) -> list[tuple[ActorRef, str]]:

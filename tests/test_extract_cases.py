@@ -1253,6 +1253,12 @@ CASES = [
         "en", date(2023, 10, 19), "The Treasury Department also lifted a ban on secondary trading of some Venezuelan "
         "bonds.", "sanctions", "asserted", ANY, {("United States", "USA", "source"), ("Venezuela", "VEN", "target")},
         id="en-lifted-a-ban"),
+    # talks between two armed forces of one country are between two sides
+    pytest.param(
+        "ar", date(2023, 5, 7), "انطلقت يوم السبت بمدينة جدة المحادثات الأولية بين ممثلي القوات المسلحة السودانية "
+        "وقوات الدعم السريع، برعاية المملكة العربية السعودية والولايات المتحدة الأمريكية.", "meeting", "asserted",
+        date(2023, 5, 6), {("Sudanese Armed Forces", "SDN", "participant"), ("Rapid Support Forces", "SDN", "participant")},
+        id="ar-talks-between-two-forces-of-one-country"),
     # trade halted with a country, visas refused, a title holding a cue word, a condition at the sentence's end
     pytest.param(
         "ar", date(2024, 5, 3), "أوقفت تركيا جميع عمليات التصدير والاستيراد مع إسرائيل.", "sanctions", "asserted",
