@@ -116,6 +116,9 @@ _TARIFFS = (None, r"tariffs?\b", ("tariff",))
 _GROUND = (None, r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
 _FLIGHTS = (None, r"(?:flights|aircraft|airlines|planes)\b", ("flights", "aircraft", "airlines", "planes"))
 _CARRIER = re.compile(r"\b(?:airlines?|airways|carriers?|(?:شركه|شركات) (?:ال)?طيران)\b[^.;,،]{0,30}$")
+# a reprieve granted from tariffs: "granted Canada a similar 30-day reprieve"
+_GIVE = (None, r"\b(?:grant(?:s|ed|ing)?|g(?:ave|ives|iving|ive)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b")
+_REPRIEVE = (None, r"(?:reprieve|exemption|exemptions)\b", ("reprieve", "exemption"))
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -127,7 +130,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

@@ -428,7 +428,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for i, k in enumerate(kept):
             if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev) \
-                    or _absent_from(ev, k) or _held_apart(ev, k):
+                    or _absent_from(ev, k) or _held_apart(ev, k) or _two_measures(k, ev):
                 continue
             other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
@@ -454,6 +454,13 @@ def _absent_from(ev: Event, k: Event) -> bool:
     """"وغاب نتنياهو عن القمة", "Modi skipped the summit": who stayed away from a gathering already reported is
     news of its own, not a re-mention of it."""
     return ev.modality == "negated" != k.modality and ABSENT.search(ev.evidence.text) is not None
+
+
+def _two_measures(a: Event, b: Event) -> bool:
+    """Two sanctions, each told with a day of its own, in other words ("The Treasury on Wednesday sanctioned Justice
+    Moraes ... Hours later Trump signed an order imposing an additional 40% tariff"): two measures, not one retold."""
+    return a.type == "sanctions" and a.date_text is not None and b.date_text is not None \
+        and a.trigger.text.lower() != b.trigger.text.lower()
 
 
 def _held_apart(ev: Event, k: Event) -> bool:

@@ -1236,6 +1236,10 @@ CASES = [
     pytest.param(
         "ar", date(2025, 1, 27), "علقت الخارجية الأمريكية إصدار التأشيرات في سفارتها في بوغوتا.", "sanctions",
         "asserted", ANY, {("United States", "USA", "source")}, id="ar-visa-issuing-halted"),
+    pytest.param(
+        "en", date(2025, 2, 4), "Hours later, Trump granted Canada a similar 30-day reprieve following two calls with "
+        "Justin Trudeau.", "sanctions", "asserted", ANY, {("Donald Trump", "USA", "source"), ("Canada", "CAN", "target")},
+        id="en-reprieve-granted"),
     # tariffs raised, flights suspended, a group redesignated, a ban lifted
     pytest.param(
         "en", date(2025, 8, 31), "The meeting came five days after the United States raised its tariffs on many "
@@ -2744,6 +2748,14 @@ def test_a_verb_after_and_then_is_done_whatever_was_said_to_come_before_it():
     text = "Trump said he would meet Putin in Saudi Arabia, and then called Volodymyr Zelensky to brief him."
     events = events_in(text, date(2025, 2, 13), "en")
     assert [e.modality for e in events if e.type == "call"] == ["asserted"]
+
+
+def test_two_measures_each_with_its_own_day_are_two_events():
+    text = ("BRASILIA, July 31 - The Treasury on Wednesday sanctioned Brazilian Supreme Court Justice Alexandre de "
+            "Moraes under the Global Magnitsky Act. Hours later Trump signed an order imposing an additional 40% "
+            "tariff on Brazilian imports.")
+    events = events_in(text, date(2025, 7, 31), "en")
+    assert len([e for e in events if e.type == "sanctions"]) == 2
 
 
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
