@@ -193,8 +193,8 @@ class EventReshaping:
         return [e for e in out if id(e) not in absorbed]
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
-        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "Zelenskiy met the crown prince in Jeddah":
-        an official received abroad, or met in another country, is on a visit there."""
+        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "hosted Zelensky": an official received abroad, or
+        attending a summit held abroad alone, is on a visit there."""
         visit = self.triggers.get("visit.visit")
         if visit is None:
             return []
@@ -226,10 +226,9 @@ class EventReshaping:
                         or IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start):
                     # "was received by the emir", "وكان في استقبال سموه لدى وصوله اللواء باقري": who is named after
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
-            elif self._placed(e):
-                where = e.location.country
             else:
-                continue
+                continue      # "met Xi in Beijing": a meeting abroad; the visit is coded only when the text tells of one
+                # (an arrival, a visit, a reception), as analysts code it
             for guest in people:
                 if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3 \
                         or guest.start < e.evidence.start:
