@@ -74,6 +74,8 @@ _JOINED = re.compile(r" ?(?:and |, |، )?")
 _BACKER_AFTER = re.compile(r"[-‑]\s?(?:backed|aligned|allied|brokered|sponsored|funded|supported|mediated|armed)\b")
 _BACKER_BEFORE = re.compile(r"(?<!\w)(?:المدعوم|المدعومه|المدعومين|المدعومون|مدعوم|مدعومه|مدعومين) من\s+$|"
                             r"(?<!\w)(?:الموالي|المواليه|الموالين|الموالون|موالي|مواليه|موالين)\s+ل?$")
+# words that normalise to a name: the preposition على ("on") is written علي (Ali) once ى becomes ي
+PREPOSITIONS_LIKE_NAMES = frozenset({"على", "وعلى", "فعلى"})
 # government bodies that, named bare, are the dateline country's (normalised forms)
 HOME_BODIES = {"وزاره الخارجيه", "الخارجيه", "الحكومه", "الرئاسه", "وزاره الدفاع", "foreign ministry",
                "ministry of foreign affairs", "government", "presidency", "defence ministry", "defense ministry"}
@@ -227,10 +229,12 @@ class ActorResolver:
         m = _NEXT_WORD.match(self.nt.text[after:after + 40])
         if m is None:
             return None
+        ns, ne = after + 1, after + 1 + len(m.group(1))
+        ostart, oend = self.nt.to_original(ns, ne)
+        if self.nt.original[ostart:oend] in PREPOSITIONS_LIKE_NAMES:
+            return None     # "الرئيس على هامش الزيارة": the preposition على, not the name علي it normalises to
         for person_id in _surnames(self.lex).get(m.group(1), ()):
             if any(t.office == office for t in self.lex.offices_of(person_id, day) if t.covers(day)):
-                ns, ne = after + 1, after + 1 + len(m.group(1))
-                ostart, oend = self.nt.to_original(ns, ne)
                 return self._person_ref(person_id, start, oend, ns, ne, "title+surname", office=office, day=day)
         return None
 

@@ -483,7 +483,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
         # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
         # barrier (see _other_trigger_between)
-        self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"] \
+        # ("على هامش الزيارة", "on the sidelines of the summit": the gathering a meeting is held at is no barrier)
+        self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"
+                               and not self._on_sidelines(t)] \
             + [(start_of(t), end_of(t)) for t in sm.triggers if t not in chosen and self._told_of_before(t)]
         # (not "added 93 entities to its blacklist", nor a denial in a relative clause: no saying there)
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES

@@ -2759,6 +2759,14 @@ def test_two_measures_each_with_its_own_day_are_two_events():
     assert len([e for e in events if e.type == "sanctions"]) == 2
 
 
+def test_the_preposition_ala_after_a_bare_title_is_no_surname_and_the_visit_on_whose_sidelines_is_no_barrier():
+    text = ("القاهرة - الإثنين 20 أكتوبر 2025 - يتوجه الرئيس عبد الفتاح السيسي غداً الثلاثاء إلى بروكسل. كما يلتقي "
+            "الرئيس على هامش الزيارة رئيسة البرلمان الأوروبي روبرتا ميتسولا.")
+    events = analyse(Document(doc_id="t", text=text, language="ar")).events
+    meetings = [{a.name for a in e.actors} for e in events if e.type == "meeting"]
+    assert meetings == [{"Abdel Fattah al-Sisi", "Roberta Metsola"}]      # not Irfaan Ali ("على" read as "علي")
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
