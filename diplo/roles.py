@@ -122,8 +122,10 @@ class RoleRules:
                 # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
                 parts = list(self.last_parties)
             elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
-                # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting
-                parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
+                # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting ("Tokayev
+                # received the two ministers": the host, named, comes first)
+                pair = [r for r in self.last_parties if r.name not in {p.name for p in parts}]
+                parts = parts + pair if trigger.subtype == "host" else pair + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))

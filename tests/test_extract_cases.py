@@ -2767,6 +2767,15 @@ def test_the_preposition_ala_after_a_bare_title_is_no_surname_and_the_visit_on_w
     assert meetings == [{"Abdel Fattah al-Sisi", "Roberta Metsola"}]      # not Irfaan Ali ("على" read as "علي")
 
 
+def test_a_host_receiving_the_pair_last_named_comes_first():
+    text = ("Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan spoke by phone on "
+            "Monday. On Friday President Kassym-Jomart Tokayev received the two ministers in Almaty.")
+    events = events_in(text, date(2024, 5, 11), "en")
+    hosts = [[a.name for a in e.actors] for e in events if e.type == "meeting"]
+    assert hosts == [["Kassym-Jomart Tokayev", "Jeyhun Bayramov", "Ararat Mirzoyan"]]
+    assert not [e for e in events if e.type == "visit" and e.actors[0].name == "Kassym-Jomart Tokayev"]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
