@@ -2776,6 +2776,12 @@ def test_a_host_receiving_the_pair_last_named_comes_first():
     assert not [e for e in events if e.type == "visit" and e.actors[0].name == "Kassym-Jomart Tokayev"]
 
 
+def test_according_to_a_statement_is_an_attribution_not_a_statement():
+    text = "وبحث البرهان مع بلينكن في اتصال هاتفي أمس، بحسب بيان لإعلام مجلس السيادة، الحاجة إلى وقف الحرب."
+    events = events_in(text, date(2024, 5, 30), "ar")
+    assert "statement" not in [e.type for e in events] and "call" in [e.type for e in events]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
