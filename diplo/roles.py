@@ -502,7 +502,10 @@ class RoleRules:
         if agent is not None:
             # "The plan was rejected by Kyiv", "sanctions imposed by the EU": the one after "by" acts
             sources = [agent]
-            targets = targets or [r for r in before if r is not agent][-1:]
+            # (a visit's target is a place: "Modi arrived in Kyiv, the first visit by an Indian leader" names no
+            # country visited before "by", only the visitor)
+            targets = targets or [r for r in before if r is not agent
+                                  and (trigger.type != "visit" or r.kind == "country")][-1:]
         elif asked is not None:
             sources, targets = asked
         elif trigger.type == "demand" and self.lang != "ar" and before \

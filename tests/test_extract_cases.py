@@ -2782,6 +2782,14 @@ def test_according_to_a_statement_is_an_attribution_not_a_statement():
     assert "statement" not in [e.type for e in events] and "call" in [e.type for e in events]
 
 
+def test_the_first_visit_by_a_leader_restates_the_arrival():
+    text = ("KYIV, Aug 23 - Indian Prime Minister Narendra Modi arrived in Kyiv by train on Friday, the first visit by an "
+            "Indian leader since Ukraine's independence.")
+    events = events_in(text, date(2024, 8, 23), "en")
+    visits = [{(a.name, a.role) for a in e.actors} for e in events if e.type == "visit"]
+    assert visits == [{("Narendra Modi", "source"), ("Ukraine", "target")}]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
