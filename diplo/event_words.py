@@ -127,8 +127,8 @@ DUAL_PRONOUN = re.compile(r"(?:\s+\S+)?\s+(?:جمعهما|بينهما|جمعت�
 WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"
                     r"\b(?:during which|in which they|where they discussed)\b")
 PARTIES_AFTER = re.compile(r"\b(?:between|with)\b|(?<!\w)(?:بين|مع)(?!\w)")
-# what a call or meeting was about, after its parties: "phoned Trump to discuss Ukraine" (Ukraine took no part)
-# what talks are about, and what one party told another ("Xi told Trump that Taiwan ...") (normalised)
+# what a call or meeting was about, after its parties: "phoned Trump to discuss Ukraine" (Ukraine took no part), and
+# what one party told another: "Xi told Trump that Taiwan ..." (normalised)
 TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
