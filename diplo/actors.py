@@ -556,7 +556,14 @@ class ActorResolver:
                 return None     # "طهران ... وأعرب وزير الخارجية ... مع نظيره الإيراني": the guest, not Iran's
             named = self._unknown_name(nend, taken)
             if named is not None and not any(m.kind == "person" and nend <= _norm(m)[0] <= named[1] + 1 for m in ms):
-                return None     # "والتقى وزير المالية محمد يسر برنية": someone named, not the dateline's minister
+                if self.lang == "ar":
+                    return None     # "والتقى وزير المالية محمد يسر برنية": someone named, not the dateline's minister
+                # "BOGOTA - Interior Minister Armando Benedetti said": someone the dictionary does not know, named with
+                # a bare title under a dateline, is of the dateline's country (in Arabic honorifics such as "فخامة
+                # الرئيس" read as names, so there no one is made of it)
+                name, name_nend, oend = named
+                return ActorRef(name, self.home, "person", None, start, oend, ns, name_nend, "title+dateline+name",
+                                office=title.entry)
             # "الرياض ... استقبل سمو وزير الخارجية", "KYIV (Reuters) - The foreign minister said": the
             # dateline's own official
             ref = self._holder(title.entry, self.home, day, start, end, ns, nend, "title+dateline")

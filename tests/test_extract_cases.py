@@ -2790,6 +2790,14 @@ def test_the_first_visit_by_a_leader_restates_the_arrival():
     assert visits == [{("Narendra Modi", "source"), ("Ukraine", "target")}]
 
 
+def test_an_unknown_official_named_with_a_bare_title_is_of_the_datelines_country():
+    text = ("KINGSTOWN, Dec 14 - Venezuelan President Nicolas Maduro and Guyanese President Irfaan Ali met on Thursday in "
+            "talks hosted by Prime Minister Ralph Gonsalves.")
+    events = analyse(Document(doc_id="t", text=text, language="en", published=date(2023, 12, 14))).events
+    people = {(a.name, a.country) for e in events if e.type == "meeting" for a in e.actors}
+    assert ("Ralph Gonsalves", "VCT") in people
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
