@@ -1196,6 +1196,11 @@ CASES = [
         id="ar-banned-exports-with-subject-between"),
     # sanctions ended, suspended or revoked with words between, licences granted, visas revoked
     pytest.param(
+        "en", date(2023, 3, 17), "Tokyo said on Thursday it was lifting the export controls on three materials used "
+        "by South Korean chipmakers.", "sanctions", "asserted", ANY,
+        {("Japan", "JPN", "source"), ("South Korea", "KOR", "target")},
+        id="en-export-controls-lifted"),
+    pytest.param(
         "en", date(2025, 6, 30), "Trump signed an executive order on Monday ending the US sanctions programme on "
         "Syria.", "sanctions", "asserted", date(2025, 6, 30),
         {("Donald Trump", "USA", "source"), ("Syria", "SYR", "target")}, id="en-ending-the-sanctions-programme"),
@@ -2930,6 +2935,8 @@ def test_a_reporter_who_speaks_of_his_own_call_is_on_it():
            "threatened Lebanon with war.", date(2024, 12, 10)),
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وفي اليوم نفسه، "
            "هدد كاتس لبنان بالحرب.", date(2024, 12, 8)),                  # و before في اليوم نفسه
+    ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وفي مساء اليوم ذاته، "
+           "هدد كاتس لبنان بالحرب.", date(2024, 12, 8)),                  # a time of day before اليوم ذاته
     ("ar", "التقى وزير الدفاع الإسرائيلي يسرائيل كاتس المبعوث الأمريكي آموس هوكستين يوم الأحد. وهدد كاتس يومها "
            "لبنان بالحرب.", date(2024, 12, 8)),
 ])
