@@ -515,7 +515,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             lender_modality = planned_modality.get(lender, modality if lender in self._trip_lenders else None)
             # a threat is made when it is said: 'قال في خطاب مساء السبت إن إسرائيل تحتفظ بحق استئناف الحرب'
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
-                                             or modality == lender_modality or trigger.type == "threat") else []
+                                             or modality == lender_modality or trigger.type == "threat"
+                                             or trigger.subtype == "threaten") else []
             if background:
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
                 # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news

@@ -1287,6 +1287,12 @@ CASES = [
         "المئة على الدول التي تشتري النفط الروسي، إذا لم تتوصل موسكو إلى اتفاق لإنهاء الحرب.", "sanctions",
         "hypothetical", date(2025, 7, 14), {("Donald Trump", "USA", "source"), ("Russia", "RUS", "target")},
         id="ar-conditional-tariff-threat"),
+    # sanctions waved while demanding: threatened, on the day of the sentence
+    pytest.param(
+        "ar", date(2025, 5, 15), "وكان قادة فرنسا وألمانيا وبريطانيا وبولندا قد زاروا كييف في العاشر من أيار وطالبوا "
+        "موسكو بوقف غير مشروط لإطلاق النار لمدة ثلاثين يوماً، ملوّحين بفرض عقوبات ضخمة إذا رفضت.", "sanctions",
+        "hypothetical", date(2025, 5, 10), {("France", "FRA", "source"), ("Germany", "DEU", "source")},
+        id="ar-sanctions-waved-while-demanding"),
     # put on a list: the one before "على قائمة" is listed, the subject after the verb lists
     pytest.param(
         "ar", date(2025, 2, 14), "أدرجت وزارة الخزانة الأمريكية، أمس الخميس، المدعي العام للمحكمة الجنائية الدولية "
