@@ -1287,6 +1287,11 @@ CASES = [
         "المئة على الدول التي تشتري النفط الروسي، إذا لم تتوصل موسكو إلى اتفاق لإنهاء الحرب.", "sanctions",
         "hypothetical", date(2025, 7, 14), {("Donald Trump", "USA", "source"), ("Russia", "RUS", "target")},
         id="ar-conditional-tariff-threat"),
+    # the Commission acts for the Union; a package being prepared is planned
+    pytest.param(
+        "ar", date(2025, 7, 19), "وبحسب دبلوماسيين في بروكسل، بدأت المفوضية الأوروبية العمل على إعداد حزمة تاسعة عشرة من "
+        "العقوبات على روسيا.", "sanctions", "planned", ANY,
+        {("European Union", None, "source"), ("Russia", "RUS", "target")}, id="ar-package-being-prepared-by-the-eu"),
     # sanctions waved while demanding: threatened, on the day of the sentence
     pytest.param(
         "ar", date(2025, 5, 15), "وكان قادة فرنسا وألمانيا وبريطانيا وبولندا قد زاروا كييف في العاشر من أيار وطالبوا "
