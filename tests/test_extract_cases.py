@@ -1167,6 +1167,20 @@ CASES = [
         "House on February 10.", "meeting", "asserted", date(2023, 2, 10),
         {("Joe Biden", "USA", "participant"), ("Luiz Inacio Lula da Silva", "BRA", "participant")},
         id="en-welcomed-guest-of-country-to-place"),
+    # a reception to come, a meeting "also due", a summit put on hold
+    pytest.param(
+        "en", date(2025, 8, 16), "Trump is due to receive Ukrainian President Volodymyr Zelensky at the White House on "
+        "Monday.", "meeting", "planned", date(2025, 8, 18),
+        {("Donald Trump", "USA", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="en-due-to-receive"),
+    pytest.param(
+        "en", date(2024, 10, 17), "Vladimir Putin is also due to meet UN Secretary-General Antonio Guterres on "
+        "Thursday.", "meeting", "planned", ANY,
+        {("Vladimir Putin", "RUS", "participant"), ("Antonio Guterres", None, "participant")}, id="en-also-due-to-meet"),
+    pytest.param(
+        "en", date(2025, 10, 22), "Plans for a summit between Donald Trump and Vladimir Putin in Budapest have been put "
+        "on hold, a White House official said.", "meeting", "negated", ANY,
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="en-summit-put-on-hold"),
     # a meeting "not on the table" is none
     pytest.param(
         "ar", date(2025, 12, 3), "وأشار أوشاكوف إلى أن لقاءً بين بوتين وترامب غير مطروح في الوقت الراهن.", "meeting",
