@@ -126,6 +126,11 @@ def _is_home_body(text: str) -> bool:
     return normalize_key(text) in HOME_BODIES
 
 
+def _definite(m: Mention) -> bool:
+    """An Arabic title with the article ("الملك", "الرئيس"): one office, not the first word of a longer one."""
+    return m.text.startswith(("ال", "وال"))
+
+
 def _norm(m: Mention) -> tuple[int, int]:
     """Normalised span of a mention, from the start of its word (clitics included)."""
     return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
@@ -515,7 +520,9 @@ class ActorResolver:
         j = i + 1
         # A longer title that follows ("رئيس" "الوزراء") was merged by the matcher; skip doubled titles.
         while j < len(ms) and ms[j].kind == "title" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1) \
-                and not HONORIFIC_BEFORE.search(self.nt.text, nend, _norm(ms[j])[0]):   # "سمو وزير الدفاع فخامة الرئيس": two people
+                and not HONORIFIC_BEFORE.search(self.nt.text, nend, _norm(ms[j])[0]) \
+                and not (self.lang == "ar" and _definite(title) and _definite(ms[j])):
+            # ("سمو وزير الدفاع فخامة الرئيس", "التقى جلالة الملك الرئيس الفلسطيني": two people, not one doubled title)
             title = ms[j] if ms[j].data.get("rank", 1) >= title.data.get("rank", 1) else title
             used.add(j)
             end, nend = ms[j].end, _norm(ms[j])[1]

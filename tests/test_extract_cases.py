@@ -2828,6 +2828,14 @@ def test_an_unknown_official_named_with_a_bare_title_is_of_the_datelines_country
     assert ("Ralph Gonsalves", "VCT") in people
 
 
+def test_two_definite_titles_side_by_side_are_two_people():
+    text = ("المنامة - بنا: ترأس حضرة صاحب الجلالة الملك حمد بن عيسى آل خليفة، اليوم الخميس، اجتماع مجلس جامعة الدول "
+            "العربية على مستوى القمة. وعلى هامش القمة، التقى جلالة الملك الرئيس الفلسطيني محمود عباس.")
+    events = analyse(Document(doc_id="t", text=text, language="ar", published=date(2024, 5, 16))).events
+    pairs = [{a.name for a in e.actors} for e in events if e.type == "meeting" and "Mahmoud Abbas" in {a.name for a in e.actors}]
+    assert pairs == [{"Hamad bin Isa Al Khalifa", "Mahmoud Abbas"}]
+
+
 def test_lifting_sanctions_that_someone_must_do_is_no_lifting():
     text = ('Wang told Blinken the United States must stop hyping the "China threat" and lift "illegal unilateral '
             'sanctions" on Chinese companies.')
