@@ -22,6 +22,8 @@ AGAIN = re.compile(r"\s+again\b")
 # a decision taken at a meeting (normalised): "قررت خلالها رفع", "at which they decided to lift"
 DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قررا|قرروا|اقر|اقرت|اقروا|اعتمد|اعتمدت|اعتمدوا)(?!\w)|"
                      r"\b(?:decided|decides|adopted|approved)\b")
+MET_DEMANDS = re.compile(r"\s+(?:all\s+)?(?:its|their|his|her|the|our|these|those|such)\s+(?:\w+\s+)?(?:commitments|obligations|"
+                         r"demands|conditions|targets|target|deadline|requirements|needs|expectations|goals|criteria)\b")
 GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
@@ -291,6 +293,8 @@ class TriggerSelection:
             return True
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
+        if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):
+            return True     # "if Caracas failed to meet its commitments": demands met, no one met
         if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
                 and not NECESSITY.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts):
             return True     # "إيصال المساعدات", "the delivery of aid": aid let through, which no one is named giving

@@ -1312,6 +1312,14 @@ CASES = [
         "موسكو بوقف غير مشروط لإطلاق النار لمدة ثلاثين يوماً، ملوّحين بفرض عقوبات ضخمة إذا رفضت.", "sanctions",
         "hypothetical", date(2025, 5, 10), {("France", "FRA", "source"), ("Germany", "DEU", "source")},
         id="ar-sanctions-waved-while-demanding"),
+    pytest.param(
+        "ar", date(2025, 2, 26), "أعلنت الحكومة الفرنسية، يوم الثلاثاء، فرض قيود على تنقل ودخول بعض الشخصيات الجزائرية.",
+        "sanctions", "asserted", date(2025, 2, 25), {("France", "FRA", "source"), ("Algeria", "DZA", "target")},
+        id="ar-restrictions-imposed"),
+    pytest.param(
+        "en", date(2023, 10, 19), "Washington warned it would reimpose the measures if Caracas failed to meet its "
+        "commitments.", "sanctions", "hypothetical", ANY,
+        {("United States", "USA", "source"), ("Venezuela", "VEN", "target")}, id="en-warned-it-would-reimpose"),
     # put on a list: the one before "على قائمة" is listed, the subject after the verb lists
     pytest.param(
         "ar", date(2025, 2, 14), "أدرجت وزارة الخزانة الأمريكية، أمس الخميس، المدعي العام للمحكمة الجنائية الدولية "
@@ -3089,6 +3097,7 @@ def test_a_gulf_agency_day():
     ("Trump called Putin a dictator on Tuesday.", "call"),
     ('On Sunday, Trump called Maduro an "illegitimate ruler" and threatened new tariffs.', "call"),
     ("Azerbaijan Airlines has suspended flights to several Russian cities.", "sanctions"),   # a company's step
+    ("Washington warned it would reimpose the measures if Caracas failed to meet its commitments.", "meeting"),
     ("Sun 23 Nov, 08:00 - Good morning and welcome to our coverage.", "statement"),      # a greeting
     ("Diplomats say the Security Council's 1718 sanctions committee has struggled to track arms transfers.",
      "sanctions"),                                                                       # a committee's name
