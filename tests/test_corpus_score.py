@@ -5,7 +5,7 @@ little; raise them as the extractor improves. data/corpus is the development cor
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, when their misses were read and fixed as causes (see their
-READMEs); data/probes (short passages) was tuned on from the start; data/fresh7 was written last, and nothing but its totals has been read, so it shows how the rules
+READMEs); data/probes and data/probes2 (short passages) were tuned on from the start; data/fresh7 was written last, and nothing but its totals has been read, so it shows how the rules
 generalise.
 """
 from __future__ import annotations
@@ -28,6 +28,7 @@ CORPORA = {
     "fresh6": (ROOT / "data/fresh6/gold.jsonl", [ROOT / "data/fresh6/articles"], 20),
     "fresh7": (ROOT / "data/fresh7/gold.jsonl", [ROOT / "data/fresh7/articles"], 20),
     "probes": (ROOT / "data/probes/gold.jsonl", [ROOT / "data/probes/articles"], 160),
+    "probes2": (ROOT / "data/probes2/gold.jsonl", [ROOT / "data/probes2/articles"], 100),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -41,15 +42,15 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh", "lenient/exact", "core"): 0.65,
     ("fresh", "lenient/exact", "all"): 0.57,
     # fresh2: held out until round 5, then tuned on
-    ("fresh2", "lenient/exact", "core"): 0.68,
-    ("fresh2", "lenient/exact", "all"): 0.61,
+    ("fresh2", "lenient/exact", "core"): 0.70,
+    ("fresh2", "lenient/exact", "all"): 0.62,
     # fresh3, fresh4: held out until round 6, then tuned on
     ("fresh3", "lenient/exact", "core"): 0.76,
     ("fresh3", "lenient/exact", "all"): 0.58,
     ("fresh4", "lenient/exact", "core"): 0.68,
     ("fresh4", "lenient/exact", "all"): 0.57,
     # fresh5: held out until round 7, then tuned on
-    ("fresh5", "lenient/exact", "core"): 0.58,
+    ("fresh5", "lenient/exact", "core"): 0.60,
     ("fresh5", "lenient/exact", "all"): 0.56,
     # fresh6: held out until round 8, then tuned on
     ("fresh6", "lenient/exact", "core"): 0.72,
@@ -58,8 +59,10 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh7", "lenient/exact", "core"): 0.56,
     ("fresh7", "lenient/exact", "all"): 0.57,
     # probes: short passages written in round 8 without running the extractor, then tuned on
-    ("probes", "lenient/exact", "core"): 0.68,
-    ("probes", "lenient/exact", "all"): 0.63,
+    ("probes", "lenient/exact", "core"): 0.70,
+    ("probes", "lenient/exact", "all"): 0.64,
+    ("probes2", "lenient/exact", "core"): 0.71,
+    ("probes2", "lenient/exact", "all"): 0.65,
 }
 
 
