@@ -18,12 +18,15 @@ from diplo.model import Mention
 BE_CALLED = re.compile(r"(?:\b(?:be|is|are|was|were|been|being)\s+|so-)$")
 # "negotiating team", "negotiating delegation": a noun the word qualifies (normalised)
 NEGOTIATING_NOUN = re.compile(r"\s+(?:team|teams|delegation|delegations|position|positions|process|strategy|committee)\b")
+# "The two leaders spoke again": a bare verb of talking after a pair, told as a repeat, is a call
 AGAIN = re.compile(r"\s+again\b")
 # a decision taken at a meeting (normalised): "قررت خلالها رفع", "at which they decided to lift"
 DECIDED = re.compile(r"(?<!\w)[وف]?(?:قرر|قررت|قررا|قرروا|اقر|اقرت|اقروا|اعتمد|اعتمدت|اعتمدوا)(?!\w)|"
                      r"\b(?:decided|decides|adopted|approved)\b")
+# what is met when no one is: "failed to meet its commitments" (normalised)
 MET_DEMANDS = re.compile(r"\s+(?:all\s+)?(?:its|their|his|her|the|our|these|those|such)\s+(?:\w+\s+)?(?:commitments|obligations|"
                          r"demands|conditions|targets|target|deadline|requirements|needs|expectations|goals|criteria)\b")
+# a live blog greeting its reader: "Good morning and welcome to our coverage" (normalised)
 GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
