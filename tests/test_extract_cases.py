@@ -1167,6 +1167,10 @@ CASES = [
         "House on February 10.", "meeting", "asserted", date(2023, 2, 10),
         {("Joe Biden", "USA", "participant"), ("Luiz Inacio Lula da Silva", "BRA", "participant")},
         id="en-welcomed-guest-of-country-to-place"),
+    pytest.param(
+        "en", date(2025, 10, 22), "A planned preparatory meeting between Secretary of State Marco Rubio and Russian "
+        "Foreign Minister Sergei Lavrov was also shelved, officials said.", "meeting", "negated", ANY,
+        {("Marco Rubio", "USA", "participant"), ("Sergey Lavrov", "RUS", "participant")}, id="en-meeting-was-also-shelved"),
     # a reception to come, a meeting "also due", a summit put on hold
     pytest.param(
         "en", date(2025, 8, 16), "Trump is due to receive Ukrainian President Volodymyr Zelensky at the White House on "
