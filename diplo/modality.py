@@ -141,10 +141,10 @@ class ModalityRules:
                          and not self._event_word_between(end_of(c), ts)]
             if cancelled:
                 best = (best[0], "negated", cancelled[-1])
-        if self.triggers[trig.entry].type in ("meeting", "call", "visit"):
+        kind = self.triggers[trig.entry].type
+        if kind in ("meeting", "call", "visit"):
             # "the sixth round of talks, due in Muscat on Sunday, would not take place": however far, commas between
             held = NOT_HELD.search(self.nt.text, te, min(self.norm_index(self._sentence_end), te + NOT_HELD_REACH))
-            kind = self.triggers[trig.entry].type
             if held is not None and not self._clause_between(te, held.start()) \
                     and not any(te <= start_of(t) < held.start() and self.triggers[t.entry].type != kind
                                 for t in self._sentence_triggers):

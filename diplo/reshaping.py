@@ -139,21 +139,16 @@ class EventReshaping:
             objects = tuple(a for a in e.actors if a.start >= e.trigger.end)
             if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
                 # "Kurti and Vucic met separately with EU envoy Lajcak": each subject with the one they met
-                return [replace(e, actors=(subject,) + objects,
-                                event_id=hashlib.sha1(f"{e.event_id}|{subject.name}".encode()).hexdigest()[:16]
-                                if i else e.event_id)
+                return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
                         for i, subject in enumerate(subjects)]
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
-        if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, self.norm_index(e.evidence.start),
-                                                          self.norm_index(e.evidence.end)) \
-                and (CALLS_EACH.search(self.nt.text, self.norm_index(e.evidence.start),
-                                       self.norm_index(e.evidence.end))
-                     or SPOKE_WITH_EACH.fullmatch(e.trigger.text)):
+        sentence = self.norm_index(e.evidence.start), self.norm_index(e.evidence.end)
+        if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, *sentence) \
+                and (CALLS_EACH.search(self.nt.text, *sentence) or SPOKE_WITH_EACH.fullmatch(e.trigger.text)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):
             return [e]
-        return [replace(e, actors=(first, other),
-                        event_id=hashlib.sha1(f"{e.event_id}|{other.name}".encode()).hexdigest()[:16] if i else e.event_id)
+        return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
 
     @staticmethod
@@ -163,8 +158,7 @@ class EventReshaping:
         if len({a.country for a in places}) < 2:
             return [e]
         rest = tuple(a for a in e.actors if a not in places)
-        return [replace(e, actors=rest + (place,),
-                        event_id=hashlib.sha1(f"{e.event_id}|{place.name}".encode()).hexdigest()[:16] if i else e.event_id)
+        return [replace(e, actors=rest + (place,), event_id=_part_id(e, place.name, i))
                 for i, place in enumerate(places)]
 
     def _threatened_sanctions(self, events: list[Event]) -> list[Event]:
@@ -237,7 +231,7 @@ class EventReshaping:
                 country = self.lex.by_iso3[where]
                 host = Actor(country.name, where, "country", "target", guest.text, guest.start, guest.end, where)
                 out.append(replace(e, type="visit", subtype="visit", cameo=visit.cameo, plover=visit.plover,
-                                   event_id=hashlib.sha1(f"{e.event_id}|visit|{guest.name}".encode()).hexdigest()[:16],
+                                   event_id=_derived_id(e, f"visit|{guest.name}"),
                                    actors=(replace(guest, role="source"), host), rule="visit.implied"))
         return out
 
@@ -257,10 +251,10 @@ class EventReshaping:
         imposers = [e for e in events if e.type == "sanctions" and e.modality == "asserted"]
         if not others and not imposers:
             return events
-        keys = {a.country or a.name for e in others for a in e.actors} | \
-            {a.country or a.name for e in imposers for a in e.actors if a.role == "source"}
-        people = {a.name for e in others for a in e.actors if a.kind == "person"} | \
-            {a.name for e in imposers for a in e.actors if a.kind == "person" and a.role == "source"}
+        parties = [a for e in others for a in e.actors] + \
+            [a for e in imposers for a in e.actors if a.role == "source"]
+        keys = {a.country or a.name for a in parties}
+        people = {a.name for a in parties if a.kind == "person"}
         # an official who reports what others of his country did ("أوضح ميسري أن المدير العام للعمليات العسكرية
         # اتصل بنظيره") speaks for himself; one who tells of his own call does not
         return [e for e in events if e.type not in SPEECH_TYPES
@@ -278,6 +272,16 @@ TOLD_OF = re.compile(r"(?:\b(?:after|following|before|during|since|at the end of
 GATHERINGS = ("summit", "conference")
 OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?\S+(?:\s+\S+)?(?=\s+(?:to|at|in)\b)", re.I)   # "... of Brazil to"
 WELCOMED_TO = re.compile(r"\s+(?:to|at|in)(?:\s+the)?\s+", re.I)     # "welcomed Zelensky to Downing Street", "at the"
+
+
+def _derived_id(e: Event, key: str) -> str:
+    """The id of an event derived from e, stable across runs: a hash of e's id and what sets it apart."""
+    return hashlib.sha1(f"{e.event_id}|{key}".encode()).hexdigest()[:16]
+
+
+def _part_id(e: Event, name: str, i: int) -> str:
+    """The id of the i-th part of an event split one part per actor: the first keeps e's own id."""
+    return _derived_id(e, name) if i else e.event_id
 
 
 def _told_of(e: Event) -> bool:
