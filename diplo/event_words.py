@@ -31,7 +31,8 @@ SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»iر](?:(?<=[,،.;:؛!?؟\"
                            r"|(?<!\w\w)(?:(?<=i)n (?:retaliation for|response to)\b|(?<=ر)(?:دا|د) علي(?!\w)))")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
-CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*(?:the\s+)?|\s*(?:,|،)\s*")   # "مصر إسرائيل" are two
+# "مصر إسرائيل" are two; the preposition may be repeated: "من تبون، ومن الملك عبد الله", "with Li Keqiang and with Li Zhanshu"
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*(?:(?:with|from)\s+|(?:من|مع)\s+)?(?:the\s+)?|\s*(?:,|،)\s*")
 # parties; "Rahmon and the Qatari emir" (after a comma alone "the" opens an apposition: "Abdulsalam, the Houthis'")
 # verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
 ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|طالبا|طالبتا|دعا|دعت|يدعو|تدعو|دعوا|دعيا|دعتا|"
@@ -134,10 +135,21 @@ TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in)
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
-# aid paused or cut is no aid given: "paused some foreign assistance programmes", "تعليق المساعدات" (normalised)
-AID_HALTED = re.compile(r"(?:(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|قطع|قطعت|تجميد|جمدت|جمد)|\b(?:paused|pause|"
-                        r"pausing|suspended|suspend|suspends|halted|halt|halts|cut off|cut|cuts|froze|freeze|stopped|"
-                        r"stop))\s+(?:\S+\s+){0,3}$")
+# aid paused or cut is no aid given but a sanction on the receiver: "paused some foreign assistance programmes",
+# "تعليق كل أنشطتها في مجال المساعدات" (normalised)
+AID_HALTED = re.compile(r"(?P<verb>(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|ايقاف|قطع|قطعت|تجميد|جمدت|جمد)|\b(?:paused|pause|"
+                        r"pausing|suspended|suspend|suspends|halted|halt|halts|cut off|cut|cuts|froze|freeze|frozen|"
+                        r"stopped|stop|withheld|withhold|withholding))\s+(?:\S+\s+){0,4}$")
+# the halting word as a noun of what is asked or offered: "a complete halt to foreign military aid"
+HALT_AS_NOUN = re.compile(r"\s+(?:to|on|of|in)\b")
+AID_HALTED_REACH = 60   # characters from a halting verb to the aid word it governs
+
+
+def aid_halted(text: str, sentence_start: int, word_start: int) -> tuple[re.Match | None, bool]:
+    """The halting word that governs the aid word at `word_start` (normalised offsets), and whether it is a verb
+    ("suspended aid to Niger": a sanction) rather than a noun of what is asked ("a halt to aid": no event)."""
+    halted = AID_HALTED.search(text, max(sentence_start, word_start - AID_HALTED_REACH), word_start)
+    return halted, halted is not None and HALT_AS_NOUN.match(text, halted.end("verb")) is None
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
                        r"(?<!\w)[وف]?عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")

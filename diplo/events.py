@@ -14,7 +14,7 @@ from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, EASED_AFTER, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, COORDINATION, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
@@ -32,11 +32,11 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 SINCE_WORDS = {"since", "منذ"}
 MEETING_FRAME_REACH = 40    # characters around a verb of saying where "after the meeting" dates it
 # "عقب اللقاء", "في ختام المباحثات", "after the talks", "at the end of the roughly three-hour meeting" (normalised)
-AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:عقب|بعد|خلال|في ختام|في اعقاب|اثر)\s+(?:ال|لل)(?:لقاء|اجتماع|محادثات|مباحثات|"
+AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:عقب|بعد|خلال|في ختام|في اعقاب|اثر)\s+(?:ال|لل)(?:لقاء|اجتماع|محادثات|مباحثات|"
                                r"مفاوضات|قمه|مكالمه|اتصال|جلسه|مؤتمر)|"
                                r"\b(?:after|following|during|at the end of) the(?:\s+[a-z][\w-]*){0,3}\s+"
                                r"(?:meeting|talks|summit|call|session|negotiations|conference)\b")
-HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
+HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
                                      r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
                                      r"(?:meeting|talks|summit|call|session)\b")
 ORIGIN_PREPS = {"from", "من"}
@@ -176,6 +176,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                       and not self._said_in_quotes(d)]
         if candidates:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
+            if chosen.kind == "weekday" and chosen.qualifier is None:
+                # "وفي اليوم التالي، الثلاثاء، أجرى": the day counted from the one named before, which the weekday
+                # names again (a bare weekday alone would be the last such day before publication)
+                relative = self._day_from_context(trig)
+                if relative is not None and relative.date.weekday() == chosen.weekday:
+                    return chosen, relative
             resolved = resolve_date(chosen, published, tense)
             # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
             age = (published - resolved.date).days if resolved and published else 0
@@ -185,12 +191,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
                     and self._near_edge(trig, chosen) <= HISTORY_NEAR:
                 return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
-        relative = self._day_from_context(trig)
-        if relative is not None:
-            return None, relative
+        # "وبعد ساعات من اللقاء": the meeting named is the day, before any day named since
         after_meeting = self._day_of_the_meeting(trig, etype)
         if after_meeting is not None:
             return None, after_meeting
+        relative = self._day_from_context(trig)
+        if relative is not None:
+            return None, relative
         if modality == "asserted" and not background and self.last_gathering is not None \
                 and THE_GATHERING.search(self.nt.text, self.norm_index(self._sentence_start), self.norm_index(self._sentence_end)):
             word, day = self.last_gathering      # "وحضر القمة أيضاً زيلينسكي، الذي التقى ولي العهد": the summit's day
@@ -220,7 +227,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         ds = self.norm_index(d.start)
         return ds - end_of(trig) if ds >= end_of(trig) else abs(start_of(trig) - ds)
 
-    def _note_day(self, sm: SentenceMentions, published: date | None) -> None:
+    def _note_day(self, sm: SentenceMentions, published: date | None, lead: bool = False) -> None:
         """A sentence with no event that names one day ("On Sunday, January 7, the government suspended three
         deputy ministers") is still the day "the next day" and undated sentences after it count from."""
         days = [d for d in sm.dates if not d.since]
@@ -230,6 +237,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if resolved is not None and resolved.precision == "day" \
                 and _near_publication(resolved.date, published):
             self.context_date = (days[0].text, resolved.date, self._paragraph)
+            if lead and self.lead_date is None and resolved.date != published:   # (not a byline's day)
+                self.lead_date = self.context_date
 
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
@@ -500,6 +509,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                           else self._cues_on_the_verb(trig, sm.cues))
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
+            if trigger.type == "aid" and modality in ("asserted", "negated"):
+                trigger, modality = self._aid_suspended(trigger, trig, modality, cue)
             if trigger.type in ("agreement", "aid") and modality == "asserted" and (
                     self._needed(trig) or (trigger.type == "aid" and self._asked_for(trig))):
                 trigger = self._demand_for(trigger)
@@ -639,6 +650,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             if speaker is not None:
                 self.last_speaker = speaker
         self.recent_people = (self.recent_people + [r for r in all_refs if r.kind == "person"])[-8:]
+        if not events:
+            # "The quake struck on 28 March", "طُوي أمس الخميس ملف الترسيم": no event, still a day to count from, and
+            # the lead's day when it comes first
+            self._note_day(sm, published, lead=True)
         return events, [r for r in all_refs if r.place is None]
 
     def _background_before(self, trig: Mention, sm: SentenceMentions) -> bool:
@@ -688,6 +703,19 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         family = "demand.ceasefire.appeal" if trigger.subtype == "ceasefire" else \
             "demand.aid.appeal" if trigger.type == "aid" else "demand.general.appeal"
         return self.triggers.get(family, trigger)
+
+    def _aid_suspended(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None
+                       ) -> tuple[Trigger, str]:
+        """Aid suspended, frozen or cut off is a sanction by the giver on the receiver ("أعلنت فرنسا تعليق كل أنشطتها في
+        مجال المساعدات التنموية", "froze military aid to Ukraine"), done, not denied."""
+        impose = self.triggers.get("sanctions.impose")
+        halted, by_verb = aid_halted(self.nt.text, self.norm_index(self._sentence_start),
+                                     start_of(trig) - len(trig.data.get("prefix", "")))
+        if impose is None or not by_verb:
+            return trigger, modality
+        if modality == "negated" and (cue is None or not halted.start() <= start_of(cue) < halted.end("verb")):
+            return trigger, modality     # "did not suspend aid" stays denied
+        return impose, "asserted"
 
     def _lifting(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None) -> tuple[Trigger, str]:
         """Sanctions lifted rather than imposed: an easing verb before the word ("eased some sanctions",

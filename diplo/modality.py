@@ -5,7 +5,7 @@ import re
 
 from diplo.model import Mention
 from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
-                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, start_of,
+                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
                                end_of)
 
 
@@ -78,6 +78,8 @@ class ModalityRules:
                     and (self.triggers[trig.entry].type == "rejection" or trig.data.get("found_by") == "gapped_words"):
                 continue     # "suspended diplomatic relations", "cancelled the visas of", "ألغت ... تصنيف": the
                 # cancelling verb is the act itself, not its denial
+            elif cue.entry == "negated" and ts <= cs and ce <= te and (cs, ce) != (ts, te):
+                continue     # "had suspended visa processing", "suspended sanctions": the verb is part of the event words
             elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
@@ -246,13 +248,22 @@ class ModalityRules:
         if self._clause_between(te, cs):
             return False
         if cs - te <= CONDITION_REACH and RELATIVISER.match(gap.lstrip(" ,،")) is not None:
-            return not self._second_predicate_between(te, cs)
+            return not self._second_predicate_between(te, cs) and not self._speaker_clause(te, cs)
         last = re.split(r"[,،]", gap)[-1]
         if cs - te <= 2 * CONDITION_REACH and last != gap and not last.strip() \
                 and PARTICIPLE_OF_PLAN.match(self.nt.text, cs):
             return True      # "an emergency meeting of the Council on the strikes, to be held later on Friday"
         return cs - te <= 2 * CONDITION_REACH and last != gap and RELATIVISER.match(last.lstrip()) is not None \
-            and not self._second_predicate_between(cs - len(last), cs)
+            and not self._second_predicate_between(cs - len(last), cs) and not self._speaker_clause(cs - len(last), cs)
+
+    def _speaker_clause(self, a: int, b: int) -> bool:
+        """A relative clause whose verb is one of saying describes a speaker, and the plan word is in what is said:
+        "اتصالات من الملك عبد الله الثاني، الذي أعرب عن استعداد الأردن" ("which officials said would be held"
+        has the speaker after the relative word, and describes the meeting)."""
+        relative = RELATIVISER.search(self.nt.text, a, b)
+        return relative is not None and any(
+            self.triggers[t.entry].type in SPEECH_TYPES and relative.end() <= start_of(t) <= relative.end() + 1
+            for t in self._sentence_triggers)
 
     def _second_predicate_between(self, a: int, b: int) -> bool:
         """An event word joined by "and"/و between: the relative clause has moved on to a second predicate, whose

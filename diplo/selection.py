@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
-                               MANNER, AID_HALTED, start_of, end_of)
+                               MANNER, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
@@ -292,8 +292,10 @@ class TriggerSelection:
         if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
                                            or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
-        if trigger.type == "aid" and AID_HALTED.search(self.nt.text, max(0, ts - 45), ts - len(t.data.get("prefix", ""))):
-            return True
+        if trigger.type == "aid" and (halted := aid_halted(self.nt.text, self.norm_index(self._sentence_start),
+                                                           ts - len(t.data.get("prefix", ""))))[0] and not halted[1]:
+            return True     # "a complete halt to foreign military aid": asked for, no aid given (halted by a verb,
+            # it is a sanction: see EventBuilder._aid_suspended)
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
         if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):

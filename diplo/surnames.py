@@ -16,6 +16,8 @@ MIN_LETTERS = 3
 LOOKBACK = 60      # characters read back for the word before a nationality word (longer than any word)
 # a surname after one of these is compound and not used alone (normalised)
 PARTICLES = {"ال", "بن", "ابن", "ابو", "عبد", "al", "bin", "ibn", "abu", "von", "van", "de", "der", "la", "le"}
+# generational suffixes after a surname
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # clitics an Arabic surname may carry: "وبولس", "لبولس"
 _ARABIC_CLITICS = "وفبلك"
 
@@ -24,6 +26,8 @@ def _surname(m: Mention, nt: NormText, family_first: bool = False) -> str | None
     """The last word of a multi-word person mention, normalised (the first, where the family name leads:
     "Kim Jong Un", "Wang Yi")."""
     words = nt.text[m.data["norm_start"]:m.data["norm_end"]].split()
+    if len(words) >= 3 and words[-1].rstrip(".").lower() in SUFFIXES:
+        words = words[:-1]     # "Ferdinand Marcos Jr." is "Marcos" after
     if family_first and len(words) >= 2 and len(words[0]) >= 2 and words[0].isalpha():
         return words[0]
     if len(words) < 2 or len(words[-1]) < MIN_LETTERS or not words[-1].isalpha() or words[-2] in PARTICLES:
