@@ -335,7 +335,23 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 out.append(holder.replaced(start=m.start, end=m.end, norm_start=ns, norm_end=ne, rule="title+recent",
                                            prep=""))
                 changed = True
+        for k, r in enumerate(out):
+            # "الموفد الأميركي", "the US envoy": of an office many hold at once, the one the article named before
+            if r.rule == "title+nationality" and r.office is not None:
+                holder = next((p for p in reversed(self.recent_people) if p.country == r.country
+                               and self._holds(p, r.office, r.country)), None)
+                if holder is not None:
+                    out[k] = holder.replaced(start=r.start, end=r.end, norm_start=r.norm_start, norm_end=r.norm_end,
+                                             rule="title+recent", prep=r.prep, office=r.office)
+                    changed = True
         return sorted(out, key=lambda r: r.start) if changed else refs
+
+    def _holds(self, person: ActorRef, office: str, country: str) -> bool:
+        """Whether a person named in the article holds (or was named with) an office of a country."""
+        if person.office == office:
+            return True
+        known = self.lex.by_person.get(person.entry) if person.entry else None
+        return known is not None and any(o.office == office and o.of == country for o in known.offices)
 
     def _address_of(self, r: ActorRef) -> str | None:
         """The word of address last written before a person's name ("صاحب السمو الأمير فيصل": سمو)."""
