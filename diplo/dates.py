@@ -874,7 +874,9 @@ def _is_dateline(original: str, m: DateMention) -> int | None:
     words = [word for word in prefix.split() if any(ch.isalpha() for ch in word)]
     if prefix and not (_DATELINE_PREFIX.fullmatch(prefix) and len(words) <= DATELINE_WORDS):
         return None
-    if not _DATELINE_AFTER.match(original, m.end):
+    # "بيروت - الثلاثاء 8 تموز 2025 استقبل الرئيس ...": a place and a dash before a full date open the line as a
+    # dateline even when the story follows on the same line
+    if not _DATELINE_AFTER.match(original, m.end) and not (prefix[-1:] in "-–—" and prefix and m.kind == "full"):
         return None
     return original.index(prefix, line_start) if prefix else m.start
 

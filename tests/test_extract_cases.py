@@ -1515,6 +1515,12 @@ CASES = [
     pytest.param(
         "en", date(2023, 7, 31), "Germany did not suspend its aid to Niger.",
         "aid", "negated", ANY, {("Germany", "DEU", "source")}, id="en-aid-not-suspended-stays-denied"),
+    # a dateline on the story's own line gives the filing day, the lead's "أمس" the meeting's
+    pytest.param(
+        "ar", date(2025, 3, 13), "طرابلس - الخميس 13 مارس 2025 استقبل رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة مساء "
+        "أمس الأربعاء بمقر الحكومة وزير الخارجية التركي هاكان فيدان.", "meeting", "asserted", date(2025, 3, 12),
+        {("Abdul Hamid Dbeibah", "LBY", "participant"), ("Hakan Fidan", "TUR", "participant")},
+        id="ar-dateline-on-the-leads-line"),
 ]
 
 
