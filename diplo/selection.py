@@ -73,6 +73,12 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
 
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
                               re.I)    # what a threat to order names
+# sanctions in force, not imposed (normalised): "remains under Western sanctions", "لا تزال العقوبات ... ساريه"
+STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)|\b(?:remains?|remained|still)\b[^.;]{0,40}?"
+                          r"\bunder)\s+(?:\S+\s+){0,2}$")
+STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
+                         r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
+                         r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
 # what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, or the sanctions office itself
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
                      r"foreign assets control|ofac|ofsi|treasury", re.I)
@@ -325,6 +331,12 @@ class TriggerSelection:
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
+            return True
+        # "its broader sanctions remain in place", "لا تزال العقوبات المفروضة على كوريا الشمالية سارية": a state that
+        # goes on, not an act of the day
+        if trigger.type == "sanctions" and (
+                STILL_BEFORE.search(self.nt.text, max(0, ts - 70), ts - len(t.data.get("prefix", "")))
+                or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
         # "has imposed 16 rounds of sanctions since 2022", "held five rounds of talks": a tally, not an event
         if trigger.type in ("sanctions", "meeting", "call") and TALLY.search(self.nt.text, max(0, ts - 50), ts):

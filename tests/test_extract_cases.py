@@ -1521,6 +1521,15 @@ CASES = [
         "أمس الأربعاء بمقر الحكومة وزير الخارجية التركي هاكان فيدان.", "meeting", "asserted", date(2025, 3, 12),
         {("Abdul Hamid Dbeibah", "LBY", "participant"), ("Hakan Fidan", "TUR", "participant")},
         id="ar-dateline-on-the-leads-line"),
+    # restrictions imposed earlier, lifted
+    pytest.param(
+        "ar", date(2024, 2, 25), "ورفعت المجموعة أمس بعض القيود المفروضة على غينيا.", "sanctions", "asserted",
+        date(2024, 2, 24), {("Guinea", "GIN", "target")}, id="ar-restrictions-lifted"),
+    # the day a measure runs until is no day of the event
+    pytest.param(
+        "ar", date(2024, 9, 12), "مدد مجلس الأمن الدولي، أمس الأربعاء، نظام العقوبات المفروض على جنوب السودان لمدة عام "
+        "حتى 31 مايو 2025.", "sanctions", "asserted", date(2024, 9, 11), {("South Sudan", "SSD", "target")},
+        id="ar-until-a-date-is-a-deadline"),
 ]
 
 
@@ -1658,6 +1667,26 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
 def test_a_halt_to_aid_named_as_a_noun_is_neither_aid_nor_a_sanction(lang, text):
     types = {e.type for e in events_in(text, date(2025, 3, 19), lang)}
     assert not types & {"aid", "sanctions"}, types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Treasury stressed that its broader sanctions on the Maduro government remain in place."),
+    ("en", "The general remains barred from regional summits and under Western sanctions."),
+    ("ar", "لا تزال العقوبات الدولية المفروضة على كوريا الشمالية منذ عام 2006 سارية."),
+    ("ar", "وقال المتحدث إن العقوبات الأوروبية على إيران ما زالت قائمة."),
+])
+def test_sanctions_that_remain_in_force_are_no_event_of_the_day(lang, text):
+    assert [e.type for e in events_in(text, date(2024, 11, 18), lang) if e.type == "sanctions"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kremlin spokesman Dmitry Peskov said Putin had no concrete plans to speak to Trump."),
+    ("ar", "وقال الكرملين إن لا خطط لدى الرئيس بوتين لإجراء اتصال مع الرئيس الأمريكي دونالد ترامب."),
+])
+def test_no_plans_to_call_is_a_call_denied(lang, text):
+    calls = [e for e in events_in(text, date(2024, 11, 11), lang) if e.type == "call"]
+    assert [e.modality for e in calls] == ["negated"]
+    assert {"Vladimir Putin", "Donald Trump"} <= {a.name for a in calls[0].actors}
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -1908,6 +1937,10 @@ def test_meetings_held_separately_are_one_each(lang, text, pairs):
 
 
 @pytest.mark.parametrize("lang, text, pairs", [
+    # "held separate calls ... with X and Y": one call each
+    ("en", "U.S. Secretary of State Marco Rubio held separate calls on Wednesday with Indian External Affairs Minister "
+           "S. Jaishankar and Pakistani Prime Minister Shehbaz Sharif.",
+     [{"Marco Rubio", "Subrahmanyam Jaishankar"}, {"Marco Rubio", "Shehbaz Sharif"}]),
     # the preposition repeated after "and": "من تبون، ومن رشيد"
     ("ar", "وتلقى الرئيس السوري بشار الأسد أمس اتصالات هاتفية من الرئيس الجزائري عبد المجيد تبون، ومن الرئيس العراقي "
            "عبد اللطيف رشيد.",
