@@ -4,9 +4,10 @@ The floors are scores measured when they were set (python -m diplo evaluate --go
 little; raise them as the extractor improves. data/corpus is the development corpus the rules are tuned
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
-data/fresh5 until round 7, data/fresh6 until round 8, when their misses were read and fixed as causes (see their
-READMEs); data/probes and data/probes2 (short passages) were tuned on from the start; data/fresh7 was written last, and nothing but its totals has been read, so it shows how the rules
-generalise.
+data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, when their misses were read and fixed as
+causes (see their READMEs); data/probes, data/probes2 and data/probes3 (short passages) were tuned on from the start;
+data/fresh8 was written last, and nothing but its totals (and one aggregate count of its misses by cause) has been read, so
+it shows how the rules generalise.
 """
 from __future__ import annotations
 
@@ -29,6 +30,8 @@ CORPORA = {
     "fresh7": (ROOT / "data/fresh7/gold.jsonl", [ROOT / "data/fresh7/articles"], 20),
     "probes": (ROOT / "data/probes/gold.jsonl", [ROOT / "data/probes/articles"], 160),
     "probes2": (ROOT / "data/probes2/gold.jsonl", [ROOT / "data/probes2/articles"], 100),
+    "probes3": (ROOT / "data/probes3/gold.jsonl", [ROOT / "data/probes3/articles"], 100),
+    "fresh8": (ROOT / "data/fresh8/gold.jsonl", [ROOT / "data/fresh8/articles"], 20),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -55,14 +58,19 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # fresh6: held out until round 8, then tuned on
     ("fresh6", "lenient/exact", "core"): 0.72,
     ("fresh6", "lenient/exact", "all"): 0.54,
-    # fresh7: written without running the extractor on it; only its totals have ever been read
-    ("fresh7", "lenient/exact", "core"): 0.56,
-    ("fresh7", "lenient/exact", "all"): 0.57,
+    # fresh7: held out until round 9, then tuned on
+    ("fresh7", "lenient/exact", "core"): 0.61,
+    ("fresh7", "lenient/exact", "all"): 0.59,
+    # fresh8: written without running the extractor on it; only its totals have been read
+    ("fresh8", "lenient/exact", "core"): 0.64,
+    ("fresh8", "lenient/exact", "all"): 0.56,
     # probes: short passages written in round 8 without running the extractor, then tuned on
     ("probes", "lenient/exact", "core"): 0.70,
     ("probes", "lenient/exact", "all"): 0.64,
     ("probes2", "lenient/exact", "core"): 0.71,
     ("probes2", "lenient/exact", "all"): 0.65,
+    ("probes3", "lenient/exact", "core"): 0.79,
+    ("probes3", "lenient/exact", "all"): 0.67,
 }
 
 
