@@ -46,6 +46,12 @@ TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the
 TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
                    r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
                    r"(?<!\w)[0-9]+\s+(?:حزمه|حزم|جوله|جولات)\s+(?:من\s+)?(?:ال)?$")
+# talks that went on for months before the news: "after months of talks", "بعد أشهر من المحادثات" (normalised; days of
+# talks that end in the news are coded as talks)
+DURATION_OF = re.compile(r"\b(?:after|following|despite)\s+(?:\S+\s+){0,2}(?:months|years)\s+"
+                         r"of\s+(?:\S+\s+){0,2}$|"
+                         r"(?<!\w)[وف]?(?:بعد|عقب|رغم)\s+(?:\S+\s+){0,2}(?:اشهر|شهور|سنوات|اعوام)\s+من\s+"
+                         r"(?:\S+\s+){0,1}$")
 # a definite call or meeting after "whether"/"if": the one already told of (normalised)
 WHETHER_THE = re.compile(r"\b(?:whether|if)\s+(?:the|that|this)\s+(?:\w+\s+)?$|(?<!\w)(?:ما\s+اذا|اذا|ان)\s+كان\s+ال$")
 # being under sanctions is a state, not sanctions imposed (normalised, English)
@@ -337,6 +343,10 @@ class TriggerSelection:
         if trigger.type == "sanctions" and (
                 STILL_BEFORE.search(self.nt.text, max(0, ts - 70), ts - len(t.data.get("prefix", "")))
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
+            return True
+        # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
+        if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),
+                                                            ts - len(t.data.get("prefix", ""))):
             return True
         # "has imposed 16 rounds of sanctions since 2022", "held five rounds of talks": a tally, not an event
         if trigger.type in ("sanctions", "meeting", "call") and TALLY.search(self.nt.text, max(0, ts - 50), ts):

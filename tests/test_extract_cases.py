@@ -1530,6 +1530,15 @@ CASES = [
         "ar", date(2024, 9, 12), "مدد مجلس الأمن الدولي، أمس الأربعاء، نظام العقوبات المفروض على جنوب السودان لمدة عام "
         "حتى 31 مايو 2025.", "sanctions", "asserted", date(2024, 9, 11), {("South Sudan", "SSD", "target")},
         id="ar-until-a-date-is-a-deadline"),
+    # talks looked forward to are to come
+    pytest.param(
+        "en", date(2024, 12, 12), "The United States said on Thursday it looked forward to talks between Ethiopia and "
+        "Somalia.", "meeting", "planned", ANY, {("Ethiopia", "ETH", "participant"), ("Somalia", "SOM", "participant")},
+        id="en-talks-looked-forward-to-are-planned"),
+    pytest.param(
+        "ar", date(2024, 12, 12), "ورحبت الولايات المتحدة بالإعلان، معربة عن تطلعها إلى مفاوضات فنية بين إثيوبيا والصومال.",
+        "meeting", "planned", ANY, {("Ethiopia", "ETH", "participant"), ("Somalia", "SOM", "participant")},
+        id="ar-talks-looked-forward-to-are-planned"),
 ]
 
 
@@ -1667,6 +1676,14 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
 def test_a_halt_to_aid_named_as_a_noun_is_neither_aid_nor_a_sanction(lang, text):
     types = {e.type for e in events_in(text, date(2025, 3, 19), lang)}
     assert not types & {"aid", "sanctions"}, types
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The prisoner exchange was completed on Monday after months of indirect talks between Washington and Tehran."),
+    ("ar", "وأُنجز التبادل أمس بعد أشهر من المحادثات غير المباشرة بين واشنطن وطهران."),
+])
+def test_months_of_talks_before_the_news_are_no_talks_of_the_day(lang, text):
+    assert [e.type for e in events_in(text, date(2023, 9, 19), lang) if e.type == "meeting"] == []
 
 
 @pytest.mark.parametrize("lang, text", [
