@@ -506,6 +506,11 @@ class ActorResolver:
         words = self.nt.text[max(0, ns - 40):ns].split()[-2:]
         return bool(words) and (words[-1] in CITY_WORDS or (len(words) == 2 and words[0] in CITY_WORDS))
 
+    def _qualifiers_only(self, a: int, b: int) -> bool:
+        """Only words that qualify a title's holder between a and b: "بالنيابة", "السابق", "المحتجز"."""
+        gap = self.nt.text[a:b].split()
+        return 0 < len(gap) <= 2 and all(w in self.lex.title_qualifiers for w in gap)
+
     def _title_compound(self, ms, i, used, day, taken) -> ActorRef | None:
         title = ms[i]
         ts, te = _norm(title)
@@ -543,8 +548,9 @@ class ActorResolver:
             used.add(j)
             end, nend = ms[j].end, _norm(ms[j])[1]
             j += 1
-        if j < len(ms) and ms[j].kind == "person" and _adjacent(self.nt, nend, _norm(ms[j])[0], 0):
-            person = ms[j]
+        if j < len(ms) and ms[j].kind == "person" and (
+                _adjacent(self.nt, nend, _norm(ms[j])[0], 0) or self._qualifiers_only(nend, _norm(ms[j])[0])):
+            person = ms[j]     # ("الرئيس الأسبق محمدو إيسوفو", "الرئيس المحتجز محمد بازوم": the title is his)
             used.add(j)
         ns = _norm(ms[i])[0] if nation is None or nation.start > title.start else _norm(nation)[0]
         if person is not None:

@@ -1539,6 +1539,12 @@ CASES = [
         "ar", date(2024, 12, 12), "ورحبت الولايات المتحدة بالإعلان، معربة عن تطلعها إلى مفاوضات فنية بين إثيوبيا والصومال.",
         "meeting", "planned", ANY, {("Ethiopia", "ETH", "participant"), ("Somalia", "SOM", "participant")},
         id="ar-talks-looked-forward-to-are-planned"),
+    # a title, a word that qualifies its holder, then a known name: his title, not the dateline country's president
+    pytest.param(
+        "ar", date(2023, 8, 1), "الجزائر - الثلاثاء 01 أوت 2023\nوالتقى وزير الخارجية الجزائري أحمد عطاف في نيامي أمس "
+        "الرئيس المحتجز محمد بازوم.", "meeting", "asserted", date(2023, 7, 31),
+        {("Ahmed Attaf", "DZA", "participant"), ("Mohamed Bazoum", "NER", "participant")},
+        id="ar-title-qualifier-name-is-one-person"),
 ]
 
 
