@@ -876,7 +876,9 @@ def _is_dateline(original: str, m: DateMention) -> int | None:
         return None
     # "بيروت - الثلاثاء 8 تموز 2025 استقبل الرئيس ...": a place and a dash before a full date open the line as a
     # dateline even when the story follows on the same line
-    if not _DATELINE_AFTER.match(original, m.end) and not (prefix[-1:] in "-–—" and prefix and m.kind == "full"):
+    # ("Monday 3 March 2025 King Charles received ...": a weekday and a full date opening the line do the same)
+    if not _DATELINE_AFTER.match(original, m.end) and not (prefix[-1:] in "-–—" and prefix and m.kind == "full") \
+            and not (not prefix and m.kind == "full" and m.weekday is not None):
         return None
     return original.index(prefix, line_start) if prefix else m.start
 

@@ -54,6 +54,9 @@ PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
 WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
+# right before a visit word that frames what was done during it (normalised)
+DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
+                          r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
@@ -420,7 +423,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 shared, lender = owners[id(t)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
-            sidelines = frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._within(t, frame))
+            sidelines = frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._within(t, frame)
+                                                                     or self._during_visit(t, frame))
             if sidelines or (frame is not None and owners[id(frame)] and self._trip_for(t, frame)):
                 # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day;
                 # "will travel to Washington on Monday to meet Trump": the trip has the meeting's day
@@ -457,6 +461,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         right after the word has the call's day."""
         return self.triggers[frame.entry].type in ("call", "meeting") \
             and WITHIN_FRAME.fullmatch(self.nt.text, end_of(t), start_of(frame)) is not None
+
+    def _during_visit(self, t: Mention, frame: Mention) -> bool:
+        """"held talks with Putin in Saint Petersburg on Thursday during his first visit to Russia": a meeting held
+        during the visit named after it has the visit's day."""
+        if self.triggers[frame.entry].type != "visit" or self.triggers[t.entry].type not in ("meeting", "call",
+                                                                                           "agreement"):
+            return False
+        gap = self.nt.text[end_of(t):start_of(frame)]
+        return len(gap) <= TRIP_GAP * 2 and DURING_VISIT.search(gap) is not None and not self._clause_between(
+            end_of(t), start_of(frame))
 
     def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
         """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",

@@ -484,6 +484,8 @@ PUBLICATION = [
     # a place and a dash before a full date: a dateline also when the story follows on its line
     ("ar", "عنوان – صحيفة\n\nطرابلس - الخميس 13 مارس 2025 استقبل رئيس الحكومة مساء أمس المبعوثة الأممية.",
      date(2025, 3, 13), 'dateline "طرابلس - الخميس 13 مارس 2025"'),
+    ("en", "Title – Paper\n\nMonday 3 March 2025 King Charles III received Zelensky at Sandringham on Sunday.",
+     date(2025, 3, 3), 'dateline "Monday 3 March 2025"'),
     ("en", "Title\n\nPARIS, March 3 (Wire) - Macron spoke.\n" + "Body text. " * 80 + "\nPublished on 4 March 2022",
      date(2022, 3, 4), 'footer "Published on 4 March 2022"'),
     ("en", "Title\n\n" + "Body text. " * 80 + "\nPublished on 4 March 2022 | Section: World",

@@ -1545,6 +1545,12 @@ CASES = [
         "الرئيس المحتجز محمد بازوم.", "meeting", "asserted", date(2023, 7, 31),
         {("Ahmed Attaf", "DZA", "participant"), ("Mohamed Bazoum", "NER", "participant")},
         id="ar-title-qualifier-name-is-one-person"),
+    # talks held during a visit named after them have the day the sentence gives
+    pytest.param(
+        "en", date(2025, 6, 20), "Indonesian President Prabowo Subianto held talks with Vladimir Putin in Saint "
+        "Petersburg on Thursday during his first visit to Russia since taking office.", "meeting", "asserted",
+        date(2025, 6, 19), {("Prabowo Subianto", "IDN", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-talks-during-a-visit-have-its-day"),
 ]
 
 
