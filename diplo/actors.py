@@ -131,6 +131,12 @@ def _definite(m: Mention) -> bool:
     return m.text.startswith(("ال", "وال"))
 
 
+def _whole_office(m: Mention) -> bool:
+    """An Arabic title that is a whole office: definite, or a construct whose last word is ("ولي العهد")."""
+    words = m.text.split()
+    return _definite(m) or (len(words) > 1 and words[-1].startswith("ال"))
+
+
 def _norm(m: Mention) -> tuple[int, int]:
     """Normalised span of a mention, from the start of its word (clitics included)."""
     return m.data["norm_start"] - len(m.data.get("prefix", "")), m.data["norm_end"]
@@ -526,7 +532,7 @@ class ActorResolver:
         # A longer title that follows ("رئيس" "الوزراء") was merged by the matcher; skip doubled titles.
         while j < len(ms) and ms[j].kind == "title" and _adjacent(self.nt, nend, _norm(ms[j])[0], 1) \
                 and not HONORIFIC_BEFORE.search(self.nt.text, nend, _norm(ms[j])[0]) \
-                and not (self.lang == "ar" and _definite(title) and _definite(ms[j])):
+                and not (self.lang == "ar" and _whole_office(title) and _definite(ms[j])):
             # ("سمو وزير الدفاع فخامة الرئيس", "التقى جلالة الملك الرئيس الفلسطيني": two people, not one doubled title)
             title = ms[j] if ms[j].data.get("rank", 1) >= title.data.get("rank", 1) else title
             used.add(j)

@@ -57,6 +57,7 @@ WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*
 # right before a visit word that frames what was done during it (normalised)
 DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
                           r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
+BESIDE_DATE = 12     # characters between a relative day and the calendar date set beside it
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
@@ -180,6 +181,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                       and not self._said_in_quotes(d)]
         if candidates:
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
+            if chosen.kind in ("relative_day", "weekday"):
+                # "a week ago, on October 10", "Tuesday, March 4": the calendar date beside it says the same, exactly
+                chosen = next((d for d in candidates if d.kind in ("full", "month_day") and d.day is not None
+                               and abs(self.norm_index(d.start) - self.norm_index(chosen.end)) <= BESIDE_DATE), chosen)
             if chosen.kind == "weekday" and chosen.qualifier is None:
                 # "وفي اليوم التالي، الثلاثاء، أجرى": the day counted from the one named before, which the weekday
                 # names again (a bare weekday alone would be the last such day before publication)

@@ -1551,6 +1551,30 @@ CASES = [
         "Petersburg on Thursday during his first visit to Russia since taking office.", "meeting", "asserted",
         date(2025, 6, 19), {("Prabowo Subianto", "IDN", "participant"), ("Vladimir Putin", "RUS", "participant")},
         id="en-talks-during-a-visit-have-its-day"),
+    # a whole office ("ولي العهد") and a definite title after it are two people: the host and his guest
+    pytest.param(
+        "ar", date(2023, 7, 18), "الرياض - 18 يوليو 2023\n\nاستقبل سمو ولي العهد الرئيس التركي رجب طيب أردوغان أمس.",
+        "meeting", "asserted", date(2023, 7, 17),
+        {("Mohammed bin Salman", "SAU", "participant"), ("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="ar-crown-prince-receives-the-turkish-president"),
+    # the calendar date beside a relative one is exact
+    pytest.param(
+        "en", date(2022, 10, 18), "Britain sanctioned the morality police and its leadership a week ago, on October 10.",
+        "sanctions", "asserted", date(2022, 10, 10), {("United Kingdom", "GBR", "source")},
+        id="en-a-week-ago-on-october-10"),
+    # what is being cancelled did not happen; the next meeting is to come
+    pytest.param(
+        "en", date(2022, 8, 5), "Beijing is cancelling a planned phone call between the two countries' theatre "
+        "commanders with the United States.", "call", "negated", ANY,
+        {("China", "CHN", "participant"), ("United States", "USA", "participant")}, id="en-is-cancelling-a-call"),
+    pytest.param(
+        "en", date(2022, 7, 16), "No decision is expected before the next OPEC+ meeting on August 3.",
+        "meeting", "planned", date(2022, 8, 3), {("OPEC+", None, "participant")}, id="en-the-next-meeting-is-planned"),
+    # the Council of the EU acts for the Union
+    pytest.param(
+        "en", date(2022, 10, 17), "The EU Foreign Affairs Council on Monday imposed sanctions on Iran's morality police.",
+        "sanctions", "asserted", date(2022, 10, 17), {("European Union", None, "source")},
+        id="en-foreign-affairs-council-is-the-eu"),
 ]
 
 
