@@ -69,6 +69,11 @@ _FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), None)
 _ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None,
            ("اصول", "ارصده", "اموال"))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
+# entry barred: "حظرت إسرائيل أمس الأربعاء دخول الأمين العام"
+_ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))
+# a retreat or a round of dialogue held, the parties between: "عقد الرئيس السيسي وأخوه جلالة الملك عبدالله الثاني خلوة"
+_HOLD = (("عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "اجري", "اجرت", "اجريا"), None)
+_RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حوار|مشاورات))(?!\w)", None, ("خلوه", "جوله", "جلسه"))
 _TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None,
                  ("تصدير", "استيراد", "واردات", "صادرات"))
 # sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
@@ -125,7 +130,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
-          ("sanctions.impose", _FREEZE, _ASSETS, 4), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
+          ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
+          ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),

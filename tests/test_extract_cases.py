@@ -1575,6 +1575,23 @@ CASES = [
         "en", date(2022, 10, 17), "The EU Foreign Affairs Council on Monday imposed sanctions on Iran's morality police.",
         "sanctions", "asserted", date(2022, 10, 17), {("European Union", None, "source")},
         id="en-foreign-affairs-council-is-the-eu"),
+    # verb and object apart, the subject and the day between
+    pytest.param(
+        "ar", date(2025, 7, 19), "جمّد مجلس الاتحاد الأوروبي أمس الجمعة أصول أربعة أفراد مرتبطين بقوات الدعم السريع.",
+        "sanctions", "asserted", date(2025, 7, 18), {("European Union", None, "source")}, id="ar-council-froze-assets"),
+    pytest.param(
+        "ar", date(2024, 10, 3), "حظرت إسرائيل أمس الأربعاء دخول الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى أراضيها.",
+        "sanctions", "asserted", date(2024, 10, 2),
+        {("Israel", "ISR", "source"), ("Antonio Guterres", None, "target")}, id="ar-entry-barred"),
+    pytest.param(
+        "ar", date(2025, 2, 28), "عقد الرئيس عبد الفتاح السيسي وأخوه جلالة الملك عبدالله الثاني ملك الأردن خلوة في قصر "
+        "الاتحادية أمس الخميس.", "meeting", "asserted", date(2025, 2, 27),
+        {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Abdullah II", "JOR", "participant")},
+        id="ar-a-retreat-held-by-two-leaders"),
+    # a ministry named with its nationality acts for the country
+    pytest.param(
+        "ar", date(2025, 2, 5), "أضافت وزارة التجارة الصينية أمس شركتين أمريكيتين إلى قائمة الكيانات غير الموثوقة.",
+        "sanctions", "asserted", date(2025, 2, 4), {("China", "CHN", "source")}, id="ar-commerce-ministry-lists"),
 ]
 
 
