@@ -23,10 +23,11 @@ GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
 _EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
-_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا)(?!\w)",
+_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
-           r"diplomatic (?:staff|personnel|representatives))\b",
-           ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "high commissioner"))
+           r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
+           ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg", "diplomat",
+            "high commissioner", "attach"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
                ("سفير", "سفراء", "سفرائ", "ambassador", "envoy", "diplomat"))

@@ -85,6 +85,8 @@ STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
+# an event word that opens with a verb in the past tense ("imposed new restrictions on")
+PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
 # what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, or the sanctions office itself
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
                      r"foreign assets control|ofac|ofsi|treasury", re.I)
@@ -215,6 +217,12 @@ class TriggerSelection:
         if trigger.type == "statement" and trigger.subtype != "statement":
             return ("agreement",)
         return ()
+
+    def _second_act(self, t: Mention, other: Mention) -> bool:
+        """"expelled Russia's defence attache on Wednesday and imposed new restrictions on": a second verb joined by
+        "and" is an act of its own, not what the first one is about."""
+        return self.lang != "ar" and self.nt.text[max(end_of(t), start_of(other) - 5):start_of(other)] == " and " \
+            and PAST_VERB_START.match(other.text) is not None
 
     def _subject_between(self, a: int, b: int, sm: SentenceMentions) -> bool:
         """Someone who could be a new speaker is named in [a, b): not behind "على", "ل", "to", "on"."""
@@ -430,6 +438,7 @@ class TriggerSelection:
                 if (other is not t and self.triggers[other.entry].type in objects
                         and 0 <= start_of(other) - end_of(t) <= ABSORB_REACH
                         and not self._segment_between(end_of(t), start_of(other))
+                        and not self._second_act(t, other)
                         and not (trigger.type == "statement"
                                  and COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(other)))):
                     # ("في بيان أن الطرفين وافقتا على وقف ...": what a statement reports is an event of its own)
