@@ -1592,6 +1592,10 @@ CASES = [
     pytest.param(
         "ar", date(2025, 2, 5), "أضافت وزارة التجارة الصينية أمس شركتين أمريكيتين إلى قائمة الكيانات غير الموثوقة.",
         "sanctions", "asserted", date(2025, 2, 4), {("China", "CHN", "source")}, id="ar-commerce-ministry-lists"),
+    pytest.param(
+        "en", date(2025, 9, 1), "Narendra Modi and Xi Jinping held a bilateral on the margins of the regional summit "
+        "in Tianjin on Sunday.", "meeting", "asserted", date(2025, 8, 31),
+        {("Narendra Modi", "IND", "participant"), ("Xi Jinping", "CHN", "participant")}, id="en-held-a-bilateral"),
 ]
 
 
@@ -1729,6 +1733,12 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
 def test_a_halt_to_aid_named_as_a_noun_is_neither_aid_nor_a_sanction(lang, text):
     types = {e.type for e in events_in(text, date(2025, 3, 19), lang)}
     assert not types & {"aid", "sanctions"}, types
+
+
+def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
+    events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
+                       "diplomatic visas.", date(2024, 5, 9), "en")
+    assert sorted((e.type, e.date) for e in events) == [("rejection", date(2024, 5, 8)), ("sanctions", date(2024, 5, 8))]
 
 
 @pytest.mark.parametrize("lang, text", [
