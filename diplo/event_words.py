@@ -112,9 +112,9 @@ HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|مع
 # the words of address (normalised), captured: سمو، معالي، فخامة ...
 _ADDRESS = r"(سمو|معالي|فخامه|جلاله|دوله|سعاده|سياده)"
 # a word of address right after a verb, before a bare title: "أعرب سمو وزير الخارجية", "استقبل فخامة الرئيس"
-HONORIFIC_NOUN = re.compile(r"\s*(?:صاحب\s+)?" + _ADDRESS + r"(?!\w)")
+HONORIFIC_NOUN = re.compile(r"\s*(?:صاحب\s+)?" + _ADDRESS + r"(?!\w)(?:\s+الملكي)?")
 ADDRESS_WORD = re.compile(r"(?<!\w)(?:ال)?" + _ADDRESS + r"(?!\w)")   # "صاحب السمو"
-HONORIFIC_BEFORE = re.compile(r"(?<!\w)" + _ADDRESS + r"\s+$")   # "سمو وزير الدفاع"
+HONORIFIC_BEFORE = re.compile(r"(?<!\w)" + _ADDRESS + r"(?:\s+الملكي)?\s+$")   # "سمو وزير الدفاع", "السمو الملكي ولي العهد"
 # the words of address each honorific pronoun stands for (by the pronoun's first four letters, normalised)
 HONORIFIC_OF = {"سموه": ("سمو",), "معال": ("معالي",), "فخام": ("فخامه",), "جلال": ("جلاله",), "دولت": ("دوله",),
                 "سعاد": ("سعاده",), "سياد": ("سياده",)}

@@ -141,7 +141,7 @@ def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions:
     """The country of the place a dateline opens with ("الرياض 03 شعبان", "KYIV, June 2 (Reuters)"). `found`: the
     dateline (find_dateline)."""
     if found is None:
-        return None
+        return _place_dateline_country(text, mentions)
     date_start = found[0].start
     line_start = text.rfind("\n", 0, date_start) + 1
     for m in mentions:
@@ -151,6 +151,29 @@ def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions:
             if m.kind == "place" and m.data.get("country"):
                 return m.data["country"]
     return None
+
+
+def _place_dateline_country(text: str, mentions: list[Mention]) -> str | None:
+    """A dateline with no date: a place opening a line near the start, then a dash or an agency in brackets, and the
+    story ("الدوحة – قنا – تلقى ...", "الكويت - 16 - 6 (كونا) --", "BOGOTA — A day-long standoff")."""
+    for m in mentions:
+        if m.start >= DATELINE_PLACE_HEAD:
+            break
+        if m.kind not in ("capital", "country", "place"):
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.start)
+        line = text[line_start:line_end if line_end != -1 else len(text)]
+        if text[line_start:m.start].strip() or not PLACE_DATELINE_MARK.match(text, m.end) \
+                or len(line) < DATELINE_STORY_CHARS and "(" not in line and "–" not in line[m.end - line_start:]:
+            continue
+        return m.entry if m.kind in ("capital", "country") else m.data.get("country")
+    return None
+
+
+DATELINE_PLACE_HEAD = 400     # a dateline with no date opens a line this near the start
+DATELINE_STORY_CHARS = 60     # ... a line this long (or with an agency after the place), not a short title
+PLACE_DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\(|/)")
 
 
 def _is_furniture(sm: SentenceMentions, n_sentences: int) -> bool:

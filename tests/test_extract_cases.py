@@ -1596,6 +1596,25 @@ CASES = [
         "en", date(2025, 9, 1), "Narendra Modi and Xi Jinping held a bilateral on the margins of the regional summit "
         "in Tianjin on Sunday.", "meeting", "asserted", date(2025, 8, 31),
         {("Narendra Modi", "IND", "participant"), ("Xi Jinping", "CHN", "participant")}, id="en-held-a-bilateral"),
+    # "صاحب السمو الملكي" is a form of address, not the king; "حفظه الله" is no name
+    pytest.param(
+        "ar", date(2023, 11, 29), "الرياض 15 جمادى الأولى 1445 هـ الموافق 29 نوفمبر 2023 م واس\n\nتلقى صاحب السمو الملكي "
+        "ولي العهد رئيس مجلس الوزراء - حفظه الله - اتصالاً هاتفياً، اليوم، من فخامة الرئيس رجب طيب أردوغان.", "call",
+        "asserted", date(2023, 11, 29),
+        {("Mohammed bin Salman", "SAU", "participant"), ("Recep Tayyip Erdogan", "TUR", "participant")},
+        id="ar-his-royal-highness-the-crown-prince"),
+    # a dateline of a place and an agency, no date: the place is home to the bare titles
+    pytest.param(
+        "ar", date(2024, 5, 6), "الدوحة – قنا –\nتلقى حضرة صاحب السمو أمير البلاد المفدى اتصالاً هاتفياً، اليوم، من فخامة "
+        "الرئيس جو بايدن رئيس الولايات المتحدة الأمريكية.", "call", "asserted", date(2024, 5, 6),
+        {("Tamim bin Hamad Al Thani", "QAT", "participant"), ("Joe Biden", "USA", "participant")},
+        id="ar-dateline-of-place-and-agency"),
+    pytest.param(
+        "ar", date(2024, 6, 16), "الكويت - 16 - 6 (كونا) -- تلقى سمو ولي العهد حفظه الله اتصالا هاتفيا اليوم من أخيه صاحب "
+        "السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء بمملكة البحرين.", "call", "asserted",
+        date(2024, 6, 16),
+        {("Sabah al-Khalid al-Sabah", "KWT", "participant"), ("Salman bin Hamad Al Khalifa", "BHR", "participant")},
+        id="ar-god-protect-him-is-no-name"),
 ]
 
 
