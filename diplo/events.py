@@ -57,6 +57,10 @@ WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*
 # right before a visit word that frames what was done during it (normalised)
 DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
                           r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
+# "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
+WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
+# what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
+ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
 BESIDE_DATE = 12     # characters between a relative day and the calendar date set beside it
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
@@ -391,6 +395,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         aside = pos < start_of(t) and end is not None and self._parenthetical(pos, end)
         return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside
 
+    def _attribution(self, t: Mention, pos: int) -> bool:
+        """A verb of saying after the date and a comma, ending the sentence: ", spokesman Esmaeil Baghaei said"."""
+        return self.triggers[t.entry].type in SPEECH_TYPES and pos < start_of(t) \
+            and self._segments_between(pos, start_of(t)) > 0 \
+            and ATTRIBUTION_END.match(self.nt.text, end_of(t)) is not None
+
     def _drop_date_asides(self) -> None:
         """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""
         for start, end in self._date_spans:
@@ -416,6 +426,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             pos, end = self.norm_index(d.start), self.norm_index(d.end)
             nearest = self._gathering_held(triggers, pos) or \
                 min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
+            if nearest is not None and len(triggers) > 1 and WITHOUT_BEFORE.search(
+                    self.nt.text, max(0, start_of(nearest) - 25), start_of(nearest)):
+                # "ended a summit in Alaska on Friday without announcing a deal": what did not come has no day
+                nearest = min((t for t in triggers if t is not nearest), key=lambda t: self._date_distance(pos, t, end))
+            if nearest is not None and self._attribution(nearest, pos):
+                # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
+                nearest = max((t for t in triggers if end_of(t) <= pos and self.triggers[t.entry].type not in SPEECH_TYPES),
+                              key=start_of, default=nearest)
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []

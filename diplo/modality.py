@@ -32,7 +32,7 @@ PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
 
 # negations of a deal, not of the meeting that failed to reach one
-NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل", re.I)
+NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل|announcing|agreeing|signing", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
 # a denial and the reports it denies (normalised): "نفى ... ما تناقلته وسائل اعلام عن", "denied media reports of"
 DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)

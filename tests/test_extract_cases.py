@@ -1615,6 +1615,19 @@ CASES = [
         date(2024, 6, 16),
         {("Sabah al-Khalid al-Sabah", "KWT", "participant"), ("Salman bin Hamad Al Khalifa", "BHR", "participant")},
         id="ar-god-protect-him-is-no-name"),
+    # the date before an attribution at the end of the sentence is the reported event's
+    pytest.param(
+        "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
+        "France and Germany in Istanbul on Friday, foreign ministry spokesman Esmaeil Baghaei said.", "meeting",
+        "asserted", date(2025, 7, 25), {("Kazem Gharibabadi", "IRN", "participant"), ("United Kingdom", "GBR",
+                                                                                     "participant")},
+        id="en-date-before-an-attribution"),
+    # what did not come ("without announcing a deal") owns no date
+    pytest.param(
+        "en", date(2025, 8, 16), "Donald Trump and Vladimir Putin ended a nearly three-hour summit at a military base in "
+        "Alaska on Friday without announcing a deal on Ukraine.", "meeting", "asserted", date(2025, 8, 15),
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="en-summit-without-a-deal-has-the-day"),
 ]
 
 
