@@ -57,6 +57,15 @@ WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*
 # right before a visit word that frames what was done during it (normalised)
 DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
                           r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
+# "a day after", "two days before", "بعد يومين من" right before an event word (normalised): counted from the date
+# named earlier in the sentence
+DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+days?\s+(?P<dir>after|before)\s+"
+                        r"(?:\S+\s+){0,3}$|"
+                        r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام)\s+(?:من\s+)?"
+                        r"(?:\S+\s+){0,3}$", re.I)
+DAYS_APART_REACH = 60
+DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                    "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
 # what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
@@ -195,7 +204,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 relative = self._day_from_context(trig)
                 if relative is not None and relative.date.weekday() == chosen.weekday:
                     return chosen, relative
-            resolved = resolve_date(chosen, published, tense)
+            resolved = self._counted_apart(trig, chosen, resolve_date(chosen, published, tense))
             # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
             age = (published - resolved.date).days if resolved and published else 0
             if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
@@ -229,6 +238,22 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
                                                              f"{published.isoformat()} assumed")
         return None, None
+
+    def _counted_apart(self, trig: Mention, chosen: DateMention, resolved: ResolvedDate | None) -> ResolvedDate | None:
+        """"held a phone call on March 19, a day after Trump spoke with Putin", "بعد يومين من لقاء": the event word
+        after such words is that many days from the date named before them."""
+        if resolved is None or resolved.precision != "day":
+            return resolved
+        ts = start_of(trig) - len(trig.data.get("prefix", ""))
+        apart = DAYS_APART.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - DAYS_APART_REACH), ts)
+        if apart is None or self.norm_index(chosen.end) > apart.start():
+            return resolved
+        count = (apart.group("n") or apart.group("n_ar")).lower()
+        days = int(count) if count.isdigit() else DAYS_APART_COUNT[count]
+        day = resolved.date + timedelta(days=-days if (apart.group("dir") or apart.group("dir_ar")) in ("after", "بعد")
+                                        else days)
+        return ResolvedDate(day, "day", f'"{apart.group(0).strip()}" {chosen.text} ({resolved.date.isoformat()}) → '
+                                        f'{day.isoformat()}', apart.group(0).strip())
 
     def new_item(self) -> None:
         """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an

@@ -1628,6 +1628,10 @@ CASES = [
         "Alaska on Friday without announcing a deal on Ukraine.", "meeting", "asserted", date(2025, 8, 15),
         {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
         id="en-summit-without-a-deal-has-the-day"),
+    pytest.param(
+        "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
+        "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
+        {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
 ]
 
 
@@ -1765,6 +1769,16 @@ def test_what_talks_are_about_is_no_agreement(lang, text):
 def test_a_halt_to_aid_named_as_a_noun_is_neither_aid_nor_a_sanction(lang, text):
     types = {e.type for e in events_in(text, date(2025, 3, 19), lang)}
     assert not types & {"aid", "sanctions"}, types
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Zelensky and Trump held a phone call on March 19, a day after Trump spoke with Vladimir Putin.",
+     [date(2025, 3, 19), date(2025, 3, 18)]),
+    ("Zelensky and Trump held a phone call on March 19, two days before Trump spoke with Vladimir Putin.",
+     [date(2025, 3, 19), date(2025, 3, 21)]),
+])
+def test_a_day_after_counts_from_the_date_named_before(text, days):
+    assert [e.date for e in events_in(text, date(2025, 3, 25), "en") if e.type == "call"] == days
 
 
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
