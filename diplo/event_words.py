@@ -61,7 +61,7 @@ CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|cance
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل|تصدير|استيراد|exports|imports")
 # verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
-EASING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
+EASING = re.compile(r"(?<!\w)[وفب]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
                     r"سيخفض|ستخفض)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
                     r"pause|paused|pauses|pausing|"
@@ -73,7 +73,7 @@ DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شط
                        r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
                        r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
 # the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
-EASED_AFTER = re.compile(r"\b(?:will|would|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
+EASED_AFTER = re.compile(r"\b(?:will|would|should|must|could|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
                          r"eased|waived|delayed|postponed)\b")
 # verbs that lower tariffs (not sanctions: "cutting Russian banks off SWIFT" imposes them)
 TARIFF_CUT = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering)\b")

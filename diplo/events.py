@@ -64,6 +64,7 @@ DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+days?
                         r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام)\s+(?:من\s+)?"
                         r"(?:\S+\s+){0,3}$", re.I)
 DAYS_APART_REACH = 60
+SINCE_WORDS_BETWEEN = 3     # words between "since" and the landmark event word
 DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                     "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
@@ -742,10 +743,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
 
     def _since_the(self, trig: Mention, sm: SentenceMentions) -> bool:
-        """The event word right after "since"/"منذ" (one word between at most: "since the", "منذ توقيع")."""
+        """The event word right after "since"/"منذ" (three words between at most, none of them punctuated: "since
+        the", "منذ توقيع", "since the Rome G20 meeting", "since Washington imposed 50% tariffs")."""
         ts = start_of(trig)
         return any(c.entry == "background" and c.text.lower() in SINCE_WORDS and end_of(c) <= ts
-                   and len(self.nt.text[end_of(c):ts].split()) <= 1
+                   and len(self.nt.text[end_of(c):ts].split()) <= SINCE_WORDS_BETWEEN
+                   and not any(p in self.nt.text[end_of(c):ts] for p in ",،;؛:.")
                    and not SINCE_ADVERB.search(self.nt.text, max(0, start_of(c) - 6), start_of(c)) for c in sm.cues)
 
     def _deadline(self, d: DateMention) -> bool:

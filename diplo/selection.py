@@ -80,8 +80,9 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
                               re.I)    # what a threat to order names
 # sanctions in force, not imposed (normalised): "remains under Western sanctions", "لا تزال العقوبات ... ساريه"
-STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)|\b(?:remains?|remained|still)\b[^.;]{0,40}?"
-                          r"\bunder)\s+(?:\S+\s+){0,2}$")
+STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)(?:\s+\S+){0,4}?\s+(?:مدرجا|مدرجه|مدرجين|"
+                          r"تحت|خاضعا|خاضعه)|(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)|\b(?:remains?|remained|still)\b"
+                          r"[^.;]{0,40}?\bunder)\s+(?:\S+\s+){0,2}$")
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")

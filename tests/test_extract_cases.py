@@ -1781,6 +1781,14 @@ def test_a_day_after_counts_from_the_date_named_before(text, days):
     assert [e.date for e in events_in(text, date(2025, 3, 25), "en") if e.type == "call"] == days
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Fidan said on Tuesday that sanctions on Damascus should be lifted."),
+    ("ar", "أعلن الرئيس الأميركي دونالد ترامب، الثلاثاء، أنه أمر برفع جميع العقوبات المفروضة على سوريا."),
+])
+def test_sanctions_to_be_lifted_are_eased_not_imposed(lang, text):
+    assert [e.subtype for e in events_in(text, date(2025, 5, 14), lang) if e.type == "sanctions"] == ["ease"]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
@@ -1800,6 +1808,10 @@ def test_months_of_talks_before_the_news_are_no_talks_of_the_day(lang, text):
     ("en", "The general remains barred from regional summits and under Western sanctions."),
     ("ar", "لا تزال العقوبات الدولية المفروضة على كوريا الشمالية منذ عام 2006 سارية."),
     ("ar", "وقال المتحدث إن العقوبات الأوروبية على إيران ما زالت قائمة."),
+    ("ar", "ولا يزال المصرف المركزي الإيراني مدرجاً على قائمة العقوبات الأمريكية."),
+    # a landmark after "since", a few words on
+    ("en", "Lula and Trump spoke by video call on Monday, their first direct conversation since Washington imposed "
+           "50% tariffs on Brazilian goods."),
 ])
 def test_sanctions_that_remain_in_force_are_no_event_of_the_day(lang, text):
     assert [e.type for e in events_in(text, date(2024, 11, 18), lang) if e.type == "sanctions"] == []
