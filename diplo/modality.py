@@ -44,6 +44,8 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
                       r"\b(?:won't|didn't|wouldn't)\s+(?:take place|go ahead|be held)\b|"
                       r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
 NOT_HELD_REACH = 90
+# the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
+AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
 
@@ -96,9 +98,11 @@ class ModalityRules:
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement" \
                         and self.nt.text[cs:ce].startswith("agreed"):
                     continue     # "agreed to enter the humanitarian truce": agreed, not to come
-                if self.nt.text[cs:ce].startswith("agreed") and self._segment_between(ce, ts):
-                    continue     # "agreed to raise their target ..., at a summit shortened to a day": what is agreed
-                    # is the verb after "to"; the summit they agreed at took place
+                if self.nt.text[cs:ce].startswith("agreed") and (self._segment_between(ce, ts)
+                                                                  or AT_THE_GATHERING.search(self.nt.text, ce, ts)):
+                    continue     # "agreed to raise their target ..., at a summit shortened to a day", "agreed to a
+                    # ceasefire at talks hosted by Anwar": what is agreed is the verb after "to"; the summit they agreed
+                    # at took place
                 distance = ts - ce
             elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"

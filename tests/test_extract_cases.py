@@ -1789,6 +1789,12 @@ def test_sanctions_to_be_lifted_are_eased_not_imposed(lang, text):
     assert [e.subtype for e in events_in(text, date(2025, 5, 14), lang) if e.type == "sanctions"] == ["ease"]
 
 
+def test_talks_an_agreement_was_reached_at_took_place():
+    events = events_in("Thailand and Cambodia agreed to an immediate ceasefire at talks hosted by Malaysian Prime Minister "
+                       "Anwar Ibrahim in Putrajaya on Monday.", date(2025, 7, 29), "en")
+    assert [(e.modality, e.date) for e in events if e.type == "meeting"] == [("asserted", date(2025, 7, 28))]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
