@@ -165,7 +165,7 @@ def _place_dateline_country(text: str, mentions: list[Mention]) -> str | None:
         line_end = text.find("\n", m.start)
         line = text[line_start:line_end if line_end != -1 else len(text)]
         if text[line_start:m.start].strip() or not PLACE_DATELINE_MARK.match(text, m.end) \
-                or len(line) < DATELINE_STORY_CHARS and "(" not in line and "–" not in line[m.end - line_start:]:
+                or len(line) < DATELINE_STORY_CHARS and "(" not in line and not line.rstrip().endswith(DATELINE_ENDS):
             continue
         return m.entry if m.kind in ("capital", "country") else m.data.get("country")
     return None
@@ -173,6 +173,7 @@ def _place_dateline_country(text: str, mentions: list[Mention]) -> str | None:
 
 DATELINE_PLACE_HEAD = 400     # a dateline with no date opens a line this near the start
 DATELINE_STORY_CHARS = 60     # ... a line this long (or with an agency after the place), not a short title
+DATELINE_ENDS = (":", "-", "–", "—", ")")     # how a short dateline line ends: "عدن - سبأ:", "الدوحة – قنا –"
 PLACE_DATELINE_MARK = re.compile(r"\s*(?:[-–—]|\(|/)")
 
 

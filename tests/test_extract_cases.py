@@ -1615,6 +1615,11 @@ CASES = [
         date(2024, 6, 16),
         {("Sabah al-Khalid al-Sabah", "KWT", "participant"), ("Salman bin Hamad Al Khalifa", "BHR", "participant")},
         id="ar-god-protect-him-is-no-name"),
+    pytest.param(
+        "ar", date(2024, 4, 10), "عدن - سبأ:\n\nبحث فخامة رئيس مجلس القيادة الرئاسي، في اتصال هاتفي تلقاه مساء أمس من "
+        "المبعوث الأمريكي الخاص إلى اليمن تيم ليندركينغ، مستجدات الأوضاع.", "call", "asserted", date(2024, 4, 9),
+        {("Rashad al-Alimi", "YEM", "participant"), ("Tim Lenderking", "USA", "participant")},
+        id="ar-short-dateline-line-of-place-and-agency"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
