@@ -673,6 +673,8 @@ class ActorResolver:
         for cue in counterparts:
             cs, ce = _norm(cue)
             if _adjacent(self.nt, ce, ns, 0) or _adjacent(self.nt, ne, cs, 0):
+                if any(p.kind == "person" and _adjacent(self.nt, max(ce, ne), _norm(p)[0], 0) for p in ms[i + 1:i + 3]):
+                    return None     # "his Chinese counterpart Wang Yi", "نظيره الروسي سيرغي لافروف": the one named
                 office = next((r.office for r in reversed(refs) if r.office), None)
                 start, end = min(cue.start, m.start), max(cue.end, m.end)
                 ref = self._holder(office, of, day, start, end, min(cs, ns), max(ce, ne), "counterpart") if office else None

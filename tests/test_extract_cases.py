@@ -1620,6 +1620,11 @@ CASES = [
         "المبعوث الأمريكي الخاص إلى اليمن تيم ليندركينغ، مستجدات الأوضاع.", "call", "asserted", date(2024, 4, 9),
         {("Rashad al-Alimi", "YEM", "participant"), ("Tim Lenderking", "USA", "participant")},
         id="ar-short-dateline-line-of-place-and-agency"),
+    # a counterpart named is the one named, not the holder of the office that day
+    pytest.param(
+        "en", date(2023, 2, 20), "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi in Munich on "
+        "Saturday.", "meeting", "asserted", date(2023, 2, 18),
+        {("Antony Blinken", "USA", "participant"), ("Wang Yi", "CHN", "participant")}, id="en-counterpart-named"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
