@@ -683,7 +683,10 @@ class ActorResolver:
                 return ref
         for cue in institutions:
             cs, ce = _norm(cue)
+            # ("U.S. defense companies", "Iranian oil tankers": a word of trade or branch between)
             if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0) \
+                    or (self.lang != "ar" and _adjacent(self.nt, ne, cs, 1)
+                        and self.nt.original[m.end:cue.start].strip().islower()) \
                     or (self._shares_head(ne, cs) and not cue.text.lower().startswith("counterpart")):
                 # "Israeli and Hamas negotiators": the nationality shares the head noun of the one joined to it
                 start, end = min(cue.start, m.start), max(cue.end, m.end)

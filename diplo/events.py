@@ -50,6 +50,8 @@ FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phras
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
+# a visit, then "and" and the meeting held during it (normalised)
+AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
@@ -483,6 +485,15 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
             # "في أول زيارة ... منذ سقوط النظام في دجنبر": a 'since' date is no day of its own
             owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
             self._borrowed[id(t)] = id(lender)
+        # "Australia has imposed sanctions on two ministers, Penny Wong said on Wednesday": what the attribution
+        # reports, undated, is of the day it was told
+        tail = ordered[-1] if ordered else None
+        if tail is not None and owners[id(tail)] and self.triggers[tail.entry].type in SPEECH_TYPES \
+                and ATTRIBUTION_END.match(self.nt.text, max(self.norm_index(d.end) for d in owners[id(tail)])):
+            for t in ordered[:-1]:
+                if not owners[id(t)] and self._segment_between(end_of(t), start_of(tail)):
+                    owners[id(t)] = list(owners[id(tail)])
+                    self._borrowed[id(t)] = id(tail)
         return owners
 
     def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
@@ -527,7 +538,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if self.triggers[trip.entry].type != "visit" or self.triggers[purpose.entry].type not in ("meeting", "call"):
             return False
         gap = self.nt.text[end_of(trip):start_of(purpose)]
-        return len(gap) <= TRIP_GAP and PURPOSE_BEFORE.search(gap) is not None
+        # ("paid a working visit to Washington and met Trump on Wednesday": the visit of the meeting's day)
+        return len(gap) <= TRIP_GAP and (PURPOSE_BEFORE.search(gap) is not None or (
+            AND_MET.search(gap) is not None and not self._clause_between(end_of(trip), start_of(purpose))))
 
     def _on_sidelines(self, t: Mention) -> bool:
         """The event word names the gathering at which another event took place."""
