@@ -50,6 +50,8 @@ FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phras
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
+# what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
+ASKED_TO = re.compile(r"\b(?:to|for|not|over|on all)\b")
 # a visit, then "and" and the meeting held during it (normalised)
 AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
@@ -602,6 +604,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                           else self._cues_on_the_verb(trig, sm.cues))
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
+            if trigger.type == "demand" and self._courtesy_call(trig):
+                trigger = self.triggers.get("meeting.meeting", trigger)
             if trigger.type == "aid" and modality in ("asserted", "negated"):
                 trigger, modality = self._aid_suspended(trigger, trig, modality, cue)
             if trigger.type in ("agreement", "aid") and modality == "asserted" and (
@@ -798,6 +802,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         family = "demand.ceasefire.appeal" if trigger.subtype == "ceasefire" else \
             "demand.aid.appeal" if trigger.type == "aid" else "demand.general.appeal"
         return self.triggers.get(family, trigger)
+
+    def _courtesy_call(self, trig: Mention) -> bool:
+        """South Asian English "called on": a courtesy meeting when no "to" or "for" follows ("Wang Yi called on Prime
+        Minister Modi at his residence on Tuesday"; "called on Israel to stop" is a demand)."""
+        if trig.text.lower() not in ("called on", "calls on", "call on", "calling on"):
+            return False
+        end = min([b for b in self.segment_breaks if b > end_of(trig)] + [self.norm_index(self._sentence_end)])
+        return ASKED_TO.search(self.nt.text, end_of(trig), end) is None
 
     def _aid_suspended(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None
                        ) -> tuple[Trigger, str]:

@@ -105,9 +105,12 @@ _MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|ر�
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
-_HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"), None)
-_TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)", None,
-          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره"))
+_HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"),
+         ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "cut off"))
+_TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)",
+          r"(?:all\s+)?(?:exports|imports|trade)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
+          r"body|court|representative|war|dispute))",
+          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "exports", "imports", "trade"))
 # restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
 _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "شددت", "شدد", "تشدد", "يشدد"),
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")

@@ -1625,6 +1625,29 @@ CASES = [
         "en", date(2023, 2, 20), "U.S. Secretary of State Antony Blinken met his Chinese counterpart Wang Yi in Munich on "
         "Saturday.", "meeting", "asserted", date(2023, 2, 18),
         {("Antony Blinken", "USA", "participant"), ("Wang Yi", "CHN", "participant")}, id="en-counterpart-named"),
+    # what an attribution reports, undated, is of the day it was told
+    pytest.param(
+        "en", date(2025, 6, 24), "Australia has imposed targeted financial sanctions and travel bans on two Israeli "
+        "ministers, Foreign Minister Penny Wong said on Wednesday.", "sanctions", "asserted", date(2025, 6, 18),
+        {("Australia", "AUS", "source")}, id="en-undated-act-of-the-attributions-day"),
+    # a visit, "and" the meeting held during it: the meeting's day
+    pytest.param(
+        "en", date(2025, 5, 24), "South Africa's President Cyril Ramaphosa paid a working visit to Washington and met "
+        "President Donald Trump in the Oval Office on Wednesday.", "visit", "asserted", date(2025, 5, 21),
+        {("Cyril Ramaphosa", "ZAF", "source")}, id="en-visit-and-met-on-wednesday"),
+    # South Asian English: "called on" someone at a place, with nothing asked, is a courtesy meeting
+    pytest.param(
+        "en", date(2025, 8, 20), "Chinese Foreign Minister Wang Yi called on Prime Minister Narendra Modi at his "
+        "official residence on Tuesday.", "meeting", "asserted", date(2025, 8, 19),
+        {("Wang Yi", "CHN", "participant"), ("Narendra Modi", "IND", "participant")}, id="en-called-on-the-pm"),
+    pytest.param(
+        "en", date(2025, 8, 20), "The UN chief called on Israel and Hamas to agree to a ceasefire on Tuesday.",
+        "demand", "asserted", date(2025, 8, 19), {("Israel", "ISR", "target")}, id="en-called-on-to-is-a-demand"),
+    # trade halted with words between
+    pytest.param(
+        "en", date(2024, 5, 2), "Turkey has halted all exports and imports with Israel until a permanent ceasefire is "
+        "reached in Gaza, the Trade Ministry said on Thursday.", "sanctions", "asserted", date(2024, 5, 2),
+        {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")}, id="en-halted-all-exports"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
@@ -1803,6 +1826,11 @@ def test_talks_an_agreement_was_reached_at_took_place():
     events = events_in("Thailand and Cambodia agreed to an immediate ceasefire at talks hosted by Malaysian Prime Minister "
                        "Anwar Ibrahim in Putrajaya on Monday.", date(2025, 7, 29), "en")
     assert [(e.modality, e.date) for e in events if e.type == "meeting"] == [("asserted", date(2025, 7, 28))]
+
+
+def test_a_case_suspended_at_the_world_trade_organization_halts_no_trade():
+    text = "Canberra suspended its case at the World Trade Organization on Monday."
+    assert [e.type for e in events_in(text, date(2023, 10, 24), "en") if e.type == "sanctions"] == []
 
 
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
