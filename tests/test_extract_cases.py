@@ -1648,6 +1648,12 @@ CASES = [
         "en", date(2024, 5, 2), "Turkey has halted all exports and imports with Israel until a permanent ceasefire is "
         "reached in Gaza, the Trade Ministry said on Thursday.", "sanctions", "asserted", date(2024, 5, 2),
         {("Turkey", "TUR", "source"), ("Israel", "ISR", "target")}, id="en-halted-all-exports"),
+    # "later" after a past verb is not the future; "later today" is
+    pytest.param(
+        "ar", date(2023, 1, 24), "وأجرى الرئيس الجزائري عبد المجيد تبون ورئيسة الوزراء الإيطالية جورجيا ميلوني أمس "
+        "محادثات على انفراد توسعت لاحقاً لتشمل وفدي البلدين.", "meeting", "asserted", date(2023, 1, 23),
+        {("Abdelmadjid Tebboune", "DZA", "participant"), ("Giorgia Meloni", "ITA", "participant")},
+        id="ar-later-after-a-past-verb"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
