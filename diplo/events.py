@@ -75,6 +75,7 @@ DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
 # what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
 ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
+ARABIC_DATE_AFTER_VERB = 100     # characters an Arabic event word after a date counts as further from it
 BESIDE_DATE = 12     # characters between a relative day and the calendar date set beside it
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
@@ -423,7 +424,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         joined = pos < start_of(t) and COORDINATION.search(self.nt.text, a, b) is not None
         # "أعلن الوزير، أمس الخميس، إرجاء الجولة": a date set off by commas dates the verb before it
         aside = pos < start_of(t) and end is not None and self._parenthetical(pos, end)
-        return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside
+        # Arabic puts a day after the verb it dates ("استقبل ... في قصر الشاطئ، أمس الأربعاء، الرئيس الإندونيسي الذي يقوم
+        # بزيارة"): an event word after the date is further from it than its characters say
+        before_verb = pos < start_of(t) and self.lang == "ar"
+        return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside + ARABIC_DATE_AFTER_VERB * before_verb
 
     def _attribution(self, t: Mention, pos: int) -> bool:
         """A verb of saying after the date and a comma, ending the sentence: ", spokesman Esmaeil Baghaei said"."""

@@ -1654,6 +1654,12 @@ CASES = [
         "محادثات على انفراد توسعت لاحقاً لتشمل وفدي البلدين.", "meeting", "asserted", date(2023, 1, 23),
         {("Abdelmadjid Tebboune", "DZA", "participant"), ("Giorgia Meloni", "ITA", "participant")},
         id="ar-later-after-a-past-verb"),
+    # an Arabic date after the verb and its subject dates the verb, not the visit named after the guest
+    pytest.param(
+        "ar", date(2025, 4, 10), "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، في قصر الشاطئ بأبوظبي، أمس "
+        "الأربعاء، الرئيس الإندونيسي برابوو سوبيانتو الذي يقوم بزيارة رسمية إلى الدولة.", "meeting", "asserted",
+        date(2025, 4, 9), {("Mohamed bin Zayed Al Nahyan", "ARE", "participant"),
+                           ("Prabowo Subianto", "IDN", "participant")}, id="ar-date-after-the-verb-and-subject"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
