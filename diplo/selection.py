@@ -46,6 +46,9 @@ TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the
 TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
                    r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
                    r"(?<!\w)[0-9]+\s+(?:حزمه|حزم|جوله|جولات)\s+(?:من\s+)?(?:ال)?$")
+# "في أول", "في ثاني", "in the first", "their first" right before an event word (normalised)
+ORDINAL_RECAP = re.compile(r"(?<!\w)(?:في|وهو|وهي|هو|هي)\s+(?:ال)?(?:اول|ثاني|ثالث)\s+(?:\S+\s+)?$|"
+                           r"(?:\bin|\bit was|,)\s+(?:the|its|their|his|her)\s+(?:first|second|third)\s+(?:\S+\s+)?$")
 # talks that went on for months before the news: "after months of talks", "بعد أشهر من المحادثات" (normalised; days of
 # talks that end in the news are coded as talks)
 DURATION_OF = re.compile(r"\b(?:after|following|despite)\s+(?:\S+\s+){0,2}(?:months|years)\s+"
@@ -352,6 +355,12 @@ class TriggerSelection:
         if trigger.type == "sanctions" and (
                 STILL_BEFORE.search(self.nt.text, max(0, ts - 70), ts - len(t.data.get("prefix", "")))
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
+            return True
+        # "التقى الملك ... الرئيس ترامب، في أول لقاء يجمع ترامب بزعيم عربي", "in their first meeting since": the event the
+        # sentence told of, described again as the first of its kind
+        if trigger.type in ("meeting", "call", "sanctions", "visit") and ORDINAL_RECAP.search(
+                self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
+                and any(self.triggers[o.entry].type == trigger.type and end_of(o) <= ts for o in sm.triggers if o is not t):
             return True
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
         if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),

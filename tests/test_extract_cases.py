@@ -1845,6 +1845,23 @@ def test_a_case_suspended_at_the_world_trade_organization_halts_no_trade():
     assert [e.type for e in events_in(text, date(2023, 10, 24), "en") if e.type == "sanctions"] == []
 
 
+@pytest.mark.parametrize("lang, text, type_", [
+    ("ar", "التقى العاهل الأردني الملك عبد الله الثاني، الثلاثاء، الرئيس الأمريكي دونالد ترامب في البيت الأبيض، في أول "
+           "لقاء يجمع ترامب بزعيم عربي منذ عودته إلى الحكم.", "meeting"),
+    ("en", "Erdogan met Putin in Sochi on Monday, in their first meeting since the grain deal collapsed.", "meeting"),
+    ("ar", "فرضت وزارة الخزانة الأمريكية، الأربعاء، عقوبات على عشرة من أعضاء حركة حماس، في أول عقوبات تفرضها واشنطن على "
+           "الحركة منذ الهجوم.", "sanctions"),
+])
+def test_the_first_of_its_kind_told_again_is_the_same_event(lang, text, type_):
+    assert len([e for e in events_in(text, date(2025, 2, 12), lang) if e.type == type_]) == 1
+
+
+def test_a_group_holding_its_first_meeting_is_a_meeting():
+    text = "A core group set up by the two countries held its first meeting in Male on Sunday, with India's High " \
+           "Commissioner Munu Mahawar and Maldivian officials in attendance."
+    assert [e.type for e in events_in(text, date(2024, 1, 15), "en") if e.type == "meeting"] == ["meeting"]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
