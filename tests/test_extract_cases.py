@@ -1660,6 +1660,12 @@ CASES = [
         "الأربعاء، الرئيس الإندونيسي برابوو سوبيانتو الذي يقوم بزيارة رسمية إلى الدولة.", "meeting", "asserted",
         date(2025, 4, 9), {("Mohamed bin Zayed Al Nahyan", "ARE", "participant"),
                            ("Prabowo Subianto", "IDN", "participant")}, id="ar-date-after-the-verb-and-subject"),
+    # talks being prepared are to come
+    pytest.param(
+        "en", date(2025, 5, 10), "Foreign Minister Abbas Araghchi, in a telephone conversation with his Omani counterpart "
+        "Badr Albusaidi, reviewed preparations for the fourth round of indirect talks between Iran and the United States.",
+        "meeting", "planned", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
+        id="en-preparations-for-talks"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
