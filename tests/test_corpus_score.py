@@ -5,9 +5,9 @@ little; raise them as the extractor improves. data/corpus is the development cor
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, when their misses were read and fixed as
-causes (see their READMEs); data/probes, data/probes2 and data/probes3 (short passages) were tuned on from the start;
-data/fresh8 was written last, and nothing but its totals (and one aggregate count of its misses by cause) has been read, so
-it shows how the rules generalise.
+causes (see their READMEs); data/probes .. data/probes8 (short passages) and data/fresh9 were written blind and tuned on from
+the start; data/fresh8 and data/fresh10 were written blind in round 9, and nothing but their totals (and, for fresh8, two
+aggregate counts of its misses) has been read, so they show how the rules generalise.
 """
 from __future__ import annotations
 
@@ -31,7 +31,14 @@ CORPORA = {
     "probes": (ROOT / "data/probes/gold.jsonl", [ROOT / "data/probes/articles"], 160),
     "probes2": (ROOT / "data/probes2/gold.jsonl", [ROOT / "data/probes2/articles"], 100),
     "probes3": (ROOT / "data/probes3/gold.jsonl", [ROOT / "data/probes3/articles"], 100),
+    "probes4": (ROOT / "data/probes4/gold.jsonl", [ROOT / "data/probes4/articles"], 100),
+    "probes5": (ROOT / "data/probes5/gold.jsonl", [ROOT / "data/probes5/articles"], 80),
+    "probes6": (ROOT / "data/probes6/gold.jsonl", [ROOT / "data/probes6/articles"], 80),
+    "probes7": (ROOT / "data/probes7/gold.jsonl", [ROOT / "data/probes7/articles"], 80),
+    "probes8": (ROOT / "data/probes8/gold.jsonl", [ROOT / "data/probes8/articles"], 80),
     "fresh8": (ROOT / "data/fresh8/gold.jsonl", [ROOT / "data/fresh8/articles"], 20),
+    "fresh9": (ROOT / "data/fresh9/gold.jsonl", [ROOT / "data/fresh9/articles"], 16),
+    "fresh10": (ROOT / "data/fresh10/gold.jsonl", [ROOT / "data/fresh10/articles"], 16),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -61,16 +68,31 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # fresh7: held out until round 9, then tuned on
     ("fresh7", "lenient/exact", "core"): 0.61,
     ("fresh7", "lenient/exact", "all"): 0.59,
-    # fresh8: written without running the extractor on it; only its totals have been read
-    ("fresh8", "lenient/exact", "core"): 0.64,
-    ("fresh8", "lenient/exact", "all"): 0.56,
+    # fresh8, fresh10: written without running the extractor on them; only their totals have been read
+    ("fresh8", "lenient/exact", "core"): 0.65,
+    ("fresh8", "lenient/exact", "all"): 0.57,
+    ("fresh10", "lenient/exact", "core"): 0.59,
+    ("fresh10", "lenient/exact", "all"): 0.50,
+    # fresh9: written blind in round 9, tuned on from the start
+    ("fresh9", "lenient/exact", "core"): 0.70,
+    ("fresh9", "lenient/exact", "all"): 0.59,
     # probes: short passages written in round 8 without running the extractor, then tuned on
     ("probes", "lenient/exact", "core"): 0.70,
     ("probes", "lenient/exact", "all"): 0.64,
     ("probes2", "lenient/exact", "core"): 0.71,
     ("probes2", "lenient/exact", "all"): 0.65,
-    ("probes3", "lenient/exact", "core"): 0.79,
-    ("probes3", "lenient/exact", "all"): 0.67,
+    ("probes3", "lenient/exact", "core"): 0.81,
+    ("probes3", "lenient/exact", "all"): 0.69,
+    ("probes4", "lenient/exact", "core"): 0.84,
+    ("probes4", "lenient/exact", "all"): 0.70,
+    ("probes5", "lenient/exact", "core"): 0.86,
+    ("probes5", "lenient/exact", "all"): 0.69,
+    ("probes6", "lenient/exact", "core"): 0.83,
+    ("probes6", "lenient/exact", "all"): 0.69,
+    ("probes7", "lenient/exact", "core"): 0.81,
+    ("probes7", "lenient/exact", "all"): 0.64,
+    ("probes8", "lenient/exact", "core"): 0.82,
+    ("probes8", "lenient/exact", "all"): 0.72,
 }
 
 
