@@ -554,6 +554,12 @@ class ActorResolver:
             used.add(j)
             end, nend = ms[j].end, _norm(ms[j])[1]
             j += 1
+        if j + 1 < len(ms) and ms[j].kind == "title" and ms[j].entry == "general" and ms[j + 1].kind == "person" \
+                and _adjacent(self.nt, nend, _norm(ms[j])[0], 0) and _adjacent(self.nt, _norm(ms[j])[1], _norm(ms[j + 1])[0], 0):
+            # "قائد الجيش السوداني الفريق أول عبد الفتاح البرهان": a rank between the office and its holder's name
+            used.add(j)
+            end, nend = ms[j].end, _norm(ms[j])[1]
+            j += 1
         if j < len(ms) and ms[j].kind == "person" and (
                 _adjacent(self.nt, nend, _norm(ms[j])[0], 0) or self._qualifiers_only(nend, _norm(ms[j])[0])):
             person = ms[j]     # ("الرئيس الأسبق محمدو إيسوفو", "الرئيس المحتجز محمد بازوم": the title is his)

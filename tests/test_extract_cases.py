@@ -2158,6 +2158,10 @@ def test_meetings_held_separately_are_one_each(lang, text, pairs):
     ("en", "U.S. Secretary of State Marco Rubio held separate calls on Wednesday with Indian External Affairs Minister "
            "S. Jaishankar and Pakistani Prime Minister Shehbaz Sharif.",
      [{"Marco Rubio", "Subrahmanyam Jaishankar"}, {"Marco Rubio", "Shehbaz Sharif"}]),
+    # a rank between the office and its holder's name
+    ("ar", "أجرى وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس الأحد، اتصالين هاتفيين منفصلين بقائد الجيش السوداني "
+           "الفريق أول عبد الفتاح البرهان، وقائد قوات الدعم السريع الفريق أول محمد حمدان دقلو.",
+     [{"Faisal bin Farhan", "Abdel Fattah al-Burhan"}, {"Faisal bin Farhan", "Mohamed Hamdan Dagalo"}]),
     # the preposition repeated after "and": "من تبون، ومن رشيد"
     ("ar", "وتلقى الرئيس السوري بشار الأسد أمس اتصالات هاتفية من الرئيس الجزائري عبد المجيد تبون، ومن الرئيس العراقي "
            "عبد اللطيف رشيد.",
