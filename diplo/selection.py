@@ -46,6 +46,9 @@ TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the
 TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
                    r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
                    r"(?<!\w)[0-9]+\s+(?:حزمه|حزم|جوله|جولات)\s+(?:من\s+)?(?:ال)?$")
+# how a meeting is held over a link (normalised): "via video link", "عبر تقنية الفيديو"
+VIA = re.compile(r"\b(?:via|by|over|through)\s+(?:a\s+)?$|(?<!\w)(?:عبر|من خلال)\s+$")
+VIDEO_AFTER_REACH = 30
 # "في أول", "في ثاني", "in the first", "their first" right before an event word (normalised)
 ORDINAL_RECAP = re.compile(r"(?<!\w)(?:في|وهو|وهي|هو|هي)\s+(?:ال)?(?:اول|ثاني|ثالث)\s+(?:\S+\s+)?$|"
                            r"(?:\bin|\bit was|,)\s+(?:the|its|their|his|her)\s+(?:first|second|third)\s+(?:\S+\s+)?$")
@@ -361,6 +364,12 @@ class TriggerSelection:
         if trigger.type in ("meeting", "call", "sanctions", "visit") and ORDINAL_RECAP.search(
                 self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
                 and any(self.triggers[o.entry].type == trigger.type and end_of(o) <= ts for o in sm.triggers if o is not t):
+            return True
+        # "held talks via video link", "عقدا اجتماعاً عبر تقنية الفيديو": a video call, not a meeting in person
+        if trigger.type == "meeting" and any(
+                self.triggers[o.entry].type == "call" and self.triggers[o.entry].subtype == "video"
+                and 0 <= start_of(o) - end_of(t) <= VIDEO_AFTER_REACH
+                and VIA.search(self.nt.text, end_of(t), start_of(o)) for o in sm.triggers):
             return True
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
         if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),

@@ -1666,6 +1666,15 @@ CASES = [
         "Badr Albusaidi, reviewed preparations for the fourth round of indirect talks between Iran and the United States.",
         "meeting", "planned", ANY, {("Iran", "IRN", "participant"), ("United States", "USA", "participant")},
         id="en-preparations-for-talks"),
+    # talks proposed are offered; talks held via video link are a video call
+    pytest.param(
+        "en", date(2025, 5, 12), "Erdogan dialled Putin on Sunday, hours after the Russian leader proposed direct talks with "
+        "Ukraine in Istanbul.", "meeting", "hypothetical", ANY,
+        {("Russia", "RUS", "participant"), ("Ukraine", "UKR", "participant")}, id="en-talks-proposed"),
+    pytest.param(
+        "en", date(2025, 1, 22), "Vladimir Putin and Xi Jinping held talks via video link on Tuesday.", "call", "asserted",
+        date(2025, 1, 21), {("Vladimir Putin", "RUS", "participant"), ("Xi Jinping", "CHN", "participant")},
+        id="en-talks-via-video-link"),
     # the date before an attribution at the end of the sentence is the reported event's
     pytest.param(
         "en", date(2025, 7, 26), "Iranian Deputy Foreign Minister Kazem Gharibabadi met senior diplomats from Britain, "
