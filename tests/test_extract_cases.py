@@ -253,9 +253,15 @@ CASES = [
         id="ar-a-cue-right-after-the-event-noun-describes-it"),
     pytest.param(
         "en", date(2024, 1, 12),
-        "Britain proposed talks, which diplomats said would take place in Geneva.",
+        "Britain announced talks, which diplomats said would take place in Geneva.",
         "meeting", "planned", None, {("United Kingdom", "GBR", "participant")},
         id="en-a-relative-clause-after-the-event-noun-describes-it"),
+    # (talks only proposed stay an offer, whatever is said of when they would take place)
+    pytest.param(
+        "en", date(2024, 1, 12),
+        "Britain proposed talks, which diplomats said would take place in Geneva.",
+        "meeting", "hypothetical", None, {("United Kingdom", "GBR", "participant")},
+        id="en-talks-proposed-stay-an-offer"),
     pytest.param(
         "en", date(2022, 2, 25),
         "The Kremlin said that Putin was ready to send a delegation to Minsk for talks with Ukraine.",
