@@ -210,7 +210,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 relative = self._day_from_context(trig)
                 if relative is not None and relative.date.weekday() == chosen.weekday:
                     return chosen, relative
-            resolved = self._counted_apart(trig, chosen, resolve_date(chosen, published, tense))
+            resolved = resolve_date(chosen, published, tense)
             # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
             age = (published - resolved.date).days if resolved and published else 0
             if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
@@ -245,21 +245,22 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                                                              f"{published.isoformat()} assumed")
         return None, None
 
-    def _counted_apart(self, trig: Mention, chosen: DateMention, resolved: ResolvedDate | None) -> ResolvedDate | None:
+    def _counted_apart(self, trig: Mention, chosen: DateMention | None, resolved: ResolvedDate | None
+                       ) -> ResolvedDate | None:
         """"held a phone call on March 19, a day after Trump spoke with Putin", "بعد يومين من لقاء": the event word
         after such words is that many days from the date named before them."""
         if resolved is None or resolved.precision != "day":
             return resolved
         ts = start_of(trig) - len(trig.data.get("prefix", ""))
         apart = DAYS_APART.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - DAYS_APART_REACH), ts)
-        if apart is None or self.norm_index(chosen.end) > apart.start():
-            return resolved
+        if apart is None or (chosen is not None and self.norm_index(chosen.end) > apart.start()):
+            return resolved     # (a date after the words is the event word's own)
         count = (apart.group("n") or apart.group("n_ar")).lower()
         days = int(count) if count.isdigit() else DAYS_APART_COUNT[count]
         day = resolved.date + timedelta(days=-days if (apart.group("dir") or apart.group("dir_ar")) in ("after", "بعد")
                                         else days)
-        return ResolvedDate(day, "day", f'"{apart.group(0).strip()}" {chosen.text} ({resolved.date.isoformat()}) → '
-                                        f'{day.isoformat()}', apart.group(0).strip())
+        return ResolvedDate(day, "day", f'"{apart.group(0).strip()}" {resolved.date.isoformat()} → {day.isoformat()}',
+                            apart.group(0).strip())
 
     def new_item(self) -> None:
         """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an
@@ -635,6 +636,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
                 background = self._background_before(trig, sm)
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      modality, background)
+            resolved = self._counted_apart(trig, date_mention, resolved)
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):
                 modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened

@@ -1883,6 +1883,23 @@ def test_a_group_holding_its_first_meeting_is_a_meeting():
     assert [e.type for e in events_in(text, date(2024, 1, 15), "en") if e.type == "meeting"] == ["meeting"]
 
 
+def test_days_apart_count_from_a_day_carried_from_before():
+    text = ("South Korean President Lee Jae-myung spoke with Chinese President Xi Jinping on Monday. The exchange "
+            "came three days after Lee spoke with US President Donald Trump.")
+    assert [e.date for e in events_in(text, date(2025, 6, 10), "en") if e.type == "call"] == \
+        [date(2025, 6, 9), date(2025, 6, 6)]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "The leaders met in Phnom Penh on Monday.\n\nTwo days earlier, Anwar Ibrahim had spoken by phone with Hun "
+           "Manet.", date(2025, 7, 26)),
+    ("ar", "والتقى الزعيمان في بنوم بنه يوم الاثنين.\n\nوقبل ذلك بيومين، أجرى أنور إبراهيم اتصالاً هاتفياً بهون مانيت.",
+     date(2025, 7, 26)),
+])
+def test_days_earlier_count_back_from_the_day_named(lang, text, day):
+    assert [e.date for e in events_in(text, date(2025, 7, 29), lang) if e.type == "call"] == [day]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
