@@ -52,6 +52,9 @@ TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
 ASKED_TO = re.compile(r"\b(?:to|for|not|over|on all)\b")
+# what a day is counted from, named right after the phrase: "للاتصال", "لانطلاق المفاوضات", "as the talks" (normalised)
+OF_THE_STORY = re.compile(r"\s*(?:ل|لل)(?:ال)?(?:اتصال|مكالمه|لقاء|اجتماع|قمه|زياره|انطلاق|محادثات|مباحثات|مفاوضات|جوله|"
+                          r"توقيع|اعلان|اتفاق)|\s+as\s+the\s+(?:\w+\s+)?(?:call|talks|meeting|summit|visit|signing)\b")
 # a visit, then "and" and the meeting held during it (normalised)
 AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
@@ -304,6 +307,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules):
         if m is None:
             return None
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
+        if self.lead_date is not None and OF_THE_STORY.match(self.nt.text, m.end()):
+            # "وفي اليوم التالي للاتصال", "في اليوم نفسه لانطلاق المفاوضات", "on the same day as the talks": counted from
+            # the event the story is about, named again, not from the last date named
+            phrase, day, _ = self.lead_date
         resolved = day + timedelta(days=offset)
         return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
                                              f'date named ("{phrase}", {day.isoformat()})', m.group(0))

@@ -1900,6 +1900,14 @@ def test_days_earlier_count_back_from_the_day_named(lang, text, day):
     assert [e.date for e in events_in(text, date(2025, 7, 29), lang) if e.type == "call"] == [day]
 
 
+def test_the_day_after_the_call_named_again_counts_from_the_story():
+    text = ("تلقى الرئيس عبد الفتاح السيسي، مساء أمس الخميس، اتصالاً هاتفياً من أمير دولة قطر الشيخ تميم بن حمد آل ثاني. "
+            "وكان رئيس الوزراء القطري قد أعلن مساء الأربعاء التوصل إلى الاتفاق. وفي اليوم التالي للاتصال، أجرى الرئيس "
+            "السيسي اتصالاً مماثلاً بالرئيس الأمريكي جو بايدن.")
+    assert [e.date for e in events_in(text, date(2025, 1, 17), "ar") if e.type == "call"] == \
+        [date(2025, 1, 16), date(2025, 1, 17)]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
