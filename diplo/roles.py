@@ -69,6 +69,8 @@ SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|رد
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
+HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
@@ -129,6 +131,11 @@ class RoleRules:
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
                 honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+                if honorific is None:
+                    # "وكان سموه قد أجرى قبل يوم من الزيارة اتصالاً هاتفياً": the subject further back in the clause
+                    honorific = next((h for h in HONORIFIC_PRONOUN.finditer(
+                        self.nt.text, max(self.norm_index(self._sentence_start), ts - HONORIFIC_SUBJECT_REACH), ts)
+                        if not self._clause_between(h.end(), ts)), None)
                 # "After a phone call with von der Leyen on Sunday, he agreed ...": the subject after the fronted phrase
                 fronted = self.lang != "ar" and FRONTED_BEFORE.search(self.nt.text, max(0, ts - 24), ts) is not None \
                     and PRONOUN_AFTER_COMMA.match(self.nt.text, te) is not None

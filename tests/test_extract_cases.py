@@ -1666,6 +1666,17 @@ CASES = [
         "الأربعاء، الرئيس الإندونيسي برابوو سوبيانتو الذي يقوم بزيارة رسمية إلى الدولة.", "meeting", "asserted",
         date(2025, 4, 9), {("Mohamed bin Zayed Al Nahyan", "ARE", "participant"),
                            ("Prabowo Subianto", "IDN", "participant")}, id="ar-date-after-the-verb-and-subject"),
+    # an honorific pronoun further back in the clause is the caller
+    pytest.param(
+        "ar", date(2022, 10, 12), "التقى صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة أمس الرئيس فلاديمير بوتين. "
+        "وكان سموه قد أجرى قبل يوم من الزيارة اتصالاً هاتفياً بالرئيس الأوكراني فولوديمير زيلينسكي.", "call", "asserted",
+        ANY, {("Mohamed bin Zayed Al Nahyan", "ARE", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="ar-honorific-pronoun-back-in-the-clause"),
+    # a working session is a meeting
+    pytest.param(
+        "ar", date(2024, 10, 29), "وعقد وزير الشؤون الخارجية المغربي ناصر بوريطة أمس جلسة عمل مع نظيره الفرنسي جان-نويل بارو.",
+        "meeting", "asserted", date(2024, 10, 28),
+        {("Nasser Bourita", "MAR", "participant"), ("Jean-Noel Barrot", "FRA", "participant")}, id="ar-working-session"),
     # talks being prepared are to come
     pytest.param(
         "en", date(2025, 5, 10), "Foreign Minister Abbas Araghchi, in a telephone conversation with his Omani counterpart "
