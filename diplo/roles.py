@@ -71,6 +71,10 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
 
+# a participle clause of the main subject: "after speaking by phone with", "before meeting", "while visiting"
+PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|when|following|since)\s+(?:speaking|talking|meeting|holding|"
+                               r"calling|phoning|hosting|receiving|visiting)\b")
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
@@ -118,6 +122,9 @@ class RoleRules:
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
             parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
+            subject = self._participle_subject(ts, [r for r in refs if r.place is None], parts)
+            if subject is not None:
+                parts = [subject] + parts     # "Biden announced ..., after speaking by phone with Netanyahu and Mikati"
             if self._reporter is not None and self._reporter.name not in {r.name for r in parts}:
                 parts = [self._reporter] + parts    # "أنه سيتوجه ... للقاء ترامب", "said he would meet Putin"
             if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
@@ -698,6 +705,18 @@ class RoleRules:
         words = self.nt.text[start:r.norm_start].split()
         return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words) \
             and not self._segment_between(start, r.norm_start)
+
+    def _participle_subject(self, ts: int, everyone: list[ActorRef], parts: list[ActorRef]) -> ActorRef | None:
+        """English "after speaking by phone with X", "after meeting X": the call or meeting is the main clause's
+        subject's, the first person named in the sentence before the participle (when all parties come after it; also
+        when the subject is the speaker: "Netanyahu said, after meeting Trump, that ...")."""
+        if self.lang == "ar" or not PARTICIPLE_BEFORE.search(self.nt.text, max(0, ts - 24), ts + 12):
+            return None
+        if any(r.norm_end <= ts for r in parts):
+            return None
+        start = self.norm_index(self._sentence_start)
+        return next((r for r in everyone if r.kind == "person" and start <= r.norm_start and r.norm_end <= ts
+                     and not self._quoted(r.norm_start)), None)
 
     def _with_conjuncts(self, chosen: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
         """Add the actors coordinated with the chosen ones: "الولايات المتحدة وبريطانيا", "the US and Britain"."""

@@ -1677,6 +1677,12 @@ CASES = [
         "ar", date(2024, 10, 29), "وعقد وزير الشؤون الخارجية المغربي ناصر بوريطة أمس جلسة عمل مع نظيره الفرنسي جان-نويل بارو.",
         "meeting", "asserted", date(2024, 10, 28),
         {("Nasser Bourita", "MAR", "participant"), ("Jean-Noel Barrot", "FRA", "participant")}, id="ar-working-session"),
+    # a participle clause's meeting is the main subject's
+    pytest.param(
+        "en", date(2024, 11, 27), "Israeli Prime Minister Benjamin Netanyahu said on Tuesday, after meeting Donald Trump, "
+        "that the deal was close.", "meeting", "asserted", date(2024, 11, 26),
+        {("Benjamin Netanyahu", "ISR", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-said-after-meeting"),
     # talks being prepared are to come
     pytest.param(
         "en", date(2025, 5, 10), "Foreign Minister Abbas Araghchi, in a telephone conversation with his Omani counterpart "
