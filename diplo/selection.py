@@ -46,6 +46,14 @@ TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the
 TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
                    r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
                    r"(?<!\w)[0-9]+\s+(?:حزمه|حزم|جوله|جولات)\s+(?:من\s+)?(?:ال)?$")
+# what "called" names when it labels a thing rather than phones a person (normalised)
+CALLED_A_THING = re.compile(r"\s+(?:the|these|those|this|that|its|their|his|her|such|new)\s+(?:\S+\s+){0,2}?(?:sanctions|"
+                            r"tariffs|decision|move|attacks?|strikes?|deal|agreement|plan|proposal|law|measures?|vote|"
+                            r"elections?|remarks|report|war|invasion|ruling|resolution|policy|step|idea|offer|talks|"
+                            r"visit|summit|meeting|statement|comments|accusations?|claims?|situation)\b|\s+(?:it|them)\b")
+LABELLED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|describing|labelled|labeled)\s+(?:the|these|"
+                             r"those|this|that|its|their)\s+(?:\S+\s+){0,2}$")
+WHAT_IT = re.compile(r"\bwhat\s+(?:\S+\s+){0,2}$")
 # how a meeting is held over a link (normalised): "via video link", "عبر تقنية الفيديو"
 VIA = re.compile(r"\b(?:via|by|over|through)\s+(?:a\s+)?$|(?<!\w)(?:عبر|من خلال)\s+$")
 VIDEO_AFTER_REACH = 30
@@ -371,6 +379,15 @@ class TriggerSelection:
                 and 0 <= start_of(o) - end_of(t) <= VIDEO_AFTER_REACH
                 and VIA.search(self.nt.text, end_of(t), start_of(o)) for o in sm.triggers):
             return True
+        # "Zakharova called the US sanctions counterproductive", "Trudeau called the tariffs 'a very dumb thing'": named
+        # so, not phoned
+        if t.text.lower() in ("called", "calls", "calling") and CALLED_A_THING.match(self.nt.text, end_of(t)):
+            return True
+        labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), ts - len(t.data.get("prefix", ""))) \
+            if trigger.type == "sanctions" else None
+        if labelled and not WHAT_IT.search(self.nt.text, max(0, labelled.start() - 20), labelled.start()):
+            return True     # (the sanctions so named are the ones already told of; not "announced what it called its
+            # largest package of sanctions")
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
         if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),
                                                             ts - len(t.data.get("prefix", ""))):

@@ -1925,6 +1925,21 @@ def test_the_day_after_the_call_named_again_counts_from_the_story():
         [date(2025, 1, 16), date(2025, 1, 17)]
 
 
+@pytest.mark.parametrize("text", [
+    "Russian foreign ministry spokeswoman Maria Zakharova called the US sanctions counterproductive.",
+    "Prime Minister Justin Trudeau called the US tariffs \"a very dumb thing to do\" on Tuesday.",
+    "Erdogan called it a historic day.",
+])
+def test_called_naming_a_thing_is_no_call_and_names_no_new_sanction(text):
+    types = [e.type for e in events_in(text, date(2025, 3, 5), "en")]
+    assert "call" not in types and "sanctions" not in types, types
+
+
+def test_sanctions_announced_as_what_it_called_its_largest_are_imposed():
+    text = "Britain announced what it called its largest package of sanctions against Russia on Monday."
+    assert [e.type for e in events_in(text, date(2025, 2, 25), "en") if e.type == "sanctions"] == ["sanctions"]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
