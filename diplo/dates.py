@@ -165,7 +165,8 @@ def _arabic_regexes(w: DateWords) -> dict[str, str]:
                    rf"|(?P<drest>[0-9]?)(?![0-9]) ?(?:من )?(?:شهر )?{tail}"                 # 24 من شهر فبراير
                    rf"|(?P<erest>[0-9]{{3}}) ?(?P<eera>{_alt(w.era_gregorian)})(?!\w)"     # 2022م
                    rf"|{_YEAR})"),
-        "words": (rf"(?<!\w)[وف]?(?P<s>(?:(?P<ord>{_arabic_ordinal(w, 'd')}) من (?:شهر )?"   # السابع من أكتوبر
+        # السابع من أكتوبر, "الثاني عشر جانفي" (Maghreb, no من; not the ordinal of تشرين الثاني, كانون الأول, ربيع الثاني)
+        "words": (rf"(?<!\w)[وف]?(?P<s>(?:(?<!تشرين )(?<!كانون )(?<!ربيع )(?P<ord>{_arabic_ordinal(w, 'd')}) (?:من )?(?:شهر )?"
                   rf"|(?P<shahr>[بل]?شهر ))?{tail}"
                   rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?"
                   rf"[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"

@@ -623,3 +623,17 @@ def test_days_counted_from_the_last_date_named(lang, phrase, offset):
     from diplo.arabic import normalize_key
     from diplo.date_words import date_words
     assert date_words().relative_to_context[lang][normalize_key(phrase)] == offset
+
+
+@pytest.mark.parametrize("text, day, month", [
+    ("في الثاني عشر جانفي الجاري", 12, 1),          # Maghreb: the ordinal day, no "من"
+    ("في الحادي عشر من أيلول الماضي", 11, 9),
+])
+def test_arabic_ordinal_day_with_or_without_min(text, day, month):
+    (found,) = [d for d in find_dates(normalize(text), "ar") if d.day is not None]
+    assert (found.day, found.month) == (day, month)
+
+
+@pytest.mark.parametrize("text", ["تشرين الثاني نوفمبر", "كانون الأول ديسمبر"])
+def test_the_ordinal_of_a_levantine_month_name_is_no_day(text):
+    assert [d for d in find_dates(normalize(text), "ar") if d.day is not None] == []
