@@ -1,0 +1,380 @@
+"""The date rules of EventBuilder: which date phrase of a sentence dates which event word, and the days counted from
+others ("the next day", "a day after", "في اليوم نفسه"), carried from earlier sentences or lent by a frame (a visit, a
+meeting on whose sidelines something was done)."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from diplo.date_words import date_words
+from diplo.dates import DateMention, ResolvedDate, resolve_date
+from diplo.model import Mention
+from diplo.event_words import (COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, start_of,
+                               end_of)
+
+if TYPE_CHECKING:
+    from diplo.events import SentenceMentions
+
+MEETING_FRAME_REACH = 40    # characters around a verb of saying where "after the meeting" dates it
+# "عقب اللقاء", "في ختام المباحثات", "after the talks", "at the end of the roughly three-hour meeting" (normalised)
+AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:عقب|بعد|خلال|في ختام|في اعقاب|اثر)\s+(?:ال|لل)(?:لقاء|اجتماع|محادثات|مباحثات|"
+                               r"مفاوضات|قمه|مكالمه|اتصال|جلسه|مؤتمر)|"
+                               r"\b(?:after|following|during|at the end of) the(?:\s+[a-z][\w-]*){0,3}\s+"
+                               r"(?:meeting|talks|summit|call|session|negotiations|conference)\b")
+HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
+                                     r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
+                                     r"(?:meeting|talks|summit|call|session)\b")
+CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
+TRIP_GAP = 60     # characters between a journey and the meeting it is made for
+PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
+# what a day is counted from, named right after the phrase: "للاتصال", "لانطلاق المفاوضات", "as the talks" (normalised)
+OF_THE_STORY = re.compile(r"\s*(?:ل|لل)(?:ال)?(?:اتصال|مكالمه|لقاء|اجتماع|قمه|زياره|انطلاق|محادثات|مباحثات|مفاوضات|جوله|"
+                          r"توقيع|اعلان|اتفاق)|\s+as\s+the\s+(?:\w+\s+)?(?:call|talks|meeting|summit|visit|signing)\b")
+# a visit, then "and" and the meeting held during it (normalised)
+AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
+# a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
+THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
+# the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
+WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
+# right before a visit word that frames what was done during it (normalised)
+DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
+                          r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
+# "a day after", "two days before", "بعد يومين من" right before an event word (normalised): counted from the date
+# named earlier in the sentence
+DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+days?\s+(?P<dir>after|before)\s+"
+                        r"(?:\S+\s+){0,3}$|"
+                        r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام)\s+(?:من\s+)?"
+                        r"(?:\S+\s+){0,3}$", re.I)
+DAYS_APART_REACH = 60
+DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                    "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
+# "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
+WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
+# what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
+ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
+ARABIC_DATE_AFTER_VERB = 100     # characters an Arabic event word after a date counts as further from it
+BESIDE_DATE = 12     # characters between a relative day and the calendar date set beside it
+HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
+# a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
+DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
+                             r"(?:عام\s+|سنه\s+)?$", re.I)
+# "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
+HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
+                  r"(?:scheduled|set|slated) (?:for|to take place))\b|"
+                  r"(?<!\w)(?:(?:[تي]|ست|سي)عقد|(?:المقرر|المزمع|المنتظر) (?:ان )?(?:[تي]عقد|عقده|عقدها))(?!\w)",
+                  re.I)
+HELD_REACH = 40    # characters between "to be held" and the date it introduces
+# "Trump also met Ishiba": a paragraph that goes on with the last one's story. (Arabic "كما" opening a paragraph
+# adds another item of the article's main story as often as of the paragraph before: it is left out.)
+GOING_ON = re.compile(r"^\W*(?:[\w'.-]+\s+){0,4}also\b", re.I)
+@lru_cache(maxsize=2)
+def _context_day_pattern(lang: str) -> re.Pattern:
+    """The phrases of dates.yaml `relative_to_context`, longest first, as whole words; an Arabic one may carry
+    و or ف ("وفي اليوم نفسه")."""
+    forms = sorted(date_words().relative_to_context[lang], key=len, reverse=True)
+    clitic = "[وف]?" if lang == "ar" else ""
+    return re.compile(r"(?<!\w)" + clitic + "(?P<phrase>" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+def _near_publication(day: date, published: date) -> bool:
+    """A day recent enough for later sentences to count from ("the next day", an undated sentence)."""
+    return -CONTEXT_DAYS <= (day - published).days <= 1
+
+
+class DateRules:
+    """The date rules of EventBuilder (a mixin: it reads the builder's text, breaks, triggers and context days)."""
+
+    def event_date(self, trig: Mention, own_dates: list[DateMention], etype: str, tense: str,
+                   published: date | None, modality: str, background: bool):
+        """The date phrase nearest the trigger among those no other trigger is closer to.
+
+        With no phrase of its own, an asserted event that is the news (not background) is dated
+        by the publication date, and its basis says so.
+        """
+        ts = start_of(trig)
+        if id(trig) in self._borrowed and own_dates:
+            # "announced on May 13 that ..., and met al-Sharaa the next day": the phrase after the event word counts
+            # from the day it would otherwise borrow
+            relative = self._day_from_context(trig, after_only=True)
+            if relative is not None:
+                return None, relative
+        candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
+                      and not self._said_in_quotes(d)]
+        if candidates:
+            chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
+            if chosen.kind in ("relative_day", "weekday"):
+                # "a week ago, on October 10", "Tuesday, March 4": the calendar date beside it says the same, exactly
+                chosen = next((d for d in candidates if d.kind in ("full", "month_day") and d.day is not None
+                               and abs(self.norm_index(d.start) - self.norm_index(chosen.end)) <= BESIDE_DATE), chosen)
+            if chosen.kind == "weekday" and chosen.qualifier is None:
+                # "وفي اليوم التالي، الثلاثاء، أجرى": the day counted from the one named before, which the weekday
+                # names again (a bare weekday alone would be the last such day before publication)
+                relative = self._day_from_context(trig)
+                if relative is not None and relative.date.weekday() == chosen.weekday:
+                    return chosen, relative
+            resolved = resolve_date(chosen, published, tense)
+            # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
+            age = (published - resolved.date).days if resolved and published else 0
+            if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \
+                    and not (etype != "military" and age > HISTORY_DAYS):
+                return chosen, resolved
+            if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
+                    and self._near_edge(trig, chosen) <= HISTORY_NEAR:
+                return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
+        # "وبعد ساعات من اللقاء": the meeting named is the day, before any day named since
+        after_meeting = self._day_of_the_meeting(trig, etype)
+        if after_meeting is not None:
+            return None, after_meeting
+        relative = self._day_from_context(trig)
+        if relative is not None:
+            return None, relative
+        if modality == "asserted" and not background and self.last_gathering is not None \
+                and THE_GATHERING.search(self.nt.text, self.norm_index(self._sentence_start), self.norm_index(self._sentence_end)):
+            word, day = self.last_gathering      # "وحضر القمة أيضاً زيلينسكي، الذي التقى ولي العهد": the summit's day
+            return None, ResolvedDate(day, "day", f'no date in the sentence: the day of the gathering it names '
+                                                  f'("{word}", {day.isoformat()})')
+        if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
+            word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
+            return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
+        if modality == "asserted" and not background:
+            carried = self._carried_date()
+            if carried is not None:
+                phrase, day, _ = carried
+                return None, ResolvedDate(day, "day", f"no date in the sentence: {day.isoformat()} carried "
+                                                      f"from an earlier dated sentence (\"{phrase}\")")
+            if published:
+                return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
+                                                             f"{published.isoformat()} assumed")
+        return None, None
+
+    def _counted_apart(self, trig: Mention, chosen: DateMention | None, resolved: ResolvedDate | None
+                       ) -> ResolvedDate | None:
+        """"held a phone call on March 19, a day after Trump spoke with Putin", "بعد يومين من لقاء": the event word
+        after such words is that many days from the date named before them."""
+        if resolved is None or resolved.precision != "day":
+            return resolved
+        ts = start_of(trig) - len(trig.data.get("prefix", ""))
+        apart = DAYS_APART.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - DAYS_APART_REACH), ts)
+        if apart is None or (chosen is not None and self.norm_index(chosen.end) > apart.start()):
+            return resolved     # (a date after the words is the event word's own)
+        count = (apart.group("n") or apart.group("n_ar")).lower()
+        days = int(count) if count.isdigit() else DAYS_APART_COUNT[count]
+        day = resolved.date + timedelta(days=-days if (apart.group("dir") or apart.group("dir_ar")) in ("after", "بعد")
+                                        else days)
+        return ResolvedDate(day, "day", f'"{apart.group(0).strip()}" {resolved.date.isoformat()} → {day.isoformat()}',
+                            apart.group(0).strip())
+
+    def new_item(self) -> None:
+        """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an
+        earlier item named."""
+        self.context_date = self.lead_date = None
+
+    def _near_edge(self, trig: Mention, d: DateMention) -> int:
+        """Characters between the event word and a date phrase, from the word's nearer edge."""
+        ds = self.norm_index(d.start)
+        return ds - end_of(trig) if ds >= end_of(trig) else abs(start_of(trig) - ds)
+
+    def _note_day(self, sm: SentenceMentions, published: date | None, lead: bool = False) -> None:
+        """A sentence with no event that names one day ("On Sunday, January 7, the government suspended three
+        deputy ministers") is still the day "the next day" and undated sentences after it count from."""
+        days = [d for d in sm.dates if not d.since]
+        if len(days) != 1 or published is None:
+            return
+        resolved = resolve_date(days[0], published, "past")
+        if resolved is not None and resolved.precision == "day" \
+                and _near_publication(resolved.date, published):
+            self.context_date = (days[0].text, resolved.date, self._paragraph)
+            if lead and self.lead_date is None and resolved.date != published:   # (not a byline's day)
+                self.lead_date = self.context_date
+
+    def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
+        """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
+        the article named, also when a new paragraph begins with it."""
+        carried = self.context_date
+        if carried is None:
+            return None
+        phrase, day, _ = carried
+        pattern = _context_day_pattern(self.lang)
+        # the first phrase before the event word in its sentence wins; only without one is the text after it read
+        m = None if after_only else pattern.search(self.nt.text, self.norm_index(self._sentence_start), start_of(trig))
+        if m is None:
+            # "would hold a telephone call with Putin later that day": after the event word, in its clause
+            m = next((m for m in pattern.finditer(self.nt.text, end_of(trig),
+                                                  min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
+                      if not self._clause_between(end_of(trig), m.start())
+                      and not self._segment_between(end_of(trig), m.start())), None)
+        if m is None:
+            return None
+        offset = date_words().relative_to_context[self.lang][m.group("phrase")]
+        if self.lead_date is not None and OF_THE_STORY.match(self.nt.text, m.end()):
+            # "وفي اليوم التالي للاتصال", "في اليوم نفسه لانطلاق المفاوضات", "on the same day as the talks": counted from
+            # the event the story is about, named again, not from the last date named
+            phrase, day, _ = self.lead_date
+        resolved = day + timedelta(days=offset)
+        return ResolvedDate(resolved, "day", f'"{m.group(0)}" → {resolved.isoformat()}, counted from the last '
+                                             f'date named ("{phrase}", {day.isoformat()})', m.group(0))
+
+    def _day_of_the_meeting(self, trig: Mention, etype: str) -> ResolvedDate | None:
+        """"وقال كوليبا عقب اللقاء إن ...", "told reporters after the talks": said on the day of the last meeting
+        or call reported."""
+        if self.last_meeting is None:
+            return None
+        start, end = self.norm_index(self._sentence_start), end_of(trig) + MEETING_FRAME_REACH
+        # "Hours after the meeting, Trump signed an order imposing ...": any act, when the words say the same day
+        if etype in SPEECH_TYPES:
+            if not AFTER_THE_MEETING.search(self.nt.text, max(start, start_of(trig) - MEETING_FRAME_REACH), end):
+                return None
+        elif not HOURS_AFTER_THE_MEETING.search(self.nt.text, start, end):
+            return None
+        word, day = self.last_meeting
+        return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
+
+    def _said_in_quotes(self, d: DateMention) -> bool:
+        """"Today we're succeeding", "إجراء اليوم يؤكد": a quoted today or yesterday counts from the day the words
+        were said, which the report need not share."""
+        pos = self.norm_index(d.start)
+        return d.kind == "relative_day" and self._quoted(pos) and not self._scare_quoted(pos)
+
+    def _carried_date(self) -> tuple[str, date, int] | None:
+        """An undated sentence shares the date of the last dated one in its paragraph; a new paragraph
+        goes back to the lead story ("Blinken met Abbas on Friday. / He arrived from Israel, where he met
+        Netanyahu yesterday. // The king stressed ..." is Friday again)."""
+        if self.context_date is not None and (self.context_date[2] == self._paragraph or (
+                self.context_date[2] == self._previous_paragraph and self._goes_on())):
+            return self.context_date
+        return self.lead_date if self.lead_date is not None else self.context_date
+
+    def _goes_on(self) -> bool:
+        """The sentence adds to the story told just before it ("Trump also met Ishiba")."""
+        start = self.norm_index(self._sentence_start)
+        return GOING_ON.match(self.nt.text[start:start + 60]) is not None
+
+    def _date_distance(self, pos: int, t: Mention, end: int | None = None) -> int:
+        """Characters between a date phrase and a trigger, plus a penalty per clause boundary between."""
+        a, b = (pos, start_of(t)) if pos < start_of(t) else (end_of(t), pos)
+        breaks = self._segments_between(a, b) if b > a else 0
+        # "met X on Monday and will travel ...": a date before "and" + verb closes the first verb's clause
+        joined = pos < start_of(t) and COORDINATION.search(self.nt.text, a, b) is not None
+        # "أعلن الوزير، أمس الخميس، إرجاء الجولة": a date set off by commas dates the verb before it
+        aside = pos < start_of(t) and end is not None and self._parenthetical(pos, end)
+        # Arabic puts a day after the verb it dates ("استقبل ... في قصر الشاطئ، أمس الأربعاء، الرئيس الإندونيسي الذي يقوم
+        # بزيارة"): an event word after the date is further from it than its characters say
+        before_verb = pos < start_of(t) and self.lang == "ar"
+        return max(b - a, 0) + 200 * breaks + 100 * joined + 150 * aside + ARABIC_DATE_AFTER_VERB * before_verb
+
+    def _attribution(self, t: Mention, pos: int) -> bool:
+        """A verb of saying after the date and a comma, ending the sentence: ", spokesman Esmaeil Baghaei said"."""
+        return self.triggers[t.entry].type in SPEECH_TYPES and pos < start_of(t) \
+            and self._segments_between(pos, start_of(t)) > 0 \
+            and ATTRIBUTION_END.match(self.nt.text, end_of(t)) is not None
+
+    def _drop_date_asides(self) -> None:
+        """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""
+        for start, end in self._date_spans:
+            if not self._parenthetical(start, end):
+                continue
+            before = self.nt.text.rfind("،" if "،" in self.nt.text[max(0, start - 3):start] else ",", 0, start)
+            after = min((i for i in (self.nt.text.find(",", end), self.nt.text.find("،", end)) if i >= 0), default=-1)
+            for i in (before, after):
+                k = bisect_left(self.segment_breaks, i)
+                if i >= 0 and k < len(self.segment_breaks) and self.segment_breaks[k] == i:
+                    self.segment_breaks.pop(k)
+
+    def _parenthetical(self, start: int, end: int) -> bool:
+        before = self.nt.text[max(0, start - 3):start].rstrip()
+        after = self.nt.text[end:end + 3].lstrip()
+        return before.endswith((",", "،")) and after.startswith((",", "،"))
+
+    def _date_owners(self, triggers: list[Mention], dates: list[DateMention]) -> dict[int, list[DateMention]]:
+        """Each date phrase belongs to its nearest trigger; a trigger with none shares the dates of the
+        trigger before it in the sentence ("أعلن ... الثلاثاء أن ماكرون تحدث ... وطالبه")."""
+        owners: dict[int, list[DateMention]] = {id(t): [] for t in triggers}
+        for d in dates:
+            pos, end = self.norm_index(d.start), self.norm_index(d.end)
+            nearest = self._gathering_held(triggers, pos) or \
+                min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
+            if nearest is not None and len(triggers) > 1 and WITHOUT_BEFORE.search(
+                    self.nt.text, max(0, start_of(nearest) - 25), start_of(nearest)):
+                # "ended a summit in Alaska on Friday without announcing a deal": what did not come has no day
+                nearest = min((t for t in triggers if t is not nearest), key=lambda t: self._date_distance(pos, t, end))
+            if nearest is not None and self._attribution(nearest, pos):
+                # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
+                nearest = max((t for t in triggers if end_of(t) <= pos and self.triggers[t.entry].type not in SPEECH_TYPES),
+                              key=start_of, default=nearest)
+            if nearest is not None:
+                owners[id(nearest)].append(d)
+        shared: list[DateMention] = []
+        self._borrowed: dict[int, int] = {}     # trigger → the trigger whose dates it shares
+        self._trip_lenders: set[int] = set()     # meetings whose dates the journey before them shares
+        ordered = sorted(triggers, key=start_of)
+        lender = None
+        for i, t in enumerate(ordered):
+            if any(not d.since for d in owners[id(t)]):
+                shared, lender = owners[id(t)], t
+                continue
+            frame = ordered[i + 1] if i + 1 < len(ordered) else None
+            sidelines = frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._within(t, frame)
+                                                                     or self._during_visit(t, frame))
+            if sidelines or (frame is not None and owners[id(frame)] and self._trip_for(t, frame)):
+                # "signed an agreement on the sidelines of the G7 summit on Thursday": the summit's day;
+                # "will travel to Washington on Monday to meet Trump": the trip has the meeting's day
+                shared, lender = owners[id(frame)], frame
+                if not sidelines:
+                    self._trip_lenders.add(id(frame))
+            # "في أول زيارة ... منذ سقوط النظام في دجنبر": a 'since' date is no day of its own
+            owners[id(t)] = owners[id(t)] + [d for d in shared if not d.since]
+            self._borrowed[id(t)] = id(lender)
+        # "Australia has imposed sanctions on two ministers, Penny Wong said on Wednesday": what the attribution
+        # reports, undated, is of the day it was told
+        tail = ordered[-1] if ordered else None
+        if tail is not None and owners[id(tail)] and self.triggers[tail.entry].type in SPEECH_TYPES \
+                and ATTRIBUTION_END.match(self.nt.text, max(self.norm_index(d.end) for d in owners[id(tail)])):
+            for t in ordered[:-1]:
+                if not owners[id(t)] and self._segment_between(end_of(t), start_of(tail)):
+                    owners[id(t)] = list(owners[id(tail)])
+                    self._borrowed[id(t)] = id(tail)
+        return owners
+
+    def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
+        """The meeting a date phrase right after "to be held", "scheduled for", "تعقد" belongs to, whatever
+        stands between them ("an emergency meeting on the strikes, to be held later on Friday")."""
+        held = None
+        for m in HELD.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - HELD_REACH), pos):
+            held = m
+        if held is None or any(held.end() <= start_of(t) < pos for t in triggers):
+            return None
+        meetings = [t for t in triggers if end_of(t) <= held.start() and self.triggers[t.entry].type == "meeting"
+                    and not self._clause_between(end_of(t), held.start())]
+        return max(meetings, key=start_of, default=None)
+
+    def _within(self, t: Mention, frame: Mention) -> bool:
+        """"agreed in a phone call on Tuesday", "اتفقا خلال اتصال هاتفي أمس": what was done in the call or meeting
+        right after the word has the call's day."""
+        return self.triggers[frame.entry].type in ("call", "meeting") \
+            and WITHIN_FRAME.fullmatch(self.nt.text, end_of(t), start_of(frame)) is not None
+
+    def _during_visit(self, t: Mention, frame: Mention) -> bool:
+        """"held talks with Putin in Saint Petersburg on Thursday during his first visit to Russia": a meeting held
+        during the visit named after it has the visit's day."""
+        if self.triggers[frame.entry].type != "visit" or self.triggers[t.entry].type not in ("meeting", "call",
+                                                                                           "agreement"):
+            return False
+        gap = self.nt.text[end_of(t):start_of(frame)]
+        return len(gap) <= TRIP_GAP * 2 and DURING_VISIT.search(gap) is not None and not self._clause_between(
+            end_of(t), start_of(frame))
+
+    def _trip_for(self, trip: Mention, purpose: Mention) -> bool:
+        """A journey whose purpose is the meeting right after it: "travel to Washington on Monday to meet Trump",
+        "يتوجه إلى موسكو غدا للقاء بوتين"."""
+        if self.triggers[trip.entry].type != "visit" or self.triggers[purpose.entry].type not in ("meeting", "call"):
+            return False
+        gap = self.nt.text[end_of(trip):start_of(purpose)]
+        # ("paid a working visit to Washington and met Trump on Wednesday": the visit of the meeting's day)
+        return len(gap) <= TRIP_GAP and (PURPOSE_BEFORE.search(gap) is not None or (
+            AND_MET.search(gap) is not None and not self._clause_between(end_of(trip), start_of(purpose))))
+
+    def _deadline(self, d: DateMention) -> bool:
+        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""
+        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 12),
+                                      self.norm_index(d.start)) is not None
