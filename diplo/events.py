@@ -23,6 +23,9 @@ from diplo.reshaping import EventReshaping
 from diplo.roles import RoleRules
 from diplo.selection import TriggerSelection
 
+# pair words that name two people, not two sides (normalised and original forms)
+PEOPLE_PAIR = re.compile(r"leaders|presidents|ministers|men|counterparts|الزعيمان|الزعيمين|الرئيسان|الرئيسين|الوزيران|"
+                         r"الوزيرين|الزعيمين", re.I)
 # "the (U.S.) " right before an event word: it is definite
 _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
@@ -82,7 +85,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
+        self.last_leaders: list[ActorRef] = []      # ... of the last one with two people or more among them
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
+        self._pair_of_people = False                 # ... as two people ("both leaders", "الزعيمان")
         self._pair_cues: list[int] = []              # where it does
         self._date_spans: list[tuple[int, int]] = []   # the sentence's date phrases (normalised offsets)
         self._sentence_start = 0
@@ -229,6 +234,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._sentence_end = sm.sentence.end
         self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
+        # "both leaders", "الزعيمان": the two people of the last call or meeting that had two, not the attendees since
+        self._pair_of_people = any(c.entry == "pair" and PEOPLE_PAIR.search(c.text) for c in sm.cues)
         self._pair_cues = [start_of(c) for c in sm.cues if c.entry == "pair"]
         self._since_starts = [start_of(c) for c in sm.cues
                               if c.entry == "background" and c.text.lower() in SINCE_WORDS]
@@ -376,6 +383,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                                       pairs, location, published))
             if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:
                 self.last_parties = [r for r, _ in pairs]
+                people = [r for r, _ in pairs if r.kind == "person"]
+                if len({r.country for r in people}) >= 2:
+                    self.last_leaders = people
             if trigger.type in ("call", "meeting") and modality == "asserted" and resolved is not None \
                     and resolved.precision == "day":
                 self.last_meeting = (trig.text, resolved.date)

@@ -102,7 +102,7 @@ class RoleRules:
                     or list(self.last_parties)
             elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
-                parts = [r for r in self.last_parties if r.name not in {p.name for p in parts}] + parts
+                parts = [r for r in self._last_pair() if r.name not in {p.name for p in parts}] + parts
             pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) is not None
             if not parts:
                 parts = strong or everyone
@@ -133,7 +133,7 @@ class RoleRules:
             elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
                 # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting ("Tokayev
                 # received the two ministers": the host, named, comes first)
-                pair = [r for r in self.last_parties if r.name not in {p.name for p in parts}]
+                pair = [r for r in self._last_pair() if r.name not in {p.name for p in parts}]
                 parts = parts + pair if trigger.subtype == "host" else pair + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
@@ -705,6 +705,11 @@ class RoleRules:
         words = self.nt.text[start:r.norm_start].split()
         return 0 < len(words) <= 4 and any(w in TARGET_PREPS for w in words) \
             and not self._segment_between(start, r.norm_start)
+
+    def _last_pair(self) -> list[ActorRef]:
+        """The parties a pair word names again: for "both leaders", "الزعيمان" the people of the last call or meeting
+        that had two (not the attendees named since); for "both sides" the parties of the last one."""
+        return self.last_leaders if self._pair_of_people and self.last_leaders else self.last_parties
 
     def _participle_subject(self, ts: int, everyone: list[ActorRef], parts: list[ActorRef]) -> ActorRef | None:
         """English "after speaking by phone with X", "after meeting X": the call or meeting is the main clause's

@@ -1940,6 +1940,13 @@ def test_sanctions_announced_as_what_it_called_its_largest_are_imposed():
     assert [e.type for e in events_in(text, date(2025, 2, 25), "en") if e.type == "sanctions"] == ["sanctions"]
 
 
+def test_both_leaders_are_the_two_people_last_met_not_the_attendees_since():
+    text = ("Egyptian President Abdel Fattah al-Sisi met Turkish President Recep Tayyip Erdogan in Cairo on Wednesday. "
+            "The meeting was attended by the US and Chinese ambassadors. The two leaders also spoke by phone on Thursday.")
+    calls = [e for e in events_in(text, date(2024, 2, 16), "en") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"}]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
