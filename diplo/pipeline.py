@@ -526,12 +526,17 @@ def _bilateral_beside(a: Event, b: Event) -> bool:
 
 
 def _other_people(a: Event, b: Event) -> bool:
-    """Two meetings of the same countries on one day between other people: the foreign ministers' talks and
-    the president's reception of the visitor ("وعقد سموه جلسة مباحثات مع نظيره" ... "استقبل الرئيس رئيسي")."""
-    if a.type not in ("meeting", "visit"):
+    """Two meetings (or calls) of the same countries on one day between other people: the foreign ministers' talks
+    and the president's reception of the visitor ("وعقد سموه جلسة مباحثات مع نظيره" ... "استقبل الرئيس رئيسي")."""
+    if a.type not in ("meeting", "visit", "call"):
         return False
     people_a = {x.name for x in a.actors if x.kind == "person"}
     people_b = {x.name for x in b.actors if x.kind == "person"}
+    # ("تلقى ولي العهد اتصالاً من ترامب ... وفي اليوم نفسه أجرى وزير الخارجية اتصالاً بنظيره روبيو": two calls)
+    if len(people_a) >= 2 and len(people_b) >= 2 and not people_a & people_b:
+        return True
+    if a.type == "call":
+        return False
     if len(people_a) >= 2 and len(people_b) >= 2 and not (people_a <= people_b or people_b <= people_a):
         return True
     if a.type != "meeting" or _anaphoric(a) or _anaphoric(b):

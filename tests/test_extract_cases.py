@@ -1947,6 +1947,15 @@ def test_both_leaders_are_the_two_people_last_met_not_the_attendees_since():
     assert [{a.name for a in e.actors} for e in calls] == [{"Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"}]
 
 
+def test_two_calls_between_the_same_countries_by_other_people_are_two_calls():
+    text = ("الرياض 23 يناير 2025 (واس) - تلقى صاحب السمو الملكي الأمير محمد بن سلمان ولي العهد، الأربعاء، اتصالاً هاتفياً من "
+            "فخامة الرئيس دونالد ترامب. وفي اليوم نفسه، أجرى وزير الخارجية الأمير فيصل بن فرحان اتصالاً هاتفياً بنظيره "
+            "الأمريكي ماركو روبيو.")
+    calls = [e for e in events_in(text, date(2025, 1, 23), "ar") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Mohammed bin Salman", "Donald Trump"},
+                                                           {"Faisal bin Farhan", "Marco Rubio"}]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
