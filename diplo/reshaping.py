@@ -29,6 +29,10 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)\b", re.I)
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
                             r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
+# a pair named before, as what a third party spoke with: "with both leaders", "with each of them", "بالزعيمين", "بكليهما"
+WITH_THE_PAIR = re.compile(r"\bwith (?:both|each of the|the two|each of both) (?:leaders|presidents|prime ministers|"
+                           r"ministers|men|sides)\b|\bwith each of them\b|\bwith both of them\b|"
+                           r"(?<!\w)(?:بالزعيمين|بالرئيسين|بالوزيرين|بكليهما|بكل منهما)(?!\w)", re.I)
 IN_RECEPTION = re.compile(r"(?<!\w)في\s+$")    # "كان في استقباله": was there to receive him
 THREATENED_REACH = 60    # characters from a threat's word to the sanctions it threatens
 
@@ -129,6 +133,13 @@ class EventReshaping:
             return [e]
         first, *others = e.actors
         if any(a.start < e.evidence.start for a in e.actors):
+            callers = [a for a in e.actors if a.start >= e.evidence.start and a.kind == "person"]
+            pair = [a for a in e.actors if a.start < e.evidence.start]
+            if e.type == "call" and len(callers) == 1 and len(pair) >= 2 \
+                    and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
+                # "Trump had spoken by phone with both leaders": a third party's call with each of the pair named before
+                return [replace(e, actors=(callers[0], other), event_id=_part_id(e, other.name, i))
+                        for i, other in enumerate(pair)]
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]

@@ -1956,6 +1956,14 @@ def test_two_calls_between_the_same_countries_by_other_people_are_two_calls():
                                                            {"Faisal bin Farhan", "Marco Rubio"}]
 
 
+def test_a_third_party_speaking_with_both_leaders_had_a_call_with_each():
+    text = ("Egyptian President Abdel Fattah al-Sisi met Turkish President Recep Tayyip Erdogan in Cairo on Wednesday. "
+            "On Thursday, Donald Trump spoke by phone with both leaders.")
+    calls = [e for e in events_in(text, date(2024, 2, 16), "en") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Donald Trump", "Abdel Fattah al-Sisi"},
+                                                           {"Donald Trump", "Recep Tayyip Erdogan"}]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
