@@ -53,6 +53,9 @@ DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                     "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
+# the topic of talks right before an event word (normalised): "to discuss humanitarian aid", "لبحث المساعدات"
+TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"
+                          r"(?<!\w)(?:لبحث|لمناقشه|لاستعراض)\s+(?:\S+\s+){0,2}$")
 # what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
 ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
 ARABIC_DATE_AFTER_VERB = 100     # characters an Arabic event word after a date counts as further from it
@@ -294,8 +297,12 @@ class DateRules:
             pos, end = self.norm_index(d.start), self.norm_index(d.end)
             nearest = self._gathering_held(triggers, pos) or \
                 min(triggers, key=lambda t: self._date_distance(pos, t, end), default=None)
-            if nearest is not None and len(triggers) > 1 and WITHOUT_BEFORE.search(
-                    self.nt.text, max(0, start_of(nearest) - 25), start_of(nearest)):
+            if nearest is not None and len(triggers) > 1 and (
+                    WITHOUT_BEFORE.search(self.nt.text, max(0, start_of(nearest) - 25), start_of(nearest))
+                    or (TOPIC_BEFORE.search(self.nt.text, max(0, start_of(nearest) - 30), start_of(nearest))
+                        and any(end_of(t) <= pos for t in triggers if t is not nearest))):
+                # ("met Taliban representatives in Doha on Monday to discuss humanitarian aid": what was discussed has
+                # no day of its own)
                 # "ended a summit in Alaska on Friday without announcing a deal": what did not come has no day
                 nearest = min((t for t in triggers if t is not nearest), key=lambda t: self._date_distance(pos, t, end))
             if nearest is not None and self._attribution(nearest, pos):

@@ -8,6 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from diplo.dating import TOPIC_BEFORE
 from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, aid_halted, start_of, end_of)
@@ -388,6 +389,12 @@ class TriggerSelection:
         if labelled and not WHAT_IT.search(self.nt.text, max(0, labelled.start() - 20), labelled.start()):
             return True     # (the sanctions so named are the ones already told of; not "announced what it called its
             # largest package of sanctions")
+        # "met Taliban representatives in Doha to discuss humanitarian aid", "التقى ... لبحث المساعدات": what the talks were
+        # about, not aid given
+        if trigger.type in ("aid", "sanctions") and TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30),
+                                                                         ts - len(t.data.get("prefix", ""))) \
+                and any(self.triggers[o.entry].type in ("meeting", "call") and end_of(o) <= ts for o in sm.triggers):
+            return True
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
         if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),
                                                             ts - len(t.data.get("prefix", ""))):

@@ -1964,6 +1964,16 @@ def test_a_third_party_speaking_with_both_leaders_had_a_call_with_each():
                                                            {"Donald Trump", "Recep Tayyip Erdogan"}]
 
 
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "U.S. officials met Taliban representatives in Doha on Monday to discuss humanitarian aid.", date(2025, 2, 17)),
+    ("ar", "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري بدر عبد العاطي أمس لبحث المساعدات الإنسانية لغزة.",
+     date(2025, 2, 20)),
+])
+def test_what_talks_are_held_to_discuss_is_neither_an_event_nor_their_day(lang, text, day):
+    events = events_in(text, date(2025, 2, 21), lang)
+    assert [(e.type, e.date) for e in events if e.type in ("meeting", "aid")] == [("meeting", day)]
+
+
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
