@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, start_of,
-                               end_of)
+from diplo.event_words import (COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+                               start_of, end_of)
 
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
@@ -53,9 +53,6 @@ DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
                     "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
-# the topic of talks right before an event word (normalised): "to discuss humanitarian aid", "لبحث المساعدات"
-TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"
-                          r"(?<!\w)(?:لبحث|لمناقشه|لاستعراض)\s+(?:\S+\s+){0,2}$")
 # what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)
 ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
 ARABIC_DATE_AFTER_VERB = 100     # characters an Arabic event word after a date counts as further from it

@@ -132,6 +132,9 @@ PARTIES_AFTER = re.compile(r"\b(?:between|with)\b|(?<!\w)(?:بين|مع)(?!\w)")
 # what one party told another: "Xi told Trump that Taiwan ..." (normalised)
 TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")
+# the topic of talks right before an event word: "to discuss humanitarian aid", "لبحث المساعدات" (normalised)
+TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"
+                          r"(?<!\w)(?:لبحث|لمناقشه|لاستعراض)\s+(?:\S+\s+){0,2}$")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -475,7 +475,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         Minister Modi at his residence on Tuesday"; "called on Israel to stop" is a demand)."""
         if trig.text.lower() not in ("called on", "calls on", "call on", "calling on"):
             return False
-        end = min([b for b in self.segment_breaks if b > end_of(trig)] + [self.norm_index(self._sentence_end)])
+        k = bisect_right(self.segment_breaks, end_of(trig))     # the first break after the words
+        end = min(self.segment_breaks[k] if k < len(self.segment_breaks) else len(self.nt.text),
+                  self.norm_index(self._sentence_end))
         return ASKED_TO.search(self.nt.text, end_of(trig), end) is None
 
     def _aid_suspended(self, trigger: Trigger, trig: Mention, modality: str, cue: Mention | None

@@ -133,13 +133,13 @@ class EventReshaping:
             return [e]
         first, *others = e.actors
         if any(a.start < e.evidence.start for a in e.actors):
-            callers = [a for a in e.actors if a.start >= e.evidence.start and a.kind == "person"]
-            pair = [a for a in e.actors if a.start < e.evidence.start]
-            if e.type == "call" and len(callers) == 1 and len(pair) >= 2 \
-                    and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
+            if e.type == "call" and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
                 # "Trump had spoken by phone with both leaders": a third party's call with each of the pair named before
-                return [replace(e, actors=(callers[0], other), event_id=_part_id(e, other.name, i))
-                        for i, other in enumerate(pair)]
+                callers = [a for a in e.actors if a.start >= e.evidence.start and a.kind == "person"]
+                pair = [a for a in e.actors if a.start < e.evidence.start]
+                if len(callers) == 1 and len(pair) >= 2:
+                    return [replace(e, actors=(callers[0], other), event_id=_part_id(e, other.name, i))
+                            for i, other in enumerate(pair)]
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]

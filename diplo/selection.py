@@ -8,10 +8,9 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.dating import TOPIC_BEFORE
 from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
-                               MANNER, aid_halted, start_of, end_of)
+                               MANNER, TOPIC_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
@@ -325,18 +324,20 @@ class TriggerSelection:
         """The event word names no event: one halted, cut, any, a frame, a manner, a host already named, or quoted."""
         trigger = self.triggers[t.entry]
         ts = start_of(t)
+        word_start = ts - len(t.data.get("prefix", ""))     # where the word begins, its clitics included
         if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
                                            or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
-        if trigger.type == "aid" and (halted := aid_halted(self.nt.text, self.norm_index(self._sentence_start),
-                                                           ts - len(t.data.get("prefix", ""))))[0] and not halted[1]:
+        halted = aid_halted(self.nt.text, self.norm_index(self._sentence_start), word_start) \
+            if trigger.type == "aid" else (None, False)
+        if halted[0] is not None and not halted[1]:
             return True     # "a complete halt to foreign military aid": asked for, no aid given (halted by a verb,
             # it is a sanction: see EventBuilder._aid_suspended)
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
         if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):
             return True     # "if Caracas failed to meet its commitments": demands met, no one met
-        if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
+        if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), word_start) \
                 and not NECESSITY.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts):
             return True     # "إيصال المساعدات", "the delivery of aid": aid let through, which no one is named giving
             # (unless stressed as needed, "أهمية ... نفاذ المساعدات", which asks for it)
@@ -365,13 +366,13 @@ class TriggerSelection:
         # "its broader sanctions remain in place", "لا تزال العقوبات المفروضة على كوريا الشمالية سارية": a state that
         # goes on, not an act of the day
         if trigger.type == "sanctions" and (
-                STILL_BEFORE.search(self.nt.text, max(0, ts - 70), ts - len(t.data.get("prefix", "")))
+                STILL_BEFORE.search(self.nt.text, max(0, ts - 70), word_start)
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
         # "التقى الملك ... الرئيس ترامب، في أول لقاء يجمع ترامب بزعيم عربي", "in their first meeting since": the event the
         # sentence told of, described again as the first of its kind
         if trigger.type in ("meeting", "call", "sanctions", "visit") and ORDINAL_RECAP.search(
-                self.nt.text, max(0, ts - 25), ts - len(t.data.get("prefix", ""))) \
+                self.nt.text, max(0, ts - 25), word_start) \
                 and any(self.triggers[o.entry].type == trigger.type and end_of(o) <= ts for o in sm.triggers if o is not t):
             return True
         # "held talks via video link", "عقدا اجتماعاً عبر تقنية الفيديو": a video call, not a meeting in person
@@ -384,20 +385,18 @@ class TriggerSelection:
         # so, not phoned
         if t.text.lower() in ("called", "calls", "calling") and CALLED_A_THING.match(self.nt.text, end_of(t)):
             return True
-        labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), ts - len(t.data.get("prefix", ""))) \
+        labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), word_start) \
             if trigger.type == "sanctions" else None
         if labelled and not WHAT_IT.search(self.nt.text, max(0, labelled.start() - 20), labelled.start()):
             return True     # (the sanctions so named are the ones already told of; not "announced what it called its
             # largest package of sanctions")
         # "met Taliban representatives in Doha to discuss humanitarian aid", "التقى ... لبحث المساعدات": what the talks were
         # about, not aid given
-        if trigger.type in ("aid", "sanctions") and TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30),
-                                                                         ts - len(t.data.get("prefix", ""))) \
+        if trigger.type in ("aid", "sanctions") and TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30), word_start) \
                 and any(self.triggers[o.entry].type in ("meeting", "call") and end_of(o) <= ts for o in sm.triggers):
             return True
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
-        if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45),
-                                                            ts - len(t.data.get("prefix", ""))):
+        if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45), word_start):
             return True
         # "has imposed 16 rounds of sanctions since 2022", "held five rounds of talks": a tally, not an event
         if trigger.type in ("sanctions", "meeting", "call") and TALLY.search(self.nt.text, max(0, ts - 50), ts):
