@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
@@ -78,6 +78,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         text = nt.text
         clause = [m.start() for m in CLAUSE_BREAK.finditer(text)]
         segment = [m.start() for m in SEGMENT_BREAK.finditer(text)]
+        if lang != "ar":
+            segment = sorted(segment + [m.start() for m in COORDINATED_ACT.finditer(text)])
         # the dots and commas of "U.S.", "Gen.", "1.6" and "1,000" divide nothing: each judged once for both lists
         dividing = {i: divides(text, i) for i in {*clause, *segment} if text[i] in ".,"}
         self.clause_breaks = [i for i in clause if dividing.get(i, True)]

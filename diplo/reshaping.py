@@ -23,10 +23,10 @@ SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(
                         r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])", re.I)
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
-                        r"\btwo (?:phone |telephone |separate )?calls\b", re.I)
+                        r"\btwo (?:phone |telephone |separate )?calls\b|\b(?:phone|telephone) (?:conversations|calls)\b", re.I)
 # "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev": a verb of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
-SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)\b", re.I)
+SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: with| to)?\b", re.I)
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
                             r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
 # a pair named before, as what a third party spoke with: "with both leaders", "with each of them", "بالزعيمين", "بكليهما"
@@ -131,12 +131,17 @@ class EventReshaping:
             return self._stop_by_stop(e)
         if e.type not in ("meeting", "call") or len(e.actors) < 3:
             return [e]
-        first, *others = e.actors
-        if any(a.start < e.evidence.start for a in e.actors):
+        people_of = {a.country for a in e.actors if a.kind == "person"}
+        # "The Kremlin said Putin had also spoken with ...": the state beside its own leader is no third party
+        actors = [a for a in e.actors if a.kind != "country" or a.country not in people_of]
+        if len(actors) < 3:
+            return [e]
+        first, *others = actors
+        if any(a.start < e.evidence.start for a in actors):
             if e.type == "call" and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
                 # "Trump had spoken by phone with both leaders": a third party's call with each of the pair named before
-                callers = [a for a in e.actors if a.start >= e.evidence.start and a.kind == "person"]
-                pair = [a for a in e.actors if a.start < e.evidence.start]
+                callers = [a for a in actors if a.start >= e.evidence.start and a.kind == "person"]
+                pair = [a for a in actors if a.start < e.evidence.start]
                 if len(callers) == 1 and len(pair) >= 2:
                     return [replace(e, actors=(callers[0], other), event_id=_part_id(e, other.name, i))
                             for i, other in enumerate(pair)]
@@ -146,8 +151,8 @@ class EventReshaping:
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
-            subjects = [a for a in e.actors if a.end <= e.trigger.start]
-            objects = tuple(a for a in e.actors if a.start >= e.trigger.end)
+            subjects = [a for a in actors if a.end <= e.trigger.start]
+            objects = tuple(a for a in actors if a.start >= e.trigger.end)
             if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
                 # "Kurti and Vucic met separately with EU envoy Lajcak": each subject with the one they met
                 return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
@@ -155,6 +160,7 @@ class EventReshaping:
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
         sentence = self.norm_index(e.evidence.start), self.norm_index(e.evidence.end)
         if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, *sentence) \
+                and sum(a.start >= e.trigger.end for a in actors) >= 2 \
                 and (CALLS_EACH.search(self.nt.text, *sentence) or SPOKE_WITH_EACH.fullmatch(e.trigger.text)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):

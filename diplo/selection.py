@@ -88,7 +88,9 @@ if TYPE_CHECKING:
 
 
 # what follows the one "called" when he is called something: 'called Sharaa "a strong leader"', "a dictator"
-NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call)\b)["“'‘]?\w+)""", re.I)
+# (not a time: "called Putin the same afternoon", "the next day")
+NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call|same|next|following|"""
+                      r"""previous|day|night|morning|afternoon|evening|week|weekend)\b)["“'‘]?\w+)""", re.I)
 
 
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
