@@ -124,7 +124,9 @@ HONORIFIC_BEFORE = re.compile(r"(?<!\w)" + _ADDRESS + r"(?:\s+الملكي)?\s+$
 HONORIFIC_OF = {"سموه": ("سمو",), "معال": ("معالي",), "فخام": ("فخامه",), "جلال": ("جلاله",), "دولت": ("دوله",),
                 "سعاد": ("سعاده",), "سياد": ("سياده",)}
 # "he called", "he had received", "she was greeted by": the pronoun subject, auxiliaries and all
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|also|then|later)\s+){0,2}$")
+# "he called", "she then held separate meetings with": the pronoun subject of an event word (English)
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|also|then|later)\s+){0,2}"
+                             r"(?:(?:held|holds|had)\s+(?:(?:a|an|separate|further|two|three|bilateral)\s+){0,2})?$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions", "aid")     # what is demanded or rejected

@@ -137,7 +137,9 @@ class EventReshaping:
         if len(actors) < 3:
             return [e]
         first, *others = actors
-        if any(a.start < e.evidence.start for a in actors):
+        earlier = [a for a in actors if a.start < e.evidence.start]
+        # ("She then held separate meetings with Salam and Berri": one person named before, as "she", goes on below)
+        if len(earlier) >= 2 or earlier and earlier[0] is not first:
             if e.type == "call" and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
                 # "Trump had spoken by phone with both leaders": a third party's call with each of the pair named before
                 callers = [a for a in actors if a.start >= e.evidence.start and a.kind == "person"]

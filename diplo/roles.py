@@ -103,7 +103,7 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self._last_pair() if r.name not in {p.name for p in parts}] + parts
-            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) is not None
+            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) is not None
             if not parts:
                 parts = strong or everyone
                 if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):
@@ -146,7 +146,7 @@ class RoleRules:
                 # "After a phone call with von der Leyen on Sunday, he agreed ...": the subject after the fronted phrase
                 fronted = self.lang != "ar" and FRONTED_BEFORE.search(self.nt.text, max(0, ts - 24), ts) is not None \
                     and PRONOUN_AFTER_COMMA.match(self.nt.text, te) is not None
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 20), ts) or honorific or fronted:
+                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) or honorific or fronted:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
                     candidates = [r for r in prev_actors + self.recent_people[::-1]

@@ -3684,3 +3684,38 @@ def test_a_quoted_today_counts_from_when_it_was_said_not_from_publication(lang, 
 def test_the_next_day_opening_a_paragraph_counts_from_the_last_day_named_not_the_leads(lang, text):
     events = events_in(text, date(2024, 2, 10), lang)
     assert [e.date for e in events if e.type == "call"] == [date(2024, 2, 8)]
+
+
+@pytest.mark.parametrize("lang, text, pairs", [
+    # a second act of the same subject after "and" is its own event
+    ("en", "Lula met Indian Prime Minister Narendra Modi on Sunday and later held talks with Chinese Premier Li Qiang.",
+     [{"BRA", "IND"}, {"BRA", "CHN"}]),
+    ("en", "On Friday Scholz held talks with Polish Prime Minister Donald Tusk and then met Lithuanian President "
+           "Gitanas Nauseda.", [{"DEU", "POL"}, {"DEU", "LTU"}]),
+    # calls held as plural conversations with several people are one each
+    ("en", "Putin held telephone conversations with Kazakh President Kassym-Jomart Tokayev and Armenian Prime Minister "
+           "Nikol Pashinyan on Tuesday.", [{"RUS", "KAZ"}, {"RUS", "ARM"}]),
+    ("ar", "وأجرى الرئيس التركي رجب طيب أردوغان اتصالات منفصلة مع الرئيس الإيراني مسعود بزشكيان ورئيس الوزراء "
+           "العراقي محمد شياع السوداني.", [{"TUR", "IRN"}, {"TUR", "IRQ"}]),
+    # the state that reports its leader's calls is no third party to them
+    ("en", "The Kremlin said Putin had also spoken with Uzbek President Shavkat Mirziyoyev and Belarusian President "
+           "Alexander Lukashenko.", [{"RUS", "UZB"}, {"RUS", "BLR"}]),
+    # "he", named in the sentence before, held the separate meetings
+    ("en", "US envoy Amos Hochstein met Lebanese President Joseph Aoun on Monday. He then held separate meetings "
+           "with Prime Minister Nawaf Salam and Speaker Nabih Berri.", [{"USA", "LBN"}, {"USA", "LBN"},
+                                                                          {"USA", "LBN"}]),
+])
+def test_two_acts_or_plural_calls_in_one_sentence_are_an_event_each(lang, text, pairs):
+    events = events_in(text, date(2025, 3, 5), lang)
+    found = [{a.country for a in e.actors} for e in events if e.type in ("call", "meeting")]
+    assert found == pairs
+
+
+@pytest.mark.parametrize("text, called", [
+    ("Turkish President Recep Tayyip Erdogan called Putin the same afternoon.", True),
+    ("Erdogan called Putin the next day to offer mediation.", True),
+    ("Erdogan called Putin a friend.", False),
+])
+def test_a_time_after_the_one_called_is_no_name_given_to_him(text, called):
+    events = events_in(text, date(2023, 6, 26), "en")
+    assert any(e.type == "call" for e in events) is called
