@@ -111,8 +111,10 @@ class ModalityRules:
                     and not (cs - te > CONDITION_REACH and self._clause_between(te, cs)) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH
-            elif cue.entry == "negated" and cs >= te and any(cs < start_of(t) < ce for t in self._sentence_triggers):
+            elif cue.entry == "negated" and cs >= te and any(cs < start_of(t) < ce or start_of(t) == cs and end_of(t) > ce
+                                                              for t in self._sentence_triggers if t is not trig):
                 continue     # "spoke by phone, after the two were unable to meet": the cue is the later word's
+                # ("closed its airspace ... and suspended all trade with India": the verb of a second measure)
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
                 # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over

@@ -3719,3 +3719,16 @@ def test_two_acts_or_plural_calls_in_one_sentence_are_an_event_each(lang, text, 
 def test_a_time_after_the_one_called_is_no_name_given_to_him(text, called):
     events = events_in(text, date(2023, 6, 26), "en")
     assert any(e.type == "call" for e in events) is called
+
+
+@pytest.mark.parametrize("text, type_, modality", [
+    ("Deputy Prime Minister Ishaq Dar discussed the situation over the phone with Saudi Foreign Minister Prince "
+     "Faisal bin Farhan on Thursday.", "call", "asserted"),
+    ("Later in the day, Blinken also spoke by phone with Armenian Prime Minister Nikol Pashinyan.", "call", "asserted"),
+    ("Pakistan on Thursday closed its airspace to Indian airlines and suspended all trade with India.", "sanctions",
+     "asserted"),
+    ("The 27-nation bloc froze the assets of 16 individuals over disinformation.", "sanctions", "asserted"),
+])
+def test_english_wording_of_calls_and_measures(text, type_, modality):
+    events = events_in(text, date(2025, 4, 25), "en")
+    assert [e.modality for e in events if e.type == type_] == [modality]
