@@ -165,6 +165,18 @@ class DateRules:
         return ResolvedDate(day, "day", f'"{apart.group(0).strip()}" {resolved.date.isoformat()} → {day.isoformat()}',
                             apart.group(0).strip())
 
+    # the last day the article named with a day-precise phrase: what "that day", "the next day" count from. It is
+    # the context day, or a day named since that is no context for undated sentences: the day of a postponement
+    # or cancellation ("The chill began on February 3, when Blinken postponed his visit. Blinken spoke by phone
+    # with Wang that day")
+    @property
+    def context_date(self) -> tuple[str, date, int] | None:
+        return self._context_date
+
+    @context_date.setter
+    def context_date(self, value: tuple[str, date, int] | None) -> None:
+        self._context_date = self.named_day = value
+
     def new_item(self) -> None:
         """A live blog's new item: undated sentences in it are of the day it is filed under, not of a day an
         earlier item named."""
@@ -191,7 +203,7 @@ class DateRules:
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
         the article named, also when a new paragraph begins with it."""
-        carried = self.context_date
+        carried = self.named_day
         if carried is None:
             return None
         phrase, day, _ = carried

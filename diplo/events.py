@@ -399,6 +399,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 self.context_date = (date_mention.text, resolved.date, self._paragraph)
                 if self.lead_date is None:
                     self.lead_date = self.context_date
+            elif date_mention is not None and resolved is not None and modality == "negated" \
+                    and not date_mention.since and resolved.precision == "day":
+                self.named_day = (date_mention.text, resolved.date, self._paragraph)    # (see DateRules.named_day)
             elif date_mention is None and resolved is not None and modality == "asserted" and resolved.phrase:
                 # "The next evening, Anutin took a call from Trump ... Trump also spoke with Hun Manet that day":
                 # a day counted from an earlier one is the day later sentences count from (once the sentence

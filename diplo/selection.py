@@ -87,6 +87,10 @@ if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
 
+# a thing of the one named after "called": "called the ECOWAS position unjust", "the U.S. response absurd"
+OWNED_THING = re.compile(r"\s+(?:position|response|move|moves|decision|statement|remarks|comments|claims|accusations|"
+                         r"actions|action|policy|policies|proposal|plan|offer|stance|behaviou?r|conduct|report|"
+                         r"allegations|measures|sanctions|strikes|attack|attacks|vote|resolution|demands|threats)\b")
 # what follows the one "called" when he is called something: 'called Sharaa "a strong leader"', "a dictator"
 # (not a time: "called Putin the same afternoon", "the next day")
 NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(?:phone|telephone|call|same|next|following|"""
@@ -213,6 +217,8 @@ class TriggerSelection:
         first = min(after, key=lambda m: m.data["norm_start"])
         if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
             return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
+        if t.text.lower() in ("called", "to call") and OWNED_THING.match(self.nt.text, first.data["norm_end"]):
+            return False     # "called the ECOWAS position unjust", "to call the U.S. response absurd": what is named
         if t.text.lower() == "called" and NAMED_AS.match(self.nt.text, first.data["norm_end"]):
             return False     # 'called Sharaa "a very strong leader"', "called Putin a dictator": naming, not phoning
         gap = self.nt.text[end_of(t):first.data["norm_start"]].split()

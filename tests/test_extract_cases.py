@@ -3732,3 +3732,18 @@ def test_a_time_after_the_one_called_is_no_name_given_to_him(text, called):
 def test_english_wording_of_calls_and_measures(text, type_, modality):
     events = events_in(text, date(2025, 4, 25), "en")
     assert [e.modality for e in events if e.type == type_] == [modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Niger's foreign ministry called the ECOWAS position unjust and inhumane.",
+    "Wang used his speech to call the U.S. response \"absurd and hysterical\".",
+])
+def test_a_position_or_response_called_something_is_no_call(text):
+    assert not [e for e in events_in(text, date(2023, 12, 11), "en") if e.type == "call"]
+
+
+def test_that_day_after_a_postponement_is_the_postponements_day():
+    text = ("Antony Blinken and China's top diplomat Wang Yi met in Munich on Saturday.\n\nThe chill began on February 3, when Blinken postponed "
+            "his visit to Beijing. Blinken spoke by phone with Wang that day.")
+    events = events_in(text, date(2023, 2, 19), "en")
+    assert [e.date for e in events if e.type == "call"] == [date(2023, 2, 3)]
