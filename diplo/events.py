@@ -254,6 +254,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         published_epoch = self.lex.office_epoch(published)
         refs_by_epoch = {published_epoch: all_refs}
         self._other_triggers, self._sentence_triggers = chosen, sm.triggers
+        self._act_subject = None     # (where, who): the first party of the sentence's last call or meeting
         # the spans of the chosen event words other than verbs of saying: between an actor and its event word, a
         # barrier (see _other_trigger_between)
         # ("على هامش الزيارة", "on the sidelines of the summit": the gathering a meeting is held at is no barrier)
@@ -383,6 +384,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # packages": what has gone on since, no event of a day
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
+            if trigger.type in ("call", "meeting"):
+                self._act_subject = (end_of(trig), pairs[0][0])
             if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:
                 self.last_parties = [r for r, _ in pairs]
                 people = [r for r, _ in pairs if r.kind == "person"]

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import attrgetter
 
 from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -110,10 +111,14 @@ class RoleRules:
                     # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
                     # the talks last told of, between the same parties
                     parts = list(self.last_parties)
-            elif len({r.name for r in parts}) < 2 and pronoun and self.last_parties:
-                # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call
+            elif len({r.name for r in parts}) < 2 and pronoun and (self.last_parties or prev_actors):
+                # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call, unless
+                # the sentence before opens with someone else ("Xi was in high demand on Tuesday. He met Albanese")
                 named = {r.name for r in parts}
-                parts = [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1] + parts
+                opener = prev_actors[:1] if prev_actors and prev_actors[0].kind == "person" \
+                    and prev_actors[0].name not in named else []
+                parts = (opener or [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1]) \
+                    + parts
             elif len({r.name for r in parts}) < 2 and self._antecedent(ts, everyone) is not None:
                 # "Zelensky, who met the crown prince in Jeddah, thanked Trump": who met is the one named before
                 # "who"; those after the relative clause take no part
@@ -166,6 +171,12 @@ class RoleRules:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+            opened = self._second_act_opening(ts)
+            if opened is not None and self._act_subject is not None and self._act_subject[0] <= opened:
+                # "He met Albanese ..., and afterwards held separate meetings with Macron and Yoon": the second act's
+                # subject is the first one's, not its object
+                subject = self._act_subject[1]
+                parts = [subject] + [r for r in parts if r.norm_start >= opened and r.name != subject.name]
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
             # "ألقى كلمة أمام القادة العرب والتقى ولي العهد": an audience addressed before the verb takes no part
             parts = [r for r in parts if not self._audience(r, ts)]
@@ -276,6 +287,21 @@ class RoleRules:
             if not self._segment_between(m.end(), r.norm_start):
                 return True
         return False
+
+    def _second_act_opening(self, ts: int) -> int | None:
+        """Where the segment of an event word opens with "and (then) held/met ..." (English): a second act of the
+        sentence's subject."""
+        if self.lang == "ar":
+            return None
+        k = bisect_left(self.segment_breaks, ts) - 1
+        if k < 0 or self.segment_breaks[k] < self.norm_index(self._sentence_start):
+            return None
+        at = self.segment_breaks[k]
+        after = at + 1 if self.nt.text[at] == "," else at
+        while after < ts and self.nt.text[after] == " ":
+            after += 1
+        m = COORDINATED_ACT.match(self.nt.text, after)
+        return at if m is not None and ts - m.end() <= 30 else None
 
     def _opens_with_pronoun(self, ts: int) -> bool:
         """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word."""

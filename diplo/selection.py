@@ -380,7 +380,7 @@ class TriggerSelection:
         # "التقى الملك ... الرئيس ترامب، في أول لقاء يجمع ترامب بزعيم عربي", "in their first meeting since": the event the
         # sentence told of, described again as the first of its kind
         if trigger.type in ("meeting", "call", "sanctions", "visit") and ORDINAL_RECAP.search(
-                self.nt.text, max(0, ts - 25), word_start) \
+                self.nt.text, max(0, ts - 40), word_start) \
                 and any(self.triggers[o.entry].type == trigger.type and end_of(o) <= ts for o in sm.triggers if o is not t):
             return True
         # "held talks via video link", "عقدا اجتماعاً عبر تقنية الفيديو": a video call, not a meeting in person

@@ -3747,3 +3747,21 @@ def test_that_day_after_a_postponement_is_the_postponements_day():
             "his visit to Beijing. Blinken spoke by phone with Wang that day.")
     events = events_in(text, date(2023, 2, 19), "en")
     assert [e.date for e in events if e.type == "call"] == [date(2023, 2, 3)]
+
+
+def test_a_pronoun_opening_after_a_sentence_about_someone_else_and_his_second_act():
+    text = ("Biden met Indonesian President Joko Widodo on Monday.\n\nXi Jinping was in high demand on Tuesday as "
+            "the summit opened. He met Australian Prime Minister Anthony Albanese, and afterwards held separate "
+            "meetings with French President Emmanuel Macron and South Korean President Yoon Suk Yeol.")
+    events = events_in(text, date(2022, 11, 16), "en")
+    assert not [e for e in events if e.type == "demand"]     # "in high demand" asks nothing
+    met = [{a.name for a in e.actors} for e in events if e.type == "meeting" and e.subtype == "meeting"][1:]
+    assert met == [{"Xi Jinping", "Anthony Albanese"}, {"Xi Jinping", "Emmanuel Macron"},
+                   {"Xi Jinping", "Yoon Suk Yeol"}]
+
+
+def test_their_first_meeting_after_two_acts_is_no_third_meeting():
+    text = ("Zelensky arrived in Hiroshima on Saturday. He held talks with Japanese Prime Minister Fumio Kishida and "
+            "met Indian Prime Minister Narendra Modi, their first face-to-face meeting since the Russian invasion.")
+    events = events_in(text, date(2023, 5, 21), "en")
+    assert [{a.country for a in e.actors} for e in events if e.type == "meeting"] == [{"UKR", "JPN"}, {"UKR", "IND"}]
