@@ -106,7 +106,8 @@ _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"),
-         ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "cut off"))
+         ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
+          "cut off"))
 _TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)",
           r"(?:all\s+)?(?:exports|imports|trade)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
           r"body|court|representative|war|dispute))",
@@ -128,6 +129,12 @@ _CARRIER = re.compile(r"\b(?:airlines?|airways|carriers?|(?:شركه|شركات)
 # a reprieve granted from tariffs: "granted Canada a similar 30-day reprieve"
 _GIVE = (None, r"\b(?:grant(?:s|ed|ing)?|g(?:ave|ives|iving|ive)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b")
 _REPRIEVE = (None, r"(?:reprieve|exemption|exemptions)\b", ("reprieve", "exemption"))
+# a listing: "added 140 entities, most of them Chinese makers of chipmaking tools, to its Entity List", "placing
+# Lockheed Martin and a unit of Raytheon on its \"unreliable entity\" list"
+_ADD = (None, r"\b(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)\b")
+_ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unreliable entity|entity|export control|"
+                    r"sanctions|specially designated nationals|terrorist|terror)[\"”]?\s+list|blacklist)\b",
+              ("list",))
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -140,7 +147,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -14), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -207,8 +214,10 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             kind = entry.split(".")[0]
             overlapping = [x for x in mentions if x.kind == "trigger" and x.start < match_end and start < x.end
                            and x.entry.split(".")[0] == kind]
-            if any(x.entry == entry or x.start <= start for x in overlapping):
+            if any(x.start <= start or x.entry == entry and not (kind == "sanctions" and x.end == match_end)
+                   for x in overlapping):
                 continue     # "استدعت سفيرها", "expelled the ambassador", "had a call with": the dictionary has it
+                # (but "Entity List" found alone is the object of "added ... to its Entity List": the verb is the word)
             if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
@@ -219,6 +228,8 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
                                   "word_start": start, "found_by": "gapped_words"}))
             replaced.extend(overlapping)     # the object's own word, found after the verb
+            # ... and another reading of the verb itself: "added" (said) in "added 140 entities to its Entity List"
+            replaced.extend(x for x in mentions if x.kind == "trigger" and (x.start, x.end) == (start, end))
     return found, replaced
 
 

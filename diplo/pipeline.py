@@ -480,11 +480,19 @@ def _absent_from(ev: Event, k: Event) -> bool:
     return ev.modality == "negated" != k.modality and ABSENT.search(ev.evidence.text) is not None
 
 
+ALSO_BEFORE = re.compile(r"\b(?:also|in addition|separately)\b|(?<!\w)(?:كما|أيضا|أيضاً|بدورها|من جهتها|من جانبها)(?!\w)")
+
+
 def _two_measures(a: Event, b: Event) -> bool:
     """Two sanctions, each told with a day of its own, in other words ("The Treasury on Wednesday sanctioned Justice
     Moraes ... Hours later Trump signed an order imposing an additional 40% tariff"): two measures, not one retold."""
-    return a.type == "sanctions" and a.date_text is not None and b.date_text is not None \
-        and a.trigger.text.lower() != b.trigger.text.lower()
+    if a.type != "sanctions" or a.trigger.text.lower() == b.trigger.text.lower():
+        return False
+    # "... added PVH and Illumina to its unreliable entity list. The Commission also announced tariffs of 15 percent":
+    # a measure told as one more, in a sentence of its own
+    also = ALSO_BEFORE.search(b.evidence.text) is not None and a.evidence.start != b.evidence.start \
+        and any(x.role == "target" for x in b.actors)
+    return also or a.date_text is not None and b.date_text is not None
 
 
 def _held_apart(ev: Event, k: Event) -> bool:

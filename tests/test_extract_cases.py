@@ -3765,3 +3765,24 @@ def test_their_first_meeting_after_two_acts_is_no_third_meeting():
             "met Indian Prime Minister Narendra Modi, their first face-to-face meeting since the Russian invasion.")
     events = events_in(text, date(2023, 5, 21), "en")
     assert [{a.country for a in e.actors} for e in events if e.type == "meeting"] == [{"UKR", "JPN"}, {"UKR", "IND"}]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The U.S. Commerce Department on Monday added 140 entities, most of them Chinese makers of chipmaking tools, "
+     "to its Entity List.", "USA"),
+    ("Beijing on Thursday placed two American drone makers on its \"unreliable entity\" list.", "CHN"),
+    ("China's Commerce Ministry responded the following day by banning exports of gallium to the United States.",
+     "CHN"),
+])
+def test_a_listing_or_an_export_ban_is_a_sanction_of_its_subject(text, source):
+    events = events_in(text, date(2024, 12, 4), "en")
+    assert [[a.country for a in e.actors if a.role == "source"] for e in events if e.type == "sanctions"] == [[source]]
+    assert not [e for e in events if e.type == "statement"]     # "added" here says nothing
+
+
+def test_a_measure_told_as_one_more_in_its_own_sentence_is_a_second_sanction():
+    text = ("China's Ministry of Commerce on Tuesday added US companies PVH Group and Illumina to its unreliable "
+            "entity list. The State Council also announced tariffs of 15 percent on US coal and liquefied natural gas.")
+    events = events_in(text, date(2025, 2, 4), "en")
+    assert [[a.country for a in e.actors if a.role == "target"] for e in events if e.type == "sanctions"] == \
+        [["USA"], ["USA"]]
