@@ -452,7 +452,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for i, k in enumerate(kept):
             if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev) \
-                    or _absent_from(ev, k) or _held_apart(ev, k) or _two_measures(k, ev):
+                    or _absent_from(ev, k) or _held_apart(ev, k) or _two_measures(k, ev) or _talks_after_reception(k, ev):
                 continue
             other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
@@ -480,6 +480,17 @@ def _absent_from(ev: Event, k: Event) -> bool:
     return ev.modality == "negated" != k.modality and ABSENT.search(ev.evidence.text) is not None
 
 
+def _talks_after_reception(k: Event, ev: Event) -> bool:
+    """"استقبل أردوغان السيسي" and then "عقد الرئيسان جلسة مباحثات": the reception and the talks held after it,
+    each told with a verb of its own, are two events."""
+    return k.subtype in ("host", "meeting") and ev.rule == "meeting.talks" and not _anaphoric(ev) \
+        and TALKS_HELD.search(ev.evidence.text) is not None \
+        and k.modality == ev.modality == "asserted" and k.evidence.start != ev.evidence.start
+
+
+# talks held as a session of their own: "عقد الجانبان جلسة مباحثات", "أجرى قائدا البلدين مباحثات", "then held talks"
+TALKS_HELD = re.compile(r"(?<!\w)[وف]?(?:عقد|عقدا|عقدت|اجري|اجريا|أجرى|أجريا|أجرت)\s+(?:\S+\s+){0,3}?(?:جلسة\s+)?"
+                        r"(?:مباحثات|محادثات)(?!\w)|\b(?:then|later|afterwards) held talks\b")
 ALSO_BEFORE = re.compile(r"\b(?:also|in addition|separately)\b|(?<!\w)(?:كما|أيضا|أيضاً|بدورها|من جهتها|من جانبها)(?!\w)")
 
 

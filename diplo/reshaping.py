@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
 
+# "حيث استقبله الرئيس الصيني": the guest is the attached pronoun, the host named after the verb
+OBJECT_PRONOUN_ON_HOST = re.compile(r"(?:ه|ها|هم|هما)(?!\w)")
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
                         r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
@@ -236,7 +238,8 @@ class EventReshaping:
                 if e.location is not None and e.location.country in countries:
                     where = e.location.country
                 elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start) \
-                        or IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start):
+                        or IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start) \
+                        or OBJECT_PRONOUN_ON_HOST.match(self.doc.text, e.trigger.end):
                     # "was received by the emir", "وكان في استقبال سموه لدى وصوله اللواء باقري": who is named after
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
             else:

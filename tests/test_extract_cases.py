@@ -3786,3 +3786,21 @@ def test_a_measure_told_as_one_more_in_its_own_sentence_is_a_second_sanction():
     events = events_in(text, date(2025, 2, 4), "en")
     assert [[a.country for a in e.actors if a.role == "target"] for e in events if e.type == "sanctions"] == \
         [["USA"], ["USA"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "استقبل الرئيس الإيراني مسعود بزشكيان رئيس الوزراء العراقي محمد شياع السوداني في طهران أمس. وعقد الجانبان "
+           "جلسة مباحثات رسمية أعقبها التوقيع على 14 مذكرة تفاهم."),
+    ("en", "Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo on Wednesday. "
+           "The two leaders then held talks with their delegations."),
+])
+def test_talks_held_after_a_reception_are_a_meeting_of_their_own(lang, text):
+    events = events_in(text, date(2024, 9, 12), lang)
+    assert [e.subtype for e in events if e.type == "meeting"] == ["host", "talks"]
+
+
+def test_a_guest_named_as_the_pronoun_on_the_hosts_verb_is_the_visitor():
+    text = "وصل الرئيس السوري بشار الأسد إلى هانغتشو حيث استقبله الرئيس الصيني شي جين بينغ يوم الجمعة."
+    events = events_in(text, date(2023, 9, 23), "ar")
+    assert [[(a.country, a.role) for a in e.actors] for e in events if e.type == "visit"] == \
+        [[("SYR", "source"), ("CHN", "target")]]
