@@ -48,6 +48,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     sentences = split_sentences(doc.text)
     builder = EventBuilder(doc, nt, lex, lang, home=dateline_country(doc.text, dateline, mentions))
     dates = _without_dateline(doc.text, dateline, dates)
+    mentions = _without_dateline_place(doc.text, dateline, mentions)
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
@@ -64,6 +65,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         if actors:
             prev_actors = actors
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+
+
+DATELINE_PLACE_REACH = 30    # characters from the start of its line to a dateline's date, where its place stands
 
 
 def _without_dateline(text: str, found: tuple[DateMention, str] | None,
@@ -135,6 +139,18 @@ def _weekday_word(word: str, lang: str | None) -> bool:
 # what follows the day heading an item: an optional time, then a dash, a bar or a colon
 ITEM_HEAD = re.compile(r"\s*,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|CET|ET|local time)?\s*)?"
                        r"[-–—|:]\s", re.IGNORECASE)
+
+
+def _without_dateline_place(text: str, found: tuple[DateMention, str] | None, mentions: list[Mention]) -> list[Mention]:
+    """The place a dated dateline opens with ("تونس في 16 جويلية 2023 -") says where the story was filed: no party
+    to the lead's events (its country is the article's home, see dateline_country)."""
+    if found is None:
+        return mentions
+    date_start = found[0].start
+    line_start = text.rfind("\n", 0, date_start) + 1
+    if date_start - line_start > DATELINE_PLACE_REACH:
+        return mentions
+    return [m for m in mentions if not (line_start <= m.start < date_start and m.kind in ("capital", "country", "place"))]
 
 
 def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions: list[Mention]) -> str | None:

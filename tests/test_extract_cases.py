@@ -3804,3 +3804,16 @@ def test_a_guest_named_as_the_pronoun_on_the_hosts_verb_is_the_visitor():
     events = events_in(text, date(2023, 9, 23), "ar")
     assert [[(a.country, a.role) for a in e.actors] for e in events if e.type == "visit"] == \
         [[("SYR", "source"), ("CHN", "target")]]
+
+
+@pytest.mark.parametrize("lang, text, guests", [
+    ("ar", "تونس في 16 جويلية 2023 - استقبل رئيس الجمهورية قيس سعيّد، بعد ظهر اليوم الأحد بقصر قرطاج، رئيسة الوزراء "
+           "الإيطالية جورجيا ميلوني.", {"ITA"}),
+    ("ar", "موسكو في 23 مايو / بنا / التقى الملك حمد بن عيسى آل خليفة، في الكرملين اليوم، الرئيس فلاديمير بوتين.",
+     {"RUS", "BHR"}),
+])
+def test_the_place_of_a_dated_dateline_is_no_party(lang, text, guests):
+    events = events_in(text, None, lang)
+    meeting = next(e for e in events if e.type == "meeting")
+    assert guests <= {a.country for a in meeting.actors}
+    assert all(a.kind == "person" for a in meeting.actors)
