@@ -22,7 +22,8 @@ OBJECT_PRONOUN_ON_HOST = re.compile(r"(?:ه|ها|هم|هما)(?!\w)")
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
                         r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
-                        r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])", re.I)
+                        r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])|"
+                        r"(?:لقاءين|اجتماعين|اتصالين|مكالمتين)(?: هاتفيين)? منفصلين", re.I)
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
                         r"\btwo (?:phone |telephone |separate )?calls\b|\b(?:phone|telephone) (?:conversations|calls)\b", re.I)

@@ -70,6 +70,8 @@ SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|رد
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
+# two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
+SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)")
 HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
 
 # a participle clause of the main subject: "after speaking by phone with", "before meeting", "while visiting"
@@ -171,6 +173,11 @@ class RoleRules:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
+            if self.lang == "ar" and parts and all(r.norm_start >= te for r in parts) \
+                    and SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
+                # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "عقد سموه لقاءين منفصلين مع": the one
+                # who had both is the subject: an honorific's person, else the sentence's first person
+                parts = self._subject_of_separate(ts, everyone) + parts
             opened = self._second_act_opening(ts)
             if opened is not None and self._act_subject is not None and self._act_subject[0] <= opened:
                 # "He met Albanese ..., and afterwards held separate meetings with Macron and Yoon": the second act's
@@ -287,6 +294,16 @@ class RoleRules:
             if not self._segment_between(m.end(), r.norm_start):
                 return True
         return False
+
+    def _subject_of_separate(self, ts: int, everyone: list[ActorRef]) -> list[ActorRef]:
+        """Who had the separate calls or meetings an Arabic sentence tells of after its subject (see roles)."""
+        start = self.norm_index(self._sentence_start)
+        honorific = next((h for h in HONORIFIC_PRONOUN.finditer(self.nt.text, max(start, ts - HONORIFIC_SUBJECT_REACH),
+                                                                ts)), None)
+        if honorific is not None:
+            addressed = [r for r in self.recent_people[::-1] if self._addressed_as(r, honorific.group(0))]
+            return (addressed or self.recent_people[::-1])[:1]
+        return [r for r in everyone if r.kind == "person" and r.norm_end <= ts][:1]
 
     def _second_act_opening(self, ts: int) -> int | None:
         """Where the segment of an event word opens with "and (then) held/met ..." (English): a second act of the

@@ -3817,3 +3817,15 @@ def test_the_place_of_a_dated_dateline_is_no_party(lang, text, guests):
     meeting = next(e for e in events if e.type == "meeting")
     assert guests <= {a.country for a in meeting.actors}
     assert all(a.kind == "person" for a in meeting.actors)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("ورحب رئيس الوزراء اللبناني نجيب ميقاتي بالاتفاق، وتلقى مساء أمس اتصالين هاتفيين منفصلين من الرئيس الفرنسي "
+     "إيمانويل ماكرون ووزير الخارجية الأمريكي أنتوني بلينكن.", [{"LBN", "FRA"}, {"LBN", "USA"}]),
+    ("ترأس ولي العهد السعودي الأمير محمد بن سلمان القمة أمس. وعلى هامش القمة، عقد سموه لقاءين منفصلين مع الرئيس التركي "
+     "رجب طيب أردوغان ونائب الرئيس الإيراني محمد رضا عارف.", [{"SAU", "TUR"}, {"SAU", "IRN"}]),
+])
+def test_two_separate_calls_or_meetings_are_the_subjects_with_each(text, pairs):
+    events = events_in(text, date(2024, 11, 27), "ar")
+    assert [{a.country for a in e.actors} for e in events if e.type in ("call", "meeting") and e.subtype != "summit"] \
+        == pairs
