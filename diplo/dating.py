@@ -27,6 +27,10 @@ AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:عقب|بعد|خلال|في خ
 HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
                                      r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
                                      r"(?:meeting|talks|summit|call|session)\b")
+# a person's taking office told in an aside before a date (normalised): ", appointed on", "، الذي تولى منصبه"
+TOOK_OFFICE_BEFORE = re.compile(r"[,،]\s*(?:who was\s+|newly\s+)?(?:appointed|elected|sworn in|named|installed|inaugurated|"
+                                r"confirmed)(?:\s+as\s+\w+(?:\s+\w+)?)?\s+(?:on\s+|last\s+|this\s+)?$|"
+                                r"[,،]\s*(?:الذي|التي)\s+(?:تولي|تولت|عين|عينت|انتخب|انتخبت)\s+(?:\S+\s+){0,2}$")
 CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
 TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
@@ -280,6 +284,12 @@ class DateRules:
         return self.triggers[t.entry].type in SPEECH_TYPES and pos < start_of(t) \
             and self._segments_between(pos, start_of(t)) > 0 \
             and ATTRIBUTION_END.match(self.nt.text, end_of(t)) is not None
+
+    def _day_of_office(self, d: DateMention) -> bool:
+        """"Foreign Minister Yoko Kamikawa, appointed on Wednesday, held her first phone talks": the day someone took
+        office, set aside after the name, dates no event."""
+        start = self.norm_index(d.start)
+        return TOOK_OFFICE_BEFORE.search(self.nt.text, max(0, start - 40), start) is not None
 
     def _drop_date_asides(self) -> None:
         """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""

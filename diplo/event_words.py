@@ -137,7 +137,8 @@ WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناو�
 PARTIES_AFTER = re.compile(r"\b(?:between|with)\b|(?<!\w)(?:بين|مع)(?!\w)")
 # what a call or meeting was about, after its parties: "phoned Trump to discuss Ukraine" (Ukraine took no part), and
 # what one party told another: "Xi told Trump that Taiwan ..." (normalised)
-TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
+TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|to brief \w+ on|to inform \w+ of)\b|"
+                          r"(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")
 # the topic of talks right before an event word: "to discuss humanitarian aid", "لبحث المساعدات" (normalised)
 TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"

@@ -244,7 +244,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
         self._drop_date_asides()
         taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
-        owners = self._date_owners(chosen, sm.dates)
+        owners = self._date_owners(chosen, [d for d in sm.dates if not self._day_of_office(d)])
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None

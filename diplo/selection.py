@@ -42,6 +42,9 @@ PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في 
 # a call or meeting already told of, named to place another in time (normalised)
 TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+# what a call briefs someone on (normalised): "to brief him on the Moscow talks", "لإطلاعه على نتائج المحادثات"
+BRIEFED_ON = re.compile(r"\b(?:brief|briefed|briefing|inform|informed)\s+(?:\w+\s+)?(?:on|about|of)\s+(?:the|his|her|their)"
+                        r"(?!\s+(?:upcoming|planned|forthcoming|next|coming|expected)\b)(?:\s+[a-z][\w-]*){0,2}\s*$|(?<!\w)ل?اطلاع(?:ه|ها|هم)?\s+علي\s+(?:نتائج\s+)?ال$")
 # a count of rounds or packages before the event word (normalised): "16 rounds of", "five rounds of", "16 حزمة من"
 TALLY = re.compile(r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|numerous|"
                    r"many|dozens of)\s+(?:rounds|packages|sets|waves)\s+of\s+(?:\w+\s+){0,2}$|"
@@ -377,6 +380,9 @@ class TriggerSelection:
                 STILL_BEFORE.search(self.nt.text, max(0, ts - 70), word_start)
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
+        if trigger.type in ("meeting", "call", "agreement") \
+                and BRIEFED_ON.search(self.nt.text, max(0, ts - 40), word_start) is not None:
+            return True     # "dialled Erdogan to brief him on the Moscow talks": talks told of, held before
         # "التقى الملك ... الرئيس ترامب، في أول لقاء يجمع ترامب بزعيم عربي", "in their first meeting since": the event the
         # sentence told of, described again as the first of its kind
         if trigger.type in ("meeting", "call", "sanctions", "visit") and ORDINAL_RECAP.search(

@@ -3829,3 +3829,20 @@ def test_two_separate_calls_or_meetings_are_the_subjects_with_each(text, pairs):
     events = events_in(text, date(2024, 11, 27), "ar")
     assert [{a.country for a in e.actors} for e in events if e.type in ("call", "meeting") and e.subtype != "summit"] \
         == pairs
+
+
+def test_the_day_someone_took_office_dates_no_event():
+    text = ("Foreign Minister Yoko Kamikawa, appointed on Wednesday, held her first phone talks with US Secretary of "
+            "State Antony Blinken on Thursday morning.")
+    assert [e.date for e in events_in(text, date(2023, 9, 15), "en") if e.type == "call"] == [date(2023, 9, 14)]
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("Viktor Orban held talks with Putin in Moscow on Friday. Orban dialled Turkish President Recep Tayyip Erdogan "
+     "on Saturday to brief him on the Moscow talks.", 1),
+    ("Pashinyan briefed Putin on his upcoming meeting with Azerbaijani President Ilham Aliyev at the White House.", 1),
+])
+def test_talks_a_call_briefs_on_are_no_new_talks_but_an_upcoming_meeting_is_one(text, meetings):
+    events = events_in(text, date(2024, 7, 7), "en")
+    assert len([e for e in events if e.type == "meeting"]) == meetings
+    assert all("RUS" not in {a.country for a in e.actors} for e in events if e.type == "call")
