@@ -46,6 +46,9 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
 NOT_HELD_REACH = 90
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+# what talks were about, between the event word and a possibility (normalised): "spoke to Macron about a possible
+# European role" took place ("tariffs of about 100% if" is no topic)
+TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|an|the|any)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)")
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
 
@@ -108,6 +111,7 @@ class ModalityRules:
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
                     and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \
+                    and not TOPIC_BETWEEN.search(self.nt.text, te, cs) \
                     and not (cs - te > CONDITION_REACH and self._clause_between(te, cs)) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
                 distance = cs - te + CUE_REACH

@@ -3846,3 +3846,14 @@ def test_talks_a_call_briefs_on_are_no_new_talks_but_an_upcoming_meeting_is_one(
     events = events_in(text, date(2024, 7, 7), "en")
     assert len([e for e in events if e.type == "meeting"]) == meetings
     assert all("RUS" not in {a.country for a in e.actors} for e in events if e.type == "call")
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Starmer spoke to President Macron on Wednesday evening about a possible European role in securing a ceasefire.",
+     "asserted"),
+    ("Trump threatened on Monday to impose tariffs of about 100% on buyers of Russian oil if Moscow did not agree to "
+     "a deal.", "hypothetical"),
+])
+def test_a_possibility_talked_about_leaves_the_talk_a_fact(text, modality):
+    events = events_in(text, date(2025, 1, 16), "en")
+    assert [e.modality for e in events if e.type in ("call", "sanctions")] == [modality]
