@@ -106,7 +106,8 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and self.last_parties and self._pair_near(ts):
                 # "وقّع وزيرا خارجية البلدين ... على نص اتفاقية": the pair just named, not others later on
                 parts = [r for r in self._last_pair() if r.name not in {p.name for p in parts}] + parts
-            pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) is not None
+            pronoun_word = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts)
+            pronoun = pronoun_word is not None
             if not parts:
                 parts = strong or everyone
                 if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):
@@ -119,6 +120,9 @@ class RoleRules:
                 named = {r.name for r in parts}
                 opener = prev_actors[:1] if prev_actors and prev_actors[0].kind == "person" \
                     and prev_actors[0].name not in named else []
+                group = [r for r in prev_actors if r.kind == "person" and r.name not in named]
+                if pronoun_word.group(0).startswith("they") and len(group) >= 2:
+                    opener = group     # "Blinken and Lammy arrived in Kyiv. They met Zelensky": both
                 parts = (opener or [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1]) \
                     + parts
             elif len({r.name for r in parts}) < 2 and self._antecedent(ts, everyone) is not None:

@@ -3857,3 +3857,11 @@ def test_talks_a_call_briefs_on_are_no_new_talks_but_an_upcoming_meeting_is_one(
 def test_a_possibility_talked_about_leaves_the_talk_a_fact(text, modality):
     events = events_in(text, date(2025, 1, 16), "en")
     assert [e.modality for e in events if e.type in ("call", "sanctions")] == [modality]
+
+
+def test_they_after_a_sentence_about_two_people_are_both():
+    text = ("Antony Blinken and British Foreign Secretary David Lammy arrived in Kyiv on Wednesday. They met President "
+            "Volodymyr Zelensky.")
+    events = events_in(text, date(2024, 9, 12), "en")
+    assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == \
+        [{"Antony Blinken", "David Lammy", "Volodymyr Zelensky"}]
