@@ -72,6 +72,7 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 # two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)")
+TRAILING_TAIL = 40     # characters after the verb of an attribution that closes its sentence (", the Kremlin said on Monday.")
 HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
 
 # a participle clause of the main subject: "after speaking by phone with", "before meeting", "while visiting"
@@ -309,6 +310,19 @@ class RoleRules:
             return (addressed or self.recent_people[::-1])[:1]
         return [r for r in everyone if r.kind == "person" and r.norm_end <= ts][:1]
 
+    def _trailing_speaker(self, r: ActorRef) -> bool:
+        """The speaker of an attribution after the news, set off by a comma: ", EU foreign policy chief Kaja Kallas
+        said", ", the Kremlin said" (English)."""
+        if self.lang == "ar":
+            return False
+        comma = self.nt.text.rfind(",", max(0, r.norm_start - 50), r.norm_start)
+        if comma < 0 or any(comma < start_of(t) < r.norm_start for t in self._sentence_triggers):
+            return False
+        end = self.norm_index(self._sentence_end)
+        return any(self.triggers[t.entry].type == "statement" and 0 <= start_of(t) - r.norm_end <= 3
+                   and t.entry != "statement.document" and end - end_of(t) <= TRAILING_TAIL
+                   and not COMPLEMENTIZER.search(self.nt.text, end_of(t), end) for t in self._sentence_triggers)
+
     def _second_act_opening(self, ts: int) -> int | None:
         """Where the segment of an event word opens with "and (then) held/met ..." (English): a second act of the
         sentence's subject."""
@@ -491,6 +505,8 @@ class RoleRules:
                 continue
             if trigger.type == "sanctions" and SANCTION_CAUSE.search(self.nt.text, te, r.norm_start):
                 continue     # "بسبب صفقات أسلحة لتايوان", "over arms sales to Taiwan": why, not on whom
+            if self._trailing_speaker(r):
+                continue     # "The EU has adopted new sanctions on Russia, Kaja Kallas said": who tells of it
             if trigger.type == "visit":
                 # "توجه إلى موسكو", "arrived in Kyiv", and the direct object of "زار/visited"
                 direct = r.kind == "country" and (not self.nt.text[te:r.norm_start].strip()
@@ -787,8 +803,8 @@ class RoleRules:
                     left, right = (current, nxt) if step == 1 else (nxt, current)
                     gap = self.nt.text[left.norm_end:right.norm_start]
                     if not (CONJUNCTION_GAP.fullmatch(gap) or (not gap.strip() and self._and_clitic(right))) \
-                            or nxt.weak or nxt.place is not None:
-                        break
+                            or nxt.weak or nxt.place is not None or ("," in gap and self._trailing_speaker(right)):
+                        break     # (", Kaja Kallas said": the one who tells of it is no item of the list before)
                     if nxt not in out:
                         out.append(nxt)
                     current, j = nxt, j + step

@@ -3865,3 +3865,15 @@ def test_they_after_a_sentence_about_two_people_are_both():
     events = events_in(text, date(2024, 9, 12), "en")
     assert [{a.name for a in e.actors} for e in events if e.type == "meeting"] == \
         [{"Antony Blinken", "David Lammy", "Volodymyr Zelensky"}]
+
+
+@pytest.mark.parametrize("text, targets, speakers", [
+    ("The EU has adopted new sanctions on Russia, Kaja Kallas said.", {"RUS"}, {"Kaja Kallas"}),
+    ("Britain imposed sanctions on Iran on Monday, Foreign Secretary David Lammy said in London.", {"IRN"},
+     {"David Lammy"}),
+])
+def test_the_speaker_of_a_closing_attribution_is_no_target_nor_listed_with_it(text, targets, speakers):
+    events = events_in(text, date(2025, 2, 25), "en")
+    sanction = next(e for e in events if e.type == "sanctions")
+    assert {a.country for a in sanction.actors if a.role == "target"} == targets
+    assert {a.name for e in events if e.type == "statement" for a in e.actors} == speakers
