@@ -3877,3 +3877,14 @@ def test_the_speaker_of_a_closing_attribution_is_no_target_nor_listed_with_it(te
     sanction = next(e for e in events if e.type == "sanctions")
     assert {a.country for a in sanction.actors if a.role == "target"} == targets
     assert {a.name for e in events if e.type == "statement" for a in e.actors} == speakers
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("ar", "تلقى الرئيس الإيراني مسعود بزشكيان مساء السبت اتصالاً هاتفياً من ولي العهد السعودي الأمير محمد بن سلمان.\n"
+           "وفي الليلة ذاتها بحث الرئيس التركي رجب طيب أردوغان مع بزشكيان هاتفياً تطورات التصعيد.", date(2025, 6, 14)),
+    ("en", "Iranian President Masoud Pezeshkian took a call from Saudi Crown Prince Mohammed bin Salman on Saturday.\n"
+           "That evening, Turkish President Recep Tayyip Erdogan spoke by phone with Pezeshkian.", date(2025, 6, 14)),
+])
+def test_that_evening_or_the_same_night_is_the_day_named_before(lang, text, day):
+    events = events_in(text, date(2025, 6, 17), lang)
+    assert [e.date for e in events if e.type == "call"] == [day, day]
