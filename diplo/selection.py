@@ -42,6 +42,8 @@ PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في 
 # a call or meeting already told of, named to place another in time (normalised)
 TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+# a verb of describing, its subject between, right before the thing described (normalised): "وصفت طهران التفاوض"
+DESCRIBED_AS = re.compile(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا|وصفا)\s+(?:\S+\s+){0,2}?(?:ال)?$")
 # what a call briefs someone on (normalised): "to brief him on the Moscow talks", "لإطلاعه على نتائج المحادثات"
 BRIEFED_ON = re.compile(r"\b(?:brief|briefed|briefing|inform|informed)\s+(?:\w+\s+)?(?:on|about|of)\s+(?:the|his|her|their)"
                         r"(?!\s+(?:upcoming|planned|forthcoming|next|coming|expected)\b)(?:\s+[a-z][\w-]*){0,2}\s*$|(?<!\w)ل?اطلاع(?:ه|ها|هم)?\s+علي\s+(?:نتائج\s+)?ال$")
@@ -380,6 +382,9 @@ class TriggerSelection:
                 STILL_BEFORE.search(self.nt.text, max(0, ts - 70), word_start)
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
+        if trigger.type in ("meeting", "call", "agreement", "sanctions") \
+                and DESCRIBED_AS.search(self.nt.text, max(0, ts - 30), word_start) is not None:
+            return True     # "وصفت طهران التفاوض في ظل العدوان بأنه بلا معنى": what is described, no event held
         if trigger.type in ("meeting", "call", "agreement") \
                 and BRIEFED_ON.search(self.nt.text, max(0, ts - 40), word_start) is not None:
             return True     # "dialled Erdogan to brief him on the Moscow talks": talks told of, held before

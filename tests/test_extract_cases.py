@@ -3888,3 +3888,10 @@ def test_the_speaker_of_a_closing_attribution_is_no_target_nor_listed_with_it(te
 def test_that_evening_or_the_same_night_is_the_day_named_before(lang, text, day):
     events = events_in(text, date(2025, 6, 17), lang)
     assert [e.date for e in events if e.type == "call"] == [day, day]
+
+
+def test_negotiating_described_as_meaningless_is_no_talks():
+    text = ("أعلنت مسقط أن الجولة السادسة من المحادثات الأميركية الإيرانية التي كانت مقررة يوم الأحد لن تُعقد، بعدما "
+            "وصفت طهران التفاوض في ظل العدوان بأنه \"بلا معنى\".")
+    events = events_in(text, date(2025, 6, 17), "ar")
+    assert [e.modality for e in events if e.type == "meeting"] == ["negated"]
