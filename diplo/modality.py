@@ -46,6 +46,7 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
 NOT_HELD_REACH = 90
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 # what talks were about, between the event word and a possibility (normalised): "spoke to Macron about a possible
 # European role" took place ("tariffs of about 100% if" is no topic)
 TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|an|the|any)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)")
@@ -74,6 +75,11 @@ class ModalityRules:
                 continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
             if self._quote_of(cs) != self._quote_of(ts):
                 continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
+            if cue.entry == "negated" and ce <= ts and self.lang != "ar" \
+                    and DETERMINER_BEFORE.search(self.nt.text, max(0, cs - 8), cs) \
+                    and len(self.nt.text[ce:ts].split()) > 1:
+                continue     # "discussed the collapsed Black Sea grain arrangement in a phone call": the word
+                # qualifies the noun after it, not the call ("the cancelled summit" is the summit's)
             if cue.entry == "ahead":
                 if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"

@@ -72,6 +72,7 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 # two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)")
+JOINED_FOR = re.compile(r"\bjoined\s+(?:\S+\s+){1,6}?for\s+(?:a|an|the|their)\s+(?:\S+\s+){0,2}$")
 TRAILING_TAIL = 40     # characters after the verb of an attribution that closes its sentence (", the Kremlin said on Monday.")
 HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
 
@@ -183,6 +184,11 @@ class RoleRules:
                 # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "عقد سموه لقاءين منفصلين مع": the one
                 # who had both is the subject: an honorific's person, else the sentence's first person
                 parts = self._subject_of_separate(ts, everyone) + parts
+            joined = JOINED_FOR.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts)
+            if joined is not None:
+                # "Zelensky travelled to Berlin and joined Merz for a video call with Trump": who joined takes part
+                joiner = [r for r in everyone if r.kind == "person" and r.norm_end <= joined.start()][-1:]
+                parts = [r for r in joiner if r.name not in {p.name for p in parts}] + parts
             opened = self._second_act_opening(ts)
             if opened is not None and self._act_subject is not None and self._act_subject[0] <= opened:
                 # "He met Albanese ..., and afterwards held separate meetings with Macron and Yoon": the second act's

@@ -3895,3 +3895,16 @@ def test_negotiating_described_as_meaningless_is_no_talks():
             "وصفت طهران التفاوض في ظل العدوان بأنه \"بلا معنى\".")
     events = events_in(text, date(2025, 6, 17), "ar")
     assert [e.modality for e in events if e.type == "meeting"] == ["negated"]
+
+
+@pytest.mark.parametrize("text, modality, countries", [
+    ("Putin and Erdogan discussed the collapsed Black Sea grain arrangement in a phone call on Wednesday.",
+     "asserted", {"RUS", "TUR"}),
+    ("Zelensky travelled to Berlin on Wednesday and joined German Chancellor Friedrich Merz for a video call with "
+     "Donald Trump.", "asserted", {"UKR", "DEU", "USA"}),
+    ("The cancelled call between Macron and Putin was not rescheduled.", "negated", {"FRA", "RUS"}),
+])
+def test_a_qualified_noun_keeps_its_own_negation_and_who_joined_a_call_took_part(text, modality, countries):
+    events = events_in(text, date(2025, 8, 14), "en")
+    call = next(e for e in events if e.type == "call")
+    assert (call.modality, {a.country for a in call.actors}) == (modality, countries)
