@@ -382,6 +382,9 @@ class TriggerSelection:
                 STILL_BEFORE.search(self.nt.text, max(0, ts - 70), word_start)
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
+        if self._told_of_before(t) and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith((",", "،")) \
+                and self.lang != "ar":
+            return True     # "A day before the Moscow talks, Cho and Kim held talks in Washington": a frame
         if trigger.type in ("meeting", "call", "agreement", "sanctions") \
                 and DESCRIBED_AS.search(self.nt.text, max(0, ts - 30), word_start) is not None:
             return True     # "وصفت طهران التفاوض في ظل العدوان بأنه بلا معنى": what is described, no event held

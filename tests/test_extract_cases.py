@@ -3908,3 +3908,10 @@ def test_a_qualified_noun_keeps_its_own_negation_and_who_joined_a_call_took_part
     events = events_in(text, date(2025, 8, 14), "en")
     call = next(e for e in events if e.type == "call")
     assert (call.modality, {a.country for a in call.actors}) == (modality, countries)
+
+
+def test_talks_named_as_a_time_frame_before_a_comma_are_no_talks_of_their_own():
+    text = ("A day before the Moscow talks, Foreign Minister Cho Tae-yul held talks in Washington with Secretary of "
+            "State Antony Blinken.")
+    events = events_in(text, date(2024, 11, 1), "en")
+    assert [{a.country for a in e.actors} for e in events if e.type == "meeting"] == [{"KOR", "USA"}]
