@@ -73,6 +73,8 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 # two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)")
 JOINED_FOR = re.compile(r"\bjoined\s+(?:\S+\s+){1,6}?for\s+(?:a|an|the|their)\s+(?:\S+\s+){0,2}$")
+# the topic of a conference or summit right before a country (normalised): "on Sudan", "بشأن السودان", "لدعم غزة"
+GATHERING_TOPIC = re.compile(r"(?:\b(?:on|about|for)\s+(?:the\s+)?|(?<!\w)(?:بشان|حول|لدعم|لنصره|من اجل)\s+)$")
 TRAILING_TAIL = 40     # characters after the verb of an attribution that closes its sentence (", the Kremlin said on Monday.")
 HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an honorific pronoun as its subject
 
@@ -204,6 +206,10 @@ class RoleRules:
                 subject = [r for r in everyone if r.norm_end <= ts and r not in parts
                            and not self._clause_between(r.norm_end, ts)][:1]
                 parts = subject + parts
+            if trigger.subtype in ("conference", "summit"):
+                # "a conference on Sudan", "مؤتمر لندن بشأن السودان", "قمة لدعم غزة": what it is about takes no part
+                parts = [r for r in parts if not (r.norm_start >= te and r.kind == "country" and GATHERING_TOPIC.search(
+                    self.nt.text, max(te, r.norm_start - 14), r.norm_start))]
             if trigger.type == "agreement":
                 parts = [r for r in parts if not self._mediator(r)]
             parts = [r for r in parts if not self._topic_not_party(r, te, parts)]

@@ -3915,3 +3915,21 @@ def test_talks_named_as_a_time_frame_before_a_comma_are_no_talks_of_their_own():
             "State Antony Blinken.")
     events = events_in(text, date(2024, 11, 1), "en")
     assert [{a.country for a in e.actors} for e in events if e.type == "meeting"] == [{"KOR", "USA"}]
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "An international conference on Sudan in London ended on Tuesday without agreement.", set()),
+    ("ar", "اختتم مؤتمر لندن بشأن السودان أعماله أمس الثلاثاء.", set()),
+    ("en", "The summit of Arab leaders in Cairo with Jordan's King Abdullah II ended on Saturday.", {"JOR"}),
+])
+def test_the_country_a_gathering_is_about_takes_no_part(lang, text, kept):
+    events = events_in(text, date(2025, 4, 16), lang)
+    assert all({a.country for a in e.actors if a.kind == "country"} <= kept for e in events if e.type == "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow says its exports of food and fertiliser have been hampered by Western sanctions.",
+    "The tankers carry Russian oil around the Western price cap.",
+])
+def test_western_sanctions_named_as_a_backdrop_are_no_act(text):
+    assert not [e for e in events_in(text, date(2024, 12, 17), "en") if e.type == "sanctions"]
