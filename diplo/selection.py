@@ -44,6 +44,9 @@ TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
 # a verb of describing, its subject between, right before the thing described (normalised): "وصفت طهران التفاوض"
 DESCRIBED_AS = re.compile(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا|وصفا)\s+(?:\S+\s+){0,2}?(?:ال)?$")
+# what a host "receives" when it is no guest (normalised): refugees, shipments, aid, aircraft
+NOT_GUESTS = re.compile(r"(?<!\w)(?:ال)?(?:لاجئين|لاجئ|نازحين|مهاجرين|شحنه|شحنات|مساعدات|طائرات|طائره|اسلحه|الاف|ملايين|"
+                        r"اكبر عدد|عددا|دفعه|دفعات)(?!\w)")
 # what a call briefs someone on (normalised): "to brief him on the Moscow talks", "لإطلاعه على نتائج المحادثات"
 BRIEFED_ON = re.compile(r"\b(?:brief|briefed|briefing|inform|informed)\s+(?:\w+\s+)?(?:on|about|of)\s+(?:the|his|her|their)"
                         r"(?!\s+(?:upcoming|planned|forthcoming|next|coming|expected)\b)(?:\s+[a-z][\w-]*){0,2}\s*$|(?<!\w)ل?اطلاع(?:ه|ها|هم)?\s+علي\s+(?:نتائج\s+)?ال$")
@@ -186,6 +189,13 @@ class TriggerSelection:
             after = [m.data["norm_start"] for m in sm.actors if m.data["norm_start"] >= end_of(t)] + \
                 [start_of(c) for c in sm.cues if c.entry == "pair" and start_of(c) >= end_of(t)]
             return bool(after) and len(self.nt.text[end_of(t):min(after)].split()) <= 3
+        if self.lang == "ar" and t.entry == "meeting.host":
+            # "التي استقبلت أكبر عدد من اللاجئين", "استقبلت شحنات المساعدات": no guest received
+            following = self.nt.text[end_of(t):end_of(t) + 30]
+            first_actor = min((m.data["norm_start"] - end_of(t) for m in sm.actors
+                               if m.data["norm_start"] >= end_of(t)), default=30)
+            thing = NOT_GUESTS.search(following)
+            return thing is None or thing.start() > first_actor
         if self.lang == "ar" and trigger.type == "call" and trigger.weight <= WEAK:
             # "تحدث مع نظيره", "تحدث هاتفيا"; not "تحدثت الحركة عن أسباب فنية" (spoke of)
             following = self.nt.text[end_of(t):end_of(t) + 80]

@@ -3933,3 +3933,12 @@ def test_the_country_a_gathering_is_about_takes_no_part(lang, text, kept):
 ])
 def test_western_sanctions_named_as_a_backdrop_are_no_act(text):
     assert not [e for e in events_in(text, date(2024, 12, 17), "en") if e.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text, hosted", [
+    ("يتوجه بايدن الجمعة إلى بولندا التي استقبلت أكبر عدد من اللاجئين الأوكرانيين.", False),
+    ("استقبل الرئيس البولندي أندجي دودا الرئيس الأمريكي جو بايدن في وارسو.", True),
+])
+def test_refugees_or_shipments_received_are_no_guests(text, hosted):
+    events = events_in(text, date(2022, 3, 24), "ar")
+    assert any(e.type == "meeting" for e in events) is hosted
