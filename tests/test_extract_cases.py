@@ -3942,3 +3942,11 @@ def test_western_sanctions_named_as_a_backdrop_are_no_act(text):
 def test_refugees_or_shipments_received_are_no_guests(text, hosted):
     events = events_in(text, date(2022, 3, 24), "ar")
     assert any(e.type == "meeting" for e in events) is hosted
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The deal was approved by the Israeli government in the early hours of Wednesday after a lengthy cabinet meeting."),
+    ("ar", "وأقر اجتماع مجلس الوزراء الأردني أمس خطة الاستجابة للأزمة."),
+])
+def test_a_governments_own_cabinet_meeting_is_no_diplomatic_meeting(lang, text):
+    assert not [e for e in events_in(text, date(2023, 11, 22), lang) if e.type == "meeting"]
