@@ -194,13 +194,16 @@ class DateRules:
     def _note_day(self, sm: SentenceMentions, published: date | None, lead: bool = False) -> None:
         """A sentence with no event that names one day ("On Sunday, January 7, the government suspended three
         deputy ministers") is still the day "the next day" and undated sentences after it count from."""
-        days = [d for d in sm.dates if not d.since]
-        if len(days) != 1 or published is None:
+        if published is None:
             return
-        resolved = resolve_date(days[0], published, "past")
-        if resolved is not None and resolved.precision == "day" \
-                and _near_publication(resolved.date, published):
-            self.context_date = (days[0].text, resolved.date, self._paragraph)
+        # (a month or year named beside the day is no second day: "أمس الخميس ... حتى مايو 2026")
+        days = [(d, r) for d in sm.dates if not d.since
+                for r in [resolve_date(d, published, "past")] if r is not None and r.precision == "day"]
+        if len(days) != 1:
+            return
+        day, resolved = days[0]
+        if _near_publication(resolved.date, published):
+            self.context_date = (day.text, resolved.date, self._paragraph)
             if lead and self.lead_date is None and resolved.date != published:   # (not a byline's day)
                 self.lead_date = self.context_date
 

@@ -3950,3 +3950,11 @@ def test_refugees_or_shipments_received_are_no_guests(text, hosted):
 ])
 def test_a_governments_own_cabinet_meeting_is_no_diplomatic_meeting(lang, text):
     assert not [e for e in events_in(text, date(2023, 11, 22), lang) if e.type == "meeting"]
+
+
+def test_a_month_named_beside_the_day_of_an_eventless_sentence_leaves_that_day_to_count_from():
+    text = ("مدد مجلس الأمن الدولي، أمس الخميس، ولاية فريق الخبراء التابع للجنة العقوبات المعنية بليبيا حتى مايو 2026. "
+            "وفي اليوم ذاته، تلقى رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة اتصالاً هاتفياً من الرئيس التركي رجب طيب "
+            "أردوغان.")
+    events = events_in(text, date(2025, 1, 17), "ar")
+    assert [e.date for e in events if e.type == "call"] == [date(2025, 1, 16)]
