@@ -71,7 +71,8 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
 # two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
-SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)")
+SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)|"
+                           r"(?:اتصالات|لقاءات|اجتماعات|مكالمات)(?:\s+هاتفيه)?\s+منفصله(?!\w)")
 JOINED_FOR = re.compile(r"\bjoined\s+(?:\S+\s+){1,6}?for\s+(?:a|an|the|their)\s+(?:\S+\s+){0,2}$")
 # the topic of a conference or summit right before a country (normalised): "on Sudan", "بشأن السودان", "لدعم غزة"
 GATHERING_TOPIC = re.compile(r"(?:\b(?:on|about|for)\s+(?:the\s+)?|(?<!\w)(?:بشان|حول|لدعم|لنصره|من اجل)\s+)$")
@@ -181,11 +182,15 @@ class RoleRules:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
-            if self.lang == "ar" and parts and all(r.norm_start >= te for r in parts) \
-                    and SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
+            if self.lang == "ar" and SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
                 # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "عقد سموه لقاءين منفصلين مع": the one
-                # who had both is the subject: an honorific's person, else the sentence's first person
-                parts = self._subject_of_separate(ts, everyone) + parts
+                # who had both is the subject: an honorific's person, else the sentence's first person; those named
+                # after the word, titles and commas between, are one each
+                listed = [r for r in everyone if r.norm_start >= te and r.kind == "person"
+                          and not self._clause_between(te, r.norm_start)]
+                if all(r.norm_start >= te for r in parts):
+                    parts = self._subject_of_separate(ts, everyone) + parts
+                parts = parts + [r for r in listed if r.name not in {p.name for p in parts}]
             joined = JOINED_FOR.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - 90), ts)
             if joined is not None:
                 # "Zelensky travelled to Berlin and joined Merz for a video call with Trump": who joined takes part

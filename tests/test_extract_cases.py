@@ -3958,3 +3958,11 @@ def test_a_month_named_beside_the_day_of_an_eventless_sentence_leaves_that_day_t
             "أردوغان.")
     events = events_in(text, date(2025, 1, 17), "ar")
     assert [e.date for e in events if e.type == "call"] == [date(2025, 1, 16)]
+
+
+def test_separate_calls_reach_every_caller_listed_with_titles_between():
+    text = ("وتلقى أمير قطر الشيخ تميم بن حمد آل ثاني، مساء أمس، اتصالات هاتفية منفصلة من ولي العهد السعودي الأمير محمد "
+            "بن سلمان، وجلالة الملك عبدالله الثاني ملك الأردن، والرئيس الفرنسي إيمانويل ماكرون.")
+    events = events_in(text, date(2025, 9, 10), "ar")
+    assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
+        [{"QAT", "SAU"}, {"QAT", "JOR"}, {"QAT", "FRA"}]
