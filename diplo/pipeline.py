@@ -52,7 +52,9 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
-    section = published      # a press-release page or live blog dates each item on a line of its own
+    # a press-release page or live blog dates each item on a line of its own; an agency's dateline names the day the
+    # story was filed, which "today" counts from, when the page's own date is a day or two later
+    section = _filing_day(dateline, published) or published
     for sm in _by_sentence(sentences, mentions, dates):
         item_day = _item_date(sm, published, lang)
         section = item_day or section
@@ -67,6 +69,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
 
 
+FILING_LAG_DAYS = 2      # a dateline's day at most this much before the page's publication date is the filing day
 DATELINE_PLACE_REACH = 30    # characters from the start of its line to a dateline's date, where its place stands
 
 
@@ -95,6 +98,17 @@ DATELINE_TWIN_GAP = 12     # characters between a dateline's Hijri date and its 
 TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|ET|EST|EDT|CET|local time|"
                        r"بتوقيت \S+)?\s*(?:[-–—|:]|\n|$)", re.IGNORECASE)
 ITEM_LINE_CHARS = 45    # "Doha, November 3, 2025" on a line of its own
+
+
+def _filing_day(dateline: tuple[DateMention, str] | None, published: date | None) -> date | None:
+    """The day a dateline names ("MANAMA, January 12 --", "Doha, September 09 (QNA) -") when the publication date
+    (from the page's metadata) is one or two days after it."""
+    if dateline is None or published is None or not (dateline[0].month and dateline[0].day):
+        return None
+    resolved = resolve_date(dateline[0], published, "past")
+    if resolved is None or resolved.precision != "day":
+        return None
+    return resolved.date if 1 <= (published - resolved.date).days <= FILING_LAG_DAYS else None
 
 
 def _item_date(sm: SentenceMentions, published: date | None, lang: str | None) -> date | None:

@@ -47,6 +47,8 @@ DESCRIBED_AS = re.compile(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|وص�
 # what a host "receives" when it is no guest (normalised): refugees, shipments, aid, aircraft
 NOT_GUESTS = re.compile(r"(?<!\w)(?:ال)?(?:لاجئين|لاجئ|نازحين|مهاجرين|شحنه|شحنات|مساعدات|طائرات|طائره|اسلحه|الاف|ملايين|"
                         r"اكبر عدد|عددا|دفعه|دفعات)(?!\w)")
+# sanctions as a means of pressure in general (normalised): "trying to intimidate Russia with sanctions"
+PRESSURE_WITH = re.compile(r"\bto\s+(?:intimidate|pressure|coerce|bully|blackmail|punish)\s+(?:\S+\s+){1,3}?with\s+$")
 # what a call briefs someone on (normalised): "to brief him on the Moscow talks", "لإطلاعه على نتائج المحادثات"
 BRIEFED_ON = re.compile(r"\b(?:brief|briefed|briefing|inform|informed)\s+(?:\w+\s+)?(?:on|about|of)\s+(?:the|his|her|their)"
                         r"(?!\s+(?:upcoming|planned|forthcoming|next|coming|expected)\b)(?:\s+[a-z][\w-]*){0,2}\s*$|(?<!\w)ل?اطلاع(?:ه|ها|هم)?\s+علي\s+(?:نتائج\s+)?ال$")
@@ -395,6 +397,8 @@ class TriggerSelection:
         if self._told_of_before(t) and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith((",", "،")) \
                 and self.lang != "ar":
             return True     # "A day before the Moscow talks, Cho and Kim held talks in Washington": a frame
+        if trigger.type == "sanctions" and PRESSURE_WITH.search(self.nt.text, max(0, ts - 50), word_start):
+            return True     # "trying to intimidate Russia with sanctions is a waste of time": a means, no act
         if trigger.type in ("meeting", "call", "agreement", "sanctions") \
                 and DESCRIBED_AS.search(self.nt.text, max(0, ts - 30), word_start) is not None:
             return True     # "وصفت طهران التفاوض في ظل العدوان بأنه بلا معنى": what is described, no event held

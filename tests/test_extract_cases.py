@@ -3966,3 +3966,23 @@ def test_separate_calls_reach_every_caller_listed_with_titles_between():
     events = events_in(text, date(2025, 9, 10), "ar")
     assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
         [{"QAT", "SAU"}, {"QAT", "JOR"}, {"QAT", "FRA"}]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("MANAMA, January 12 -- The Crown Prince and Prime Minister Prince Salman bin Hamad Al Khalifa received a phone "
+     "call today from British Prime Minister Rishi Sunak.", date(2024, 1, 12)),
+    ("MANAMA, January 13 -- The Crown Prince and Prime Minister Prince Salman bin Hamad Al Khalifa received a phone "
+     "call today from British Prime Minister Rishi Sunak.", date(2024, 1, 13)),
+])
+def test_today_counts_from_the_dateline_day_a_page_was_filed_on(text, day):
+    events = events_in(text, date(2024, 1, 13), "en")      # the page's metadata: the next day
+    assert [e.date for e in events if e.type == "call"] == [day]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Kremlin has repeatedly said that trying to intimidate Russia with sanctions is a waste of time.",
+     "sanctions"),
+    ("The visit comes as New Delhi negotiates with Washington over the additional tariff.", "meeting"),
+])
+def test_sanctions_as_a_means_and_ongoing_negotiation_are_no_events_of_the_day(text, absent):
+    assert absent not in [e.type for e in events_in(text, date(2025, 12, 5), "en")]
