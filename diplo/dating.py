@@ -53,6 +53,7 @@ DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+days?
                         r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام)\s+(?:من\s+)?"
                         r"(?:\S+\s+){0,3}$", re.I)
 DAYS_APART_REACH = 60
+COUNTED_PHRASE = re.compile(r"days?\s+(?:after|before)|(?:بعد|قبل)\s+(?:يوم|يومين)", re.I)   # a day counted already
 DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                     "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
@@ -162,6 +163,8 @@ class DateRules:
         apart = DAYS_APART.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - DAYS_APART_REACH), ts)
         if apart is None or (chosen is not None and self.norm_index(chosen.end) > apart.start()):
             return resolved     # (a date after the words is the event word's own)
+        if resolved.phrase and COUNTED_PHRASE.search(resolved.phrase):
+            return resolved     # "The call came a day after Lee spoke with Ishiba": counted already from the story's day
         count = (apart.group("n") or apart.group("n_ar")).lower()
         days = int(count) if count.isdigit() else DAYS_APART_COUNT[count]
         day = resolved.date + timedelta(days=-days if (apart.group("dir") or apart.group("dir_ar")) in ("after", "بعد")

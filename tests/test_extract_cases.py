@@ -3986,3 +3986,14 @@ def test_today_counts_from_the_dateline_day_a_page_was_filed_on(text, day):
 ])
 def test_sanctions_as_a_means_and_ongoing_negotiation_are_no_events_of_the_day(text, absent):
     assert absent not in [e.type for e in events_in(text, date(2025, 12, 5), "en")]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("en", "Lee Jae-myung held his first phone conversation with Chinese President Xi Jinping on Tuesday. The call came "
+           "a day after Lee spoke with Japanese Prime Minister Shigeru Ishiba.", date(2025, 6, 9)),
+    ("en", "Britain imposed sanctions on two Israeli ministers on Tuesday. The move came a day after Foreign Secretary "
+           "David Lammy spoke by phone with Israeli Foreign Minister Gideon Saar.", date(2025, 6, 9)),
+])
+def test_came_a_day_after_is_counted_once(lang, text, day):
+    events = events_in(text, date(2025, 6, 11), lang)
+    assert [e.date for e in events if e.type == "call"][-1] == day
