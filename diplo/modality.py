@@ -46,6 +46,7 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
 NOT_HELD_REACH = 90
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+AND_BEFORE = re.compile(r"\band\s+$")
 DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 # what talks were about, between the event word and a possibility (normalised): "spoke to Macron about a possible
 # European role" took place ("tariffs of about 100% if" is no topic)
@@ -96,7 +97,8 @@ class ModalityRules:
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
                 distance = 0
             elif ce <= ts and (ts - ce <= CUE_REACH or ts - ce <= 2 * CUE_REACH and self._denied_report(cs, ce, ts)) \
-                    and not self._clause_between(ce, ts):
+                    and not self._clause_between(ce, ts) \
+                    and not (cue.entry == "negated" and self.lang != "ar" and self._said_after_and(ce, ts)):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
                 if cue.entry == "negated" and self._verb_of_its_own(trig, ce):
@@ -244,6 +246,13 @@ class ModalityRules:
             return False
         return PAST_VERB.fullmatch(trig.text.lower().split()[0]) is not None \
             or DONE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) is not None
+
+    def _said_after_and(self, a: int, b: int) -> bool:
+        """"thanked him for not going into the war, and said he had spoken with Modi": a new verb of saying after
+        "and" opens what is said; a denial before it is not the call's."""
+        return any(a <= start_of(t) < b and self.triggers[t.entry].type == "statement"
+                   and AND_BEFORE.search(self.nt.text, max(0, start_of(t) - 6), start_of(t))
+                   for t in self._sentence_triggers)
 
     def _speech_between(self, a: int, b: int) -> bool:
         """Whether a verb of saying starts in [a, b): what follows it is what was said."""

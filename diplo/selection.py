@@ -209,7 +209,7 @@ class TriggerSelection:
             return True
         if t.text.lower() == "called" and BE_CALLED.search(self.nt.text, max(0, start_of(t) - 12), start_of(t)):
             return False     # "It is to be called the Trump Route", "the so-called coalition": naming, not phoning
-        if t.text.lower() in ("spoke", "talked") and SPOKE_WHEN_WITH.match(self.nt.text, end_of(t)):
+        if t.text.lower() in ("spoke", "spoken", "talked") and SPOKE_WHEN_WITH.match(self.nt.text, end_of(t)):
             return True     # a readout's "Secretary Rubio spoke today with Foreign Minister Fidan"
         if (t.text.lower() in ("speak again", "talk again") or t.text.lower() in ("spoke", "talked")
                 and AGAIN.match(self.nt.text, end_of(t))) and any(

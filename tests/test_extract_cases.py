@@ -3997,3 +3997,13 @@ def test_sanctions_as_a_means_and_ongoing_negotiation_are_no_events_of_the_day(t
 def test_came_a_day_after_is_counted_once(lang, text, day):
     events = events_in(text, date(2025, 6, 11), lang)
     assert [e.date for e in events if e.type == "call"][-1] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Ramaphosa said he had also spoken on Monday with Russian President Vladimir Putin.",
+    "Trump thanked the field marshal for not going to war with India, and said he had spoken with Prime Minister "
+    "Narendra Modi.",
+])
+def test_a_call_told_after_a_new_verb_of_saying_is_no_denial_and_spoken_on_a_day_with_is_a_call(text):
+    events = events_in(text, date(2025, 4, 22), "en")
+    assert [e.modality for e in events if e.type == "call"] == ["asserted"]
