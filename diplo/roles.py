@@ -72,7 +72,8 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 # two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)|"
-                           r"(?:اتصالات|لقاءات|اجتماعات|مكالمات)(?:\s+هاتفيه)?\s+منفصله(?!\w)")
+                           r"(?:اتصالات|لقاءات|اجتماعات|مكالمات)(?:\s+هاتفيه)?\s+منفصله(?!\w)|"
+                           r"\b(?:phone|telephone|separate) calls\b|\bseparate (?:meetings|talks)\b")
 JOINED_FOR = re.compile(r"\bjoined\s+(?:\S+\s+){1,6}?for\s+(?:a|an|the|their)\s+(?:\S+\s+){0,2}$")
 # the topic of a conference or summit right before a country (normalised): "on Sudan", "بشأن السودان", "لدعم غزة"
 GATHERING_TOPIC = re.compile(r"(?:\b(?:on|about|for)\s+(?:the\s+)?|(?<!\w)(?:بشان|حول|لدعم|لنصره|من اجل)\s+)$")
@@ -182,7 +183,7 @@ class RoleRules:
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
-            if self.lang == "ar" and SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
+            if SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
                 # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "عقد سموه لقاءين منفصلين مع": the one
                 # who had both is the subject: an honorific's person, else the sentence's first person; those named
                 # after the word, titles and commas between, are one each

@@ -4007,3 +4007,11 @@ def test_came_a_day_after_is_counted_once(lang, text, day):
 def test_a_call_told_after_a_new_verb_of_saying_is_no_denial_and_spoken_on_a_day_with_is_a_call(text):
     events = events_in(text, date(2025, 4, 22), "en")
     assert [e.modality for e in events if e.type == "call"] == ["asserted"]
+
+
+def test_phone_calls_from_people_listed_with_honorifics_are_one_call_each():
+    text = ("The Amir Sheikh Tamim bin Hamad Al-Thani also received phone calls from His Royal Highness Crown Prince "
+            "Mohammed bin Salman, His Highness Sheikh Mohamed bin Zayed Al Nahyan and His Majesty King Abdullah II.")
+    events = events_in(text, date(2025, 9, 10), "en")
+    assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
+        [{"QAT", "SAU"}, {"QAT", "ARE"}, {"QAT", "JOR"}]
