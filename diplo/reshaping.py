@@ -143,6 +143,11 @@ class EventReshaping:
         earlier = [a for a in actors if a.start < e.evidence.start]
         # ("She then held separate meetings with Salam and Berri": one person named before, as "she", goes on below)
         if len(earlier) >= 2 or earlier and earlier[0] is not first:
+            here = [a for a in actors if a.start >= e.evidence.start]
+            if len(here) == 1 and len(earlier) >= 2 and SEPARATELY.search(self.doc.text, e.evidence.start, e.evidence.end):
+                # "Erdogan hosted the two leaders separately": the one named here with each of the pair
+                return [replace(e, actors=(here[0], other), event_id=_part_id(e, other.name, i))
+                        for i, other in enumerate(earlier)]
             if e.type == "call" and WITH_THE_PAIR.search(self.doc.text, e.evidence.start, e.evidence.end):
                 # "Trump had spoken by phone with both leaders": a third party's call with each of the pair named before
                 callers = [a for a in actors if a.start >= e.evidence.start and a.kind == "person"]

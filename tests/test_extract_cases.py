@@ -4015,3 +4015,10 @@ def test_phone_calls_from_people_listed_with_honorifics_are_one_call_each():
     events = events_in(text, date(2025, 9, 10), "en")
     assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
         [{"QAT", "SAU"}, {"QAT", "ARE"}, {"QAT", "JOR"}]
+
+
+def test_the_pair_hosted_separately_met_the_host_one_at_a_time():
+    text = ("Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud signed a declaration on "
+            "Wednesday. Erdogan hosted the two leaders separately before bringing them together.")
+    events = events_in(text, date(2024, 12, 12), "en")
+    assert [{a.country for a in e.actors} for e in events if e.type == "meeting"] == [{"TUR", "ETH"}, {"TUR", "SOM"}]
