@@ -47,6 +47,8 @@ DESCRIBED_AS = re.compile(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|وص�
 # what a host "receives" when it is no guest (normalised): refugees, shipments, aid, aircraft
 NOT_GUESTS = re.compile(r"(?<!\w)(?:ال)?(?:لاجئين|لاجئ|نازحين|مهاجرين|شحنه|شحنات|مساعدات|طائرات|طائره|اسلحه|الاف|ملايين|"
                         r"اكبر عدد|عددا|دفعه|دفعات)(?!\w)")
+# the preparations for a gathering told of, discussed (normalised): "preparations for the meeting"
+PREPARATIONS_FOR = re.compile(r"\b(?:preparations|preparing|prepare) for\s+the\s+$")
 # sanctions as a means of pressure in general (normalised): "trying to intimidate Russia with sanctions"
 PRESSURE_WITH = re.compile(r"\bto\s+(?:intimidate|pressure|coerce|bully|blackmail|punish)\s+(?:\S+\s+){1,3}?with\s+$")
 # what a call briefs someone on (normalised): "to brief him on the Moscow talks", "لإطلاعه على نتائج المحادثات"
@@ -112,7 +114,11 @@ THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سل�
 # sanctions in force, not imposed (normalised): "remains under Western sanctions", "لا تزال العقوبات ... ساريه"
 STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)(?:\s+\S+){0,4}?\s+(?:مدرجا|مدرجه|مدرجين|"
                           r"تحت|خاضعا|خاضعه)|(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)|\b(?:remains?|remained|still)\b"
-                          r"[^.;]{0,40}?\bunder)\s+(?:\S+\s+){0,2}$")
+                          r"[^.;]{0,40}?\bunder|"
+                          # "وأبقى القرار الأوروبي على حظر تصدير الأسلحة", "kept in place the arms embargo"
+                          r"(?<!\w)[وف]?(?:ابقي|ابقت|يبقي|تبقي|الابقاء|ابقاء)(?:\s+\S+){0,3}?\s+علي|"
+                          r"\b(?:kept|keeps|keeping|maintained|retained) in place|\b(?:kept|keeps|keeping|maintained|retained))"
+                          r"\s+(?:\S+\s+){0,2}$")
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
@@ -397,6 +403,8 @@ class TriggerSelection:
         if self._told_of_before(t) and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith((",", "،")) \
                 and self.lang != "ar":
             return True     # "A day before the Moscow talks, Cho and Kim held talks in Washington": a frame
+        if trigger.type == "meeting" and PREPARATIONS_FOR.search(self.nt.text, max(0, ts - 30), ts):
+            return True     # "discussed preparations for the meeting in a phone call": the meeting told of, a topic
         if trigger.type == "sanctions" and PRESSURE_WITH.search(self.nt.text, max(0, ts - 50), word_start):
             return True     # "trying to intimidate Russia with sanctions is a waste of time": a means, no act
         if trigger.type in ("meeting", "call", "agreement", "sanctions") \
