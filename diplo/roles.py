@@ -70,7 +70,8 @@ SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|رد
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
-# two calls or meetings, each with one of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين"
+# calls or meetings, one with each of those named after the word: "اتصالين هاتفيين منفصلين", "لقاءين منفصلين",
+# "received phone calls from", "held separate meetings with"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)|"
                            r"(?:اتصالات|لقاءات|اجتماعات|مكالمات)(?:\s+هاتفيه)?\s+منفصله(?!\w)|"
                            r"\b(?:phone|telephone|separate) calls\b|\bseparate (?:meetings|talks)\b")
@@ -184,9 +185,9 @@ class RoleRules:
                 named = {r.name for r in parts}
                 parts = parts + [r for r in prev_actors if r.kind == "person" and r.name not in named][:1]
             if SEPARATE_DUAL.search(self.nt.text, ts, min(len(self.nt.text), te + 16)):
-                # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "عقد سموه لقاءين منفصلين مع": the one
-                # who had both is the subject: an honorific's person, else the sentence's first person; those named
-                # after the word, titles and commas between, are one each
+                # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "received phone calls from A, His Highness
+                # B and His Majesty C": the subject had them (when none is named before the word, see
+                # _subject_of_separate); those named after the word, titles and commas between, are one each
                 listed = [r for r in everyone if r.norm_start >= te and r.kind == "person"
                           and not self._clause_between(te, r.norm_start)]
                 if all(r.norm_start >= te for r in parts):
@@ -319,7 +320,8 @@ class RoleRules:
         return False
 
     def _subject_of_separate(self, ts: int, everyone: list[ActorRef]) -> list[ActorRef]:
-        """Who had the separate calls or meetings an Arabic sentence tells of after its subject (see roles)."""
+        """Who had the separate calls or meetings a sentence tells of after its subject (see roles): the person an
+        honorific pronoun before the word stands for, else the sentence's first person."""
         start = self.norm_index(self._sentence_start)
         honorific = next((h for h in HONORIFIC_PRONOUN.finditer(self.nt.text, max(start, ts - HONORIFIC_SUBJECT_REACH),
                                                                 ts)), None)
