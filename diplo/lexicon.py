@@ -59,6 +59,7 @@ class Organization:
     country: str | None
     forms: Forms
     adjectives: Forms
+    firm: bool = False       # a company, bank or state firm: named as the target of sanctions, never their source
 
 
 @dataclass(frozen=True)
@@ -254,7 +255,7 @@ def _country(e: dict[str, Any]) -> Country:
 
 def _organization(e: dict[str, Any]) -> Organization:
     return Organization(e["id"], e["name"], e.get("kind", "organization"), e.get("country"),
-                        _forms(e), _forms(e, "adj_ar", "adj_en"))
+                        _forms(e), _forms(e, "adj_ar", "adj_en"), bool(e.get("firm", False)))
 
 
 def _person(e: dict[str, Any]) -> Person:

@@ -724,6 +724,11 @@ class RoleRules:
             sources, targets = self._barred(te, before, refs)
         sources = self._with_conjuncts([r for r in sources if r is not None], actors)
         targets = self._with_conjuncts(targets, actors)
+        if trigger.type == "sanctions":
+            # a firm is what sanctions hit ("على أكبر مصرفين في روسيا، سبيربنك"), never who imposes them
+            firms = [r for r in sources if r.kind == "organization" and getattr(self.lex.by_org.get(r.entry), "firm", False)]
+            sources = [r for r in sources if r not in firms]
+            targets = targets + [r for r in firms if r not in targets]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []
         for r, role in pairs:

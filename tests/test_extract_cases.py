@@ -4032,3 +4032,15 @@ def test_the_pair_hosted_separately_met_the_host_one_at_a_time():
 ])
 def test_measures_kept_a_negotiating_track_and_preparations_discussed_are_no_new_events(lang, text, absent):
     assert absent not in [e.type for e in events_in(text, date(2025, 2, 25), lang)]
+
+
+@pytest.mark.parametrize("lang, text, targets", [
+    ("en", "The Treasury Department designated Gazprom Neft and Surgutneftegas on Friday.",
+     {"Gazprom Neft", "Surgutneftegas"}),
+    ("ar", "فرضت واشنطن الأربعاء عقوبات على سبيربنك أكبر مصرف في روسيا.", {"Sberbank"}),
+])
+def test_firms_named_by_sanctions_are_their_targets(lang, text, targets):
+    events = events_in(text, date(2025, 1, 11), lang)
+    sanction = next(e for e in events if e.type == "sanctions")
+    assert targets <= {a.name for a in sanction.actors if a.role == "target"}
+    assert not {a.name for a in sanction.actors if a.role == "source"} & targets

@@ -64,7 +64,7 @@ REQUIRED = {
 }
 OPTIONAL = {
     "countries.yaml": {"adj_ar", "adj_en", "capital", "seats", "family_name_first"},
-    "organizations.yaml": {"adj_ar", "adj_en"},
+    "organizations.yaml": {"adj_ar", "adj_en", "firm"},
     "people.yaml": {"offices"},
     "places.yaml": set(),
     "titles.yaml": set(),
@@ -736,3 +736,9 @@ def test_names_put_the_family_name_first_where_news_does():
     flagged = {c.iso3 for c in lexicon().countries if c.family_name_first}
     assert flagged == {"CHN", "PRK", "KOR", "VNM", "TWN", "KHM"}
     assert {"kim_jong_un", "xi_jinping"} <= lexicon().family_name_first
+
+
+def test_a_firm_is_an_organization_with_no_country_and_firm_true():
+    firms = [e for e in raw("organizations.yaml") if "firm" in e]
+    assert firms, "the sanctions targets' section is empty"
+    assert all(e["firm"] is True and e["kind"] == "organization" and e["country"] is None for e in firms)
