@@ -74,6 +74,7 @@ BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 # "received phone calls from", "held separate meetings with"
 SEPARATE_DUAL = re.compile(r"(?:اتصالين|لقاءين|اجتماعين|مكالمتين)(?:\s+هاتفيين)?\s+منفصلين(?!\w)|"
                            r"(?:اتصالات|لقاءات|اجتماعات|مكالمات)(?:\s+هاتفيه)?\s+منفصله(?!\w)|"
+                           r"(?:اتصالات|مكالمات)\s+هاتفيه(?!\w)|"
                            r"\b(?:phone|telephone|separate) calls\b|\bseparate (?:meetings|talks)\b")
 JOINED_FOR = re.compile(r"\bjoined\s+(?:\S+\s+){1,6}?for\s+(?:a|an|the|their)\s+(?:\S+\s+){0,2}$")
 # the topic of a conference or summit right before a country (normalised): "on Sudan", "بشأن السودان", "لدعم غزة"

@@ -4044,3 +4044,11 @@ def test_firms_named_by_sanctions_are_their_targets(lang, text, targets):
     sanction = next(e for e in events if e.type == "sanctions")
     assert targets <= {a.name for a in sanction.actors if a.role == "target"}
     assert not {a.name for a in sanction.actors if a.role == "source"} & targets
+
+
+def test_phone_calls_plural_in_arabic_are_one_with_each_caller():
+    text = ("وتلقى الرئيس الأسد أيضاً اتصالات هاتفية من الرئيس الجزائري عبد المجيد تبون، ومن جلالة السلطان هيثم بن طارق "
+            "سلطان عمان، ومن العاهل الأردني الملك عبد الله الثاني.")
+    events = events_in(text, date(2023, 2, 14), "ar")
+    assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
+        [{"SYR", "DZA"}, {"SYR", "OMN"}, {"SYR", "JOR"}]
