@@ -368,7 +368,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
-            if trigger.type == "sanctions" and all(r.name == "the West" for r, _ in pairs):
+            if trigger.type == "sanctions" and all(r.entry == "WEST" for r, _ in pairs):
                 continue     # "hampered by Western sanctions", "around the Western price cap": a backdrop, no act
             if trigger.type != "military" and self._since_the(trig, sm):
                 continue     # "هي الأولى منذ الاتفاق على استئناف العلاقات", "since the summit": a past landmark

@@ -250,13 +250,16 @@ class ModalityRules:
     def _said_after_and(self, a: int, b: int) -> bool:
         """"thanked him for not going into the war, and said he had spoken with Modi": a new verb of saying after
         "and" opens what is said; a denial before it is not the call's."""
-        return any(a <= start_of(t) < b and self.triggers[t.entry].type == "statement"
-                   and AND_BEFORE.search(self.nt.text, max(0, start_of(t) - 6), start_of(t))
-                   for t in self._sentence_triggers)
+        return any(AND_BEFORE.search(self.nt.text, max(0, s - 6), s) for s in self._speech_starts(a, b))
 
     def _speech_between(self, a: int, b: int) -> bool:
         """Whether a verb of saying starts in [a, b): what follows it is what was said."""
-        return any(a <= start_of(t) < b and self.triggers[t.entry].type == "statement" for t in self._sentence_triggers)
+        return any(True for _ in self._speech_starts(a, b))
+
+    def _speech_starts(self, a: int, b: int):
+        """Where the sentence's verbs of saying that start in [a, b) start."""
+        return (start_of(t) for t in self._sentence_triggers
+                if a <= start_of(t) < b and self.triggers[t.entry].type == "statement")
 
     def _event_word_between(self, a: int, b: int) -> bool:
         """Whether an event word of the sentence starts in [a, b)."""

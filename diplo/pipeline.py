@@ -160,11 +160,16 @@ def _without_dateline_place(text: str, found: tuple[DateMention, str] | None, me
     to the lead's events (its country is the article's home, see dateline_country)."""
     if found is None:
         return mentions
-    date_start = found[0].start
-    line_start = text.rfind("\n", 0, date_start) + 1
+    line_start, date_start = _dateline_head(text, found)
     if date_start - line_start > DATELINE_PLACE_REACH:
         return mentions
     return [m for m in mentions if not (line_start <= m.start < date_start and m.kind in ("capital", "country", "place"))]
+
+
+def _dateline_head(text: str, found: tuple[DateMention, str]) -> tuple[int, int]:
+    """Where the line of a dated dateline starts and where its date starts: its place stands between."""
+    date_start = found[0].start
+    return text.rfind("\n", 0, date_start) + 1, date_start
 
 
 def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions: list[Mention]) -> str | None:
@@ -172,8 +177,7 @@ def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions:
     dateline (find_dateline)."""
     if found is None:
         return _place_dateline_country(text, mentions)
-    date_start = found[0].start
-    line_start = text.rfind("\n", 0, date_start) + 1
+    line_start, date_start = _dateline_head(text, found)
     for m in mentions:
         if line_start <= m.start < date_start:
             if m.kind in ("capital", "country"):

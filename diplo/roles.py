@@ -168,10 +168,8 @@ class RoleRules:
                 if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) or honorific or fronted:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
-                    candidates = [r for r in prev_actors + self.recent_people[::-1]
-                                  if r.kind == "person" and r.name not in named]
-                    addressed = [r for r in candidates if honorific and self._addressed_as(r, honorific.group(0))]
-                    subject = (addressed or candidates)[:1]
+                    subject = self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
+                                                     if r.kind == "person" and r.name not in named], honorific)
                 else:
                     # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                     before = [r for r in everyone if r.norm_end <= ts and r.name not in named]
@@ -327,9 +325,13 @@ class RoleRules:
         honorific = next((h for h in HONORIFIC_PRONOUN.finditer(self.nt.text, max(start, ts - HONORIFIC_SUBJECT_REACH),
                                                                 ts)), None)
         if honorific is not None:
-            addressed = [r for r in self.recent_people[::-1] if self._addressed_as(r, honorific.group(0))]
-            return (addressed or self.recent_people[::-1])[:1]
+            return self._addressed_first(self.recent_people[::-1], honorific)
         return [r for r in everyone if r.kind == "person" and r.norm_end <= ts][:1]
+
+    def _addressed_first(self, candidates: list[ActorRef], honorific: re.Match | None) -> list[ActorRef]:
+        """The first candidate the honorific pronoun (سموه، معاليه) was addressed to, else the first candidate."""
+        addressed = [r for r in candidates if honorific and self._addressed_as(r, honorific.group(0))]
+        return (addressed or candidates)[:1]
 
     def _trailing_speaker(self, r: ActorRef) -> bool:
         """The speaker of an attribution after the news, set off by a comma: ", EU foreign policy chief Kaja Kallas
