@@ -36,6 +36,7 @@ PUBLICATION_HEAD = 400          # a dateline must start within the first 400 cha
 PUBLICATION_TAIL = 400          # ... or a "published"/"updated" line within the last 400
 WAR_CONTEXT = 60                # a war word must be this close to "لليوم 28"
 SINCE_MAX_WORDS = 8             # "منذ بدء الحرب على أوكرانيا في 24 فبراير": منذ reaches this far
+WEEKDAY_YEAR_REACH = 400       # "Wednesday, April 10" names the year within this many days of publication
 
 
 @dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
@@ -693,6 +694,13 @@ def _resolve_month_day(m: DateMention, published: date | None, tense: str | None
             candidates.append(date(year, m.month, m.day))
         except ValueError:
             pass                                          # 29 February outside leap years
+    # "Wednesday, April 10": the weekday picks the year, whichever side of publication it falls
+    on_weekday = [c for c in candidates if c.weekday() == m.weekday and abs((c - published).days) <= WEEKDAY_YEAR_REACH]
+    if m.weekday is not None and on_weekday:
+        d = min(on_weekday, key=lambda c: abs((c - published).days))
+        names = date_words().weekday_names_en
+        return ResolvedDate(d, "day", f"{m.text} → {d}, the {label} nearest publication on {published} "
+                                      f"that falls on a {names[m.weekday]}")
     direction, strict = _direction(m.qualifier, tense)
     d = _pick(candidates, published, direction, strict)
     if d is None:

@@ -43,8 +43,10 @@ AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
 WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
-# right before a visit word that frames what was done during it (normalised)
+# right before a visit word that frames what was done during it ("held talks during his visit", "receives Kishida for a
+# state visit on Wednesday"; normalised)
 DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the|a|an)?\s*(?:[\w-]+\s+){0,2}$|"
+                          r"\b(?:for|on)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}$|"
                           r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
 # "a day after", "two days before", "بعد يومين من" right before an event word (normalised): counted from the date
 # named earlier in the sentence

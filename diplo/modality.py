@@ -23,10 +23,12 @@ DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapp
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
-# the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held"
+# the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held", "is set for"
 TAKES_PLACE = re.compile(r"(?:will|would|should|is to|are to|to|(?:is|are|was|were) (?:expected|due|scheduled|set|"
                          r"likely) to) (?:take place|be held|resume|begin|start|open|reconvene|convene|go ahead|take effect|"
-                         r"go into effect|come into force|enter into force)\b")
+                         r"go into effect|come into force|enter into force)\b"
+                         # "the summit is set for Thursday", "talks scheduled for next week"
+                         r"|(?:(?:is|are) )?(?:scheduled|set|slated|planned|due) (?:for|on)\b")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 

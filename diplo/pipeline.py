@@ -250,7 +250,7 @@ def publication_date(doc: Document, nt: NormText, lang: str, mentions: list[Ment
     if found:
         return found
     if dateline and dateline[0].month and dateline[0].day:
-        completed = _complete_year(dateline[0], dates, _conflict_of(mentions, lex), _officials(mentions, lex))
+        completed = _complete_year(doc.text, dateline[0], dates, _conflict_of(mentions, lex), _officials(mentions, lex))
         if completed:
             day, how = completed
             return day, f"{dateline[1]}, {how}"
@@ -313,7 +313,7 @@ def _from_weekday_date(text: str, dates: list[DateMention], conflict, people: li
                 and not d.since and not _ahead(text, d)]
     # days named with their weekday are the surest; else any day and month ("On 22 July Trump received")
     named = [d for d in yearless if d.weekday is not None] or yearless
-    completed = [c for c in (_complete_year(d, dates, conflict, people) for d in named) if c]
+    completed = [c for c in (_complete_year(text, d, dates, conflict, people) for d in named) if c]
     if not completed:
         return None, None
     day, how = max(completed, key=lambda c: c[0])
@@ -363,12 +363,13 @@ NEW_IN_OFFICE_DAYS = 365   # a term this young marks the year of a dateline with
 LEAD_CHARS = 1200   # how far into an article its lead runs, for the weekday of a dateline without a year
 
 
-def _complete_year(mention: DateMention, dates: list[DateMention], conflict, people: list,
+def _complete_year(text: str, mention: DateMention, dates: list[DateMention], conflict, people: list,
                    ) -> tuple[date, str] | None:
     """A dateline without a year ("KYIV, March 3"): the year, from the latest year the text names on,
     in which most of the officials it names held office; else the latest year named; else the first
     such day after the start of the war the article is about."""
-    years = [d.year for d in dates if d.year and d.kind in ("full", "month_year", "year")]
+    # a year named as still to come ("reconstruction until 2027") is not when the text was written
+    years = [d.year for d in dates if d.year and d.kind in ("full", "month_year", "year") and not _ahead(text, d)]
     try:
         if years or people:
             if years:

@@ -411,6 +411,11 @@ RESOLVE = [
     (WED, "يوم 25 من الشهر الماضي", "ar", None, date(2022, 2, 25), "day"),
     (date(2022, 1, 5), "الخامس والعشرين من الشهر الماضي", "ar", None, date(2021, 12, 25), "day"),
     (WED, "في 2 الشهر المقبل", "ar", None, date(2022, 4, 2), "day"),
+    # a weekday beside the day picks the year, ahead of publication or behind it
+    (date(2024, 4, 8), "Wednesday, April 10", "en", "past", date(2024, 4, 10), "day"),
+    # (a weekday that fits no year near publication leaves the tense to decide)
+    (date(2024, 4, 8), "Saturday, April 10", "en", "future", date(2024, 4, 10), "day"),
+    (date(2024, 1, 3), "الخميس 28 ديسمبر", "ar", "future", date(2023, 12, 28), "day"),
 ]
 
 

@@ -1715,6 +1715,19 @@ CASES = [
         "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
         "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
         {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
+    # a reception "for a state visit" on a coming day is planned and has that day; a summit "set for" a day is to come
+    pytest.param(
+        "en", date(2024, 4, 8), "President Biden receives Japanese Prime Minister Fumio Kishida for a state visit on "
+        "Wednesday, April 10.", "meeting", "planned", date(2024, 4, 10),
+        {("Joe Biden", "USA", "participant"), ("Fumio Kishida", "JPN", "participant")}, id="en-reception-for-a-state-visit"),
+    pytest.param(
+        "en", date(2024, 4, 8), "The first trilateral summit of the United States, Japan and the Philippines is set for "
+        "Thursday.", "meeting", "planned", date(2024, 4, 11),
+        {("Japan", "JPN", "participant"), ("Philippines", "PHL", "participant")}, id="en-summit-set-for-a-day"),
+    pytest.param(
+        "en", date(2024, 3, 18), "Talks between Wang Yi and Penny Wong are scheduled for Wednesday in Canberra.",
+        "meeting", "planned", date(2024, 3, 20), {("Wang Yi", "CHN", "participant"), ("Penny Wong", "AUS", "participant")},
+        id="en-talks-scheduled-for-a-day"),
 ]
 
 
@@ -1786,6 +1799,9 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     # officials of 2025 and 2026 alike: the one named with his title decides (Scholz was chancellor until May 2025)
     ("At the security conference on 14 February, Vice President JD Vance met Friedrich Merz, while Chancellor "
      "Olaf Scholz spoke to Volodymyr Zelensky.", date(2025, 2, 14), "officials"),
+    # a year named as still to come ("until 2027") is not the year of writing
+    ("The 27 leaders, meeting at a special summit in Brussels on Thursday 1 February, agreed on aid to Ukraine "
+     "until 2027, Chancellor Olaf Scholz said.", date(2024, 2, 1), "officials"),
     # a day named as a deadline ("بحلول 26 يناير") is still to come and does not date the article
     ("أعلنت إسلام آباد وطهران أمس الاثنين 22 يناير 2024 أن السفيرين سيعودان بحلول 26 يناير.",
      date(2024, 1, 22), "22 يناير 2024"),
