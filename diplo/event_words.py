@@ -179,6 +179,10 @@ MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # the need for a ceasefire" (normalised)
 NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!\w)|\b(?:the need for|the need to|the importance of|"
                        r"the necessity of)\b")
+# a sanction or meeting said to be needed, a word at most after the need (normalised): "أكد ضرورة رفع العقوبات",
+# "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
+# ("the importance of the meeting" is said of one held)
+NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
 # one meeting after another with the same visitor (original text: ثم is not normalised away)
 THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event

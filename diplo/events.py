@@ -15,7 +15,7 @@ from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Spa
 from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
-                               BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, start_of, end_of,
+                               BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
                                divides)
 from diplo.dating import DateRules, _near_publication
 from diplo.modality import ModalityRules
@@ -278,8 +278,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 trigger = self.triggers.get("meeting.meeting", trigger)
             if trigger.type == "aid" and modality in ("asserted", "negated"):
                 trigger, modality = self._aid_suspended(trigger, trig, modality, cue)
-            if trigger.type in ("agreement", "aid") and modality == "asserted" and (
-                    self._needed(trig) or (trigger.type == "aid" and self._asked_for(trig))):
+            if modality == "asserted" and (
+                    trigger.type in ("agreement", "aid") and self._needed(trig)
+                    or trigger.type in ("sanctions", "meeting")
+                    and NEEDED_BEFORE.search(self.nt.text, max(0, start_of(trig) - 30), start_of(trig))
+                    or trigger.type == "aid" and self._asked_for(trig)):
                 trigger = self._demand_for(trigger)
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition

@@ -29,6 +29,10 @@ TAKES_PLACE = re.compile(r"(?:will|would|should|is to|are to|to|(?:is|are|was|we
                          r"go into effect|come into force|enter into force)\b"
                          # "the summit is set for Thursday", "talks scheduled for next week"
                          r"|(?:(?:is|are) )?(?:scheduled|set|slated|planned|due) (?:for|on)\b")
+# a measure announced as decided, in reported speech: "the ministry announced that 28 settlers would be barred from
+# entering", "said the two men would be barred ... and their assets frozen" (normalised; the cue is "would")
+DECIDED_PASSIVE = re.compile(r"\s+be\s+$")
+ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|declared|confirmed|stated)\b")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
@@ -187,11 +191,24 @@ class ModalityRules:
                 return "planned", None     # "Biden to meet Zelensky", "EU to impose sanctions": what is coming
         if best is None:
             return "asserted", None
+        if best[1] == "planned" and self._decided_measure(trig, best[2]):
+            return "asserted", None
         if best[1] == "negated" and any(
                 c.entry == "hypothetical" and end_of(c) <= start_of(best[2]) and start_of(best[2]) - end_of(c) <= 30
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _decided_measure(self, trig: Mention, cue: Mention) -> bool:
+        """"announced on Tuesday that 28 extremist settlers would be barred from entering French territory": a
+        sanction told as decided, in the passive after a verb of announcing, was imposed when it was announced
+        (the active "said it would impose sanctions" is still a plan)."""
+        trigger = self.triggers[trig.entry]
+        if self.lang == "ar" or trigger.type != "sanctions" or trigger.subtype != "impose" \
+                or self.nt.text[start_of(cue):end_of(cue)] != "would":
+            return False
+        return DECIDED_PASSIVE.fullmatch(self.nt.text, end_of(cue), start_of(trig)) is not None \
+            and ANNOUNCED_BEFORE.search(self.nt.text, self.norm_index(self._sentence_start), start_of(cue)) is not None
 
     def _denied_report(self, cs: int, ce: int, ts: int) -> bool:
         """"نفى مصدر مسؤول، يوم الثلاثاء الماضي، ما تناقلته وسائل إعلام عن إجراء اتصال", "denied media reports of a
