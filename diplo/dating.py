@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+from diplo.event_words import (EVE_OF, COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
                                start_of, end_of)
 
 if TYPE_CHECKING:
@@ -129,6 +129,9 @@ class DateRules:
             if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
                     and self._near_edge(trig, chosen) <= HISTORY_NEAR:
                 return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
+        eve = self._eve_of_the_meeting(trig)
+        if eve is not None:
+            return None, eve
         # "وبعد ساعات من اللقاء": the meeting named is the day, before any day named since
         after_meeting = self._day_of_the_meeting(trig, etype)
         if after_meeting is not None:
@@ -253,6 +256,23 @@ class DateRules:
             return None
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
+
+    def _eve_of_the_meeting(self, trig: Mention) -> ResolvedDate | None:
+        """"On the eve of the summit, Xi and Modi held their first talks", "وعشية القمة استقبل": the day before the
+        gathering the article told of (the last dated summit or conference, else the last dated call or meeting)."""
+        eve = None
+        for m in EVE_OF.finditer(self.nt.text, self.norm_index(self._sentence_start), start_of(trig)):
+            eve = m
+        if eve is None or self._clause_between(eve.end(), start_of(trig)):
+            return None
+        told = self.last_gathering if (eve.group("gathering") or eve.group("gathering_ar")) and self.last_gathering \
+            else self.last_meeting
+        if told is None:
+            return None
+        word, day = told
+        before = day - timedelta(days=1)
+        return ResolvedDate(before, "day", f'the eve of the meeting told of ("{word}", {day.isoformat()}): '
+                                           f'{before.isoformat()}')
 
     def _said_in_quotes(self, d: DateMention) -> bool:
         """"Today we're succeeding", "إجراء اليوم يؤكد": a quoted today or yesterday counts from the day the words

@@ -183,6 +183,11 @@ NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!
 # "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
 # ("the importance of the meeting" is said of one held)
 NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
+# "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
+# group "gathering" is a summit or conference, whose own day is surer than any meeting's)
+EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
+                    r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"
+                    r"مباحثات|مفاوضات))(?!\w)")
 # one meeting after another with the same visitor (original text: ثم is not normalised away)
 THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event

@@ -2037,6 +2037,20 @@ def test_an_aim_is_no_event(lang, text):
     assert [e.type for e in events if e.type in ("agreement", "meeting")] == []
 
 
+@pytest.mark.parametrize("lang, published, text, day", [
+    ("en", date(2025, 9, 1), "Xi Jinping opened the summit of the Shanghai Cooperation Organisation in Tianjin on Monday "
+     "with Vladimir Putin. On the eve of the summit, Xi and Narendra Modi held talks.", date(2025, 8, 31)),
+    ("en", date(2025, 3, 12), "Marco Rubio met Andriy Yermak in Jeddah on Tuesday. On the eve of the talks, Crown Prince "
+     "Mohammed bin Salman received Volodymyr Zelensky.", date(2025, 3, 10)),
+    ("ar", date(2025, 9, 1), "افتتح الرئيس الصيني شي جين بينغ قمة منظمة شنغهاي للتعاون في تيانجين الاثنين بحضور الرئيس "
+     "الروسي فلاديمير بوتين. وعشية القمة، عقد شي ورئيس الوزراء الهندي ناريندرا مودي محادثات.", date(2025, 8, 31)),
+])
+def test_what_was_done_on_the_eve_of_a_meeting_is_the_day_before_it(lang, published, text, day):
+    events = events_in(text, published, lang)
+    eve = [e for e in events if e.type == "meeting" and {"Narendra Modi", "Volodymyr Zelensky"} & {a.name for a in e.actors}]
+    assert [e.date for e in eve] == [day]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("ar", "وأكد وزير الخارجية السعودي فيصل بن فرحان ضرورة رفع العقوبات المفروضة على سوريا."),
     ("ar", "وشدد الملك عبد الله الثاني على ضرورة عقد قمة عربية طارئة."),
