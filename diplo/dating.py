@@ -50,14 +50,17 @@ DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the
                           r"(?<!\w)(?:خلال|اثناء)\s+(?:\S+\s+)?$")
 # "a day after", "two days before", "بعد يومين من" right before an event word (normalised): counted from the date
 # named earlier in the sentence
-DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|\d{1,2})\s+days?\s+(?P<dir>after|before)\s+"
-                        r"(?:\S+\s+){0,3}$|"
-                        r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام)\s+(?:من\s+)?"
-                        r"(?:\S+\s+){0,3}$", re.I)
-DAYS_APART_REACH = 60
+# ("The order came three days after Secretary of State Antony Blinken met": a subject with its title between)
+DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
+                        r"(?P<dir>after|before)\s+(?:\S+\s+){0,8}$|"
+                        r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|سته ايام|"
+                        r"سبعه ايام|ثمانيه ايام|اسبوع)\s+(?:من\s+)?(?:\S+\s+){0,3}$", re.I)
+DAYS_APART_REACH = 90
 COUNTED_PHRASE = re.compile(r"days?\s+(?:after|before)|(?:بعد|قبل)\s+(?:يوم|يومين)", re.I)   # a day counted already
-DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                    "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4}
+COUNTED_BACK = re.compile(r"days?\s+after|(?<!\w)[وف]?بعد\s+(?:يوم|يومين|\S+ ايام|اسبوع)", re.I)   # ... back, to the past
+DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                    "nine": 9, "ten": 10, "يوم": 1, "يومين": 2, "ثلاثه ايام": 3, "اربعه ايام": 4, "خمسه ايام": 5,
+                    "سته ايام": 6, "سبعه ايام": 7, "ثمانيه ايام": 8, "اسبوع": 7}
 # "without (announcing) a deal", "دون التوصل إلى اتفاق" right before an event word (normalised)
 WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?:دون|بدون)\s+(?:\S+\s+){0,2}$")
 # what may follow a verb of saying that ends its sentence as an attribution: ", X said." (normalised)

@@ -17,7 +17,7 @@ from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIF
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
                                divides)
-from diplo.dating import DateRules, _near_publication
+from diplo.dating import COUNTED_BACK, DateRules, _near_publication
 from diplo.modality import ModalityRules
 from diplo.reshaping import EventReshaping
 from diplo.roles import RoleRules
@@ -410,10 +410,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             elif date_mention is not None and resolved is not None and modality == "negated" \
                     and not date_mention.since and resolved.precision == "day":
                 self.named_day = (date_mention.text, resolved.date, self._paragraph)    # (see DateRules.named_day)
-            elif date_mention is None and resolved is not None and modality == "asserted" and resolved.phrase:
+            elif date_mention is None and resolved is not None and modality == "asserted" and resolved.phrase \
+                    and not COUNTED_BACK.search(resolved.phrase):
                 # "The next evening, Anutin took a call from Trump ... Trump also spoke with Hun Manet that day":
                 # a day counted from an earlier one is the day later sentences count from (once the sentence
-                # is done: its other events count from the same day)
+                # is done: its other events count from the same day); not a day counted back to what came before
+                # the news ("The move came nine days after Washington blacklisted his rival")
                 counted_day = (resolved.phrase, resolved.date, self._paragraph)
             if trigger.type in SPEECH_TYPES:
                 src = [r for r, role in pairs if role == "source"]

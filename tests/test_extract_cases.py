@@ -1880,6 +1880,30 @@ def test_a_day_after_counts_from_the_date_named_before(text, days):
     assert [e.date for e in events_in(text, date(2025, 3, 25), "en") if e.type == "call"] == days
 
 
+@pytest.mark.parametrize("lang, text, day", [
+    # the story's day, then what came N days before it, a title and a name between
+    ("en", "Trump signed the order on Thursday. The order came three days after Secretary of State Antony Blinken met "
+     "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Washington.", date(2024, 1, 29)),
+    ("en", "Iranian and European diplomats held talks in Istanbul on Thursday. The meeting came eight days after Iran's "
+     "foreign minister, Abbas Araghchi, spoke by phone with Jean-Noel Barrot.", date(2024, 1, 24)),
+    ("ar", "وقع ترامب الأمر التنفيذي الخميس. وجاء ذلك بعد خمسة أيام من لقاء وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء "
+           "القطري.", date(2024, 1, 27)),
+])
+def test_days_after_count_back_from_the_story_to_an_earlier_event(lang, text, day):
+    # (the story's own event, on Thursday 1 February, may be a meeting too: only the earlier one is counted)
+    earlier = [e.date for e in events_in(text, date(2024, 2, 2), lang) if e.type in ("meeting", "call")
+               and e.date != date(2024, 2, 1)]
+    assert earlier == [day]
+
+
+def test_a_day_counted_back_is_not_the_day_later_sentences_count_from():
+    text = ("The United States on Thursday imposed sanctions on Sudan's army chief Abdel Fattah al-Burhan. The move came "
+            "nine days after Washington blacklisted his rival, Mohamed Hamdan Dagalo. Burhan received the UN envoy "
+            "Ramtane Lamamra in Port Sudan.")
+    meetings = [e for e in events_in(text, date(2025, 1, 17), "en") if e.type == "meeting"]
+    assert [e.date for e in meetings] == [date(2025, 1, 16)]
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Fidan said on Tuesday that sanctions on Damascus should be lifted."),
     ("ar", "أعلن الرئيس الأميركي دونالد ترامب، الثلاثاء، أنه أمر برفع جميع العقوبات المفروضة على سوريا."),
