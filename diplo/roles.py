@@ -67,6 +67,15 @@ ONTO_LIST = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?$")      # "... ع�
 # what a sanction is for, after its word (normalised): those named after it are not its targets
 SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
+# a company the lexicon does not know, named as what sanctions hit (original text): capitalised words ending in the
+# word for a kind of firm, after an optional "Hong Kong-based" ("designated UAE-based Ice Pearl Navigation")
+FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?(?:Shipping|Navigation|Marine|Maritime|Trading|Group|"
+                       r"Holdings?|Company|Co\.|Ltd\.?|LLC|Limited|Bank|Airlines|Airways|Petroleum|Oil|Energy|Solutions|"
+                       r"Industries|Logistics|Technologies|Technology|Corp\.?|Corporation|Inc\.?|FZE|FZCO|JSC|PJSC|Exchange|"
+                       r"Tankers|Lines|Resources|Mining|Electronics|Systems|Aviation|Investments?|Enterprises?)(?![\w-])")
+FIRM_NOT_FIRST = frozenset({"The", "A", "An", "On", "In", "Its", "Their", "His", "Her", "And", "But", "For", "With", "By",
+                            "Central", "World", "National", "European", "Asian", "African", "Islamic", "Federal"})
+FIRM_REACH = 300     # characters after the word of sanctioning where the firms it hits are named
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 
@@ -732,6 +741,8 @@ class RoleRules:
             firms = [r for r in sources if r.kind == "organization" and getattr(self.lex.by_org.get(r.entry), "firm", False)]
             sources = [r for r in sources if r not in firms]
             targets = targets + [r for r in firms if r not in targets]
+        if trigger.type == "sanctions":
+            targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []
         for r, role in pairs:
@@ -740,6 +751,35 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _firms_hit(self, te: int, refs) -> list[ActorRef]:
+        """Firms named after the word of sanctioning in its clause, in apposition or in a list: those the lexicon knows
+        ("sanctions on Russia's two largest oil companies, Rosneft and Lukoil") and, in English, names built like a
+        firm's ("designated Hong Kong-based Brave Tide Shipping", "Turkey-based Lumber Marine")."""
+        end = min(self.norm_index(self._sentence_end), te + FIRM_REACH)
+        known = [r for r in refs if r.kind == "organization" and te <= r.norm_start < end
+                 and getattr(self.lex.by_org.get(r.entry), "firm", False) and not self._clause_between(te, r.norm_start)]
+        if self.lang == "ar":
+            return known
+        named = []
+        original = self.nt.original
+        for m in FIRM_NAME.finditer(original, self.nt.offsets[te] if te < len(self.nt.offsets) else len(original),
+                                    self._sentence_end):
+            words = m.group().split()
+            based = [i for i, w in enumerate(words) if w.endswith(("-based", "-registered"))]
+            if based:
+                words = words[based[-1] + 1:]     # "Hong Kong-based Brave Tide Shipping": where it is, then its name
+            while words and words[0] in FIRM_NOT_FIRST:
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            start = m.end() - len(" ".join(words))
+            ns, ne = self.norm_index(start), self.norm_index(m.end())
+            if ne > end or self._clause_between(te, ns) or any(r.norm_start < ne and ns < r.norm_end for r in refs):
+                continue
+            name = " ".join(words)
+            named.append(ActorRef(name, None, "organization", None, start, m.end(), ns, ne, "firm_name"))
+        return known + named
 
     def _barred(self, te: int, before: list[ActorRef], refs) -> tuple[list[ActorRef], list[ActorRef]]:
         """"said Dodik would be barred from entering the United Kingdom": the country entered bars, whoever stands

@@ -2098,6 +2098,34 @@ def test_a_measure_announced_in_the_passive_is_imposed(lang, published, text, da
     assert [(e.subtype, e.modality, e.date) for e in sanctions] == [("impose", "asserted", day)]
 
 
+@pytest.mark.parametrize("text, firms", [
+    ("The United States imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil, on Wednesday.",
+     {"Rosneft", "Lukoil"}),
+    ("The Treasury Department on Monday designated Hong Kong-based Brave Tide Shipping for carrying Iranian oil.",
+     {"Brave Tide Shipping"}),
+    ("The Treasury on Thursday imposed sanctions for breaches of the price cap, designating UAE-based Ice Pearl "
+     "Navigation and Turkey-based Lumber Marine.", {"Ice Pearl Navigation", "Lumber Marine"}),
+    ("Britain froze the assets of XHOST Internet Solutions on Tuesday.", {"XHOST Internet Solutions"}),
+])
+def test_firms_named_after_a_sanction_are_its_targets(text, firms):
+    sanctions = [e for e in events_in(text, date(2025, 10, 23), "en") if e.type == "sanctions"]
+    assert len(sanctions) == 1
+    targets = {a.name for a in sanctions[0].actors if a.role == "target"}
+    assert firms <= targets
+    assert all(a.kind == "organization" and a.country is None for a in sanctions[0].actors if a.name in firms)
+    for a in sanctions[0].actors:
+        assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed sanctions on Iran on Wednesday, the World Bank said.",
+    "The European Union imposed sanctions on Russia after talks with the Central Bank governor.",
+])
+def test_no_firm_is_made_of_bodies_or_words_outside_the_sanction(text):
+    sanctions = [e for e in events_in(text, date(2025, 10, 23), "en") if e.type == "sanctions"]
+    assert not [a.name for a in sanctions[0].actors if "Bank" in a.name]
+
+
 def test_a_measure_said_to_come_in_the_active_is_still_a_plan():
     text = "Seoul said it would impose its own sanctions on North Korean and Russian entities."
     sanctions = [e for e in events_in(text, date(2024, 11, 5), "en") if e.type == "sanctions"]
