@@ -302,8 +302,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
                 # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news
                 background = self._background_before(trig, sm)
+            # a warning is given when it is said, whatever it hangs on: "would not hesitate to impose new sanctions if"
+            warned = trigger.type == "threat" or trigger.subtype == "threaten"
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
-                                                     modality, background)
+                                                     "asserted" if warned and modality == "hypothetical" else modality,
+                                                     background)
             resolved = self._counted_apart(trig, date_mention, resolved)
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):

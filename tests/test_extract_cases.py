@@ -1715,6 +1715,11 @@ CASES = [
         "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
         "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
         {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
+    # a conditional threat of sanctions is dated when it is said
+    pytest.param(
+        "en", date(2023, 9, 13), "State Department spokesman Matthew Miller said the United States would not hesitate to "
+        "impose new sanctions if the two countries concluded any arms deal.", "sanctions", "hypothetical",
+        date(2023, 9, 13), {("United States", "USA", "source")}, id="en-conditional-threat-has-the-day-it-was-said"),
     # a reception "for a state visit" on a coming day is planned and has that day; a summit "set for" a day is to come
     pytest.param(
         "en", date(2024, 4, 8), "President Biden receives Japanese Prime Minister Fumio Kishida for a state visit on "
@@ -3895,8 +3900,9 @@ def test_a_measure_told_as_one_more_in_its_own_sentence_is_a_second_sanction():
     text = ("China's Ministry of Commerce on Tuesday added US companies PVH Group and Illumina to its unreliable "
             "entity list. The State Council also announced tariffs of 15 percent on US coal and liquefied natural gas.")
     events = events_in(text, date(2025, 2, 4), "en")
-    assert [[a.country for a in e.actors if a.role == "target"] for e in events if e.type == "sanctions"] == \
-        [["USA"], ["USA"]]
+    # (the first names a firm too: PVH Group)
+    assert [[a.country or a.name for a in e.actors if a.role == "target"] for e in events if e.type == "sanctions"] == \
+        [["USA", "PVH Group"], ["USA"]]
 
 
 @pytest.mark.parametrize("lang, text", [
