@@ -134,7 +134,9 @@ class ModalityRules:
                 continue     # "spoke by phone, after the two were unable to meet": the cue is the later word's
                 # ("closed its airspace ... and suspended all trade with India": the verb of a second measure)
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
-                  and not self._segment_between(te, cs) and not self._clause_between(te, cs)):
+                  and not self._segment_between(te, cs) and not self._clause_between(te, cs)
+                  and not self._speech_between(te, cs)):
+                # (not in what was said in it: "تلقى اتصالاً من ماكرون أكد خلاله أن التأجيل لن يغير")
                 # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over
                 # a plan named before the noun ("A planned meeting between X and Y was cancelled")
                 distance = -1 if self._passive_predicate(te, cs) else cs - te + CUE_REACH

@@ -109,6 +109,8 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
                       r"""previous|day|night|morning|afternoon|evening|week|weekend)\b)["“'‘]?\w+)""", re.I)
 
 
+# a call fronted at the head of the sentence: "وفي اتصال مرئي اليوم، بحث ..." (normalised; up to the call word's start)
+FRONTED_CALL = re.compile(r"\W*[وف]?(?:في|خلال)\s")
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
                               re.I)    # what a threat to order names
 # sanctions in force, not imposed (normalised): "remains under Western sanctions", "لا تزال العقوبات ... ساريه"
@@ -208,7 +210,11 @@ class TriggerSelection:
             # "تحدث مع نظيره", "تحدث هاتفيا"; not "تحدثت الحركة عن أسباب فنية" (spoke of)
             following = self.nt.text[end_of(t):end_of(t) + 80]
             cut = SEGMENT_BREAK.search(following)
-            words = (following[:cut.start()] if cut else following).split()[:8]
+            if cut is not None and FRONTED_CALL.match(self.nt.text, self.norm_index(sm.sentence.start), end_of(t)):
+                # "وفي اتصال مرئي اليوم، بحث سموه مع ...": the call fronted, who took part in the clause after it
+                following = self.nt.text[end_of(t):end_of(t) + 160]
+                cut = SEGMENT_BREAK.search(following, cut.end())
+            words = (following[:cut.start()] if cut else following).split()[:12]
             return any(w.lstrip("و") in ("مع", "معه", "معها", "معهما", "هاتفيا", "الي", "اليه") for w in words) or any(
                 0 <= m.data["norm_start"] - end_of(t) <= 12 for m in sm.actors)
         if self.lang == "ar" or trigger.type != "call" or trigger.weight > WEAK:

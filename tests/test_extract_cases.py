@@ -1715,6 +1715,23 @@ CASES = [
         "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
         "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
         {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
+    # a meeting postponed in the passive ("أُرجئ") is not held, however planned it was
+    pytest.param(
+        "ar", date(2023, 10, 14), "أُرجئ اجتماع اللجنة العُمانية الإيرانية المشتركة الذي كان مقرراً عقده في مسقط غداً الأحد.",
+        "meeting", "negated", date(2023, 10, 15), {("Oman", "OMN", "participant"), ("Iran", "IRN", "participant")},
+        id="ar-meeting-postponed-in-the-passive"),
+    # a call fronted at the head of the sentence, who took part named in the clause after it
+    pytest.param(
+        "ar", date(2023, 12, 7), "وفي اتصال مرئي اليوم، بحث الشيخ عبدالله بن زايد مع معالي سوبرامانيام جايشانكار وزير "
+        "الشؤون الخارجية الهندي العلاقات الثنائية.", "call", "asserted", date(2023, 12, 7),
+        {("Abdullah bin Zayed Al Nahyan", "ARE", "participant"), ("Subrahmanyam Jaishankar", "IND", "participant")},
+        id="ar-call-fronted-before-its-parties"),
+    # a negation in what was said during the call is not the call's
+    pytest.param(
+        "ar", date(2025, 6, 14), "وتلقى الرئيس محمود عباس مساء أمس اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون أكد "
+        "خلاله أن التأجيل لن يغير من عزم فرنسا.", "call", "asserted", date(2025, 6, 13),
+        {("Mahmoud Abbas", "PSE", "participant"), ("Emmanuel Macron", "FRA", "participant")},
+        id="ar-negation-in-what-was-said-in-the-call"),
     # a conditional threat of sanctions is dated when it is said
     pytest.param(
         "en", date(2023, 9, 13), "State Department spokesman Matthew Miller said the United States would not hesitate to "
