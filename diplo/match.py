@@ -214,8 +214,10 @@ def _to_mentions(kept, nt: NormText) -> list[Mention]:
         prefix, surface = text[ws:start], original[ostart:oend]
         for payload in payloads:
             data = dict(payload.data, prefix=prefix, norm_start=start, norm_end=end, word_start=pws)
-            mentions.append(Mention(payload.kind if payload.layer != "cue" else "cue", ostart, oend,
-                                    surface, payload.entry, payload.layer, data))
+            kind = payload.kind if payload.layer != "cue" else "cue"
+            if kind == "country" and prefix.endswith(("ال", "لل")) and text[end - 1:end] == "ه":
+                kind = "demonym"     # "الجمهورية السورية": with the article, a name ending in ة is the adjective
+            mentions.append(Mention(kind, ostart, oend, surface, payload.entry, payload.layer, data))
     return mentions
 
 

@@ -109,6 +109,7 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
                       r"""previous|day|night|morning|afternoon|evening|week|weekend)\b)["“'‘]?\w+)""", re.I)
 
 
+PALACE_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?قصر\s+$")     # a palace named right before the word (normalised)
 # a call fronted at the head of the sentence: "وفي اتصال مرئي اليوم، بحث ..." (normalised; up to the call word's start)
 FRONTED_CALL = re.compile(r"\W*[وف]?(?:في|خلال)\s")
 THREATENED_ORDER = re.compile(r"\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:سلام|سلم|امن|استقرار)(?!\w)|(?:the\s+)?(?:peace|security|stability)\b)",
@@ -551,6 +552,10 @@ class TriggerSelection:
         for eve in EVE_OF.finditer(self.nt.text, self.norm_index(sm.sentence.start), end_of(sm.triggers[-1])):
             if any(start_of(t) >= eve.end() for t in sm.triggers):
                 absorbed.update(id(t) for t in sm.triggers if eve.start() <= start_of(t) < eve.end())
+        # "في قصر بيان", "قصر المؤتمرات": a palace's name, not a statement or a conference
+        absorbed.update(id(t) for t in sm.triggers
+                        if PALACE_BEFORE.search(self.nt.text, max(0, start_of(t) - len(t.data.get("prefix", "")) - 6),
+                                                start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
         # "المسؤولين عن تهديد السلام", "individuals who threaten Sudan's peace, security or stability": a danger to
         # peace or security named, not someone threatened

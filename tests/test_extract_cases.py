@@ -1715,6 +1715,17 @@ CASES = [
         "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
         "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
         {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
+    # "السورية" with the article is the adjective: the president of Syria named after it is the person
+    pytest.param(
+        "ar", date(2025, 2, 4), "وصل رئيس الجمهورية العربية السورية أحمد الشرع، اليوم الثلاثاء، إلى العاصمة التركية أنقرة.",
+        "visit", "asserted", date(2025, 2, 4), {("Ahmed al-Sharaa", "SYR", "source"), ("Turkey", "TUR", "target")},
+        id="ar-the-syrian-republic-is-an-adjective"),
+    # a palace named "بيان" is no statement: the day after the host verb is the reception's
+    pytest.param(
+        "ar", date(2024, 6, 12), "استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان أمس الثلاثاء وزير الخارجية "
+        "المصري سامح شكري الذي نقل إلى سموه رسالة خطية.", "meeting", "asserted", date(2024, 6, 11),
+        {("Mishal al-Ahmad al-Jaber al-Sabah", "KWT", "participant"), ("Sameh Shoukry", "EGY", "participant")},
+        id="ar-a-palace-name-is-no-statement"),
     # a meeting postponed in the passive ("أُرجئ") is not held, however planned it was
     pytest.param(
         "ar", date(2023, 10, 14), "أُرجئ اجتماع اللجنة العُمانية الإيرانية المشتركة الذي كان مقرراً عقده في مسقط غداً الأحد.",
