@@ -27,6 +27,9 @@ AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:عقب|بعد|خلال|في خ
 HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب) ساعات من (?:ال|لل)?(?:لقاء|اجتماع|محادثات|مباحثات|قمه|اتصال)|"
                                      r"\b(?:hours|minutes|shortly|moments|just|soon) after the(?:\s+[a-z][\w-]*){0,3}\s+"
                                      r"(?:meeting|talks|summit|call|session)\b")
+# "وكان X قد" right before the event word: the Arabic pluperfect of a story, with its subject between (normalised)
+PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\S+\s+){0,10}?قد\s+(?:\S+\s+){0,4}$")
+PLUPERFECT_REACH = 120
 # a person's taking office told in an aside before a date (normalised): ", appointed on", "، الذي تولى منصبه"
 TOOK_OFFICE_BEFORE = re.compile(r"[,،]\s*(?:who was\s+|newly\s+)?(?:appointed|elected|sworn in|named|installed|inaugurated|"
                                 r"confirmed)(?:\s+as\s+\w+(?:\s+\w+)?)?\s+(?:on\s+|last\s+|this\s+)?$|"
@@ -150,6 +153,15 @@ class DateRules:
         if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
             word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
             return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
+        if modality == "asserted" and background and etype in ("call", "meeting") and PLUPERFECT.search(
+                self.nt.text, max(self.norm_index(self._sentence_start), ts - PLUPERFECT_REACH), ts):
+            # "وكان الرئيس التركي قد استقبل الرئيس السيسي بالمجمع الرئاسي": done earlier in the story told, so on
+            # its day
+            carried = self._carried_date()
+            if carried is not None:
+                phrase, day, _ = carried
+                return None, ResolvedDate(day, "day", f"told as done before within the story: {day.isoformat()} "
+                                                      f"carried from an earlier dated sentence (\"{phrase}\")")
         if modality == "asserted" and not background:
             carried = self._carried_date()
             if carried is not None:

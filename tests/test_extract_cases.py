@@ -1715,6 +1715,11 @@ CASES = [
         "en", date(2025, 7, 19), "Secretary of State Marco Rubio said on Friday he had ordered visa revocations for "
         "Brazilian Supreme Court Justice Alexandre de Moraes.", "sanctions", "asserted", date(2025, 7, 18),
         {("Marco Rubio", "USA", "source")}, id="en-visa-revocations"),
+    # "وكان X قد استقبل": done earlier within the story told, so on the story's day
+    pytest.param(
+        "ar", date(2025, 4, 7), "وصل وزير الخارجية الفرنسي جان نويل بارو أمس الأحد إلى الجزائر في زيارة رسمية. وكان الرئيس "
+        "الجزائري عبد المجيد تبون قد استقبل الوزير الفرنسي بقصر المرادية.", "meeting", "asserted", date(2025, 4, 6),
+        {("Abdelmadjid Tebboune", "DZA", "participant")}, id="ar-pluperfect-of-the-story-has-its-day"),
     # "السورية" with the article is the adjective: the president of Syria named after it is the person
     pytest.param(
         "ar", date(2025, 2, 4), "وصل رئيس الجمهورية العربية السورية أحمد الشرع، اليوم الثلاثاء، إلى العاصمة التركية أنقرة.",
