@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (EVE_OF, COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+from diplo.event_words import (EVE_OF, EVE_WORD, COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
                                start_of, end_of)
 
 if TYPE_CHECKING:
@@ -275,8 +275,10 @@ class DateRules:
     def _eve_of_the_meeting(self, trig: Mention) -> ResolvedDate | None:
         """"On the eve of the summit, Xi and Modi held their first talks", "وعشية القمة استقبل": the day before the
         gathering the article told of (the last dated summit or conference, else the last dated call or meeting)."""
-        eve = None
-        for m in EVE_OF.finditer(self.nt.text, self.norm_index(self._sentence_start), start_of(trig)):
+        eve, span = None, (self.norm_index(self._sentence_start), start_of(trig))
+        if self.nt.text.find(EVE_WORD[self.lang == "ar"], *span) < 0:
+            return None
+        for m in EVE_OF.finditer(self.nt.text, *span):
             eve = m
         if eve is None or self._clause_between(eve.end(), start_of(trig)):
             return None

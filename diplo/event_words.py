@@ -185,6 +185,7 @@ NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!
 NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
 # "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
 # group "gathering" is a summit or conference, whose own day is surer than any meeting's)
+EVE_WORD = ("eve of", "عشيه")     # (English, Arabic): a cheap test before EVE_OF
 EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
                     r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"
                     r"مباحثات|مفاوضات))(?!\w)")

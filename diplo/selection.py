@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (EVE_OF, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -549,7 +549,9 @@ class TriggerSelection:
                                 if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
         # "On the eve of the summit, Xi and Modi held talks": the gathering told of, named to place what followed
-        for eve in EVE_OF.finditer(self.nt.text, self.norm_index(sm.sentence.start), end_of(sm.triggers[-1])):
+        head = self.norm_index(sm.sentence.start), end_of(sm.triggers[-1])
+        eves = EVE_OF.finditer(self.nt.text, *head) if self.nt.text.find(EVE_WORD[self.lang == "ar"], *head) >= 0 else ()
+        for eve in eves:
             if any(start_of(t) >= eve.end() for t in sm.triggers):
                 absorbed.update(id(t) for t in sm.triggers if eve.start() <= start_of(t) < eve.end())
         # "في قصر بيان", "قصر المؤتمرات": a palace's name, not a statement or a conference
