@@ -109,6 +109,10 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
                       r"""previous|day|night|morning|afternoon|evening|week|weekend)\b)["“'‘]?\w+)""", re.I)
 
 
+COMES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+$")     # "ويأتي (المؤتمر) بعد" (normalised)
+AFTER_AR = re.compile(r"\s+(?:\S+\s+){0,2}?(?:بعد|عقب)(?!\w)")
+COMES_AFTER = re.compile(r"\s+(?:comes|came|come)\s+(?:\S+\s+){0,3}?(?:after|before|as|amid|days|hours|weeks)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$")
 PALACE_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?قصر\s+$")     # a palace named right before the word (normalised)
 # a call fronted at the head of the sentence: "وفي اتصال مرئي اليوم، بحث ..." (normalised; up to the call word's start)
 FRONTED_CALL = re.compile(r"\W*[وف]?(?:في|خلال)\s")
@@ -554,6 +558,10 @@ class TriggerSelection:
         for eve in eves:
             if any(start_of(t) >= eve.end() for t in sm.triggers):
                 absorbed.update(id(t) for t in sm.triggers if eve.start() <= start_of(t) < eve.end())
+        # "ويأتي المؤتمر بعد ثلاثة أيام من", "The meeting comes days after": the event told of already, named to place
+        # another in time
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("meeting", "call", "visit")
+                        and self._comes_after(t))
         # "في قصر بيان", "قصر المؤتمرات": a palace's name, not a statement or a conference
         absorbed.update(id(t) for t in sm.triggers
                         if PALACE_BEFORE.search(self.nt.text, max(0, start_of(t) - len(t.data.get("prefix", "")) - 6),
@@ -615,6 +623,16 @@ class TriggerSelection:
                 del best[key]
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)),
                       key=lambda m: m.start)
+
+    def _comes_after(self, t: Mention) -> bool:
+        """The definite event word is the subject of "comes/came (days) after" ("The meeting comes days after
+        Washington raised duties", "ويأتي المؤتمر بعد ثلاثة أيام من زيارة")."""
+        if self.lang == "ar":
+            return t.data.get("prefix", "").endswith("ال") and COMES_BEFORE.search(
+                self.nt.text, max(0, start_of(t) - len(t.data["prefix"]) - 8), start_of(t) - len(t.data["prefix"])) is not None \
+                and AFTER_AR.match(self.nt.text, end_of(t)) is not None
+        return COMES_AFTER.match(self.nt.text, end_of(t)) is not None \
+            and THE_BEFORE.search(self.nt.text, max(0, start_of(t) - 5), start_of(t)) is not None
 
     def _told_of_before(self, t: Mention) -> bool:
         """"after the call with Putin", "عقب الاتصال": a call or meeting named to place another in time."""

@@ -2164,6 +2164,22 @@ def test_no_firm_is_made_of_bodies_or_words_outside_the_sanction(text):
     assert not [a.name for a in sanctions[0].actors if "Bank" in a.name]
 
 
+def test_a_conference_that_comes_after_a_visit_is_the_one_told_of():
+    """"ويأتي المؤتمر بعد ثلاثة أيام من زيارة ...": no second conference, with the visitor as its party."""
+    text = ("عقد المؤتمر الدولي لدعم لبنان في باريس الخميس. ويأتي المؤتمر بعد ثلاثة أيام من زيارة الموفد الأميركي آموس "
+            "هوكستين إلى بيروت، حيث التقى رئيس مجلس النواب نبيه بري.")
+    events = events_in(text, date(2024, 10, 25), "ar")
+    assert not [e for e in events if e.subtype == "conference" and "Amos Hochstein" in {a.name for a in e.actors}]
+    assert [e.type for e in events if "Nabih Berri" in {a.name for a in e.actors}] == ["meeting"]
+
+
+def test_ministers_who_co_chaired_a_dialogue_met():
+    text = ("Wang Yi arrived in Canberra on Wednesday. Wang Yi and Penny Wong co-chaired the seventh round of the "
+            "China-Australia Foreign and Strategic Dialogue at Parliament House.")
+    meetings = [e for e in events_in(text, date(2024, 3, 21), "en") if e.type == "meeting"]
+    assert [{a.name for a in e.actors} >= {"Wang Yi", "Penny Wong"} for e in meetings] == [True]
+
+
 def test_a_measure_said_to_come_in_the_active_is_still_a_plan():
     text = "Seoul said it would impose its own sanctions on North Korean and Russian entities."
     sanctions = [e for e in events_in(text, date(2024, 11, 5), "en") if e.type == "sanctions"]
