@@ -66,7 +66,6 @@ PRONOUN_AFTER_COMMA = re.compile(r"[^.;!?]{0,120}?,\s+(?:he|she)\b")
 ONTO_LIST = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?$")      # "... على قائمة العقوبات", "إلى القائمة" (normalised)
 # what a sanction is for, after its word (normalised): those named after it are not its targets
 SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
-# an entry ban told in the passive: "would be barred from entering the United Kingdom"
 # a company the lexicon does not know, named as what sanctions hit (original text): capitalised words ending in the
 # word for a kind of firm, after an optional "Hong Kong-based" ("designated UAE-based Ice Pearl Navigation")
 FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?(?:Shipping|Navigation|Marine|Maritime|Trading|Group|"
@@ -76,6 +75,7 @@ FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?(?:Shipping|Naviga
 FIRM_NOT_FIRST = frozenset({"The", "A", "An", "On", "In", "Its", "Their", "His", "Her", "And", "But", "For", "With", "By",
                             "Central", "World", "National", "European", "Asian", "African", "Islamic", "Federal"})
 FIRM_REACH = 300     # characters after the word of sanctioning where the firms it hits are named
+# an entry ban told in the passive: "would be barred from entering the United Kingdom"
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
 

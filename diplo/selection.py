@@ -109,7 +109,9 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
                       r"""previous|day|night|morning|afternoon|evening|week|weekend)\b)["“'‘]?\w+)""", re.I)
 
 
-COMES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+$")     # "ويأتي (المؤتمر) بعد" (normalised)
+# an event word that "comes after" another (normalised): "ويأتي (المؤتمر) بعد ثلاثة أيام من", "The (meeting) comes days
+# after": the verb before the Arabic word and "after" a few words behind it; the English noun's verb and time word after it
+COMES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+$")
 AFTER_AR = re.compile(r"\s+(?:\S+\s+){0,2}?(?:بعد|عقب)(?!\w)")
 COMES_AFTER = re.compile(r"\s+(?:comes|came|come)\s+(?:\S+\s+){0,3}?(?:after|before|as|amid|days|hours|weeks)\b")
 THE_BEFORE = re.compile(r"\bthe\s+$")
