@@ -74,6 +74,8 @@ FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?(?:Shipping|Naviga
                        r"Tankers|Lines|Resources|Mining|Electronics|Systems|Aviation|Investments?|Enterprises?)(?![\w-])")
 FIRM_NOT_FIRST = frozenset({"The", "A", "An", "On", "In", "Its", "Their", "His", "Her", "And", "But", "For", "With", "By",
                             "Central", "World", "National", "European", "Asian", "African", "Islamic", "Federal"})
+LIST_JOIN = re.compile(r"\s*[,،]?\s*(?:و|and\b)")     # the next of a list: "، ووزيرة", " والإمارات", ", and" (normalised)
+PARTY_LIST_GAP = 40     # characters between two parties of the list "بمشاركة", "attended by" opens
 FIRM_REACH = 300     # characters after the word of sanctioning where the firms it hits are named
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
@@ -149,7 +151,7 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference") \
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
-            parts = parts + [r for r in strong if r not in parts and self._introduced_as_party(r, te)]
+            parts = parts + [r for r in self._parties_introduced(strong, te) if r not in parts]
             subject = self._participle_subject(ts, [r for r in refs if r.place is None], parts)
             if subject is not None:
                 parts = [subject] + parts     # "Biden announced ..., after speaking by phone with Netanyahu and Mikati"
@@ -432,6 +434,21 @@ class RoleRules:
         if r.norm_start < te or self._clause_between(te, r.norm_start):
             return False
         return PARTICIPATION.search(self.nt.text, max(te, r.norm_start - 40), r.norm_start) is not None
+
+    def _parties_introduced(self, strong: list[ActorRef], te: int) -> list[ActorRef]:
+        """Those a later segment names as taking part, and those listed right after them ("بمشاركة وزير الخارجية السوري
+        أسعد الشيباني ووزراء خارجية ومسؤولين من مصر والإمارات وقطر": each a few words after the one before, no event
+        word between)."""
+        introduced: list[ActorRef] = []
+        for r in sorted(strong, key=_by_norm_start):
+            if self._introduced_as_party(r, te):
+                introduced.append(r)
+            elif introduced and 0 <= r.norm_start - introduced[-1].norm_end <= PARTY_LIST_GAP \
+                    and LIST_JOIN.match(self.nt.text, introduced[-1].norm_end) \
+                    and not self._clause_between(introduced[-1].norm_end, r.norm_start) \
+                    and not any(introduced[-1].norm_end <= start_of(t) < r.norm_start for t in self._sentence_triggers):
+                introduced.append(r)
+        return introduced
 
     def _object_pronoun(self, ts: int, te: int) -> bool:
         """The trigger's first word ends in an attached object pronoun (Arabic ـه ـها ـهم)."""

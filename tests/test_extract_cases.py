@@ -2173,6 +2173,27 @@ def test_a_conference_that_comes_after_a_visit_is_the_one_told_of():
     assert [e.type for e in events if "Nabih Berri" in {a.name for a in e.actors}] == ["meeting"]
 
 
+@pytest.mark.parametrize("lang, text, listed", [
+    ("ar", "ترأس وزير الخارجية السعودي الأمير فيصل بن فرحان، أمس الأحد، الجلسة العربية من اجتماعات الرياض بشأن سوريا، "
+           "بمشاركة وزير الخارجية السوري أسعد الشيباني ووزراء خارجية ومسؤولين من مصر والإمارات وقطر والأردن.",
+     {"Egypt", "United Arab Emirates", "Qatar", "Jordan"}),
+    ("en", "Prime Minister Keir Starmer hosted the summit in London on Sunday, attended by French President Emmanuel "
+           "Macron, and Italian Prime Minister Giorgia Meloni and Polish Prime Minister Donald Tusk.",
+     {"Emmanuel Macron", "Giorgia Meloni", "Donald Tusk"}),
+])
+def test_the_list_a_word_of_participation_opens_names_the_parties(lang, text, listed):
+    meetings = [e for e in events_in(text, date(2025, 3, 3), lang) if e.type == "meeting"]
+    assert len(meetings) == 1 and listed <= {a.name for a in meetings[0].actors}
+
+
+def test_a_list_of_parties_ends_where_the_sentence_moves_on():
+    text = ("US Secretary of State Antony Blinken held talks in Amman on Friday with Jordan's King Abdullah II and, "
+            "separately, with Palestinian President Mahmoud Abbas, as Washington tried to keep the war between Israel "
+            "and Hamas from spreading.")
+    parties = {a.name for e in events_in(text, date(2023, 10, 14), "en") if e.type == "meeting" for a in e.actors}
+    assert not parties & {"Israel", "Hamas"}
+
+
 def test_ministers_who_co_chaired_a_dialogue_met():
     text = ("Wang Yi arrived in Canberra on Wednesday. Wang Yi and Penny Wong co-chaired the seventh round of the "
             "China-Australia Foreign and Strategic Dialogue at Parliament House.")
