@@ -43,7 +43,9 @@ OF_THE_STORY = re.compile(r"\s*(?:ل|لل)(?:ال)?(?:اتصال|مكالمه|ل
 # a visit, then "and" and the meeting held during it (normalised)
 AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 # a definite summit or conference named in a sentence: the one the article reported ("القمة", "the summit")
-THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b", re.I)
+THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b|"
+                           # "Putin also met Erdogan on the sidelines": the margins of the gathering told of
+                           r"\b(?:on|at) the (?:sidelines|margins)\b(?! of)", re.I)
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
 WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
 # right before a visit word that frames what was done during it ("held talks during his visit", "receives Kishida for a

@@ -33,6 +33,10 @@ TAKES_PLACE = re.compile(r"(?:will|would|should|is to|are to|to|(?:is|are|was|we
 # entering", "said the two men would be barred ... and their assets frozen" (normalised; the cue is "would")
 DECIDED_PASSIVE = re.compile(r"\s+be\s+$")
 ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|declared|confirmed|stated)\b")
+# a relative pronoun right before a modal after the event word: "an export ban on items that could be used by" (normalised)
+RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\s+$")
+# a relative aside opened right before the event word: ", who held talks", "، الذي التقى" (normalised)
+RELATIVE_OPEN = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\s+(?:\S+\s+){0,2}$")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
@@ -125,6 +129,7 @@ class ModalityRules:
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
                     and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \
+                    and not RELATIVE_THAT.search(self.nt.text, max(te, cs - 8), cs) \
                     and not TOPIC_BETWEEN.search(self.nt.text, te, cs) \
                     and not (cs - te > CONDITION_REACH and self._clause_between(te, cs)) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
@@ -140,6 +145,9 @@ class ModalityRules:
                 # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over
                 # a plan named before the noun ("A planned meeting between X and Y was cancelled")
                 distance = -1 if self._passive_predicate(te, cs) else cs - te + CUE_REACH
+            elif cue.entry == "negated" and cs >= te and self._in_an_aside(ts, te, cs):
+                continue     # "Araghchi, who held talks with the crown prince on Wednesday, has denied that": the
+                # verb after the aside is its subject's
             elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
             elif cue.entry == "planned" and cs >= te and self._describes(te, cs) and not self._told_done(trig):
@@ -200,6 +208,11 @@ class ModalityRules:
                 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _in_an_aside(self, ts: int, te: int, cs: int) -> bool:
+        """The event word opens a relative aside (", who held talks ...,") that a comma closes before the cue."""
+        return self._segment_between(te, cs) and RELATIVE_OPEN.search(
+            self.nt.text, max(self.norm_index(self._sentence_start), ts - 40), ts) is not None
 
     def _decided_measure(self, trig: Mention, cue: Mention) -> bool:
         """"announced on Tuesday that 28 extremist settlers would be barred from entering French territory": a

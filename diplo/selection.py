@@ -113,8 +113,8 @@ NAMED_AS = re.compile(r"""\s*(?:["“'‘]|(?:a|an|the|his|her|their|its)\s+(?!(
 # after": the verb before the Arabic word and "after" a few words behind it; the English noun's verb and time word after it
 COMES_BEFORE = re.compile(r"(?<!\w)[وف]?(?:ياتي|تاتي|جاء|جاءت)\s+$")
 AFTER_AR = re.compile(r"\s+(?:\S+\s+){0,2}?(?:بعد|عقب)(?!\w)")
-COMES_AFTER = re.compile(r"\s+(?:comes|came|come)\s+(?:\S+\s+){0,3}?(?:after|before|as|amid|days|hours|weeks)\b")
-THE_BEFORE = re.compile(r"\bthe\s+$")
+COMES_AFTER = re.compile(r"\w*\s+(?:comes|came|come)\s+(?:\S+\s+){0,3}?(?:after|before|as|amid|days|hours|weeks)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 PALACE_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:ال)?قصر\s+$")     # a palace named right before the word (normalised)
 # a call fronted at the head of the sentence: "وفي اتصال مرئي اليوم، بحث ..." (normalised; up to the call word's start)
 FRONTED_CALL = re.compile(r"\W*[وف]?(?:في|خلال)\s")
@@ -560,9 +560,9 @@ class TriggerSelection:
         for eve in eves:
             if any(start_of(t) >= eve.end() for t in sm.triggers):
                 absorbed.update(id(t) for t in sm.triggers if eve.start() <= start_of(t) < eve.end())
-        # "ويأتي المؤتمر بعد ثلاثة أيام من", "The meeting comes days after": the event told of already, named to place
-        # another in time
-        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("meeting", "call", "visit")
+        # "ويأتي المؤتمر بعد ثلاثة أيام من", "The meeting comes days after", "The designations came a day after": the
+        # event told of already, named to place another in time
+        absorbed.update(id(t) for t in sm.triggers if self.triggers[t.entry].type in ("meeting", "call", "visit", "sanctions")
                         and self._comes_after(t))
         # "في قصر بيان", "قصر المؤتمرات": a palace's name, not a statement or a conference
         absorbed.update(id(t) for t in sm.triggers

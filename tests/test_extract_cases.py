@@ -1748,6 +1748,16 @@ CASES = [
         "خلاله أن التأجيل لن يغير من عزم فرنسا.", "call", "asserted", date(2025, 6, 13),
         {("Mahmoud Abbas", "PSE", "participant"), ("Emmanuel Macron", "FRA", "participant")},
         id="ar-negation-in-what-was-said-in-the-call"),
+    # the verb after a relative aside is its subject's, not the aside's event
+    pytest.param(
+        "en", date(2024, 10, 10), "Foreign Minister Abbas Araghchi, who held talks with Saudi Crown Prince Mohammed bin "
+        "Salman in Riyadh on Wednesday, has denied that Iran sent missiles to Russia.", "meeting", "asserted",
+        date(2024, 10, 9), {("Abbas Araghchi", "IRN", "participant"), ("Mohammed bin Salman", "SAU", "participant")},
+        id="en-talks-in-an-aside-are-not-denied"),
+    # a modal in a relative clause after the measure ("items that could be used") is no condition on it
+    pytest.param(
+        "en", date(2023, 5, 20), "Japan announced on Friday an export ban on items that could be used by Russia's military.",
+        "sanctions", "asserted", date(2023, 5, 19), {("Japan", "JPN", "source")}, id="en-modal-in-a-relative-clause"),
     # a conditional threat of sanctions is dated when it is said
     pytest.param(
         "en", date(2023, 9, 13), "State Department spokesman Matthew Miller said the United States would not hesitate to "
@@ -2192,6 +2202,32 @@ def test_a_list_of_parties_ends_where_the_sentence_moves_on():
             "and Hamas from spreading.")
     parties = {a.name for e in events_in(text, date(2023, 10, 14), "en") if e.type == "meeting" for a in e.actors}
     assert not parties & {"Israel", "Hamas"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Australia, the United States and Britain on Tuesday jointly imposed sanctions on Zservers, a Russia-based "
+     "bulletproof hosting provider.", "meeting"),
+    ("Keir Starmer, who co-chairs the coalition, arrived in Paris on Thursday morning.", "meeting"),
+])
+def test_words_that_only_look_like_events_make_none(text, absent):
+    assert absent not in {e.type for e in events_in(text, date(2025, 2, 12), "en")}
+
+
+def test_bare_sidelines_are_those_of_the_summit_told_of():
+    """"on the sidelines" with no gathering named after it: the margins of the one told of, not the day last named."""
+    text = ("Xi Jinping opened the summit of the Shanghai Cooperation Organisation in Tianjin on Monday. Narendra Modi "
+            "had arrived in Tianjin on Saturday. Vladimir Putin also met Turkey's Recep Tayyip Erdogan on the sidelines, "
+            "the Kremlin said.")
+    met = [e for e in events_in(text, date(2025, 9, 2), "en") if e.type == "meeting"
+           and "Recep Tayyip Erdogan" in {a.name for a in e.actors}]
+    assert [e.date for e in met] == [date(2025, 9, 1)]
+
+
+def test_sanctions_that_came_after_another_event_are_the_ones_told_of():
+    text = ("The Treasury on Thursday designated two UAE-based firms for carrying Russian oil. The designations came a "
+            "day after Treasury Secretary Janet Yellen met G7 finance ministers in Marrakech.")
+    sanctions = [e for e in events_in(text, date(2023, 10, 13), "en") if e.type == "sanctions"]
+    assert len(sanctions) == 1 and "Janet Yellen" not in {a.name for a in sanctions[0].actors}
 
 
 def test_ministers_who_co_chaired_a_dialogue_met():
