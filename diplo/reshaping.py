@@ -27,9 +27,13 @@ SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
                         r"\btwo (?:phone |telephone |separate )?calls\b|\b(?:phone|telephone) (?:conversations|calls)\b", re.I)
-# "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev": a verb of talking, no count of calls, is a call each;
+# "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar": a verb
+# of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
-SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: with| to)?\b", re.I)
+SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
+                             r"(?: with| to)?\b", re.I)
+SPOKEN_BEFORE = re.compile(r"\b(?:spoke|spoken|talked)\s+$", re.I)     # right before "by phone"
+TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the|to discuss)\b", re.I)   # what was talked of
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
                             r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
 # a pair named before, as what a third party spoke with: "with both leaders", "with each of them", "بالزعيمين", "بكليهما"
@@ -171,12 +175,25 @@ class EventReshaping:
         sentence = self.norm_index(e.evidence.start), self.norm_index(e.evidence.end)
         if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, *sentence) \
                 and sum(a.start >= e.trigger.end for a in actors) >= 2 \
-                and (CALLS_EACH.search(self.nt.text, *sentence) or SPOKE_WITH_EACH.fullmatch(e.trigger.text)):
+                and (CALLS_EACH.search(self.nt.text, *sentence) or self._spoke_with_each(e, actors)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
+
+    def _spoke_with_each(self, e: Event, actors: list) -> bool:
+        """"Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar":
+        a verb of talking with two or more named before what was talked about ("spoke by phone with the Qatari prime
+        minister about the proposal now with Hamas" is one call)."""
+        word = e.trigger.text
+        if not SPOKE_WITH_EACH.fullmatch(word):
+            if word.lower() not in ("by phone", "by telephone", "over the phone") or not SPOKEN_BEFORE.search(
+                    self.doc.text, max(0, e.trigger.start - 10), e.trigger.start):
+                return False
+        topic = TOPIC_AFTER.search(self.doc.text, e.trigger.end, e.evidence.end)
+        end = topic.start() if topic else e.evidence.end
+        return sum(e.trigger.end <= a.start < end for a in actors) >= 2
 
     @staticmethod
     def _stop_by_stop(e: Event) -> list[Event]:

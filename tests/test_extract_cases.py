@@ -2230,6 +2230,20 @@ def test_sanctions_that_came_after_another_event_are_the_ones_told_of():
     assert len(sanctions) == 1 and "Janet Yellen" not in {a.name for a in sanctions[0].actors}
 
 
+@pytest.mark.parametrize("text, calls", [
+    ("Secretary of State Marco Rubio said he had spoken by phone with Prime Minister Shehbaz Sharif and Foreign Minister "
+     "Subrahmanyam Jaishankar over the previous 48 hours.", [{"Marco Rubio", "Shehbaz Sharif"},
+                                                             {"Marco Rubio", "Subrahmanyam Jaishankar"}]),
+    # (what they talked about is not someone talked with)
+    ("Secretary of State Antony Blinken spoke by phone on Friday with Qatari Prime Minister Mohammed bin Abdulrahman Al "
+     "Thani about the ceasefire proposal now with Hamas.", [{"Antony Blinken", "Mohammed bin Abdulrahman Al Thani"}]),
+])
+def test_speaking_by_phone_with_several_is_a_call_with_each(text, calls):
+    found = [{a.name for a in e.actors if a.kind == "person"} for e in events_in(text, date(2025, 5, 10), "en")
+             if e.type == "call"]
+    assert found == calls
+
+
 def test_ministers_who_co_chaired_a_dialogue_met():
     text = ("Wang Yi arrived in Canberra on Wednesday. Wang Yi and Penny Wong co-chaired the seventh round of the "
             "China-Australia Foreign and Strategic Dialogue at Parliament House.")
