@@ -209,6 +209,10 @@ class ModalityRules:
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
 
+    def _a_name_at(self, pos: int) -> bool:
+        """A person, country or place named in the sentence starts at or spans normalised index `pos`."""
+        return any(start - 2 <= pos < end for start, end in self._name_spans)
+
     def _in_an_aside(self, ts: int, te: int, cs: int) -> bool:
         """The event word opens a relative aside (", who held talks ...,") that a comma closes before the cue."""
         return self._segment_between(te, cs) and RELATIVE_OPEN.search(
@@ -356,6 +360,8 @@ class ModalityRules:
             return True          # أن يلتقي
         word_start = start_of(trig) - len(prefix)     # "سيأمر برفع": look before the clitic ب
         before_word = self.nt.text[max(0, word_start - 25):word_start]
-        if FUTURE_VERB_NEAR.search(before_word) and not self._segment_between(max(0, word_start - 25), word_start):
-            return True          # ستسلم أوكرانيا منظومة، ستفرض عقوبات
+        near = FUTURE_VERB_NEAR.search(before_word)
+        if near and not self._segment_between(max(0, word_start - 25), word_start) \
+                and not self._a_name_at(max(0, word_start - 25) + near.start() + len(near.group()) - len(near.group().lstrip())):
+            return True          # ستسلم أوكرانيا منظومة، ستفرض عقوبات (not "ستيف ويتكوف محادثات": a name)
         return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا

@@ -1758,6 +1758,18 @@ CASES = [
     pytest.param(
         "en", date(2023, 5, 20), "Japan announced on Friday an export ban on items that could be used by Russia's military.",
         "sanctions", "asserted", date(2023, 5, 19), {("Japan", "JPN", "source")}, id="en-modal-in-a-relative-clause"),
+    # a name that opens like a future verb ("ستيف" = Steve) makes nothing to come
+    pytest.param(
+        "ar", date(2025, 4, 13), "عقد وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف محادثات في مسقط "
+        "أمس السبت.", "meeting", "asserted", date(2025, 4, 12),
+        {("Abbas Araghchi", "IRN", "participant"), ("Steve Witkoff", "USA", "participant")},
+        id="ar-steve-is-no-future-verb"),
+    # "اتفقا على عقد جولة ثانية": a second round agreed is a meeting to come
+    pytest.param(
+        "ar", date(2025, 4, 13), "وقال وزير الخارجية الإيراني عباس عراقجي إنه اتفق مع المبعوث الأمريكي ستيف ويتكوف على "
+        "عقد جولة ثانية السبت المقبل.", "meeting", "planned", date(2025, 4, 19),
+        {("Abbas Araghchi", "IRN", "participant"), ("Steve Witkoff", "USA", "participant")},
+        id="ar-a-second-round-agreed-is-to-come"),
     # a conditional threat of sanctions is dated when it is said
     pytest.param(
         "en", date(2023, 9, 13), "State Department spokesman Matthew Miller said the United States would not hesitate to "
