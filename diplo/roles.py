@@ -76,6 +76,7 @@ FIRM_NOT_FIRST = frozenset({"The", "A", "An", "On", "In", "Its", "Their", "His",
                             "Central", "World", "National", "European", "Asian", "African", "Islamic", "Federal"})
 LIST_JOIN = re.compile(r"\s*[,،]?\s*(?:و|and\b)")     # the next of a list: "، ووزيرة", " والإمارات", ", and" (normalised)
 PARTY_LIST_GAP = 40     # characters between two parties of the list "بمشاركة", "attended by" opens
+BASED_AFTER = re.compile(r"-(?:based|registered|flagged)\b")     # "UAE-based", "Hong Kong-registered" (normalised)
 FIRM_REACH = 300     # characters after the word of sanctioning where the firms it hits are named
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
@@ -759,6 +760,10 @@ class RoleRules:
             sources = [r for r in sources if r not in firms]
             targets = targets + [r for r in firms if r not in targets]
         if trigger.type == "sanctions":
+            # "designated two UAE-based firms": where a firm is based is hit with it, never the one who sanctions
+            based = [r for r in sources if BASED_AFTER.match(self.nt.text, r.norm_end)]
+            sources = [r for r in sources if r not in based]
+            targets = targets + [r for r in based if r not in targets]
             targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []

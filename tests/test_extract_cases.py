@@ -2177,6 +2177,12 @@ def test_firms_named_after_a_sanction_are_its_targets(text, firms):
         assert text[a.start:a.end] == a.text
 
 
+def test_where_a_sanctioned_firm_is_based_is_no_source():
+    text = "The Treasury on Thursday designated two UAE-based firms for carrying Russian oil."
+    sanctions = [e for e in events_in(text, date(2023, 10, 13), "en") if e.type == "sanctions"]
+    assert [[a.name for a in e.actors if a.role == "source"] for e in sanctions] == [[]]
+
+
 @pytest.mark.parametrize("text", [
     "The United States imposed sanctions on Iran on Wednesday, the World Bank said.",
     "The European Union imposed sanctions on Russia after talks with the Central Bank governor.",
