@@ -303,7 +303,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
                 # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news
                 background = self._background_before(trig, sm)
-            # a warning is given when it is said, whatever it hangs on: "would not hesitate to impose new sanctions if"
+            # a warning is given when it is said, whatever it hangs on: "would not hesitate to impose new sanctions if",
+            # "said it would impose sanctions on Iran if it did not resume cooperation" (a threat of sanctions)
+            if trigger.type == "sanctions" and trigger.subtype == "impose" and modality == "hypothetical":
+                trigger = self.triggers.get("sanctions.threaten", trigger)
             warned = trigger.type == "threat" or trigger.subtype == "threaten"
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      "asserted" if warned and modality == "hypothetical" else modality,

@@ -203,6 +203,8 @@ class ModalityRules:
             return "asserted", None
         if best[1] == "planned" and self._decided_measure(trig, best[2]):
             return "asserted", None
+        if best[1] == "planned" and self._would_if(trig, best[2], cues):
+            return "hypothetical", best[2]     # "said it would impose sanctions on Iran if it did not resume cooperation"
         if best[1] == "negated" and any(
                 c.entry == "hypothetical" and end_of(c) <= start_of(best[2]) and start_of(best[2]) - end_of(c) <= 30
                 for c in cues):
@@ -217,6 +219,16 @@ class ModalityRules:
         """The event word opens a relative aside (", who held talks ...,") that a comma closes before the cue."""
         return self._segment_between(te, cs) and RELATIVE_OPEN.search(
             self.nt.text, max(self.norm_index(self._sentence_start), ts - 40), ts) is not None
+
+    def _would_if(self, trig: Mention, cue: Mention, cues: list[Mention]) -> bool:
+        """A sanction that "would" or "will" come, on a condition after it in its clause ("would trigger the snapback of
+        UN sanctions by the end of August unless it resumed cooperation"): a threat, hanging on the condition."""
+        if self.triggers[trig.entry].type != "sanctions" or self.nt.text[start_of(cue):end_of(cue)] not in ("would", "will"):
+            return False
+        te = end_of(trig)
+        return any(c.entry == "hypothetical" and self.nt.text[start_of(c):end_of(c)] in ("if", "unless")
+                   and 0 <= start_of(c) - te <= 3 * CONDITION_REACH and not self._clause_between(te, start_of(c))
+                   and not self._speech_between(te, start_of(c)) for c in cues)
 
     def _decided_measure(self, trig: Mention, cue: Mention) -> bool:
         """"announced on Tuesday that 28 extremist settlers would be barred from entering French territory": a

@@ -215,7 +215,7 @@ class EventReshaping:
             return events
         out, absorbed = [], set()
         for e in events:
-            if e.type == "sanctions" and e.subtype == "impose":
+            if e.type == "sanctions" and e.subtype in ("impose", "threaten"):
                 threat = next((t for t in threats if 0 <= e.trigger.start - t.trigger.end <= THREATENED_REACH
                                and not CLAUSE_BREAK.search(self.nt.text, self.norm_index(t.trigger.end),
                                                            self.norm_index(e.trigger.start))), None)

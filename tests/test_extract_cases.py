@@ -1770,6 +1770,11 @@ CASES = [
         "عقد جولة ثانية السبت المقبل.", "meeting", "planned", date(2025, 4, 19),
         {("Abbas Araghchi", "IRN", "participant"), ("Steve Witkoff", "USA", "participant")},
         id="ar-a-second-round-agreed-is-to-come"),
+    # sanctions that "would" come on a condition after them are threatened, on the day it is said
+    pytest.param(
+        "en", date(2025, 7, 26), "Britain said it would impose sanctions on Iran if it did not resume cooperation with the "
+        "IAEA.", "sanctions", "hypothetical", date(2025, 7, 26),
+        {("United Kingdom", "GBR", "source"), ("Iran", "IRN", "target")}, id="en-would-impose-if-is-a-threat"),
     # a conditional threat of sanctions is dated when it is said
     pytest.param(
         "en", date(2023, 9, 13), "State Department spokesman Matthew Miller said the United States would not hesitate to "
@@ -2175,6 +2180,16 @@ def test_firms_named_after_a_sanction_are_its_targets(text, firms):
     assert all(a.kind == "organization" and a.country is None for a in sanctions[0].actors if a.name in firms)
     for a in sanctions[0].actors:
         assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("text", [
+    "Britain said it would impose sanctions on Iran if it did not resume cooperation with the IAEA.",
+    "Britain and France told Tehran they would trigger the snapback of United Nations sanctions unless it resumed "
+    "cooperation.",
+])
+def test_sanctions_on_a_condition_are_threatened(text):
+    sanctions = [e for e in events_in(text, date(2025, 7, 26), "en") if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == [("threaten", "hypothetical")]
 
 
 def test_where_a_sanctioned_firm_is_based_is_no_source():
