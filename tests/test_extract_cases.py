@@ -2186,6 +2186,9 @@ def test_firms_named_after_a_sanction_are_its_targets(text, firms):
     "Britain said it would impose sanctions on Iran if it did not resume cooperation with the IAEA.",
     "Britain and France told Tehran they would trigger the snapback of United Nations sanctions unless it resumed "
     "cooperation.",
+    # (weighed, not imposed)
+    "Washington also said it would consider sanctions on anyone who obstructs the truce.",
+    "Washington said it was also weighing sanctions on army officers who obstruct humanitarian access.",
 ])
 def test_sanctions_on_a_condition_are_threatened(text):
     sanctions = [e for e in events_in(text, date(2025, 7, 26), "en") if e.type == "sanctions"]
