@@ -98,7 +98,7 @@ PROSPECTIVE = re.compile(r"(?:^|\s)(?<!بعد )(?<!قبل )ان\s+[يتن]\S*(?:
 FUTURE_VERB_BEFORE = re.compile(r"(?:^|\s)(?:ان|انه|انها|انهم)\s+[وف]?س[يتن]\S{2,}\s+$")
 # a future verb with at most its object before the event word: "ستسلم أوكرانيا منظومة باتريوت", "ستفرض عقوبات"
 # (not سياسة، سيطرة، سيارة، السيد، سيناء: words that merely open with سي/ست)
-FUTURE_VERB_NEAR = re.compile(r"(?:^|\s)[وف]?س[يتن](?!ياس|يطر|يار|يد|ينا|تار|يول)\S{2,}(?:\s+\S+)?\s+$")
+FUTURE_VERB_NEAR = re.compile(r"(?:^|\s)(?P<verb>[وف]?س[يتن](?!ياس|يطر|يار|يد|ينا|تار|يول)\S{2,})(?:\s+\S+)?\s+$")
 # verbs of giving whose first object receives: "ستسلم أوكرانيا منظومة", "will give Ukraine a Patriot system"
 GIVING_VERB = re.compile(r"(?:(?<!\w)[وف]?س?(?:سلم|سلمت|يسلم|تسلم|زود|زودت|يزود|تزود|منح|منحت|يمنح|تمنح|اعطي|اعطت|"
                          r"يعطي|تعطي)|\b(?:give|gives|gave|giving|send|sends|sent|sending|grant|grants|granted|"
@@ -179,6 +179,9 @@ MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # the need for a ceasefire" (normalised)
 NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!\w)|\b(?:the need for|the need to|the importance of|"
                        r"the necessity of)\b")
+# a relative clause opened right before the event word (normalised): "Zelensky, who (also) met", ", which held",
+# "بوتين، الذي التقى"
+RELATIVE_OPEN = re.compile(r"[,،]\s*(?:who|which|الذي|التي)(?:\s+\S+){0,2}\s+$", re.I)
 # a sanction or meeting said to be needed, a word at most after the need (normalised): "أكد ضرورة رفع العقوبات",
 # "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
 # ("the importance of the meeting" is said of one held)

@@ -242,7 +242,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._since_starts = [start_of(c) for c in sm.cues
                               if c.entry == "background" and c.text.lower() in SINCE_WORDS]
         self._date_spans = [(self.norm_index(d.start), self.norm_index(d.end)) for d in sm.dates]
-        self._name_spans = [(m.data["norm_start"], m.data["norm_end"]) for m in sm.actors]
+        self._sentence_actors = sm.actors
         self._drop_date_asides()
         taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
         owners = self._date_owners(chosen, [d for d in sm.dates if not self._day_of_office(d)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from diplo.model import Mention
-from diplo.event_words import (FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
+from diplo.event_words import (RELATIVE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
                                PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
                                end_of)
 
@@ -35,8 +35,6 @@ DECIDED_PASSIVE = re.compile(r"\s+be\s+$")
 ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|declared|confirmed|stated)\b")
 # a relative pronoun right before a modal after the event word: "an export ban on items that could be used by" (normalised)
 RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\s+$")
-# a relative aside opened right before the event word: ", who held talks", "، الذي التقى" (normalised)
-RELATIVE_OPEN = re.compile(r"[,،]\s*(?:who|which|الذي|التي)\s+(?:\S+\s+){0,2}$")
 # a reduced relative clause of what is planned: "a meeting ..., to be held on Friday"
 PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 
@@ -212,8 +210,9 @@ class ModalityRules:
         return best[1], best[2]
 
     def _a_name_at(self, pos: int) -> bool:
-        """A person, country or place named in the sentence starts at or spans normalised index `pos`."""
-        return any(start - 2 <= pos < end for start, end in self._name_spans)
+        """A person, country or place named in the sentence starts at or spans normalised index `pos` (its clitics
+        before it included)."""
+        return any(m.data["norm_start"] - 2 <= pos < m.data["norm_end"] for m in self._sentence_actors)
 
     def _in_an_aside(self, ts: int, te: int, cs: int) -> bool:
         """The event word opens a relative aside (", who held talks ...,") that a comma closes before the cue."""
@@ -374,6 +373,6 @@ class ModalityRules:
         before_word = self.nt.text[max(0, word_start - 25):word_start]
         near = FUTURE_VERB_NEAR.search(before_word)
         if near and not self._segment_between(max(0, word_start - 25), word_start) \
-                and not self._a_name_at(max(0, word_start - 25) + near.start() + len(near.group()) - len(near.group().lstrip())):
+                and not self._a_name_at(max(0, word_start - 25) + near.start("verb")):
             return True          # ستسلم أوكرانيا منظومة، ستفرض عقوبات (not "ستيف ويتكوف محادثات": a name)
         return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا

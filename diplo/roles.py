@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (RELATIVE_OPEN, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -41,7 +41,6 @@ LISTED_ON = re.compile(r"\S{0,2}\s+(?:علي|في)\s+(?:ال)?")     # "شركة
 # what is traded or held: a nationality right by it says whose ("سقف لسعر النفط الروسي", "Russian oil price cap")
 GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|مصارف|بنوك|اصول|حبوب|فحم|صلب|ذهب|الماس|سلع|منتجات)|"
                    r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
-RELATIVE_BEFORE = re.compile(r"[,،]\s*(?:who|الذي|التي)(?:\s+\S+){0,2}\s+$", re.I)   # ", who (also) met"
 AUDIENCE_PREPS = {"امام", "before", "addressed"}     # "كلمة أمام القادة العرب", "a speech before the leaders"
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
@@ -291,7 +290,7 @@ class RoleRules:
 
     def _antecedent(self, ts: int, actors: list[ActorRef]) -> ActorRef | None:
         """The one a relative clause holding the event word is about: "Zelensky, who met ...", "بوتين، الذي التقى"."""
-        clause = RELATIVE_BEFORE.search(self.nt.text, max(0, ts - 40), ts)
+        clause = RELATIVE_OPEN.search(self.nt.text, max(0, ts - 40), ts)
         if clause is None:
             return None
         return next((r for r in reversed(actors) if r.norm_end <= clause.start()
