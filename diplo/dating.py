@@ -155,24 +155,19 @@ class DateRules:
         if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
             word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
             return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
-        if modality == "asserted" and background and etype in ("call", "meeting") and PLUPERFECT.search(
-                self.nt.text, max(self.norm_index(self._sentence_start), ts - PLUPERFECT_REACH), ts):
-            # "وكان الرئيس التركي قد استقبل الرئيس السيسي بالمجمع الرئاسي": done earlier in the story told, so on
-            # its day
+        # "وكان الرئيس التركي قد استقبل الرئيس السيسي بالمجمع الرئاسي": done earlier in the story told, so on its day
+        earlier_in_story = modality == "asserted" and background and etype in ("call", "meeting") and PLUPERFECT.search(
+            self.nt.text, max(self.norm_index(self._sentence_start), ts - PLUPERFECT_REACH), ts) is not None
+        if modality == "asserted" and (not background or earlier_in_story):
             carried = self._carried_date()
             if carried is not None:
                 phrase, day, _ = carried
-                return None, ResolvedDate(day, "day", f"told as done before within the story: {day.isoformat()} "
-                                                      f"carried from an earlier dated sentence (\"{phrase}\")")
-        if modality == "asserted" and not background:
-            carried = self._carried_date()
-            if carried is not None:
-                phrase, day, _ = carried
-                return None, ResolvedDate(day, "day", f"no date in the sentence: {day.isoformat()} carried "
+                told = "told as done before within the story" if background else "no date in the sentence"
+                return None, ResolvedDate(day, "day", f"{told}: {day.isoformat()} carried "
                                                       f"from an earlier dated sentence (\"{phrase}\")")
-            if published:
-                return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
-                                                             f"{published.isoformat()} assumed")
+        if modality == "asserted" and not background and published:
+            return None, ResolvedDate(published, "day", "no date in the sentence: publication date "
+                                                         f"{published.isoformat()} assumed")
         return None, None
 
     def _counted_apart(self, trig: Mention, chosen: DateMention | None, resolved: ResolvedDate | None
