@@ -72,6 +72,12 @@ WITHOUT_BEFORE = re.compile(r"\bwithout\s+(?:\S+\s+){0,2}$|(?<!\w)(?:من\s+)?(?
 ATTRIBUTION_END = re.compile(r"\s*(?:on \w+day\s*)?(?:[.;]|$)")
 ARABIC_DATE_AFTER_VERB = 100     # characters an Arabic event word after a date counts as further from it
 BESIDE_DATE = 12     # characters between a relative day and the calendar date set beside it
+# a day in the possessive ("Saturday's attack", "last week's talks"): the day of the noun after it (original text)
+POSSESSIVE_AFTER = re.compile(r"['’]s\s")
+POSSESSED_REACH = 25     # characters from the day's end to the event word it may own ("Monday's emergency talks")
+# a relative clause about someone or somewhere else (normalised): "the colony where Navalny died" (not ", who came to
+# Kyiv on 1 December": their coming is most often the day of the meeting told)
+ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s")
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
@@ -333,6 +339,32 @@ class DateRules:
         start = self.norm_index(d.start)
         return TOOK_OFFICE_BEFORE.search(self.nt.text, max(0, start - 40), start) is not None
 
+    def _possessive(self, d: DateMention) -> bool:
+        return self.lang != "ar" and POSSESSIVE_AFTER.match(self.doc.text, d.end) is not None
+
+    def _day_of_a_thing(self, d: DateMention, triggers: list[Mention]) -> bool:
+        """"the drones used in Saturday's attack": a day in the possessive is the day of the noun it owns; unless that
+        noun is an event word of the sentence ("Monday's talks"), it dates nothing told here."""
+        if not self._possessive(d):
+            return False
+        end = self.norm_index(d.end)
+        return not any(0 <= start_of(t) - end <= POSSESSED_REACH for t in triggers)
+
+    def _day_of_an_aside(self, d: DateMention, triggers: list[Mention]) -> bool:
+        """"officials tied to the Arctic penal colony where Navalny died a week ago": a day in a relative clause about
+        somewhere or someone after the event word, with no event word of its own ("Phnom Penh, where on Sunday he had
+        held a trilateral meeting" has one), is that clause's verb's."""
+        if self.lang == "ar":
+            return False
+        pos = self.norm_index(d.start)
+        opened = None
+        for m in ABOUT_ANOTHER.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - 60), pos):
+            opened = m
+        if opened is None or self._segment_between(opened.end(), pos):
+            return False
+        return any(end_of(t) < opened.start() - 2 for t in triggers) \
+            and not any(start_of(t) >= opened.start() for t in triggers)
+
     def _drop_date_asides(self) -> None:
         """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""
         for start, end in self._date_spans:
@@ -379,7 +411,9 @@ class DateRules:
         lender = None
         for i, t in enumerate(ordered):
             if any(not d.since for d in owners[id(t)]):
-                shared, lender = owners[id(t)], t
+                # ("the drones used in Saturday's attack, and ... tightened export controls": the attack's own day
+                # is lent to no one)
+                shared, lender = [d for d in owners[id(t)] if not self._possessive(d)], t
                 continue
             frame = ordered[i + 1] if i + 1 < len(ordered) else None
             sidelines = frame is not None and owners[id(frame)] and (self._on_sidelines(frame) or self._within(t, frame)

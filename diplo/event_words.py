@@ -182,6 +182,9 @@ NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!
 # a relative clause opened right before the event word (normalised): "Zelensky, who (also) met", ", which held",
 # "بوتين، الذي التقى"
 RELATIVE_OPEN = re.compile(r"[,،]\s*(?:who|which|الذي|التي)(?:\s+\S+){0,2}\s+$", re.I)
+# a relative aside opened before a word, its comma not yet closed: ", whose governing coalition collapsed" before
+# "the same week, discussed ... over the phone" (normalised)
+ASIDE_OPEN = re.compile(r"[,،]\s*(?:who|whose|which|الذي|التي)\s[^,،.;:؛]*$", re.I)
 # a sanction or meeting said to be needed, a word at most after the need (normalised): "أكد ضرورة رفع العقوبات",
 # "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
 # ("the importance of the meeting" is said of one held)

@@ -245,7 +245,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._sentence_actors = sm.actors
         self._drop_date_asides()
         taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
-        owners = self._date_owners(chosen, [d for d in sm.dates if not self._day_of_office(d)])
+        owners = self._date_owners(chosen, [d for d in sm.dates if not self._day_of_office(d)
+                                                 and not self._day_of_a_thing(d, sm.triggers)
+                                                 and not self._day_of_an_aside(d, chosen)])
         sentence_background = any(c.entry == "background" for c in sm.cues) or any(d.since for d in sm.dates)
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from diplo.model import Mention
-from diplo.event_words import (RELATIVE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
+from diplo.event_words import (RELATIVE_OPEN, ASIDE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
                                PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
                                end_of)
 
@@ -109,6 +109,9 @@ class ModalityRules:
                     and not (cue.entry == "negated" and self.lang != "ar" and self._said_after_and(ce, ts)):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
+                if self._cue_in_an_aside(cs, ce, ts):
+                    continue     # "Scholz, whose governing coalition collapsed the same week, discussed ... over the
+                    # phone": the aside's verb is its own
                 if cue.entry == "negated" and self._verb_of_its_own(trig, ce):
                     continue     # "had not been consulted on the proposals and rejected any deployment"
                 if cue.entry == "planned" and self.lang != "ar" and PAST_VERB.fullmatch(trig.text.lower()) \
@@ -218,6 +221,11 @@ class ModalityRules:
         """The event word opens a relative aside (", who held talks ...,") that a comma closes before the cue."""
         return self._segment_between(te, cs) and RELATIVE_OPEN.search(
             self.nt.text, max(self.norm_index(self._sentence_start), ts - 40), ts) is not None
+
+    def _cue_in_an_aside(self, cs: int, ce: int, ts: int) -> bool:
+        """The cue stands in a relative aside (", who ...", ", whose ...") that a comma closes before the event word."""
+        return self._segment_between(ce, ts) and ASIDE_OPEN.search(
+            self.nt.text, max(self.norm_index(self._sentence_start), cs - 60), cs) is not None
 
     def _would_if(self, trig: Mention, cue: Mention, cues: list[Mention]) -> bool:
         """A sanction that "would" or "will" come, on a condition after it in its clause ("would trigger the snapback of

@@ -1793,6 +1793,20 @@ CASES = [
         "en", date(2024, 3, 18), "Talks between Wang Yi and Penny Wong are scheduled for Wednesday in Canberra.",
         "meeting", "planned", date(2024, 3, 20), {("Wang Yi", "CHN", "participant"), ("Penny Wong", "AUS", "participant")},
         id="en-talks-scheduled-for-a-day"),
+    # a negation inside a relative aside before the event word is the aside's; a day in the possessive or in a clause
+    # about somewhere else dates the noun or the clause, not the event
+    pytest.param(
+        "en", date(2023, 6, 9), "Italian Prime Minister Giorgia Meloni, whose trip to Tunis was cancelled last month, "
+        "discussed migration over the phone with Kais Saied on Thursday.", "call", "asserted", date(2023, 6, 8),
+        {("Giorgia Meloni", "ITA", "participant"), ("Kais Saied", "TUN", "participant")}, id="en-negation-in-an-aside"),
+    pytest.param(
+        "en", date(2024, 5, 3), "Canada imposed sanctions on eleven firms that supplied parts for the missiles fired in "
+        "Monday's barrage.", "sanctions", "asserted", date(2024, 5, 3), {("Canada", "CAN", "source")},
+        id="en-possessive-day-is-the-nouns"),
+    pytest.param(
+        "en", date(2024, 3, 1), "Britain sanctioned six commanders of the prison where the opposition leader was killed "
+        "two weeks ago.", "sanctions", "asserted", date(2024, 3, 1), {("United Kingdom", "GBR", "source")},
+        id="en-day-in-a-where-clause"),
 ]
 
 
