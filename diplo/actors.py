@@ -64,6 +64,9 @@ _all_fields = attrgetter(*ActorRef.__slots__)    # an ActorRef's fields in order
 
 _DATELINE_MARK = re.compile(r"\s*(?:[-–—:/]|,\s*\S+\s+\d|\(|\s+\d{1,2}\s)")
 # words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
+# words naming a diplomatic format after the city (English) or before it (Arabic, normalised)
+FORMAT_AFTER = re.compile(r"\s+(?:format|process)\b")
+FORMAT_WORDS = {"صيغه", "لصيغه", "بصيغه", "وصيغه", "مسار", "لمسار", "بمسار", "ومسار"}
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
@@ -453,6 +456,8 @@ class ActorResolver:
             ref = self._person_ref(m.entry, m.start, m.end, self._with_honorifics(ns), ne, "person", office, day)
         elif m.kind == "org":
             ref = self._org_ref(m.entry, m.start, m.end, ns, ne, "organization")
+        elif m.kind == "capital" and self._names_a_format(ns, ne):
+            return None
         elif m.kind in ("country", "seat", "capital"):
             ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
@@ -497,6 +502,13 @@ class ActorResolver:
         if len(words) < 2 or words[-1].lstrip("و") not in ("في", "in"):
             return False
         return any(w.lstrip("و") in GOVERNMENT_WORDS for w in words[-4:-1])
+
+    def _names_a_format(self, ns: int, ne: int) -> bool:
+        """"قمة ثلاثية لصيغة أستانا", "the Astana format", "the Minsk process": a city naming a diplomatic format is no
+        party to it."""
+        if self.lang == "ar":
+            return _prev_word(self.nt, ns) in FORMAT_WORDS
+        return FORMAT_AFTER.match(self.nt.text, ne) is not None
 
     def _after_departure(self, ns: int) -> bool:
         """"was due to leave Pyongyang", "غادر موسكو": the city left is where someone was, not a party."""

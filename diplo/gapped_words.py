@@ -78,12 +78,14 @@ _RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حو�
 _TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None,
                  ("تصدير", "استيراد", "واردات", "صادرات"))
 # sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
-# some of its sanctions", "revoked the Foreign Terrorist Organization designation", "ينهي برنامج العقوبات"
+# some of its sanctions", "revoked the Foreign Terrorist Organization designation", "ينهي برنامج العقوبات", "سيأمر
+# بوقف العقوبات", "الرفع الكامل لعقوبات" (a ceasefire is no sanction: "وقف إطلاق النار ورفع العقوبات" is the second verb's)
 _UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغي", "يلغي", "تلغي", "الغاء", "رفعت", "رفع", "ترفع", "يرفع",
-          "علقت", "علق", "تعليق", "خففت", "خفف", "تخفيف"),
+          "علقت", "علق", "تعليق", "خففت", "خفف", "تخفيف", "الرفع", "التخفيف", "وقف", "بوقف", "ايقاف", "بايقاف", "اوقفت",
+          "اوقف", "يوقف", "توقف"),
          r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
          r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))\b")
-_SANCTIONS_WORD = (r"(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
+_SANCTIONS_WORD = (r"(?:لل|ل)?(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
                    r"(?:sanctions|designation|terrorist designation|terror designation)\b",
                    ("عقوبات", "تصنيف", "sanctions", "designation"))
 # visas revoked: a sanction on those who held them
@@ -97,6 +99,7 @@ _RELEASE = (("افرجت", "افرج", "الافراج", "تحويل", "حولت
 _FROZEN = (r"(?:ال)?(?:اموال|ارصده|اصول)(?:\s+\S+){0,2}?\s+(?:ال)?مجمده(?!\w)",
            r"frozen (?:\w+ )?(?:funds|assets|money|reserves)\b",
            ("مجمده", "frozen"))
+_OFF_UNDO = (_OFF_TOPIC[0] + r"|اطلاق|النار|العمليات|الهجمات|التصعيد|الحصار|و\S+", _OFF_TOPIC[1])
 # Arabic verb-subject-object: "فرض الاتحاد الأوروبي إجراءات على", "أصدرت واشنطن إعفاء", "علقت الخارجية الأمريكية
 # إصدار التأشيرات"
 _IMPOSE = (("فرض", "فرضت", "يفرض", "تفرض", "فرضوا"), None)
@@ -143,7 +146,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
-          ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4), ("sanctions.ease", _RELEASE, _FROZEN, 8),
+          ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),

@@ -148,6 +148,7 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
+BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
@@ -405,6 +406,11 @@ class TriggerSelection:
             return True
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
+                and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
+            return True
+        # "أقر حزمة جديدة من العقوبات على روسيا ...، مع توضيح أن العقوبات لا تطال صادرات الغذاء": the bare definite
+        # noun after a measure of the sentence is that measure told again
+        if trigger.type == "sanctions" and t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True
         # "its broader sanctions remain in place", "لا تزال العقوبات المفروضة على كوريا الشمالية سارية": a state that

@@ -1807,6 +1807,15 @@ CASES = [
         "en", date(2024, 3, 1), "Britain sanctioned six commanders of the prison where the opposition leader was killed "
         "two weeks ago.", "sanctions", "asserted", date(2024, 3, 1), {("United Kingdom", "GBR", "source")},
         id="en-day-in-a-where-clause"),
+    # "لم يكد ... حتى" (hardly had ... when) denies nothing; the bare definite noun after a measure is that measure again
+    pytest.param(
+        "ar", date(2024, 2, 26), "لم يكد يمضي يومان على القمة حتى فرضت بريطانيا عقوبات جديدة على روسيا.",
+        "sanctions", "asserted", ANY, {("United Kingdom", "GBR", "source"), ("Russia", "RUS", "target")},
+        id="ar-hardly-had-is-no-negation"),
+    pytest.param(
+        "ar", date(2024, 2, 24), "أقرت اليابان الجمعة عقوبات جديدة على روسيا شملت تجميد أصول مصرف \"في تي بي\"، مع "
+        "التأكيد أن العقوبات لا تشمل واردات الغاز.", "sanctions", "asserted", date(2024, 2, 23),
+        {("Japan", "JPN", "source"), ("Russia", "RUS", "target")}, id="ar-the-sanctions-again-is-one-measure"),
 ]
 
 
@@ -1986,9 +1995,20 @@ def test_a_day_counted_back_is_not_the_day_later_sentences_count_from():
 @pytest.mark.parametrize("lang, text", [
     ("en", "Fidan said on Tuesday that sanctions on Damascus should be lifted."),
     ("ar", "أعلن الرئيس الأميركي دونالد ترامب، الثلاثاء، أنه أمر برفع جميع العقوبات المفروضة على سوريا."),
+    ("ar", "قال الرئيس الأمريكي إنه سيأمر بوقف العقوبات المفروضة على فنزويلا."),
+    ("ar", "أكدت بريطانيا أنها تدرس الرفع التدريجي للعقوبات على سوريا."),
 ])
 def test_sanctions_to_be_lifted_are_eased_not_imposed(lang, text):
     assert [e.subtype for e in events_in(text, date(2025, 5, 14), lang) if e.type == "sanctions"] == ["ease"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "شارك الرئيسان التركي والروسي أمس في قمة ثلاثية لصيغة أستانا مع الرئيس الإيراني."),
+    ("en", "The presidents of Turkey, Russia and Iran met in Tehran on Tuesday for a summit of the Astana format."),
+])
+def test_a_city_naming_a_diplomatic_format_is_no_party(lang, text):
+    events = [e for e in events_in(text, date(2022, 7, 20), lang) if e.type == "meeting"]
+    assert events and all(a.country != "KAZ" for e in events for a in e.actors)
 
 
 def test_talks_an_agreement_was_reached_at_took_place():
