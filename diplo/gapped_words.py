@@ -105,6 +105,14 @@ _OFF_UNDO = (_OFF_TOPIC[0] + r"|اطلاق|النار|العمليات|الهج�
 _IMPOSE = (("فرض", "فرضت", "يفرض", "تفرض", "فرضوا"), None)
 _MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|رسوم)(?!\w)", None,
              ("اجراءات", "تدابير", "قيود", "رسوم"))
+# English verb-object with words between: "could impose additional measures on third-country banks", "lifted the last
+# arms restrictions on Somalia" (not measures of a state's own: "imposed emergency measures", "security restrictions")
+_IMPOSE_EN = (None, r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\b")
+_MEASURES_EN = (None, r"(?:measures|restrictions|penalties|curbs)\b", ("measures", "restrictions", "penalties", "curbs"))
+_LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b")
+_EMBARGO_EN = (None, r"(?:restrictions|embargo|measures)\s+(?:on|against)\b", ("restrictions", "embargo", "measures"))
+_OFF_MEASURES = (None, _OFF_TOPIC[1] + r"|emergency|security|lockdown|health|covid|preventive|precautionary|domestic|"
+                       r"internal|curfew|border|travel|quarantine|safety")
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
@@ -147,7 +155,9 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
-          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.ease", _GRANT, _WAIVER, -5),
+          ("sanctions.impose", _IMPOSE, _MEASURES, -5),
+          ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
+          ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -14), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))

@@ -23,12 +23,16 @@ DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapp
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
-# the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held", "is set for"
+COMMA_AND = re.compile(r",\s+and\s")     # a new clause joined to a denied one (normalised)
+# the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held", "is set for",
+# "opens on Sunday"
 TAKES_PLACE = re.compile(r"(?:will|would|should|is to|are to|to|(?:is|are|was|were) (?:expected|due|scheduled|set|"
                          r"likely) to) (?:take place|be held|resume|begin|start|open|reconvene|convene|go ahead|take effect|"
                          r"go into effect|come into force|enter into force)\b"
                          # "the summit is set for Thursday", "talks scheduled for next week"
-                         r"|(?:(?:is|are) )?(?:scheduled|set|slated|planned|due) (?:for|on)\b")
+                         r"|(?:(?:is|are) )?(?:scheduled|set|slated|planned|due) (?:for|on)\b"
+                         # "talks between Armenia and Azerbaijan begin on Monday": the present of a set date
+                         r"|(?:opens?|begins?|starts|kicks off) (?:on|next)\b")
 # a measure announced as decided, in reported speech: "the ministry announced that 28 settlers would be barred from
 # entering", "said the two men would be barred ... and their assets frozen" (normalised; the cue is "would")
 DECIDED_PASSIVE = re.compile(r"\s+be\s+$")
@@ -109,6 +113,10 @@ class ModalityRules:
                     and not (cue.entry == "negated" and self.lang != "ar" and self._said_after_and(ce, ts)):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):
                     continue     # "further strikes were called off after Netanyahu spoke with Trump"
+                if cue.entry == "negated" and self.lang != "ar" and COMMA_AND.search(self.nt.text, ce, ts) \
+                        and PAST_VERB.fullmatch(trig.text.lower().split()[0]):
+                    continue     # "Ukraine was not invited to the meeting, and its foreign minister ... spoke by phone":
+                    # a verb of a clause of its own after ", and" (a noun there may still be in the denial's reach)
                 if self._cue_in_an_aside(cs, ce, ts):
                     continue     # "Scholz, whose governing coalition collapsed the same week, discussed ... over the
                     # phone": the aside's verb is its own
@@ -228,9 +236,11 @@ class ModalityRules:
             self.nt.text, max(self.norm_index(self._sentence_start), cs - 60), cs) is not None
 
     def _would_if(self, trig: Mention, cue: Mention, cues: list[Mention]) -> bool:
-        """A sanction that "would" or "will" come, on a condition after it in its clause ("would trigger the snapback of
-        UN sanctions by the end of August unless it resumed cooperation"): a threat, hanging on the condition."""
-        if self.triggers[trig.entry].type != "sanctions" or self.nt.text[start_of(cue):end_of(cue)] not in ("would", "will"):
+        """A sanction that "would" or "will" come, or that someone is "ready to" impose, on a condition after it in its
+        clause ("would trigger the snapback of UN sanctions by the end of August unless it resumed cooperation", "were
+        ready to trigger the return of UN sanctions if no progress was made"): a threat, hanging on the condition."""
+        if self.triggers[trig.entry].type != "sanctions" \
+                or self.nt.text[start_of(cue):end_of(cue)] not in ("would", "will", "ready to", "prepared to", "willing to"):
             return False
         te = end_of(trig)
         return any(c.entry == "hypothetical" and self.nt.text[start_of(c):end_of(c)] in ("if", "unless")

@@ -1816,6 +1816,33 @@ CASES = [
         "ar", date(2024, 2, 24), "أقرت اليابان الجمعة عقوبات جديدة على روسيا شملت تجميد أصول مصرف \"في تي بي\"، مع "
         "التأكيد أن العقوبات لا تشمل واردات الغاز.", "sanctions", "asserted", date(2024, 2, 23),
         {("Japan", "JPN", "source"), ("Russia", "RUS", "target")}, id="ar-the-sanctions-again-is-one-measure"),
+    # a gathering that "opens"/"begins" on a day is to come; a verb after ", and" is out of a denial's reach; measures
+    # someone is "ready to" take on a condition are a threat; verb and object of a sanction with words between
+    pytest.param(
+        "en", date(2024, 11, 8), "Arab and Muslim leaders arrive in Riyadh for an extraordinary summit that opens on "
+        "Monday.", "meeting", "planned", date(2024, 11, 11), set(), id="en-summit-that-opens-on-a-day"),
+    pytest.param(
+        "en", date(2025, 2, 7), "Talks between Kinshasa and the M23 begin on Tuesday in Luanda.", "meeting", "planned",
+        date(2025, 2, 11), {("DR Congo", "COD", "participant")}, id="en-talks-begin-on-a-day"),
+    pytest.param(
+        "en", date(2024, 7, 12), "Serbia was not represented at the summit, and its prime minister, Milos Vucevic, "
+        "spoke by phone with Olaf Scholz on Thursday instead.", "call", "asserted", date(2024, 7, 11),
+        {("Olaf Scholz", "DEU", "participant")}, id="en-a-verb-after-comma-and-is-not-denied"),
+    pytest.param(
+        "en", date(2024, 3, 4), "Norway said it was prepared to impose sanctions on Eritrea if the border stayed "
+        "closed.", "sanctions", "hypothetical", date(2024, 3, 4), {("Norway", "NOR", "source"), ("Eritrea", "ERI", "target")},
+        id="en-prepared-to-impose-if-is-a-threat"),
+    pytest.param(
+        "en", date(2024, 3, 4), "Ottawa could impose additional targeted measures on Venezuelan officials if the vote "
+        "is rigged.", "sanctions", "hypothetical", date(2024, 3, 4), {("Canada", "CAN", "source"), ("Venezuela", "VEN", "target")},
+        id="en-impose-with-words-before-measures"),
+    pytest.param(
+        "en", date(2024, 3, 4), "The Security Council on Friday lifted the remaining arms restrictions on Eritrea.",
+        "sanctions", "asserted", date(2024, 3, 1), {("Eritrea", "ERI", "target")}, id="en-lifted-restrictions-on"),
+    pytest.param(
+        "en", date(2025, 6, 7), "Australian Prime Minister Anthony Albanese held a telephone talk with Indonesian President "
+        "Prabowo Subianto on Friday.", "call", "asserted", date(2025, 6, 6),
+        {("Anthony Albanese", "AUS", "participant"), ("Prabowo Subianto", "IDN", "participant")}, id="en-telephone-talk"),
 ]
 
 
