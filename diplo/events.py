@@ -195,8 +195,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         for r in refs:
             if r.city and r.place is None and any(
                     end_of(t) <= r.norm_start and not self.nt.text[end_of(t):r.norm_start].strip()
-                    # (an Arabic verb of saying has its subject after it: "نفت طهران" is who denied)
-                    and not (self.lang == "ar" and self.triggers[t.entry].type in SPEECH_TYPES) for t in triggers):
+                    # (an Arabic verb has its subject after it: "نفت طهران" is who denied, "هددت واشنطن بفرض
+                    # عقوبات" who threatened; a word found on its verb is a verb)
+                    and not (self.lang == "ar" and (self.triggers[t.entry].type in SPEECH_TYPES + ("threat",)
+                                                    or t.data.get("found_by") == "gapped_words")) for t in triggers):
                 r = r.replaced(place=r.city)
             out.append(r)
         return out

@@ -113,6 +113,13 @@ _LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|in
 _EMBARGO_EN = (None, r"(?:restrictions|embargo|measures)\s+(?:on|against)\b", ("restrictions", "embargo", "measures"))
 _OFF_MEASURES = (None, _OFF_TOPIC[1] + r"|emergency|security|lockdown|health|covid|preventive|precautionary|domestic|"
                        r"internal|curfew|border|travel|quarantine|safety")
+# sanctions threatened with words between: "لوّحت واشنطن بفرض مزيد من العقوبات على", "ملوحاً بإجراءات إضافية ضد"
+_WAVE = (("هدد", "هددت", "يهدد", "تهدد", "هددوا", "مهددا", "مهدده", "لوح", "لوحت", "يلوح", "تلوح", "لوحوا", "ملوحا",
+          "ملوحه", "ملوحين", "توعد", "توعدت", "يتوعد", "تتوعد"), None)
+# (measures only as the verb's own object with ب: "ملوحةً باتخاذ كل الإجراءات اللازمة بما فيها القوة" is no sanction;
+# "توعدت بالرد على أي عقوبات" threatens a reply to sanctions)
+_PENALTIES = (r"(?:[بل]?(?:ال)?عقوبات|ب(?:ال)?(?:اجراءات|تدابير|قيود))(?!\w)", None, ("عقوبات", "اجراءات", "تدابير", "قيود"))
+_OFF_WAVE = (_OFF_TOPIC[0] + r"|بالرد|الرد|برد|ردا|رد|علي|ضد|باتخاذ|اتخاذ", None)
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
@@ -155,7 +162,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
-          ("sanctions.impose", _IMPOSE, _MEASURES, -5),
+          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 4, _OFF_WAVE),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
@@ -236,13 +243,15 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
             word = nt.text[vs:ve]
-            prefix = word[:1] if lang == "ar" and word[:1] in "وف" and len(word) > 5 else ""
+            prefix = word[:1] if lang == "ar" and word[:1] in "وف" and (len(word) > 5 or word[1:] in verb_forms) else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
                                   "word_start": start, "found_by": "gapped_words"}))
             replaced.extend(overlapping)     # the object's own word, found after the verb
             # ... and another reading of the verb itself: "added" (said) in "added 140 entities to its Entity List"
-            replaced.extend(x for x in mentions if x.kind == "trigger" and (x.start, x.end) == (start, end))
+            # (or of the verb without its و: "ولوّحت" is the threat "لوّحت" the dictionary found)
+            core_start = nt.to_original(vs + len(prefix), ve)[0]
+            replaced.extend(x for x in mentions if x.kind == "trigger" and x.end == end and x.start in (start, core_start))
     return found, replaced
 
 

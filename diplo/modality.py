@@ -86,7 +86,8 @@ class ModalityRules:
                 continue     # the month ("BEIJING, May 13"), not the modal
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
                 continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
-            if self._quote_of(cs) != self._quote_of(ts):
+            warning = threat or self.triggers[trig.entry].subtype == "threaten"
+            if self._quote_of(cs) != self._quote_of(ts) and not (warning and cue.entry == "hypothetical" and cs >= te):
                 continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
             if cue.entry == "negated" and ce <= ts and self.lang != "ar" \
                     and DETERMINER_BEFORE.search(self.nt.text, max(0, cs - 8), cs) \

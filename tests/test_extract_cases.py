@@ -1843,6 +1843,18 @@ CASES = [
         "en", date(2025, 6, 7), "Australian Prime Minister Anthony Albanese held a telephone talk with Indonesian President "
         "Prabowo Subianto on Friday.", "call", "asserted", date(2025, 6, 6),
         {("Anthony Albanese", "AUS", "participant"), ("Prabowo Subianto", "IDN", "participant")}, id="en-telephone-talk"),
+    # sanctions threatened with words between verb and object; a capital after a threatening verb is who threatens; a
+    # quoted condition after a threat still makes it hang on that condition
+    pytest.param(
+        "ar", date(2024, 3, 5), "ولوّحت باريس بفرض مزيد من العقوبات على المستوطنين إذا استمرت الاعتداءات.", "sanctions",
+        "hypothetical", date(2024, 3, 5), {("France", "FRA", "source")}, id="ar-threatened-more-sanctions-with-words-between"),
+    pytest.param(
+        "ar", date(2024, 3, 5), "وقالت وزيرة الخارجية البريطانية إن لندن ستواصل الضغط، ملوّحةً بإجراءات إضافية ضد "
+        "قادة الجيش السوداني.", "sanctions", "asserted", date(2024, 3, 5), {("United Kingdom", "GBR", "source")},
+        id="ar-waving-further-measures"),
+    pytest.param(
+        "ar", date(2024, 3, 5), "ولوّح المستشار الألماني أولاف شولتس بفرض عقوبات على المستوطنين «إذا تواصلت الاعتداءات».",
+        "sanctions", "hypothetical", date(2024, 3, 5), {("Olaf Scholz", "DEU", "source")}, id="ar-quoted-condition-of-a-threat"),
 ]
 
 
