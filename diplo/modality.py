@@ -23,6 +23,12 @@ DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapp
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
+# "later today" (normalised), and an Arabic verb in the perfect before it in its clause (the time may be set off by a
+# comma right after the verb's words: "وأعلنت الخارجية، في وقت لاحق اليوم، تمديد"): what was done later that day
+LATER_TODAY = re.compile(r"في وقت لاحق اليوم|لاحقا اليوم")
+PERFECT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?:اجري|اجرت|عقد|عقدت|عقدا|التقي|التقت|اعلن|اعلنت|بحث|بحثت|استقبل|"
+                                 r"استقبلت|وقع|وقعت|زار|زارت|وصل|وصلت|اصدر|اصدرت|فرض|فرضت|اتصل|اتصلت|تلقي|تلقت|"
+                                 r"اكد|اكدت|شارك|شاركت|ادرج|ادرجت|مدد|مددت|رفع|رفعت)(?!\w)[^.،,؛:]*(?:[،,]\s*)?$")
 COMMA_AND = re.compile(r",\s+and\s")     # a new clause joined to a denied one (normalised)
 # the event noun's own predicate of what is to come: "the meeting ... would take place", "will be held", "is set for",
 # "opens on Sunday"
@@ -82,6 +88,9 @@ class ModalityRules:
                 continue     # "ended their summit without an agreement": the summit took place
             if threat and (cue.entry != "hypothetical" and cue.entry != "negated" or cs < te and ce > ts):
                 continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
+            if cue.entry == "future_time" and self.lang == "ar" and LATER_TODAY.fullmatch(self.nt.text[cs:ce]) \
+                    and PERFECT_VERB_BEFORE.search(self.nt.text, max(self.norm_index(self._sentence_start), cs - 50), cs):
+                continue     # "وأجرى تاياني في وقت لاحق اليوم جلسة عمل": later the same day, told as done
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):

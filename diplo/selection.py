@@ -148,6 +148,7 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
+TO_BEFORE = re.compile(r"(?<!\w)الي\s+$")     # "إلى" right before a word (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
@@ -345,6 +346,29 @@ class TriggerSelection:
                                                         start_of(other)) is not None
         return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled \
             and not decided
+
+    def _reacted_to(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"condemned the sanctions", "ندد، اليوم الجمعة، بالعقوبات", "رحب بالعقوبات الجديدة": the bare definite noun
+        after a verb of condemning, welcoming or rejecting is the measure reacted to, reported already; who reacts
+        imposed nothing."""
+        if self.triggers[t.entry].type != "sanctions" or t.text.lower() not in BARE_SANCTIONS_NOUNS \
+                or not self._definite(t):
+            return False
+        return any((self.triggers[r.entry].type == "rejection"
+                    or self.triggers[r.entry].type == "statement" and self.triggers[r.entry].subtype != "statement")
+                   and 0 <= start_of(t) - end_of(r) <= ABSORB_REACH and not self._clause_between(end_of(r), start_of(t))
+                   for r in sm.triggers)
+
+    def _called_for(self, t: Mention, sm: SentenceMentions) -> bool:
+        """The event word right after "إلى" that a verb of asking before it in its clause governs ("دعا ... واشنطن إلى
+        رفع العقوبات", "دعت ... واشنطن إلى تصنيف قوات الدعم السريع"): asked for, not done."""
+        if self.lang != "ar" or self.triggers[t.entry].type not in ("sanctions", "meeting", "agreement"):
+            return False
+        word_start = start_of(t) - len(t.data.get("prefix", ""))
+        if not TO_BEFORE.search(self.nt.text, max(0, word_start - 6), word_start):
+            return False
+        return any(self.triggers[d.entry].type == "demand" and end_of(d) <= word_start
+                   and not self._clause_between(end_of(d), word_start) for d in sm.triggers)
 
     def _topic_of_talks(self, talks: Mention, other: Mention) -> bool:
         """"talks on a ceasefire", "to discuss a truce", "مفاوضات وقف إطلاق النار": what talks are about
@@ -560,6 +584,8 @@ class TriggerSelection:
                 absorbed.update(id(t) for t in sm.triggers
                                 if start_of(t) >= end_of(c) and len(self.nt.text[end_of(c):start_of(t)].split()) <= 2
                                 and self.triggers[t.entry].type in ("agreement", "meeting"))
+        # "دعا الشيباني، في تصريح لسانا، الولايات المتحدة إلى رفع العقوبات": what the call asks for, however far from it
+        absorbed.update(id(o) for o in sm.triggers if self._called_for(o, sm) or self._reacted_to(o, sm))
         # "On the eve of the summit, Xi and Modi held talks": the gathering told of, named to place what followed
         head = self.norm_index(sm.sentence.start), end_of(sm.triggers[-1])
         eves = EVE_OF.finditer(self.nt.text, *head) if self.nt.text.find(EVE_WORD[self.lang == "ar"], *head) >= 0 else ()

@@ -1855,6 +1855,16 @@ CASES = [
     pytest.param(
         "ar", date(2024, 3, 5), "ولوّح المستشار الألماني أولاف شولتس بفرض عقوبات على المستوطنين «إذا تواصلت الاعتداءات».",
         "sanctions", "hypothetical", date(2024, 3, 5), {("Olaf Scholz", "DEU", "source")}, id="ar-quoted-condition-of-a-threat"),
+    # "later today" after a verb in the perfect is done; an extended waiver eases
+    pytest.param(
+        "ar", date(2024, 5, 6), "وعقد الوزير الأردني أيمن الصفدي في وقت لاحق اليوم جلسة مباحثات مع نظيره القبرصي "
+        "كونستانتينوس كومبوس.", "meeting", "asserted", date(2024, 5, 6),
+        {("Ayman Safadi", "JOR", "participant"), ("Constantinos Kombos", "CYP", "participant")},
+        id="ar-later-today-after-a-perfect-verb"),
+    pytest.param(
+        "ar", date(2024, 5, 6), "وأعلنت وزارة الخارجية الأمريكية، في وقت لاحق اليوم الاثنين، تمديد الإعفاء الذي يسمح "
+        "للعراق باستيراد الغاز من إيران.", "sanctions", "asserted", date(2024, 5, 6), {("United States", "USA", "source")},
+        id="ar-waiver-extended-later-today"),
 ]
 
 
@@ -2039,6 +2049,30 @@ def test_a_day_counted_back_is_not_the_day_later_sentences_count_from():
 ])
 def test_sanctions_to_be_lifted_are_eased_not_imposed(lang, text):
     assert [e.subtype for e in events_in(text, date(2025, 5, 14), lang) if e.type == "sanctions"] == ["ease"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ودعا وزير الخارجية الليبي، في تصريح للصحافيين، الاتحاد الأوروبي إلى رفع العقوبات عن المصرف المركزي."),
+    ("ar", "وطالبت الحكومة اليمنية، مساء أمس، واشنطن إلى تصنيف الحوثيين منظمة إرهابية."),
+    ("ar", "وندد المتحدث باسم الخارجية الصينية، اليوم الثلاثاء، بالعقوبات ووصفها بأنها أحادية."),
+    ("en", "Chinese foreign ministry spokesman Lin Jian on Tuesday condemned the sanctions as unilateral."),
+])
+def test_sanctions_asked_for_or_reacted_to_are_no_sanctions(lang, text):
+    assert not [e for e in events_in(text, date(2024, 5, 7), lang) if e.type == "sanctions"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وجاءت تصريحات الوزير رداً على دعوة الرئيس الأمريكي مصر والأردن إلى استقبال مزيد من سكان قطاع غزة."),
+    ("ar", "وأعلنت الحكومة استعدادها لاستقبال اللاجئين السودانيين."),
+])
+def test_receiving_refugees_is_no_reception_of_a_guest(lang, text):
+    assert not [e for e in events_in(text, date(2025, 1, 29), lang) if e.type == "meeting"]
+
+
+def test_a_time_phrase_after_a_title_is_no_name():
+    text = "ووصل الرئيس المصري إلى الرياض أمس، فيما غادرها العاهل الأردني فور انتهاء الاجتماع مع ولي العهد السعودي."
+    names = {a.name for e in events_in(text, date(2025, 2, 22), "ar") for a in e.actors}
+    assert names and not any(n.startswith("فور") for n in names)
 
 
 @pytest.mark.parametrize("lang, text", [
