@@ -148,6 +148,7 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
+GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
 TO_BEFORE = re.compile(r"(?<!\w)الي\s+$")     # "إلى" right before a word (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
@@ -429,6 +430,17 @@ class TriggerSelection:
                 and self._definite(t):
             return True
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
+        # "less than five months after designating him": a measure named to place another in time ("after meeting a
+        # Korean delegation" may be news of its own)
+        if self.lang != "ar" and trigger.type == "sanctions" and t.text.lower().split()[0].endswith("ing") \
+                and GERUND_AFTER.search(self.nt.text, max(0, ts - 8), ts):
+            return True
+        # "imposed the first sanctions for breaches of the price cap, designating UAE-based Ice Pearl Navigation": the
+        # participle after a comma tells what the measure did
+        if trigger.type == "sanctions" and self.lang != "ar" and t.text.lower().split()[0].endswith("ing") \
+                and self.nt.text[max(0, ts - 2):ts] == ", " \
+                and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
+            return True
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True

@@ -1865,6 +1865,24 @@ CASES = [
         "ar", date(2024, 5, 6), "وأعلنت وزارة الخارجية الأمريكية، في وقت لاحق اليوم الاثنين، تمديد الإعفاء الذي يسمح "
         "للعراق باستيراد الغاز من إيران.", "sanctions", "asserted", date(2024, 5, 6), {("United States", "USA", "source")},
         id="ar-waiver-extended-later-today"),
+    # "is designating" lists; a pause of tariffs eases them; with "designating" a word of listing, a participle after a
+    # measure is still that measure, and a measure after "after" places another in time
+    pytest.param(
+        "en", date(2025, 2, 20), "Rubio said on Wednesday that Washington is designating Venezuela's Tren de Aragua "
+        "gang as a foreign terrorist organisation.", "sanctions", "asserted", date(2025, 2, 19),
+        {("United States", "USA", "source")}, id="en-is-designating"),
+    pytest.param(
+        "en", date(2025, 2, 4), "Trump said on Monday he would pause the tariffs on Canadian goods for 30 days.",
+        "sanctions", "planned", ANY, {("Donald Trump", "USA", "source"), ("Canada", "CAN", "target")},
+        id="en-pause-the-tariffs"),
+    pytest.param(
+        "en", date(2024, 6, 13), "Britain imposed new sanctions on Russia on Thursday, designating 50 firms in China, "
+        "Turkey and Israel.", "sanctions", "asserted", date(2024, 6, 13),
+        {("United Kingdom", "GBR", "source"), ("Russia", "RUS", "target")}, id="en-designating-after-a-measure-is-that-measure"),
+    pytest.param(
+        "en", date(2025, 12, 13), "Washington removed Brazilian judge Alexandre de Moraes from its sanctions list on "
+        "Friday, five months after designating him.", "sanctions", "asserted", date(2025, 12, 12),
+        {("United States", "USA", "source")}, id="en-after-designating-places-in-time"),
 ]
 
 
