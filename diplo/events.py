@@ -195,10 +195,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         for r in refs:
             if r.city and r.place is None and any(
                     end_of(t) <= r.norm_start and not self.nt.text[end_of(t):r.norm_start].strip()
-                    # (an Arabic verb has its subject after it: "نفت طهران" is who denied, "هددت واشنطن بفرض
-                    # عقوبات" who threatened; a word found on its verb is a verb)
+                    # (a verb of saying or threatening has its subject after it in Arabic: "نفت طهران", "هددت
+                    # واشنطن بفرض عقوبات" - a word found on its verb is a verb; one of asking or refusing its object
+                    # after it in English: "urged Washington to", "rejected Tehran's offer")
                     and not (self.lang == "ar" and (self.triggers[t.entry].type in SPEECH_TYPES + ("threat",)
-                                                    or t.data.get("found_by") == "gapped_words")) for t in triggers):
+                                                    or t.data.get("found_by") == "gapped_words")
+                             or self.lang != "ar" and self.triggers[t.entry].type in ("demand", "rejection"))
+                    for t in triggers):
                 r = r.replaced(place=r.city)
             out.append(r)
         return out

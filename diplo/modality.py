@@ -23,6 +23,8 @@ DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapp
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
+# an Arabic participle of manner (normalised, tanwin dropped): "داعيا", "مؤكدا", "مطالبا", "محذرا"
+CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
 # "later today" (normalised), and an Arabic verb in the perfect before it in its clause (the time may be set off by a
 # comma right after the verb's words: "وأعلنت الخارجية، في وقت لاحق اليوم، تمديد"): what was done later that day
 LATER_TODAY = re.compile(r"في وقت لاحق اليوم|لاحقا اليوم")
@@ -312,7 +314,9 @@ class ModalityRules:
         if len(self.nt.text[cue_end:ts].split()) < 3:
             return False
         if self.lang == "ar":
-            return trig.data.get("prefix", "").startswith("و") and self._segment_between(cue_end, ts)
+            # (or a participle of manner after a comma: "ولم يعد هناك ما يبررها، داعياً الاتحاد الأوروبي")
+            return self._segment_between(cue_end, ts) and (trig.data.get("prefix", "").startswith("و")
+                                                           or CIRCUMSTANTIAL.fullmatch(self.nt.text[ts:end_of(trig)].split()[0]) is not None)
         return AND_THEN.search(self.nt.text, max(0, ts - 12), ts) is not None \
             and self.triggers[trig.entry].type != "statement"
 

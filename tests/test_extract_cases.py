@@ -1883,6 +1883,16 @@ CASES = [
         "en", date(2025, 12, 13), "Washington removed Brazilian judge Alexandre de Moraes from its sanctions list on "
         "Friday, five months after designating him.", "sanctions", "asserted", date(2025, 12, 12),
         {("United States", "USA", "source")}, id="en-after-designating-places-in-time"),
+    # a capital right after a verb of asking is asked; a denial before a comma does not reach a participle of manner
+    pytest.param(
+        "en", date(2024, 9, 4), "Mahmoud Abbas urged Washington on Tuesday to recognise the State of Palestine.",
+        "demand", "asserted", date(2024, 9, 3), {("Mahmoud Abbas", "PSE", "source"), ("United States", "USA", "target")},
+        id="en-capital-after-urged-is-asked"),
+    pytest.param(
+        "ar", date(2025, 5, 8), "وقال الرئيس السوري إن القيود فُرضت على النظام السابق ولم يعد هناك ما يبررها، داعياً "
+        "بريطانيا وكندا إلى إلغائها.", "demand", "asserted", ANY,
+        {("Ahmed al-Sharaa", "SYR", "source"), ("United Kingdom", "GBR", "target"), ("Canada", "CAN", "target")},
+        id="ar-participle-after-a-denial-is-not-denied"),
 ]
 
 
