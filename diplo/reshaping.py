@@ -231,8 +231,8 @@ class EventReshaping:
         return [e for e in out if id(e) not in absorbed]
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
-        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "hosted Zelensky": an official received abroad, or
-        attending a summit held abroad alone, is on a visit there."""
+        """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "hosted Zelensky": an official received abroad, met in
+        the other party's country, or attending a summit held abroad alone, is on a visit there."""
         visit = self.triggers.get("visit.visit")
         if visit is None:
             return []
@@ -265,9 +265,12 @@ class EventReshaping:
                         or OBJECT_PRONOUN_ON_HOST.match(self.doc.text, e.trigger.end):
                     # "was received by the emir", "وكان في استقبال سموه لدى وصوله اللواء باقري": who is named after
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
+            elif self._placed(e) and e.location.country in countries:
+                # "In Ankara, Zelensky ... after talks with Erdogan", "التقى الشرع في الرياض ترامب": a meeting placed in
+                # one party's country has the other party there on a visit, as analysts code it
+                where = e.location.country
             else:
-                continue      # "met Xi in Beijing": a meeting abroad; the visit is coded only when the text tells of one
-                # (an arrival, a visit, a reception), as analysts code it
+                continue      # "met Xi and Modi in Kazan": a meeting in a third country tells of no visit to a party
             for guest in people:
                 if guest.country == where or guest.country in visitors or where not in self.lex.by_iso3 \
                         or guest.start < e.evidence.start:

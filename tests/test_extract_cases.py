@@ -3269,12 +3269,16 @@ def test_a_bare_title_is_the_datelines_official(text, expected):
 @pytest.mark.parametrize("lang, text, visits", [
     ("ar", "استقبل أمير قطر الشيخ تميم بن حمد في الدوحة وزير الخارجية الأمريكي أنتوني بلينكن.",
      [{("Antony Blinken", "USA", "source"), ("Qatar", "QAT", "target")}]),
-    # a meeting placed abroad is no visit unless the text tells of one
-    ("en", "Zelenskiy met Crown Prince Mohammed bin Salman in Jeddah on Monday.", []),
+    # a meeting placed in one party's country is the other's visit there; one in a third country is none
+    ("en", "Zelenskiy met Crown Prince Mohammed bin Salman in Jeddah on Monday.",
+     [{("Volodymyr Zelensky", "UKR", "source"), ("Saudi Arabia", "SAU", "target")}]),
     ("en", "Zelenskiy arrived in Jeddah on Monday and met Crown Prince Mohammed bin Salman.",
      [{("Volodymyr Zelensky", "UKR", "source"), ("Saudi Arabia", "SAU", "target")}]),
+    ("ar", "التقى الرئيس السوري أحمد الشرع في الرياض ولي العهد السعودي الأمير محمد بن سلمان.",
+     [{("Ahmed al-Sharaa", "SYR", "source"), ("Saudi Arabia", "SAU", "target")}]),
+    ("en", "Zelenskiy met French President Emmanuel Macron in Jeddah on Monday.", []),
 ])
-def test_received_abroad_is_a_visit_met_abroad_is_not(lang, text, visits):
+def test_received_or_met_in_the_hosts_country_is_a_visit(lang, text, visits):
     events = events_in(text, date(2025, 3, 12), lang)
     assert [{(a.name, a.country, a.role) for a in e.actors} for e in events if e.type == "visit"] == visits
 
