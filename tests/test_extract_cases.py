@@ -2700,7 +2700,7 @@ def test_calls_with_counterparts_are_one_each(lang, text, pairs):
     # a party telling of its own call or meeting makes no statement beside it
     ("ar", "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون أجرى اتصالاً هاتفياً بالرئيس الروسي فلاديمير بوتين.",
      ["call"]),
-    ("en", "Erdogan said he had met Putin in Sochi on Monday.", ["meeting"]),
+    ("en", "Erdogan said he had met Putin in Sochi on Monday.", ["meeting", "visit"]),     # (met in the host's country: a visit)
     # what a visitor says on arriving is a statement of its own
     ("en", "Erdogan arrived in Baghdad on Monday and said Turkey wanted closer ties with Iraq.", ["visit", "statement"]),
     ("ar", "ووصل الرئيس التركي رجب طيب أردوغان إلى بغداد أمس، وقال إن تركيا تريد تعزيز علاقاتها مع العراق.",
