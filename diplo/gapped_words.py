@@ -113,6 +113,12 @@ _LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|in
 _EMBARGO_EN = (None, r"(?:restrictions|embargo|measures)\s+(?:on|against)\b", ("restrictions", "embargo", "measures"))
 _OFF_MEASURES = (None, _OFF_TOPIC[1] + r"|emergency|security|lockdown|health|covid|preventive|precautionary|domestic|"
                        r"internal|curfew|border|travel|quarantine|safety")
+# a document signed, its signers between: "ووقّع وزير الدفاع الروسي الوثيقة مع", "ووقع الوزيران بياناً مشتركاً" (the bare
+# perfect وقع is also "took place": only with a document after it is it signing)
+_SIGN = (("وقع", "وقعت", "وقعا", "وقعوا", "وقعتا"), None)
+_DOCUMENT = (r"(?:ال)?(?:وثيقه|وثيقتين|وثائق|بيانا مشتركا|بيان مشترك|بيان المشترك|اعلانا|اعلان|مذكره|مذكرات|"
+             r"بروتوكولا|بروتوكول|محضرا|محضر|ميثاقا|ميثاق|عقدا|عقود|صفقه|صفقات|خطاب نوايا|رساله نوايا)(?!\w)", None,
+             ("وثيق", "وثائق", "بيان", "اعلان", "مذكر", "بروتوكول", "محضر", "ميثاق", "عقد", "عقود", "صفق", "نوايا"))
 # sanctions threatened with words between: "لوّحت واشنطن بفرض مزيد من العقوبات على", "ملوحاً بإجراءات إضافية ضد"
 _WAVE = (("هدد", "هددت", "يهدد", "تهدد", "هددوا", "مهددا", "مهدده", "لوح", "لوحت", "يلوح", "تلوح", "لوحوا", "ملوحا",
           "ملوحه", "ملوحين", "توعد", "توعدت", "يتوعد", "تتوعد"), None)
@@ -162,7 +168,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
-          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 4, _OFF_WAVE),
+          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 4, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),

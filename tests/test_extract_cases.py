@@ -1893,6 +1893,11 @@ CASES = [
         "بريطانيا وكندا إلى إلغائها.", "demand", "asserted", ANY,
         {("Ahmed al-Sharaa", "SYR", "source"), ("United Kingdom", "GBR", "target"), ("Canada", "CAN", "target")},
         id="ar-participle-after-a-denial-is-not-denied"),
+    # a document signed with its signers between the verb and the document
+    pytest.param(
+        "ar", date(2024, 6, 21), "ووقّع وزير الخارجية الروسي سيرغي لافروف الوثيقة مع نظيره الكوري الشمالي تشوي سون هوي أمس.",
+        "agreement", "asserted", date(2024, 6, 20),
+        {("Sergey Lavrov", "RUS", "participant"), ("Choe Son Hui", "PRK", "participant")}, id="ar-signed-the-document-with"),
 ]
 
 
