@@ -84,7 +84,9 @@ DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحل�
                              r"(?:عام\s+|سنه\s+)?$", re.I)
 # "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
 HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
-                  r"(?:scheduled|set|slated) (?:for|to take place))\b|"
+                  r"(?:scheduled|set|slated) (?:for|to take place)|"
+                  # "the two-day summit ... hosted by Switzerland and attended by Zelensky, which ended on Sunday"
+                  r"(?:which|that) (?:ended|closed|concluded|wrapped up))\b|"
                   r"(?<!\w)(?:(?:[تي]|ست|سي)عقد|(?:المقرر|المزمع|المنتظر) (?:ان )?(?:[تي]عقد|عقده|عقدها))(?!\w)",
                   re.I)
 HELD_REACH = 40    # characters between "to be held" and the date it introduces

@@ -1898,6 +1898,11 @@ CASES = [
         "ar", date(2024, 6, 21), "ووقّع وزير الخارجية الروسي سيرغي لافروف الوثيقة مع نظيره الكوري الشمالي تشوي سون هوي أمس.",
         "agreement", "asserted", date(2024, 6, 20),
         {("Sergey Lavrov", "RUS", "participant"), ("Choe Son Hui", "PRK", "participant")}, id="ar-signed-the-document-with"),
+    # the day a gathering "ended on", however far after its word, is the gathering's
+    pytest.param(
+        "en", date(2023, 8, 7), "Delegations of some 40 countries at the two-day meeting on Ukraine hosted by Saudi "
+        "Arabia in Jeddah and attended by Andriy Yermak, which ended on Sunday, agreed to keep talking.",
+        "meeting", "asserted", date(2023, 8, 6), {("Andriy Yermak", "UKR", "participant")}, id="en-which-ended-on-a-day"),
 ]
 
 
