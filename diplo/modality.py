@@ -25,6 +25,13 @@ PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
 # an Arabic participle of manner (normalised, tanwin dropped): "داعيا", "مؤكدا", "مطالبا", "محذرا"
 CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
+# Arabic verbs of meeting and travel in the present (normalised), the words that may open their clause before them,
+# and what shows an event under way or a habit rather than one scheduled
+PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد", "تعقد", "يعقدان", "يزور", "تزور", "يزوران", "يتوجه", "تتوجه",
+                       "يصل", "تصل", "يستقبل", "تستقبل", "يستضيف", "تستضيف", "يترأس", "تترأس", "يحل", "تحل"}
+CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
+UNDER_WAY = re.compile(r"(?<!\w)(?:منذ|حاليا|يواصل|تواصل|تتواصل|يتواصل|لا يزال|لا تزال|مستمره|سنويا|عاده|دائما|"
+                       r"باستمرار|كل عام|كل سنه|اسبوعيا|شهريا|دوريا)(?!\w)")
 # "later today" (normalised), and an Arabic verb in the perfect before it in its clause (the time may be set off by a
 # comma right after the verb's words: "وأعلنت الخارجية، في وقت لاحق اليوم، تمديد"): what was done later that day
 LATER_TODAY = re.compile(r"في وقت لاحق اليوم|لاحقا اليوم")
@@ -386,6 +393,18 @@ class ModalityRules:
         announce"); what follows is what was said, and its "not" or "would" is not the statement's."""
         return [c for c in cues if end_of(c) <= start_of(trig) and start_of(trig) - end_of(c) <= SPEECH_CUE_REACH]
 
+    def _present_opening(self, trig: Mention) -> bool:
+        """"ويعقد خادم الحرمين الشريفين وفخامة الرئيس الصيني اليوم جلسة مباحثات", "كما يلتقي جلالته خلال الزيارة
+        المرشد": an agency report opening its sentence with a verb of meeting or travel in the present tells of what is
+        scheduled, and so does the event word of that first clause (what goes on "since Wednesday" or "now" is under
+        way)."""
+        start = self.norm_index(self._sentence_start)
+        words = self.nt.text[start:end_of(trig)].split()
+        verb = next((w for w in words if w not in CLAUSE_OPENERS), "")
+        sentence = self.nt.text[start:self.norm_index(self._sentence_end)]
+        return verb.lstrip("وف") in PRESENT_EVENT_VERBS and not self._clause_between(start, start_of(trig)) \
+            and not UNDER_WAY.search(sentence)
+
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect
         (أن يعقد ... اجتماعا), but not بعد أن ("after"). A purpose ل (لفرض عقوبات) often names the aim of
@@ -393,6 +412,8 @@ class ModalityRules:
         if prefix.lstrip("وف").startswith("س"):
             return True
         ts = start_of(trig)
+        if self._present_opening(trig):
+            return True
         # (the window stays in the sentence: the full stop ending the one before is no clause break of this one)
         since = max(self.norm_index(self._sentence_start), ts - 60)
         if prefix.lstrip("وف") == "ل" and FUTURE_IN_CLAUSE.search(self.nt.text, since, ts) \

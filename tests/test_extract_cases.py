@@ -1903,6 +1903,19 @@ CASES = [
         "en", date(2023, 8, 7), "Delegations of some 40 countries at the two-day meeting on Ukraine hosted by Saudi "
         "Arabia in Jeddah and attended by Andriy Yermak, which ended on Sunday, agreed to keep talking.",
         "meeting", "asserted", date(2023, 8, 6), {("Andriy Yermak", "UKR", "participant")}, id="en-which-ended-on-a-day"),
+    # a report opening with a verb of meeting in the present tells of what is scheduled; one under way or a habit is not
+    pytest.param(
+        "ar", date(2024, 10, 3), "ويعقد وزير الخارجية المصري بدر عبد العاطي ونظيره الإيراني عباس عراقجي اليوم جلسة "
+        "مباحثات في القاهرة.", "meeting", "planned", date(2024, 10, 3),
+        {("Badr Abdelatty", "EGY", "participant"), ("Abbas Araghchi", "IRN", "participant")},
+        id="ar-present-verb-opening-the-report-is-scheduled"),
+    pytest.param(
+        "ar", date(2024, 10, 3), "كما يلتقي الرئيس الإيراني في الدوحة أمير قطر الشيخ تميم بن حمد آل ثاني.", "meeting",
+        "planned", ANY, {("Masoud Pezeshkian", "IRN", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
+        id="ar-as-he-also-meets-in-the-capital"),
+    pytest.param(
+        "ar", date(2024, 10, 3), "ويعقد وزراء خارجية الاتحاد الأوروبي اجتماعاتهم في بروكسل منذ الأربعاء.", "meeting",
+        "asserted", ANY, set(), id="ar-present-verb-under-way-since"),
 ]
 
 
