@@ -75,9 +75,13 @@ BESIDE_DATE = 12     # characters between a relative day and the calendar date s
 # a day in the possessive ("Saturday's attack", "last week's talks"): the day of the noun after it (original text)
 POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 POSSESSED_REACH = 25     # characters from the day's end to the event word it may own ("Monday's emergency talks")
-# a relative clause about someone or somewhere else (normalised): "the colony where Navalny died" (not ", who came to
+# a relative clause about someone or somewhere else, or with a subject of its own (normalised): "the colony where
+# Navalny died", "export curbs that it imposed on South Korea in 2019" (not ", who came to
 # Kyiv on 1 December": their coming is most often the day of the meeting told)
-ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s")
+ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s|\b(?:that|which)\s+(?:it|he|she|they|we)\s")
+# the day a cancelled or postponed event had been set for (normalised): "which had been scheduled for", "كانت مقررة في"
+SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$|"
+                           r"(?<!\w)(?:المقرر|مقررا|مقرره|المقرره)\s+(?:(?:عقده|عقدها)\s+)?(?:يوم|في)?\s*$")
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
@@ -137,6 +141,13 @@ class DateRules:
                 if relative is not None and relative.date.weekday() == chosen.weekday:
                     return chosen, relative
             resolved = resolve_date(chosen, published, tense)
+            if modality == "negated" and published and SCHEDULED_FOR.search(
+                    self.nt.text, max(0, self.norm_index(chosen.start) - 30), self.norm_index(chosen.start)):
+                # "visit to Pakistan, which had been scheduled for November 21, has been postponed": the day set,
+                # whichever side of the report it falls
+                resolved = min((r for r in (resolve_date(chosen, published, "past"),
+                                            resolve_date(chosen, published, "future")) if r is not None),
+                               key=lambda r: abs((r.date - published).days), default=resolved)
             # a statement in the news is recent: "حدود الرابع من حزيران 1967" is what it is about
             age = (published - resolved.date).days if resolved and published else 0
             if resolved and not (etype in SPEECH_TYPES and age > STATEMENT_DAYS) \

@@ -234,8 +234,8 @@ class ModalityRules:
         if best[1] == "planned" and self._would_if(trig, best[2], cues):
             return "hypothetical", best[2]     # "said it would impose sanctions on Iran if it did not resume cooperation"
         if best[1] == "negated" and any(
-                c.entry == "hypothetical" and end_of(c) <= start_of(best[2]) and start_of(best[2]) - end_of(c) <= 30
-                for c in cues):
+                c.entry == "hypothetical" and c.text != "May" and end_of(c) <= start_of(best[2])
+                and start_of(best[2]) - end_of(c) <= 30 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
 

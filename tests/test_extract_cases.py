@@ -1916,6 +1916,20 @@ CASES = [
     pytest.param(
         "ar", date(2024, 10, 3), "ويعقد وزراء خارجية الاتحاد الأوروبي اجتماعاتهم في بروكسل منذ الأربعاء.", "meeting",
         "asserted", ANY, set(), id="ar-present-verb-under-way-since"),
+    # the day a called-off event had been set for, whichever side of the report; "still due to" is to come; a year in
+    # a relative clause with its own subject is that clause's
+    pytest.param(
+        "en", date(2024, 5, 14), "Iraqi Prime Minister Mohammed Shia al-Sudani's visit to Turkey, which had been "
+        "scheduled for May 16, has been postponed.", "visit", "negated", date(2024, 5, 16),
+        {("Mohammed Shia al-Sudani", "IRQ", "source"), ("Turkey", "TUR", "target")}, id="en-postponed-visit-keeps-its-set-day"),
+    pytest.param(
+        "en", date(2024, 5, 14), "Kenyan President William Ruto was still due to meet Joe Biden on Thursday.",
+        "meeting", "planned", date(2024, 5, 16), {("William Ruto", "KEN", "participant"), ("Joe Biden", "USA", "participant")},
+        id="en-still-due-to-meet"),
+    pytest.param(
+        "en", date(2023, 3, 10), "Britain is expected to lift export curbs on engine parts that it imposed on Turkey "
+        "in 2020.", "sanctions", "planned", None, {("United Kingdom", "GBR", "source"), ("Turkey", "TUR", "target")},
+        id="en-lift-curbs-that-it-imposed-years-ago"),
 ]
 
 
