@@ -110,8 +110,8 @@ _MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|ر�
 _IMPOSE_EN = (None, r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\b")
 _MEASURES_EN = (None, r"(?:measures|restrictions|penalties|curbs)\b", ("measures", "restrictions", "penalties", "curbs"))
 _LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b")
-_EMBARGO_EN = (None, r"(?:restrictions|embargo|measures|curbs|controls)\s+(?:on|against)\b",
-               ("restrictions", "embargo", "measures", "curbs", "controls"))
+_EMBARGO_EN = (None, r"(?:restrictions|embargo|measures|curbs)\s+(?:on|against)\b",
+               ("restrictions", "embargo", "measures", "curbs"))
 _OFF_MEASURES = (None, _OFF_TOPIC[1] + r"|emergency|security|lockdown|health|covid|preventive|precautionary|domestic|"
                        r"internal|curfew|border|travel|quarantine|safety")
 # a document signed, its signers between: "ووقّع وزير الدفاع الروسي الوثيقة مع", "ووقع الوزيران بياناً مشتركاً" (the bare
