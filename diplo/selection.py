@@ -148,6 +148,9 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
+# "whose July trip" (normalised; not "whose deputies had met": a verb of the aside tells of an event of its own)
+WHOSE_BEFORE = re.compile(r"\bwhose(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)\S+){0,2}\s+$")
+AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jets|airplane)\b[^,.;]{0,70}$")
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
 TO_BEFORE = re.compile(r"(?<!\w)الي\s+$")     # "إلى" right before a word (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
@@ -430,6 +433,15 @@ class TriggerSelection:
                 and self._definite(t):
             return True
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
+        # "Modi, whose July trip to Moscow drew criticism", "whose talks with Xi": an event owned by someone in an aside
+        # is background to the sentence's news; "A Saudi relief plane ... landed in Aleppo": an aircraft arriving
+        # is no one's visit
+        if trigger.type in ("visit", "meeting", "call") and self.lang != "ar" \
+                and WHOSE_BEFORE.search(self.nt.text, max(0, ts - 30), ts):
+            return True
+        if trigger.type == "visit" and self.lang != "ar" \
+                and AIRCRAFT_BEFORE.search(self.nt.text, max(self.norm_index(sm.sentence.start), ts - 80), ts):
+            return True
         # "less than five months after designating him": a measure named to place another in time ("after meeting a
         # Korean delegation" may be news of its own)
         if self.lang != "ar" and trigger.type == "sanctions" and t.text.lower().split()[0].endswith("ing") \

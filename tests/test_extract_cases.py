@@ -2127,6 +2127,14 @@ def test_sanctions_asked_for_or_reacted_to_are_no_sanctions(lang, text):
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("en", "Erdogan, whose June trip to Washington drew criticism at home, told reporters the war must end."),
+    ("en", "A Qatari aid plane carrying 40 tons of medical supplies and tents landed in Benghazi on Monday."),
+])
+def test_a_trip_in_a_whose_aside_or_a_plane_landing_is_no_visit(lang, text):
+    assert not [e for e in events_in(text, date(2023, 9, 12), lang) if e.type == "visit"]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("ar", "وجاءت تصريحات الوزير رداً على دعوة الرئيس الأمريكي مصر والأردن إلى استقبال مزيد من سكان قطاع غزة."),
     ("ar", "وأعلنت الحكومة استعدادها لاستقبال اللاجئين السودانيين."),
 ])
