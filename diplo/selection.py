@@ -149,6 +149,8 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
 # "whose July trip" (normalised; not "whose deputies had met": a verb of the aside tells of an event of its own)
+VISIT_OWNER = re.compile(r"زيارت(?:ه|ها|هما|هم)(?!\w)")     # "زيارته": his visit (normalised)
+DESTINATION_AFTER = re.compile(r"(?:ه|ها|هما|هم)?\s+(?:الي|ل|لل|الى)")     # "زيارته إلى الدوحة", "زيارته للدوحة"
 WHOSE_BEFORE = re.compile(r"\bwhose(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)\S+){0,2}\s+$")
 AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jets|airplane)\b[^,.;]{0,70}$")
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
@@ -433,6 +435,14 @@ class TriggerSelection:
                 and self._definite(t):
             return True
         # "adopted its 19th package of sanctions, including a ban on imports of Russian LNG": a part of the package
+        # "والتقى الرئيس الإيراني خلال الزيارة أمير قطر": the visit named as the frame of a meeting, with nowhere after
+        # it, is the one told of; who follows is the meeting's party ("خلال زيارته إلى الدوحة" names a visit)
+        if trigger.type == "visit" and self.lang == "ar" and (t.data.get("prefix", "").endswith("ال")
+                                                              or VISIT_OWNER.search(self.nt.text, ts, end_of(t) + 3)) \
+                and FRAME_BEFORE.search(self.nt.text, max(0, word_start - 12), word_start) \
+                and not DESTINATION_AFTER.match(self.nt.text, end_of(t)) \
+                and any(self.triggers[o.entry].type in ("meeting", "call") for o in sm.triggers if o is not t):
+            return True
         # "Modi, whose July trip to Moscow drew criticism", "whose talks with Xi": an event owned by someone in an aside
         # is background to the sentence's news; "A Saudi relief plane ... landed in Aleppo": an aircraft arriving
         # is no one's visit

@@ -1930,6 +1930,11 @@ CASES = [
         "en", date(2023, 3, 10), "Britain is expected to lift export curbs on engine parts that it imposed on Turkey "
         "in 2020.", "sanctions", "planned", None, {("United Kingdom", "GBR", "source"), ("Turkey", "TUR", "target")},
         id="en-lift-curbs-that-it-imposed-years-ago"),
+    # the visit named as a meeting's frame, with nowhere after it, leaves the meeting its party
+    pytest.param(
+        "ar", date(2024, 10, 3), "والتقى الرئيس الإيراني خلال زيارته أمير قطر الشيخ تميم بن حمد آل ثاني.", "meeting",
+        "asserted", ANY, {("Masoud Pezeshkian", "IRN", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
+        id="ar-met-during-his-visit-the-emir"),
 ]
 
 
