@@ -5,10 +5,11 @@ little; raise them as the extractor improves. data/corpus is the development cor
 on; data/heldout was never tuned on directly, though its totals steered some choices (see its README);
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, data/fresh8 until round 10, when their
-misses were read and fixed as causes (see their READMEs), and data/fresh10 until round 11; data/probes .. data/probes17
-(short passages) and data/fresh9 were written blind and tuned on from the start; data/fresh11 and data/fresh12 (round
-10) and data/fresh13 and data/fresh14 (round 11) were written blind, and nothing but their totals has been read, so
-they show how the rules generalise.
+misses were read and fixed as causes (see their READMEs), data/fresh10 until round 11 and data/fresh11 until round 12;
+data/probes .. data/probes21 (short passages) and data/fresh9 were written blind and tuned on from the start (probes16
+onwards after their arrival scores were taken); data/fresh12 (round 10), data/fresh13 and data/fresh14 (round 11) and
+data/fresh15 (round 12) were written blind, and nothing but their totals has been read, so they show how the rules
+generalise.
 """
 from __future__ import annotations
 
@@ -53,15 +54,20 @@ CORPORA = {
     "probes17": (ROOT / "data/probes17/gold.jsonl", [ROOT / "data/probes17/articles"], 50),
     "fresh13": (ROOT / "data/fresh13/gold.jsonl", [ROOT / "data/fresh13/articles"], 14),
     "fresh14": (ROOT / "data/fresh14/gold.jsonl", [ROOT / "data/fresh14/articles"], 12),
+    "fresh15": (ROOT / "data/fresh15/gold.jsonl", [ROOT / "data/fresh15/articles"], 14),
+    "probes18": (ROOT / "data/probes18/gold.jsonl", [ROOT / "data/probes18/articles"], 50),
+    "probes19": (ROOT / "data/probes19/gold.jsonl", [ROOT / "data/probes19/articles"], 50),
+    "probes20": (ROOT / "data/probes20/gold.jsonl", [ROOT / "data/probes20/articles"], 50),
+    "probes21": (ROOT / "data/probes21/gold.jsonl", [ROOT / "data/probes21/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
     ("corpus", "lenient/exact", "core"): 0.71,
-    ("corpus", "lenient/exact", "all"): 0.61,
+    ("corpus", "lenient/exact", "all"): 0.62,
     ("corpus", "lenient/day", "core"): 0.70,
     ("corpus", "strict/day", "all"): 0.56,
     ("heldout", "lenient/exact", "core"): 0.75,
-    ("heldout", "lenient/exact", "all"): 0.64,
+    ("heldout", "lenient/exact", "all"): 0.65,
     # fresh: held out until round 4, then tuned on
     ("fresh", "lenient/exact", "core"): 0.68,
     ("fresh", "lenient/exact", "all"): 0.57,
@@ -89,8 +95,8 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh10", "lenient/exact", "core"): 0.70,
     ("fresh10", "lenient/exact", "all"): 0.56,
     # fresh11, fresh12 (round 10): written without running the extractor on them; only their totals have been read
-    ("fresh11", "lenient/exact", "core"): 0.64,
-    ("fresh11", "lenient/exact", "all"): 0.59,
+    ("fresh11", "lenient/exact", "core"): 0.69,     # a development set from round 12
+    ("fresh11", "lenient/exact", "all"): 0.62,
     ("fresh12", "lenient/exact", "core"): 0.62,
     ("fresh12", "lenient/exact", "all"): 0.56,
     # fresh9: written blind in round 9, tuned on from the start
@@ -106,11 +112,11 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes4", "lenient/exact", "core"): 0.84,
     ("probes4", "lenient/exact", "all"): 0.70,
     ("probes5", "lenient/exact", "core"): 0.86,
-    ("probes5", "lenient/exact", "all"): 0.69,
+    ("probes5", "lenient/exact", "all"): 0.71,
     ("probes6", "lenient/exact", "core"): 0.85,
     ("probes6", "lenient/exact", "all"): 0.69,
     ("probes7", "lenient/exact", "core"): 0.83,
-    ("probes7", "lenient/exact", "all"): 0.64,
+    ("probes7", "lenient/exact", "all"): 0.66,
     ("probes8", "lenient/exact", "core"): 0.82,
     ("probes8", "lenient/exact", "all"): 0.72,
     ("probes9", "lenient/exact", "core"): 0.72,
@@ -125,19 +131,32 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes13", "lenient/exact", "core"): 0.68,
     ("probes13", "lenient/exact", "all"): 0.59,
     ("probes14", "lenient/exact", "core"): 0.72,
-    ("probes14", "lenient/exact", "all"): 0.59,
+    ("probes14", "lenient/exact", "all"): 0.61,
     ("probes15", "lenient/exact", "core"): 0.69,
     ("probes15", "lenient/exact", "all"): 0.56,
     # probes16, probes17: written blind in round 11 (core 0.525 and 0.806 on arrival), then tuned on
     ("probes16", "lenient/exact", "core"): 0.57,
-    ("probes16", "lenient/exact", "all"): 0.44,
+    ("probes16", "lenient/exact", "all"): 0.45,
     ("probes17", "lenient/exact", "core"): 0.82,
     ("probes17", "lenient/exact", "all"): 0.67,
     # fresh13, fresh14 (round 11): written without running the extractor on them; only their totals are read
     ("fresh13", "lenient/exact", "core"): 0.54,
     ("fresh13", "lenient/exact", "all"): 0.47,
     ("fresh14", "lenient/exact", "core"): 0.56,
-    ("fresh14", "lenient/exact", "all"): 0.47,
+    ("fresh14", "lenient/exact", "all"): 0.48,
+    # fresh15 (round 12): written without running the extractor on it; only its totals are read
+    ("fresh15", "lenient/exact", "core"): 0.55,
+    ("fresh15", "lenient/exact", "all"): 0.55,
+    # probes18 .. probes21: written blind in round 12 (core 0.640, 0.700, 0.612, 0.630 on the round-start rules), then
+    # tuned on
+    ("probes18", "lenient/exact", "core"): 0.66,
+    ("probes18", "lenient/exact", "all"): 0.55,
+    ("probes19", "lenient/exact", "core"): 0.73,
+    ("probes19", "lenient/exact", "all"): 0.56,
+    ("probes20", "lenient/exact", "core"): 0.60,
+    ("probes20", "lenient/exact", "all"): 0.56,
+    ("probes21", "lenient/exact", "core"): 0.67,
+    ("probes21", "lenient/exact", "all"): 0.61,
 }
 
 
