@@ -63,10 +63,10 @@ _all_fields = attrgetter(*ActorRef.__slots__)    # an ActorRef's fields in order
 
 
 _DATELINE_MARK = re.compile(r"\s*(?:[-–—:/]|,\s*\S+\s+\d|\(|\s+\d{1,2}\s)")
-# words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
 # words naming a diplomatic format after the city (English) or before it (Arabic, normalised)
 FORMAT_AFTER = re.compile(r"\s+(?:format|process)\b")
 FORMAT_WORDS = {"صيغه", "لصيغه", "بصيغه", "وصيغه", "مسار", "لمسار", "بمسار", "ومسار"}
+# words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"

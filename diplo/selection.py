@@ -148,9 +148,9 @@ AID_ACCESS = re.compile(r"(?<!\w)[وبل]?(?:ايصال|ادخال|دخول|وص
                         r"\b(?:delivery|deliveries|entry|flow|access|passage|distribution|trucks) of(?: \w+)?\s+$",
                         re.IGNORECASE)
 # (the matcher keeps an Arabic article and clitic in a hit's prefix, so the hit's text is the bare noun)
-# "whose July trip" (normalised; not "whose deputies had met": a verb of the aside tells of an event of its own)
 VISIT_OWNER = re.compile(r"زيارت(?:ه|ها|هما|هم)(?!\w)")     # "زيارته": his visit (normalised)
 DESTINATION_AFTER = re.compile(r"(?:ه|ها|هما|هم)?\s+(?:الي|ل|لل|الى)")     # "زيارته إلى الدوحة", "زيارته للدوحة"
+# "whose July trip" (normalised; not "whose deputies had met": a verb of the aside tells of an event of its own)
 WHOSE_BEFORE = re.compile(r"\bwhose(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)\S+){0,2}\s+$")
 AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jets|airplane)\b[^,.;]{0,70}$")
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
