@@ -30,6 +30,9 @@ CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
 PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد", "تعقد", "يعقدان", "يزور", "تزور", "يزوران", "يتوجه", "تتوجه",
                        "يصل", "تصل", "يستقبل", "تستقبل", "يستضيف", "تستضيف", "يترأس", "تترأس", "يحل", "تحل"}
 CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
+WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")     # "، حيث يلتقي" (normalised)
+FRONTED_PHRASE = re.compile(r"\s*[وف]?(?:في سياق متصل|في سياق اخر|من جهه اخري|من ناحيه اخري|علي صعيد اخر|في غضون ذلك|"
+                            r"الي ذلك|في الاثناء|في المقابل|في هذا السياق|في الوقت نفسه)\s*[،,]\s*")
 UNDER_WAY = re.compile(r"(?<!\w)(?:منذ|حاليا|يواصل|تواصل|تتواصل|يتواصل|لا يزال|لا تزال|مستمره|سنويا|عاده|دائما|"
                        r"باستمرار|كل عام|كل سنه|اسبوعيا|شهريا|دوريا)(?!\w)")
 # "later today" (normalised), and an Arabic verb in the perfect before it in its clause (the time may be set off by a
@@ -399,11 +402,18 @@ class ModalityRules:
         scheduled, and so does the event word of that first clause (what goes on "since Wednesday" or "now" is under
         way)."""
         start = self.norm_index(self._sentence_start)
+        fronted = FRONTED_PHRASE.match(self.nt.text, start)
+        if fronted is not None:
+            start = fronted.end()     # "وفي سياق متصل، يصل وزير الخارجية الروسي اليوم": the report opens after it
         words = self.nt.text[start:end_of(trig)].split()
         verb = next((w for w in words if w not in CLAUSE_OPENERS), "")
         sentence = self.nt.text[start:self.norm_index(self._sentence_end)]
-        return verb.lstrip("وف") in PRESENT_EVENT_VERBS and not self._clause_between(start, start_of(trig)) \
-            and not UNDER_WAY.search(sentence)
+        if verb.lstrip("وف") not in PRESENT_EVENT_VERBS or UNDER_WAY.search(sentence):
+            return False
+        # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of the clause the coming trip opens is to come too)
+        own = self.nt.text[start_of(trig):end_of(trig)].split()[0].lstrip("وف")
+        return not self._clause_between(start, start_of(trig)) \
+            or (own in PRESENT_EVENT_VERBS and WHERE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 8), start_of(trig)))
 
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect

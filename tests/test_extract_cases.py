@@ -1935,6 +1935,13 @@ CASES = [
         "ar", date(2024, 10, 3), "والتقى الرئيس الإيراني خلال زيارته أمير قطر الشيخ تميم بن حمد آل ثاني.", "meeting",
         "asserted", ANY, {("Masoud Pezeshkian", "IRN", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
         id="ar-met-during-his-visit-the-emir"),
+    # after a fronted phrase, a report opening with a present verb of travel is scheduled, and so is the meeting in the
+    # "حيث" clause the trip opens
+    pytest.param(
+        "ar", date(2024, 6, 2), "وفي سياق متصل، يصل وزير الخارجية الإيراني عباس عراقجي اليوم الأحد إلى بيروت، حيث يلتقي "
+        "رئيس مجلس النواب نبيه بري.", "meeting", "planned", date(2024, 6, 2),
+        {("Abbas Araghchi", "IRN", "participant"), ("Nabih Berri", "LBN", "participant")},
+        id="ar-arrives-today-where-he-meets"),
 ]
 
 
