@@ -42,6 +42,8 @@ PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في 
 # a call or meeting already told of, named to place another in time (normalised)
 TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+# "قبل يوم من القمة"، "بعد ساعات من الاجتماع"، set off by commas: a span counted from a gathering told of (normalised)
+SPAN_FROM_BEFORE = re.compile(r"[،,]\s*(?:عقب|بعد|قبل|اثر)\s+(?:\S+\s+){1,2}من\s+ال$")
 # a verb of describing, its subject between, right before the thing described (normalised): "وصفت طهران التفاوض"
 DESCRIBED_AS = re.compile(r"(?<!\w)[وف]?(?:وصف|وصفت|يصف|تصف|وصفوا|وصفا)\s+(?:\S+\s+){0,2}?(?:ال)?$")
 # what a host "receives" when it is no guest (normalised): refugees, shipments, aid, aircraft
@@ -480,6 +482,10 @@ class TriggerSelection:
         if self._told_of_before(t) and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith((",", "،")) \
                 and self.lang != "ar":
             return True     # "A day before the Moscow talks, Cho and Kim held talks in Washington": a frame
+        if self.lang == "ar" and trigger.type in ("meeting", "call") \
+                and SPAN_FROM_BEFORE.search(self.nt.text, max(0, ts - 40), ts) \
+                and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith("،"):
+            return True     # "قد التقى، قبل يوم من القمة، وزير الخارجية": the summit places the meeting in time
         if trigger.type == "meeting" and PREPARATIONS_FOR.search(self.nt.text, max(0, ts - 30), ts):
             return True     # "discussed preparations for the meeting in a phone call": the meeting told of, a topic
         if trigger.type == "sanctions" and PRESSURE_WITH.search(self.nt.text, max(0, ts - 50), word_start):

@@ -1942,6 +1942,12 @@ CASES = [
         "رئيس مجلس النواب نبيه بري.", "meeting", "planned", date(2024, 6, 2),
         {("Abbas Araghchi", "IRN", "participant"), ("Nabih Berri", "LBN", "participant")},
         id="ar-arrives-today-where-he-meets"),
+    # a gathering set off by commas as the point a span counts from ("، قبل يوم من القمة،") takes no party of the meeting
+    pytest.param(
+        "ar", date(2025, 2, 12), "وكان الرئيس المصري قد التقى، قبل يوم من القمة، وزير الخارجية الأمريكي ماركو روبيو في "
+        "القاهرة.", "meeting", "asserted", ANY,
+        {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Marco Rubio", "USA", "participant")},
+        id="ar-a-day-before-the-summit-is-a-frame"),
 ]
 
 
