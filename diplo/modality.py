@@ -30,6 +30,10 @@ CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
 PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد", "تعقد", "يعقدان", "يزور", "تزور", "يزوران", "يتوجه", "تتوجه",
                        "يصل", "تصل", "يستقبل", "تستقبل", "يستضيف", "تستضيف", "يترأس", "تترأس", "يحل", "تحل"}
 CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
+# a purpose named by a verbal noun before the event word ("لإجراء محادثات"), and a coming arrival before it ("أن يصل"),
+# normalised
+PURPOSE_MASDAR = re.compile(r"(?<!\w)ل(?:اجراء|عقد|حضور)\s+$")
+COMING_ARRIVAL = re.compile(r"(?<!\w)ان\s+(?:يصل|تصل|يتوجه|تتوجه|يزور|تزور|يسافر|تسافر)(?!\w)")
 WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")     # "، حيث يلتقي" (normalised)
 FRONTED_PHRASE = re.compile(r"\s*[وف]?(?:في سياق متصل|في سياق اخر|من جهه اخري|من ناحيه اخري|علي صعيد اخر|في غضون ذلك|"
                             r"الي ذلك|في الاثناء|في المقابل|في هذا السياق|في الوقت نفسه)\s*[،,]\s*")
@@ -426,9 +430,12 @@ class ModalityRules:
             return True
         # (the window stays in the sentence: the full stop ending the one before is no clause break of this one)
         since = max(self.norm_index(self._sentence_start), ts - 60)
-        if prefix.lstrip("وف") == "ل" and FUTURE_IN_CLAUSE.search(self.nt.text, since, ts) \
-                and not self._clause_between(since, ts):
-            return True
+        purpose = prefix.lstrip("وف") == "ل" or PURPOSE_MASDAR.search(self.nt.text, max(0, ts - len(prefix) - 12),
+                                                                       ts - len(prefix))
+        reach = max(self.norm_index(self._sentence_start), ts - 2 * 60)     # (a trip's words may be many)
+        if purpose and (FUTURE_IN_CLAUSE.search(self.nt.text, since, ts) or COMING_ARRIVAL.search(self.nt.text, reach, ts)) \
+                and not self._clause_between(reach, ts):
+            return True     # "ومن المقرر أن يصل وفد ... إلى القاهرة اليوم لإجراء محادثات": the talks come with the trip
         window = self.nt.text[max(0, start_of(trig) - 40):start_of(trig)]
         if self.nt.text[start_of(trig):start_of(trig) + 1] in ("ي", "ت", "ن") and PROSPECTIVE_BARE.search(window):
             return True          # أن يلتقي

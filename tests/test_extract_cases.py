@@ -1948,6 +1948,12 @@ CASES = [
         "القاهرة.", "meeting", "asserted", ANY,
         {("Abdel Fattah al-Sisi", "EGY", "participant"), ("Marco Rubio", "USA", "participant")},
         id="ar-a-day-before-the-summit-is-a-frame"),
+    # talks named as the purpose of a coming arrival ("أن يصل ... لإجراء محادثات") come with it
+    pytest.param(
+        "ar", date(2024, 2, 8), "ومن المقرر أن يصل وزير الخارجية التركي هاكان فيدان إلى الدوحة اليوم الخميس لإجراء "
+        "محادثات مع رئيس الوزراء القطري.", "meeting", "planned", date(2024, 2, 8),
+        {("Hakan Fidan", "TUR", "participant"), ("Mohammed bin Abdulrahman Al Thani", "QAT", "participant")},
+        id="ar-talks-as-the-purpose-of-a-coming-arrival"),
 ]
 
 
