@@ -30,6 +30,8 @@ CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
 PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد", "تعقد", "يعقدان", "يزور", "تزور", "يزوران", "يتوجه", "تتوجه",
                        "يصل", "تصل", "يستقبل", "تستقبل", "يستضيف", "تستضيف", "يترأس", "تترأس", "يحل", "تحل"}
 CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
+ADDRESSEE = re.compile(r"\s*(?:الي|to)\s")     # "دعوة إلى ...", "an invitation to ..." (normalised)
+INVITEE_WORDS = 10     # words at most between an invitation and the visit word when the one invited stands between
 # a purpose named by a verbal noun before the event word ("لإجراء محادثات"), and a coming arrival before it ("أن يصل"),
 # normalised
 PURPOSE_MASDAR = re.compile(r"(?<!\w)ل(?:اجراء|عقد|حضور)\s+$")
@@ -295,9 +297,12 @@ class ModalityRules:
         if self.triggers[trig.entry].type not in ("visit", "meeting"):
             return None
         ts = start_of(trig)
+        # ("وجه دعوة إلى رئيس الوزراء السويدي أولف كريسترسون لزيارة بودابست": the one invited may stand between)
+        purpose = trig.data.get("prefix", "").lstrip("وف").startswith("ل") or self.nt.text[max(0, ts - 4):ts] == "to "
         for cue in cues:
-            if cue.entry == "invitation" and end_of(cue) <= ts and len(self.nt.text[end_of(cue):ts].split()) <= 3 \
-                    and not self._segment_between(end_of(cue), ts):
+            gap = self.nt.text[end_of(cue):ts]
+            if cue.entry == "invitation" and end_of(cue) <= ts and not self._segment_between(end_of(cue), ts) \
+                    and (len(gap.split()) <= 3 or purpose and len(gap.split()) <= INVITEE_WORDS and ADDRESSEE.match(gap)):
                 before = self.nt.text[max(0, start_of(cue) - 25):start_of(cue)]
                 return ("planned" if ACCEPTED.search(before) else "hypothetical"), cue
         return None

@@ -1954,6 +1954,11 @@ CASES = [
         "محادثات مع رئيس الوزراء القطري.", "meeting", "planned", date(2024, 2, 8),
         {("Hakan Fidan", "TUR", "participant"), ("Mohammed bin Abdulrahman Al Thani", "QAT", "participant")},
         id="ar-talks-as-the-purpose-of-a-coming-arrival"),
+    # an invitation with the one invited between it and the visit word is still an invitation
+    pytest.param(
+        "ar", date(2024, 1, 23), "ووجه الرئيس الجزائري دعوة إلى نظيره الموريتاني محمد ولد الشيخ الغزواني لزيارة الجزائر.",
+        "visit", "hypothetical", None,
+        {("Mohamed Ould Ghazouani", "MRT", "source"), ("Algeria", "DZA", "target")}, id="ar-invitation-to-the-invitee-to-visit"),
 ]
 
 
