@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from diplo.arabic import NormText
+from diplo.event_words import TO_BEFORE
 from diplo.model import Mention
 
 # (normalised text) verb, at most GAP_WORDS words without punctuation, then the object. A verb is (Arabic, English):
@@ -178,7 +179,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
-_ASKED = (re.compile(r"(?<!\w)الي\s+$"),
+_ASKED = (TO_BEFORE,
           re.compile(r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)? on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|"
                      r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$|\b(?:must|should)\b[^.;]{0,80}$", re.IGNORECASE))
 

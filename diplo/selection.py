@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diplo.event_words import (EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
-                               MANNER, TOPIC_BEFORE, aid_halted, start_of, end_of)
+                               MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
 from diplo.model import Mention
 
@@ -156,7 +156,6 @@ DESTINATION_AFTER = re.compile(r"(?:ه|ها|هما|هم)?\s+(?:الي|ل|لل|ا
 WHOSE_BEFORE = re.compile(r"\bwhose(?:\s+(?!(?:had|has|have|was|were|is|are|would|will)\b)\S+){0,2}\s+$")
 AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jets|airplane)\b[^,.;]{0,70}$")
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
-TO_BEFORE = re.compile(r"(?<!\w)الي\s+$")     # "إلى" right before a word (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
@@ -355,12 +354,15 @@ class TriggerSelection:
         return within is not None and not self._clause_between(end_of(consult), start_of(other)) and not scheduled \
             and not decided
 
+    def _bare_definite_sanctions(self, t: Mention) -> bool:
+        """"the sanctions", "العقوبات": the bare noun with the article, which names a measure already told of."""
+        return self.triggers[t.entry].type == "sanctions" and t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t)
+
     def _reacted_to(self, t: Mention, sm: SentenceMentions) -> bool:
         """"condemned the sanctions", "ندد، اليوم الجمعة، بالعقوبات", "رحب بالعقوبات الجديدة": the bare definite noun
         after a verb of condemning, welcoming or rejecting is the measure reacted to, reported already; who reacts
         imposed nothing."""
-        if self.triggers[t.entry].type != "sanctions" or t.text.lower() not in BARE_SANCTIONS_NOUNS \
-                or not self._definite(t):
+        if not self._bare_definite_sanctions(t):
             return False
         return any((self.triggers[r.entry].type == "rejection"
                     or self.triggers[r.entry].type == "statement" and self.triggers[r.entry].subtype != "statement")
@@ -470,7 +472,7 @@ class TriggerSelection:
             return True
         # "أقر حزمة جديدة من العقوبات على روسيا ...، مع توضيح أن العقوبات لا تطال صادرات الغذاء": the bare definite
         # noun after a measure of the sentence is that measure told again
-        if trigger.type == "sanctions" and t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t) \
+        if self._bare_definite_sanctions(t) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True
         # "its broader sanctions remain in place", "لا تزال العقوبات المفروضة على كوريا الشمالية سارية": a state that
