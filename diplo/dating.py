@@ -78,6 +78,7 @@ POSSESSED_REACH = 25     # characters from the day's end to the event word it ma
 # a relative clause about someone or somewhere else, or with a subject of its own (normalised): "the colony where
 # Navalny died", "export curbs that it imposed on South Korea in 2019" (not ", who came to
 # Kyiv on 1 December": their coming is most often the day of the meeting told)
+ASIDE_REACH = 100     # characters from "where"/"whose" back from a day it may hold
 ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s|\b(?:that|which)\s+(?:it|he|she|they|we)\s")
 # the day a cancelled or postponed event had been set for (normalised): "which had been scheduled for", "كانت مقررة في"
 SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$|"
@@ -371,7 +372,7 @@ class DateRules:
             return False
         pos = self.norm_index(d.start)
         opened = None
-        for m in ABOUT_ANOTHER.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - 60), pos):
+        for m in ABOUT_ANOTHER.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - ASIDE_REACH), pos):
             opened = m
         if opened is None or self._segment_between(opened.end(), pos):
             return False

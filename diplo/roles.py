@@ -43,6 +43,7 @@ GOODS = re.compile(r"(?:ال)?(?:نفط|غاز|خام|صادرات|واردات|
                    r"oil|gas|crude|exports?|imports?|banks?|assets|grain|coal|steel|gold|diamonds|goods|products", re.I)
 AUDIENCE_PREPS = {"امام", "before", "addressed"}     # "كلمة أمام القادة العرب", "a speech before the leaders"
 RELATIVE_WHO = re.compile(r",\s*(?:who|whose)\b", re.I)     # "Zelensky, who flew in from ..., said"
+RELATIVE_ASIDE = re.compile(r",\s*whose\s", re.I)     # a clause about the party just named (normalised)
 WITH_WORD = re.compile(r"(?<!\w)(?:with|مع|معه|معها|معهما|معهم)(?!\w)|(?<!\w)[وف]?مع", re.I)
 BETWEEN_AFTER = re.compile(r"\s*(?:(?:من\s+)?(?:ال)?(?:محادثات|مفاوضات|مباحثات)\s+|of\s+(?:the\s+)?(?:talks|negotiations)\s+)?"
                            r"(?:(?:المباشره|غير المباشره|direct|indirect)\s+)?(?:بين|between)(?!\w)", re.I)
@@ -112,6 +113,11 @@ class RoleRules:
                 actors = after     # the speaker of a reported clause is no party to it
         strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
         if trigger.roles == "participants":
+            aside = RELATIVE_ASIDE.search(self.nt.text, te, self.norm_index(self._sentence_end))
+            if aside is not None:
+                # "met Qatar's Emir Sheikh Tamim, whose government is a channel to Hamas": who the clause after the
+                # party names takes no part
+                strong = [r for r in strong if r.norm_start < aside.start()]
             everyone = strong
             strong = [r for r in strong if not self._other_trigger_between(r, ts, te)
                       and not (te <= r.norm_start and SIDELINES.search(self.nt.text, max(0, r.norm_start - 45),

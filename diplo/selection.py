@@ -32,9 +32,14 @@ GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:co
 ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
                        r"attended)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "spoke today with", "spoke separately on April 17, from the G7 meeting in Japan, with": when, and a short aside
 SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|"
+                             r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+                             r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?|"
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                             r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night))){1,2}"
+                             r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night))"
+                             r"|,\s+(?:from|at|during|on the sidelines of|on the margins of|while)\s[^,.;]{3,80},){1,3}"
                              r"\s+(?:with|to)\b", re.I)
 # what a package includes (normalised): "including a ban on", "بما في ذلك حظر", "تشمل تجميد"
 PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في ذلك|(?<!\w)بينها|(?<!\w)[وت]?تشمل|"

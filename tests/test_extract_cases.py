@@ -1959,6 +1959,25 @@ CASES = [
         "ar", date(2024, 1, 23), "ووجه الرئيس الجزائري دعوة إلى نظيره الموريتاني محمد ولد الشيخ الغزواني لزيارة الجزائر.",
         "visit", "hypothetical", None,
         {("Mohamed Ould Ghazouani", "MRT", "source"), ("Algeria", "DZA", "target")}, id="ar-invitation-to-the-invitee-to-visit"),
+    # a readout's "spoke on April 17 with": the day between the verb and "with" keeps it a call
+    pytest.param(
+        "en", date(2023, 4, 22), "Secretary of State Antony Blinken spoke on April 17 with General Abdel Fattah al-Burhan.",
+        "call", "asserted", date(2023, 4, 17),
+        {("Antony Blinken", "USA", "participant"), ("Abdel Fattah al-Burhan", "SDN", "participant")},
+        id="en-spoke-on-a-date-with"),
+    pytest.param(
+        "en", date(2023, 4, 22), "Blinken spoke on Tuesday, from the G7 meeting in Japan, with Saudi Foreign Minister "
+        "Prince Faisal bin Farhan.", "call", "asserted", date(2023, 4, 18),
+        {("Antony Blinken", "USA", "participant"), ("Faisal bin Farhan", "SAU", "participant")},
+        id="en-spoke-from-somewhere-with",
+        marks=gap("the meeting named in the aside stands between the call and whom it was with")),
+    # a "whose" clause after the one met is about them: its day and whom it names are not the meeting's
+    pytest.param(
+        "en", date(2023, 10, 16), "On Friday Blinken flew to Doha and met Qatar's Emir Sheikh Tamim bin Hamad Al Thani, "
+        "whose government is a channel to Hamas on the hostages seized on Oct. 7.", "meeting", "asserted",
+        date(2023, 10, 13),
+        {("Antony Blinken", "USA", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
+        id="en-whose-clause-names-no-party-and-no-day"),
 ]
 
 
@@ -4538,3 +4557,12 @@ def test_phone_calls_plural_in_arabic_are_one_with_each_caller():
     events = events_in(text, date(2023, 2, 14), "ar")
     assert [{a.country for a in e.actors} for e in events if e.type == "call"] == \
         [{"SYR", "DZA"}, {"SYR", "OMN"}, {"SYR", "JOR"}]
+
+
+def test_spoke_separately_on_a_day_with_two_people_is_a_call_with_each():
+    text = ("Blinken spoke separately on April 17 with General Abdel Fattah al-Burhan and with General Mohamed Hamdan "
+            "Dagalo.")
+    calls = [e for e in events_in(text, date(2023, 4, 22), "en") if e.type == "call"]
+    assert sorted(sorted(a.name for a in e.actors) for e in calls) == [
+        ["Abdel Fattah al-Burhan", "Antony Blinken"], ["Antony Blinken", "Mohamed Hamdan Dagalo"]]
+    assert {e.date for e in calls} == {date(2023, 4, 17)}
