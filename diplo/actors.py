@@ -69,6 +69,9 @@ FORMAT_WORDS = {"صيغه", "لصيغه", "بصيغه", "وصيغه", "مسار"
 # words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
+# the bare "Treasury" is Washington's unless Britain was just named (normalised): "the Treasury added their names"
+BRITISH_BEFORE = re.compile(r"\b(?:britain|british|united kingdom|uk|u\.k\.|london|downing street)\b", re.I)
+BRITISH_REACH = 200     # characters before a bare "Treasury", in its sentence, where Britain is looked for
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
                                r"top|chief|de facto|newly elected|newly appointed|ruling|reigning|current|sitting)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
@@ -444,6 +447,12 @@ class ActorResolver:
         gap = self.nt.text[_norm(ms[i])[1]:_norm(ms[k])[0]].strip()
         return _NATION_TITLE_GAP.fullmatch(gap) is not None
 
+    def _sentence_opening(self, pos: int, reach: int) -> int:
+        """Where the sentence holding `pos` opens, at most `reach` characters back (normalised text)."""
+        since = max(0, pos - reach)
+        stop = max(self.nt.text.rfind(". ", since, pos), self.nt.text.rfind("\n", since, pos))
+        return since if stop < 0 else stop + 1
+
     def _single(self, m: Mention, day: date | None) -> ActorRef | None:
         ns, ne = _norm(m)
         prep = _preposition(m, self.nt, ns)
@@ -459,7 +468,11 @@ class ActorResolver:
         elif m.kind == "capital" and self._names_a_format(ns, ne):
             return None
         elif m.kind in ("country", "seat", "capital"):
-            ref = self._country_ref(m.entry, m, m.start, m.end, ns, ne, m.kind, prep=prep)
+            iso3 = m.entry
+            if m.kind == "seat" and self.nt.original[m.start:m.end].lower() == "treasury" \
+                    and BRITISH_BEFORE.search(self.nt.text, self._sentence_opening(ns, BRITISH_REACH), ns):
+                iso3 = "GBR"     # "Britain would sanction both men, and the Treasury added their names": London's
+            ref = self._country_ref(iso3, m, m.start, m.end, ns, ne, m.kind, prep=prep)
             if ref and m.kind == "capital":
                 ref.city = m.data.get("place")
             if ref and m.kind == "capital" and self._after_departure(ns):

@@ -158,8 +158,10 @@ _REPRIEVE = (None, r"(?:reprieve|exemption|exemptions)\b", ("reprieve", "exempti
 # a listing: "added 140 entities, most of them Chinese makers of chipmaking tools, to its Entity List", "placing
 # Lockheed Martin and a unit of Raytheon on its \"unreliable entity\" list"
 _ADD = (None, r"\b(?:add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?)\b")
+# "added 92 names to its Russia list", "to its trade blacklist" (not "its list of demands")
 _ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unreliable entity|entity|export control|"
-                    r"sanctions|specially designated nationals|terrorist|terror)[\"”]?\s+list|blacklist)\b",
+                    r"sanctions|specially designated nationals|terrorist|terror)[\"”]?\s+list|"
+                    r"(?:[\w-]+\s+){0,2}(?:blacklist|sanctions list|list)(?!\s+of))\b",
               ("list",))
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
@@ -175,7 +177,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -14), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

@@ -68,10 +68,13 @@ ONTO_LIST = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?$")      # "... ع�
 SANCTION_CAUSE = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي)(?!\w)|\b(?:because of|due to|in response to|over)\b")
 # a company the lexicon does not know, named as what sanctions hit (original text): capitalised words ending in the
 # word for a kind of firm, after an optional "Hong Kong-based" ("designated UAE-based Ice Pearl Navigation")
-FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?(?:Shipping|Navigation|Marine|Maritime|Trading|Group|"
-                       r"Holdings?|Company|Co\.|Ltd\.?|LLC|Limited|Bank|Airlines|Airways|Petroleum|Oil|Energy|Solutions|"
-                       r"Industries|Logistics|Technologies|Technology|Corp\.?|Corporation|Inc\.?|FZE|FZCO|JSC|PJSC|Exchange|"
-                       r"Tankers|Lines|Resources|Mining|Electronics|Systems|Aviation|Investments?|Enterprises?)(?![\w-])")
+_FIRM_WORD = (r"(?:Shipping|Navigation|Marine|Maritime|Trading|Group|"
+              r"Holdings?|Company|Co\.|Ltd\.?|LLC|Limited|Bank|Airlines|Airways|Petroleum|Oil|Energy|Solutions|"
+              r"Industries|Logistics|Technologies|Technology|Corp\.?|Corporation|Inc\.?|FZE|FZCO|JSC|PJSC|Exchange|"
+              r"Tankers|Lines|Resources|Mining|Electronics|Systems|Aviation|Investments?|Enterprises?)(?![\w-])")
+# (the name runs on over a second firm word: "Naura Technology Group", "Myanmar Petroleum Supply Ltd")
+FIRM_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w&'.-]*\s+){1,4}?" + _FIRM_WORD
+                       + r"(?:\s+(?:[A-Z][\w&'-]*\s+)?" + _FIRM_WORD + r")*")
 FIRM_NOT_FIRST = frozenset({"The", "A", "An", "On", "In", "Its", "Their", "His", "Her", "And", "But", "For", "With", "By",
                             "Central", "World", "National", "European", "Asian", "African", "Islamic", "Federal"})
 LIST_JOIN = re.compile(r"\s*[,،]?\s*(?:و|and\b)")     # the next of a list: "، ووزيرة", " والإمارات", ", and" (normalised)
@@ -802,8 +805,10 @@ class RoleRules:
                 continue
             start = m.end() - len(" ".join(words))
             ns, ne = self.norm_index(start), self.norm_index(m.end())
-            if ne > end or self._clause_between(te, ns) or any(r.norm_start < ne and ns < r.norm_end for r in refs):
-                continue
+            if ne > end or self._clause_between(te, ns) or any(
+                    r.norm_start < ne and ns < r.norm_end
+                    and not (r.kind in ("country", "demonym") and ns <= r.norm_start and r.norm_end < ne) for r in refs):
+                continue     # (a country inside the name is the firm's: "Myanmar Petroleum Supply Ltd")
             name = " ".join(words)
             named.append(ActorRef(name, None, "organization", None, start, m.end(), ns, ne, "firm_name"))
         return known + named

@@ -140,9 +140,11 @@ STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are 
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
 # an event word that opens with a verb in the past tense ("imposed new restrictions on")
 PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
-# what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, or the sanctions office itself
+# what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, the sanctions office itself, or
+# the kinds of target a listing names ("designated three individuals and six entities", "16 vessels")
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
-                     r"foreign assets control|ofac|ofsi|treasury", re.I)
+                     r"foreign assets control|ofac|ofsi|treasury|state department|department of state|"
+                     r"\b(?:individuals|entities|vessels|tankers)\b", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 

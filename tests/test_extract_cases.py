@@ -1978,6 +1978,27 @@ CASES = [
         date(2023, 10, 13),
         {("Antony Blinken", "USA", "participant"), ("Tamim bin Hamad Al Thani", "QAT", "participant")},
         id="en-whose-clause-names-no-party-and-no-day"),
+    # listings: "added ... to its trade blacklist", "to its Russia list"; a firm's name runs over two firm words
+    pytest.param(
+        "en", date(2024, 12, 4), "The US Commerce Department on Monday added 140 entities, most of them Chinese "
+        "chipmaking equipment makers such as Naura Technology Group and Piotech, to its trade blacklist.",
+        "sanctions", "asserted", date(2024, 12, 2),
+        {("United States", "USA", "source"), ("Naura Technology Group", None, "target")}, id="en-added-to-its-trade-blacklist"),
+    pytest.param(
+        "en", date(2023, 2, 25), "Britain also on Friday added 92 names to its Russia list, among them executives of the state "
+        "nuclear company Rosatom.", "sanctions", "asserted",
+        date(2023, 2, 24), {("United Kingdom", "GBR", "source"), ("Russia", "RUS", "target")}, id="en-added-names-to-its-list"),
+    # the bare "Treasury" is Washington's; a country inside a firm's name is the firm's
+    pytest.param(
+        "en", date(2023, 11, 1), "In the same announcement, Treasury designated three individuals and six entities, among "
+        "them Myanmar Petroleum Supply Ltd, for helping the junta.", "sanctions", "asserted", ANY,
+        {("United States", "USA", "source"), ("Myanmar Petroleum Supply Ltd", None, "target")},
+        id="en-treasury-designated-a-firm-named-after-a-country"),
+    # "designated" is a listing when the State Department does it or vessels are named
+    pytest.param(
+        "en", date(2025, 2, 25), "The State Department in a parallel action designated Iran's Ministry of Petroleum and 16 "
+        "vessels carrying its crude.", "sanctions", "asserted", ANY,
+        {("United States", "USA", "source"), ("Iran", "IRN", "target")}, id="en-state-department-designated"),
 ]
 
 
@@ -2426,7 +2447,7 @@ def test_sanctions_on_a_condition_are_threatened(text):
 def test_where_a_sanctioned_firm_is_based_is_no_source():
     text = "The Treasury on Thursday designated two UAE-based firms for carrying Russian oil."
     sanctions = [e for e in events_in(text, date(2023, 10, 13), "en") if e.type == "sanctions"]
-    assert [[a.name for a in e.actors if a.role == "source"] for e in sanctions] == [[]]
+    assert [[a.name for a in e.actors if a.role == "source"] for e in sanctions] == [["United States"]]
 
 
 @pytest.mark.parametrize("text", [
@@ -4566,3 +4587,10 @@ def test_spoke_separately_on_a_day_with_two_people_is_a_call_with_each():
     assert sorted(sorted(a.name for a in e.actors) for e in calls) == [
         ["Abdel Fattah al-Burhan", "Antony Blinken"], ["Antony Blinken", "Mohamed Hamdan Dagalo"]]
     assert {e.date for e in calls} == {date(2023, 4, 17)}
+
+
+def test_the_treasury_after_britain_in_its_sentence_is_londons():
+    text = ("In London, Prime Minister Boris Johnson said on Friday that Britain would sanction both men, and the Treasury "
+            "added their names to its list later in the day.")
+    sanctions = [e for e in events_in(text, date(2022, 2, 27), "en") if e.type == "sanctions"]
+    assert sanctions and all({a.country for a in e.actors if a.role == "source"} == {"GBR"} for e in sanctions)
