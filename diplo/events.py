@@ -415,7 +415,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 self.last_meeting = (trig.text, resolved.date)
                 if trigger.subtype in ("summit", "conference") and date_mention is not None:
                     self.last_gathering = (trig.text, resolved.date)
-            if date_mention is not None and resolved is not None and modality == "asserted" \
+            # (a warning on a condition was still made that day: "هدد ... أمس الاثنين بفرض عقوبات ... إذا لم")
+            said_that_day = modality == "asserted" or modality == "hypothetical" and (
+                trigger.type == "threat" or trigger.subtype == "threaten")
+            if date_mention is not None and resolved is not None and said_that_day \
                     and not date_mention.since and resolved.precision == "day" \
                     and (published is None or _near_publication(resolved.date, published)):
                 self.context_date = (date_mention.text, resolved.date, self._paragraph)

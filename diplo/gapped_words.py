@@ -172,7 +172,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
-          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 4, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
+          ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 7, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
@@ -221,8 +221,8 @@ def _gap(words: int, off_topic: str) -> str:
     (a negative count: at most that many words, commas allowed between them)."""
     if words < 0:
         return r"(?:\s*[،,]?\s+[^\s.؟?!:؛;\"“”]+){1,%d}?[،,]?\s+" % -words
-    if words >= GAP_WORDS:
-        return _GAP % words
+    if words >= GAP_WORDS and off_topic in _OFF_TOPIC:
+        return _GAP % words     # (a rule's own words that may not stand between hold however many words may)
     return r"(?:\s+[\"“”«]?(?!(?:%s)(?!\w))[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % (off_topic, words)
 
 

@@ -357,9 +357,10 @@ class ModalityRules:
         return any(True for _ in self._speech_starts(a, b))
 
     def _speech_starts(self, a: int, b: int):
-        """Where the sentence's verbs of saying that start in [a, b) start."""
+        """Where the sentence's verbs of saying that start in [a, b) start ("في بيان", "in a statement" say where it
+        was said, not what)."""
         return (start_of(t) for t in self._sentence_triggers
-                if a <= start_of(t) < b and self.triggers[t.entry].type == "statement")
+                if a <= start_of(t) < b and self.triggers[t.entry].type == "statement" and t.entry != "statement.document")
 
     def _event_word_between(self, a: int, b: int) -> bool:
         """Whether an event word of the sentence starts in [a, b)."""

@@ -1999,6 +1999,12 @@ CASES = [
         "en", date(2025, 2, 25), "The State Department in a parallel action designated Iran's Ministry of Petroleum and 16 "
         "vessels carrying its crude.", "sanctions", "asserted", ANY,
         {("United States", "USA", "source"), ("Iran", "IRN", "target")}, id="en-state-department-designated"),
+    # the subject and "في بيان" may stand between the threatening verb and the sanctions; "في بيان" says where it
+    # was said, so the condition after it is the threat's
+    pytest.param(
+        "ar", date(2025, 2, 11), "وهددت الولايات المتحدة في بيان لسفارتها بفرض عقوبات على «المعرقلين» إذا استمر تعطيل "
+        "المسار الانتخابي.", "sanctions", "hypothetical", ANY, {("United States", "USA", "source")},
+        id="ar-threatened-sanctions-in-a-statement-if"),
 ]
 
 
@@ -4594,3 +4600,16 @@ def test_the_treasury_after_britain_in_its_sentence_is_londons():
             "added their names to its list later in the day.")
     sanctions = [e for e in events_in(text, date(2022, 2, 27), "en") if e.type == "sanctions"]
     assert sanctions and all({a.country for a in e.actors if a.role == "source"} == {"GBR"} for e in sanctions)
+
+
+def test_a_threat_on_a_condition_names_the_day_later_sentences_count_from():
+    text = ("هدد الرئيس الأمريكي دونالد ترامب أمس الاثنين بفرض عقوبات قاسية على روسيا إذا لم يتم التوصل إلى اتفاق خلال "
+            "خمسين يوماً. وجاء تهديد ترامب خلال لقائه الأمين العام لحلف شمال الأطلسي مارك روته في البيت الأبيض.")
+    events = events_in(text, date(2025, 7, 15), "ar")
+    assert [(e.modality, e.date) for e in events if e.type == "sanctions"] == [("hypothetical", date(2025, 7, 14))]
+    assert [e.date for e in events if e.type == "meeting"] == [date(2025, 7, 14)]
+
+
+def test_a_reply_vowed_to_sanctions_is_no_threat_of_sanctions():
+    events = events_in("وكانت وزارة الخارجية الروسية قد توعدت بالرد على أي عقوبات أوروبية جديدة.", date(2024, 6, 25), "ar")
+    assert "sanctions" not in [e.type for e in events]
