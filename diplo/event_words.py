@@ -199,6 +199,8 @@ EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P
 # one meeting after another with the same visitor (original text: ثم is not normalised away)
 THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event
+# a verb of denying (normalised): "نفى", "denied"
+DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)
 REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|reach|announc|sign|agree|strike|struck")

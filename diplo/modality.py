@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from diplo.model import Mention
-from diplo.event_words import (RELATIVE_OPEN, ASIDE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
+from diplo.event_words import (DENIAL, RELATIVE_OPEN, ASIDE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
                                PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
                                end_of)
 
@@ -71,8 +71,9 @@ PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل|announcing|agreeing|signing", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
 # a denial and the reports it denies (normalised): "نفى ... ما تناقلته وسائل اعلام عن", "denied media reports of"
-DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
+# what a denial names, however far from it (normalised): reports, "أن يكون ... قد", "وجود" (the existence of)
 REPORTS_OF = re.compile(r"(?<!\w)(?:ما\s+)?(?:تناقلته|تناقلت|نقلته|اوردته|ذكرته|تداولته|اشيع|تردد|انباء|تقارير)(?!\w)|"
+                        r"(?<!\w)(?:ان\s+(?:يكون|تكون|يكونا|تكونا|يكونوا)|وجود|حصول|حدوث)(?!\w)|"
                         r"\b(?:reports?|reported|claims?|rumou?rs?)\b", re.I)
 AND_THEN = re.compile(r" and (?:then |later |also )?$")     # "... would meet Putin, and then called Zelensky"
 # a meeting's own predicate saying it did not or will not happen (normalised)

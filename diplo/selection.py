@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (CUE_REACH, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -336,10 +336,13 @@ class TriggerSelection:
         return not named_after and len(parties_before) < 2
 
     def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
-        """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal": no agreement, a negated one."""
+        """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal", "نفى ... وجود أي مفاوضات مباشرة": no agreement
+        or talks, negated ones."""
         ts = start_of(t)
-        return any(c.entry == "negated" and end_of(c) <= ts and ts - end_of(c) <= 40
-                   and REACHING.search(self.nt.text, end_of(c), ts) for c in cues)
+        return any(c.entry == "negated" and end_of(c) <= ts and (
+            ts - end_of(c) <= 40 and REACHING.search(self.nt.text, end_of(c), ts)
+            or ts - end_of(c) <= CUE_REACH and DENIAL.fullmatch(self.nt.text[start_of(c):end_of(c)])
+            and not self._clause_between(end_of(c), ts)) for c in cues)
 
     def _discussed_within(self, consult: Mention, other: Mention, sm: SentenceMentions) -> bool:
         """"اتصالا هاتفيا ..., جرى خلاله استعراض المفاوضات", "a call during which they reviewed the talks":

@@ -2005,6 +2005,19 @@ CASES = [
         "ar", date(2025, 2, 11), "وهددت الولايات المتحدة في بيان لسفارتها بفرض عقوبات على «المعرقلين» إذا استمر تعطيل "
         "المسار الانتخابي.", "sanctions", "hypothetical", ANY, {("United States", "USA", "source")},
         id="ar-threatened-sanctions-in-a-statement-if"),
+    # a denial reaches what it names however far: "نفى ... أن يكون ... قد التقى", "نفى ... وجود أي مفاوضات"
+    pytest.param(
+        "ar", date(2023, 5, 12), "ونفى المتحدث باسم الجيش السوداني العميد نبيل عبد الله أن يكون وفد الجيش قد التقى وفد "
+        "الدعم السريع وجها لوجه.", "meeting", "negated", None, {("Rapid Support Forces", "SDN", "participant")},
+        id="ar-denied-that-they-had-met"),
+    pytest.param(
+        "ar", date(2025, 4, 2), "ونفى المتحدث باسم الخارجية الإيرانية إسماعيل بقائي وجود أي مفاوضات مباشرة مع واشنطن في "
+        "الوقت الراهن.", "meeting", "negated", None,
+        {("Esmaeil Baghaei", "IRN", "participant"), ("United States", "USA", "participant")},
+        id="ar-denied-any-talks"),
+    pytest.param(
+        "en", date(2025, 4, 2), "Iran denied holding any direct talks with Washington.", "meeting", "negated", None,
+        {("Iran", "IRN", "participant"), ("United States", "USA", "participant")}, id="en-denied-any-talks"),
 ]
 
 
