@@ -71,6 +71,10 @@ PARTICIPLE_OF_PLAN = re.compile(r"(?:due )?to be held\b")
 NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل|announcing|agreeing|signing", re.I)
 # possibility words qualify only what follows them: "بحثا إمكانية تقديم مساعدات" discussed (done) a possible aid
 # a denial and the reports it denies (normalised): "نفى ... ما تناقلته وسائل اعلام عن", "denied media reports of"
+# a condition opening a sentence (normalised): the words it may open with, and the conditional words
+FRONTED_CONDITION_REACH = 12
+CONDITION_OPENER = re.compile(r"|[وف]|and|but|and even|even", re.I)
+CONDITION_WORDS = {"if", "unless", "in case", "in the event", "اذا", "اذا ما", "في حال", "في حاله", "حال", "لو", "ما لم"}
 # what a denial names, however far from it (normalised): reports, "أن يكون ... قد", "وجود" (the existence of)
 REPORTS_OF = re.compile(r"(?<!\w)(?:ما\s+)?(?:تناقلته|تناقلت|نقلته|اوردته|ذكرته|تداولته|اشيع|تردد|انباء|تقارير)(?!\w)|"
                         r"(?<!\w)(?:ان\s+(?:يكون|تكون|يكونا|تكونا|يكونوا)|وجود|حصول|حدوث)(?!\w)|"
@@ -95,6 +99,26 @@ class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 
     def modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
+        found = self._modality(trig, cues)
+        if found[0] in ("asserted", "planned"):
+            condition = self._fronted_condition(trig, cues)
+            if condition is not None:
+                return "hypothetical", condition     # "If Tehran honours its commitments, the EU will lift sanctions"
+        return found
+
+    def _fronted_condition(self, trig: Mention, cues: list[Mention]) -> Mention | None:
+        """A condition opening the sentence ("وفي حال التزمت النيجر ...، فإن المجموعة ستنظر في رفع العقوبات", "If
+        ..., the EU will ...") holds the main clause after its comma."""
+        opening = self.norm_index(self._sentence_start)
+        for c in cues:
+            if c.entry == "hypothetical" and start_of(c) - opening <= FRONTED_CONDITION_REACH \
+                    and CONDITION_OPENER.fullmatch(self.nt.text[opening:start_of(c)].strip()) \
+                    and self.nt.text[start_of(c):end_of(c)].lower() in CONDITION_WORDS \
+                    and self._segment_between(end_of(c), start_of(trig)):
+                return c
+        return None
+
+    def _modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
         ts, te = start_of(trig), end_of(trig)
         prefix = trig.data.get("prefix", "")
         best: tuple[int, str, Mention] | None = None

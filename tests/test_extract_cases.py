@@ -2018,6 +2018,14 @@ CASES = [
     pytest.param(
         "en", date(2025, 4, 2), "Iran denied holding any direct talks with Washington.", "meeting", "negated", None,
         {("Iran", "IRN", "participant"), ("United States", "USA", "participant")}, id="en-denied-any-talks"),
+    # a condition opening the sentence holds the main clause after its comma
+    pytest.param(
+        "en", date(2024, 2, 25), "If Tehran honours its commitments, the European Union will lift its sanctions on Iran.",
+        "sanctions", "hypothetical", None, {("European Union", None, "source")}, id="en-fronted-if-clause"),
+    pytest.param(
+        "ar", date(2024, 2, 25), "وفي حال التزمت طهران بجدول زمني واضح لعودة المفتشين الدوليين إلى منشآتها النووية، فإن "
+        "الاتحاد الأوروبي سيرفع العقوبات المفروضة على إيران.",
+        "sanctions", "hypothetical", None, {("European Union", None, "source")}, id="ar-fronted-condition"),
 ]
 
 
