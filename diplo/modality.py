@@ -37,6 +37,8 @@ INVITEE_WORDS = 10     # words at most between an invitation and the visit word 
 PURPOSE_MASDAR = re.compile(r"(?<!\w)ل(?:اجراء|عقد|حضور)\s+$")
 COMING_ARRIVAL = re.compile(r"(?<!\w)ان\s+(?:يصل|تصل|يتوجه|تتوجه|يزور|تزور|يسافر|تسافر)(?!\w)")
 WHERE_BEFORE = re.compile(r"(?<!\w)حيث\s+$")     # "، حيث يلتقي" (normalised)
+# a sentence opening with a plan (normalised): "ومن المقرر أن", "ومن المنتظر أن", "ويعتزم"
+PLAN_OPENING = re.compile(r"\s*[وف]?(?:(?:من المقرر|من المنتظر|من المتوقع|من المرتقب)\s+ان|يعتزم|تعتزم)(?!\w)")
 FRONTED_PHRASE = re.compile(r"\s*[وف]?(?:في سياق متصل|في سياق اخر|من جهه اخري|من ناحيه اخري|علي صعيد اخر|في غضون ذلك|"
                             r"الي ذلك|في الاثناء|في المقابل|في هذا السياق|في الوقت نفسه)\s*[،,]\s*")
 UNDER_WAY = re.compile(r"(?<!\w)(?:منذ|حاليا|يواصل|تواصل|تتواصل|يتواصل|لا يزال|لا تزال|مستمره|سنويا|عاده|دائما|"
@@ -443,12 +445,16 @@ class ModalityRules:
         words = self.nt.text[start:end_of(trig)].split()
         verb = next((w for w in words if w not in CLAUSE_OPENERS), "")
         sentence = self.nt.text[start:self.norm_index(self._sentence_end)]
+        # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of the clause the coming trip opens is to come too,
+        # and so after a plan opening the sentence: "ومن المقرر أن يشارك ترامب في قمة ... في لاهاي، حيث يلتقي")
+        own = self.nt.text[start_of(trig):end_of(trig)].split()[0].lstrip("وف")
+        where_clause = own in PRESENT_EVENT_VERBS and WHERE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 8),
+                                                                          start_of(trig)) is not None
+        if where_clause and PLAN_OPENING.match(self.nt.text, start) and not UNDER_WAY.search(sentence):
+            return True
         if verb.lstrip("وف") not in PRESENT_EVENT_VERBS or UNDER_WAY.search(sentence):
             return False
-        # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of the clause the coming trip opens is to come too)
-        own = self.nt.text[start_of(trig):end_of(trig)].split()[0].lstrip("وف")
-        return not self._clause_between(start, start_of(trig)) \
-            or (own in PRESENT_EVENT_VERBS and WHERE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 8), start_of(trig)))
+        return not self._clause_between(start, start_of(trig)) or where_clause
 
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect

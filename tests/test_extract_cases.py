@@ -2026,6 +2026,12 @@ CASES = [
         "ar", date(2024, 2, 25), "وفي حال التزمت طهران بجدول زمني واضح لعودة المفتشين الدوليين إلى منشآتها النووية، فإن "
         "الاتحاد الأوروبي سيرفع العقوبات المفروضة على إيران.",
         "sanctions", "hypothetical", None, {("European Union", None, "source")}, id="ar-fronted-condition"),
+    # a "حيث" clause with a present verb after a plan opening the sentence is planned too
+    pytest.param(
+        "ar", date(2025, 6, 25), "ومن المقرر أن يصل الرئيس ترامب اليوم إلى لاهاي، حيث يلتقي على هامش القمة الرئيس الأوكراني "
+        "فولوديمير زيلينسكي.", "meeting", "planned", date(2025, 6, 25),
+        {("Donald Trump", "USA", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
+        id="ar-where-clause-after-a-plan"),
 ]
 
 
