@@ -273,3 +273,31 @@ def with_gapped_words(nt: NormText, lang: str, mentions: list[Mention]) -> list[
         gone = {id(x) for x in replaced}
         mentions = [x for x in mentions if id(x) not in gone]
     return sorted(mentions + found, key=lambda x: (x.start, -x.end))
+
+
+# "تلقى سموه اتصالاً هاتفياً مساء أمس من السيسي، وآخر صباح اليوم من السوداني": a second call of the same kind, with
+# someone else, on a day of its own (normalised; the word stands a few words before "من"/"مع")
+_ANOTHER = re.compile(r"[،,]\s*(و(?:اخر|اخري))(?=(?:\s+[^\s.،,؛:!?؟]+){0,3}?\s+(?:من|مع)\s)")
+_ANOTHER_REACH = 160     # characters from a call word to "وآخر"
+
+
+def with_another_call(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """An Arabic call word followed in its sentence by ", وآخر ... من X" gets a second call word there."""
+    if lang != "ar" or "واخر" not in nt.text:
+        return mentions
+    found = []
+    for m in mentions:
+        if m.kind != "trigger" or not m.entry.startswith("call."):
+            continue
+        ns, ne = m.data.get("norm_start"), m.data.get("norm_end")
+        if ns is None:
+            continue
+        hit = _ANOTHER.search(nt.text, ne, min(len(nt.text), ne + _ANOTHER_REACH))
+        if hit is None or re.search(r"[.؟!?\n]", nt.text[ne:hit.start()]):
+            continue
+        vs, ve = hit.span(1)
+        start, end = nt.to_original(vs, ve)
+        found.append(Mention("trigger", start, end, nt.original[start:end], m.entry, "trigger",
+                             {"prefix": "و", "norm_start": vs + 1, "norm_end": ve, "word_start": start,
+                              "found_by": "another_call"}))
+    return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions

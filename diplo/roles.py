@@ -256,6 +256,10 @@ class RoleRules:
                 if len({r.country or r.name for r in named}) >= 2:
                     parts = named
             parts = self._counterparts_owner(parts, everyone, ts)
+            if trig.data.get("found_by") == "another_call" and self.last_parties:
+                # "تلقى سموه اتصالاً من السيسي، وآخر من السوداني": the one who had the first call had this one too
+                parts = self.last_parties[:1] + [r for r in parts if r.norm_start >= te
+                                                 and r.name != self.last_parties[0].name]
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:

@@ -677,6 +677,8 @@ class TriggerSelection:
                 # (diplomatic relations)" itself a reprisal, "cancelled (the visas of)" itself a sanction
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
+            if t.data.get("found_by") == "another_call":
+                key = (trigger.type, -start_of(t))     # "، وآخر صباح اليوم من ...": a call of its own
             current = best.get(key)
             # the strongest word of a type wins, but the first verb of saying names the speaker; a call or meeting
             # already told of ("before and after the call with Putin") gives way to the one this clause reports

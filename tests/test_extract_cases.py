@@ -4640,3 +4640,11 @@ def test_a_threat_on_a_condition_names_the_day_later_sentences_count_from():
 def test_a_reply_vowed_to_sanctions_is_no_threat_of_sanctions():
     events = events_in("وكانت وزارة الخارجية الروسية قد توعدت بالرد على أي عقوبات أوروبية جديدة.", date(2024, 6, 25), "ar")
     assert "sanctions" not in [e.type for e in events]
+
+
+def test_another_call_after_a_comma_is_a_call_of_its_own_with_its_own_day():
+    text = ("تلقى الشيخ تميم بن حمد آل ثاني أمير البلاد اتصالاً هاتفياً اليوم من الرئيس جو بايدن. كما تلقى سموه اتصالاً "
+            "هاتفياً مساء أمس من الرئيس عبدالفتاح السيسي، وآخر صباح اليوم من رئيس الوزراء العراقي محمد شياع السوداني.")
+    calls = [e for e in events_in(text, date(2024, 8, 14), "ar") if e.type == "call"]
+    assert [(sorted(a.country for a in e.actors), e.date) for e in calls] == [
+        (["QAT", "USA"], date(2024, 8, 14)), (["EGY", "QAT"], date(2024, 8, 13)), (["IRQ", "QAT"], date(2024, 8, 14))]
