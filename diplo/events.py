@@ -93,6 +93,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._pair_cues: list[int] = []              # where it does
         self._date_spans: list[tuple[int, int]] = []   # the sentence's date phrases (normalised offsets)
         self._sentence_start = 0
+        self._sentence_days: list = []
         self._sentence_end = 0
         self._reporter: ActorRef | None = None     # the speaker of a clause that reports the speaker's act
         self._clause_speaker: ActorRef | None = None    # the speaker of the clause that reports the event
@@ -238,6 +239,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             return [], []
         chosen = self._main_triggers(sm)
         self._sentence_start = sm.sentence.start
+        self._sentence_days = sm.dates
         self._sentence_end = sm.sentence.end
         self._speakers = {}
         self._pair_named = any(c.entry == "pair" for c in sm.cues)
@@ -443,7 +445,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         events = self._drop_reporting_statements([self._as_reception(self._as_threat(e, sm, all_refs), all_refs)
                                                   for e in events])
         events = self._threatened_sanctions(events)
-        events = [part for e in events for part in self._one_by_one(e)]
+        events = [part for e in events for part in self._day_by_day(self._one_by_one(e), sm.dates)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)

@@ -4,6 +4,7 @@ EventBuilder)."""
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.actors import ActorRef
 from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
+from diplo.dates import resolve_date
 from diplo.model import Actor, Event, Location
 
 if TYPE_CHECKING:
@@ -20,6 +22,10 @@ if TYPE_CHECKING:
 # "حيث استقبله الرئيس الصيني": the guest is the attached pronoun, the host named after the verb
 OBJECT_PRONOUN_ON_HOST = re.compile(r"(?:ه|ها|هم|هما)(?!\w)")
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
+AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
+# a day counted from the meeting before it (original text)
+SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that day|the (?:next|following) day)\b|"
+                              r"(?<!\w)(?:في )?(?:اليوم (?:نفسه|ذاته|التالي)|في وقت لاحق من اليوم نفسه)(?!\w)", re.I)
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
                         r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
                         r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])|"
@@ -161,7 +167,8 @@ class EventReshaping:
                             for i, other in enumerate(pair)]
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
-        turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)]
+        turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)
+                 or self._met_on_days_of_their_own(e, others[i - 1], others[i])]
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
@@ -181,6 +188,39 @@ class EventReshaping:
             return [e]
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
+
+    def _met_on_days_of_their_own(self, e: Event, one, next_one) -> bool:
+        """Two people met in turn, each with a day after them ("met Sisi in Cairo on Monday and Netanyahu in Jerusalem
+        on Tuesday"): a meeting each, on days of their own."""
+        if e.type != "meeting" or e.subtype in ("summit", "conference") or one.start < e.trigger.end:
+            return False
+        between = [d for d in self._sentence_days if one.end <= d.start and d.end <= next_one.start]
+        after = [d for d in self._sentence_days if next_one.end <= d.start and d.end <= e.evidence.end] \
+            or SAME_OR_NEXT_DAY.search(self.doc.text, next_one.end, e.evidence.end)
+        return bool(between) and bool(after) and AND_BETWEEN.search(self.doc.text, between[-1].end, next_one.start) is not None
+
+    def _day_by_day(self, parts: list[Event], dates: list) -> list[Event]:
+        """The meetings of one sentence split person by person each take the day named right after the one met
+        ("... and Netanyahu in Jerusalem on Tuesday"), when that day is a plain day of the calendar."""
+        if len(parts) < 2 or parts[0].type != "meeting" or parts[0].event_id == parts[1].event_id:
+            return parts
+        out = []
+        for part in parts:
+            other = part.actors[-1]
+            later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
+            own = [d for d in dates if other.end <= d.start and d.end <= min(later)]
+            resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
+                if own and own[0].kind in ("weekday", "full", "month_day", "relative_day", "day_of_month") else None
+            relative = SAME_OR_NEXT_DAY.search(self.doc.text, other.end, min(later)) if not own and out else None
+            if resolved is not None and resolved.precision == "day":
+                part = replace(part, date=resolved.date, date_text=own[0].text,
+                               date_basis=f'the day named after the one met ("{own[0].text}")')
+            elif relative is not None and out[-1].date is not None:
+                day = out[-1].date + timedelta(days=0 if "same" in relative.group().lower() else 1)
+                part = replace(part, date=day, date_text=relative.group(),
+                               date_basis=f'counted from the meeting before ("{relative.group()}")')
+            out.append(part)
+        return out
 
     def _spoke_with_each(self, e: Event, actors: list) -> bool:
         """"Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar":

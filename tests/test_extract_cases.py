@@ -4648,3 +4648,23 @@ def test_another_call_after_a_comma_is_a_call_of_its_own_with_its_own_day():
     calls = [e for e in events_in(text, date(2024, 8, 14), "ar") if e.type == "call"]
     assert [(sorted(a.country for a in e.actors), e.date) for e in calls] == [
         (["QAT", "USA"], date(2024, 8, 14)), (["EGY", "QAT"], date(2024, 8, 13)), (["IRQ", "QAT"], date(2024, 8, 14))]
+
+
+@pytest.mark.parametrize("lang, text, days", [
+    ("en", "Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday and Israeli "
+           "Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday.", [date(2024, 6, 10), date(2024, 6, 11)]),
+    ("en", "Secretary of State Antony Blinken met Egyptian President Abdel Fattah al-Sisi in Cairo on Monday and Israeli "
+           "Prime Minister Benjamin Netanyahu in Jerusalem later the same day.", [date(2024, 6, 10), date(2024, 6, 10)]),
+    ("ar", "والتقى وزير الخارجية الأمريكي أنتوني بلينكن الرئيس المصري عبد الفتاح السيسي في القاهرة يوم الاثنين ورئيس "
+           "الوزراء الإسرائيلي بنيامين نتنياهو في القدس يوم الثلاثاء.", [date(2024, 6, 10), date(2024, 6, 11)]),
+])
+def test_people_met_in_turn_each_on_a_day_of_their_own_are_a_meeting_each(lang, text, days):
+    meetings = [e for e in events_in(text, date(2024, 6, 12), lang) if e.type == "meeting"]
+    assert [sorted(a.country for a in e.actors) for e in meetings] == [["EGY", "USA"], ["ISR", "USA"]]
+    assert [e.date for e in meetings] == days
+
+
+def test_two_people_sharing_a_meeting_day_named_before_them_are_one_meeting():
+    text = "وكان الصفدي وعبد العاطي قد شاركا السبت الماضي في القاهرة في الاجتماع الوزاري العربي السداسي."
+    meetings = [e for e in events_in(text, date(2025, 2, 4), "ar") if e.type == "meeting"]
+    assert len(meetings) == 1
