@@ -72,6 +72,7 @@ CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", 
 # the bare "Treasury" is Washington's unless Britain was just named (normalised): "the Treasury added their names"
 BRITISH_BEFORE = re.compile(r"\b(?:britain|british|united kingdom|uk|u\.k\.|london|downing street)\b", re.I)
 BRITISH_REACH = 200     # characters before a bare "Treasury", in its sentence, where Britain is looked for
+_OF_NATION_GAP = re.compile(r"|(?:of|for|in)(?: the)?|,", re.I)     # "Foreign Minister of Iran" (normalised, stripped)
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
                                r"top|chief|de facto|newly elected|newly appointed|ruling|reigning|current|sitting)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma
@@ -564,7 +565,10 @@ class ActorResolver:
             end, nend = ms[j].end, _norm(ms[j])[1]
             j += 1
         if nation is None and j < len(ms) and ms[j].kind in NATION_KINDS and _adjacent(self.nt, nend, _norm(ms[j])[0]) \
-                and not self._definite_before_name(title, ms[j]):
+                and not self._definite_before_name(title, ms[j]) \
+                and (self.lang == "ar" or _OF_NATION_GAP.fullmatch(self.nt.text[nend:_norm(ms[j])[0]].strip())):
+            # (in English a nation after the title is joined to it: "President of France", not "The Prime Minister
+            # spoke to NATO Secretary General Mark Rutte")
             nation = ms[j]
             used.add(j)
             end, nend = nation.end, _norm(nation)[1]

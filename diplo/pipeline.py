@@ -180,8 +180,8 @@ def dateline_country(text: str, found: tuple[DateMention, str] | None, mentions:
     line_start, date_start = _dateline_head(text, found)
     for m in mentions:
         if line_start <= m.start < date_start:
-            if m.kind in ("capital", "country"):
-                return m.entry
+            if m.kind in ("capital", "country", "seat"):
+                return m.entry     # (a seat: "Press release from ... 10 Downing Street - Published 28 February 2025")
             if m.kind == "place" and m.data.get("country"):
                 return m.data["country"]
     return None

@@ -2032,6 +2032,16 @@ CASES = [
         "فولوديمير زيلينسكي.", "meeting", "planned", date(2025, 6, 25),
         {("Donald Trump", "USA", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
         id="ar-where-clause-after-a-plan"),
+    # a seat in a press release's dateline is its country: "the Prime Minister" there is that country's
+    pytest.param(
+        "en", date(2025, 2, 28), "Press release from the Prime Minister's Office, 10 Downing Street - Published 28 February "
+        "2025\nEarlier today, the Prime Minister spoke to President Trump.", "call", "asserted", date(2025, 2, 28),
+        {("Keir Starmer", "GBR", "participant"), ("Donald Trump", "USA", "participant")},
+        id="en-bare-title-under-a-seat-dateline"),
+    pytest.param(
+        "en", date(2023, 4, 20), "Blinken held a separate call on Wednesday with Saudi Foreign Minister Prince Faisal bin "
+        "Farhan.", "call", "asserted", date(2023, 4, 19),
+        {("Antony Blinken", "USA", "participant"), ("Faisal bin Farhan", "SAU", "participant")}, id="en-a-separate-call"),
 ]
 
 
@@ -4668,3 +4678,10 @@ def test_two_people_sharing_a_meeting_day_named_before_them_are_one_meeting():
     text = "وكان الصفدي وعبد العاطي قد شاركا السبت الماضي في القاهرة في الاجتماع الوزاري العربي السداسي."
     meetings = [e for e in events_in(text, date(2025, 2, 4), "ar") if e.type == "meeting"]
     assert len(meetings) == 1
+
+
+def test_an_organisation_after_a_verb_is_no_nation_of_the_title_before_it():
+    text = ("Press release from the Prime Minister's Office, 10 Downing Street - Published 28 February 2025\n"
+            "The Prime Minister spoke to NATO Secretary General Mark Rutte and French President Emmanuel Macron.")
+    calls = [e for e in events_in(text, date(2025, 2, 28), "en") if e.type == "call"]
+    assert calls and all("Keir Starmer" in {a.name for a in e.actors} for e in calls)
