@@ -163,6 +163,13 @@ _ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unrel
                     r"sanctions|specially designated nationals|terrorist|terror)[\"”]?\s+list|"
                     r"(?:[\w-]+\s+){0,2}(?:blacklist|sanctions list|list)(?!\s+of))\b",
               ("list",))
+# a listing in Arabic with no list named: "وأدرجت وزارة الخزانة الأمريكية في اليوم نفسه ثلاث شركات تابعة لمجموعة"
+_LIST_AR = (("ادرج", "ادرجت", "يدرج", "تدرج", "ادرجا", "ادرجوا"), None)
+_LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افراد|فردا|كيانا|كيانات|سفينه|سفن|ناقلات|ناقله|مسؤولين|"
+              r"مسؤولا|قاده|مصرفا|مصارف|بنوك|بنكا)(?!\w)", None, ("شرك", "اشخاص", "افراد", "كيان", "سفن", "سفينه",
+                                                             "ناقل", "مسؤول", "قاده", "مصارف", "مصرف", "بنوك", "بنك", "شخص", "فرد"))
+_ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)")     # (normalised)
+_PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
 # (event word, verbs, objects, most words between[, words that may not stand between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
@@ -177,7 +184,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -252,6 +259,12 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
+            if verb_forms is _LIST_AR[0] and (_PACKAGE_SUBJECT.match(nt.text, ve) or _ONTO_LIST_AR.search(
+                    nt.text, ve, min(len(nt.text), ve + 120)) or any(
+                    x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
+                    and not re.search(r"[.؟!?\n]", nt.original[x.end:start]) for x in mentions)):
+                continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن": the measure told;
+                # ("أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the list named is the dictionary's word)
             word = nt.text[vs:ve]
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and (len(word) > 5 or word[1:] in verb_forms) else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",

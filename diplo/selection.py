@@ -43,7 +43,7 @@ SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|la
                              r"\s+(?:with|to)\b", re.I)
 # what a package includes (normalised): "including a ban on", "بما في ذلك حظر", "تشمل تجميد"
 PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في ذلك|(?<!\w)بينها|(?<!\w)[وت]?تشمل|"
-                     r"(?<!\w)[وت]?تتضمن|(?<!\w)منها)(?:\s+\S+){0,3}\s*$")
+                     r"(?<!\w)[وت]?تتضمن|(?<!\w)منها|(?<!\w)[تي]تيح|\ballowing|\benabling)(?:\s+\S+){0,3}\s*$")
 # a call or meeting already told of, named to place another in time (normalised)
 TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
                             r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")

@@ -2042,6 +2042,16 @@ CASES = [
         "en", date(2023, 4, 20), "Blinken held a separate call on Wednesday with Saudi Foreign Minister Prince Faisal bin "
         "Farhan.", "call", "asserted", date(2023, 4, 19),
         {("Antony Blinken", "USA", "participant"), ("Faisal bin Farhan", "SAU", "participant")}, id="en-a-separate-call"),
+    # a listing with no list named: "أدرجت ... ثلاث شركات"; a step that lets assets be frozen is the listing's own
+    pytest.param(
+        "ar", date(2024, 4, 19), "وأدرجت وزارة الخزانة الأمريكية أمس الخميس ثلاث شركات تابعة لمجموعة «بهمن» لصناعة "
+        "السيارات.", "sanctions", "asserted", date(2024, 4, 18), {("United States", "USA", "source")},
+        id="ar-listed-three-firms"),
+    pytest.param(
+        "ar", date(2024, 6, 20), "أدرجت الحكومة الكندية أمس الأربعاء الحرس الثوري الإيراني على قائمة الكيانات الإرهابية، "
+        "في خطوة تتيح تجميد أصوله.", "sanctions", "asserted", date(2024, 6, 19),
+        {("Canada", "CAN", "source"), ("Islamic Revolutionary Guard Corps", "IRN", "target")},
+        id="ar-a-step-allowing-a-freeze-is-the-listing"),
 ]
 
 
@@ -4685,3 +4695,8 @@ def test_an_organisation_after_a_verb_is_no_nation_of_the_title_before_it():
             "The Prime Minister spoke to NATO Secretary General Mark Rutte and French President Emmanuel Macron.")
     calls = [e for e in events_in(text, date(2025, 2, 28), "en") if e.type == "call"]
     assert calls and all("Keir Starmer" in {a.name for a in e.actors} for e in calls)
+
+
+def test_a_second_listing_of_a_measure_already_told_is_no_new_sanction():
+    text = "فرضت الصين يوم الجمعة رسوماً جمركية مضادة على جميع السلع الأمريكية، وأدرجت 11 شركة أمريكية على القائمة."
+    assert len([e for e in events_in(text, date(2025, 4, 6), "ar") if e.type == "sanctions"]) == 1
