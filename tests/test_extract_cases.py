@@ -2085,6 +2085,11 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
 
 
 @pytest.mark.parametrize("text, published, basis_word", [
+    # a spokesman's earlier office counts: Abdoulaye Maiga spoke for Mali's government in 2022 (12 January 2022 was a
+    # Wednesday)
+    ("BAMAKO, Jan 12 (Wire) - Mali's military government was scrambling on Wednesday to keep goods flowing, "
+     "government spokesman Colonel Abdoulaye Maiga said, as the junta of President Assimi Goita weighed its reply "
+     "to an election timetable first promised for February 2022.", date(2022, 1, 12), "weekday"),
     # a year-less dateline takes the year in which the officials named held office
     ("MUSCAT, April 12 (Wire) - Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff held "
      "indirect talks on Saturday, years after the US left the 2015 deal in 2018.", date(2025, 4, 12), "officials"),
