@@ -66,10 +66,13 @@ _RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقي
 _A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None,
            ("اتصال", "مكالمه"))
 # sanctions with the subject between verb and object: "جمدت بريطانيا أمس أصول", "حظرت الحكومة الأمريكية تصدير الرقائق"
-# (Arabic only: an English participle "freezing any assets he holds" restates a designation)
-_FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), None)
-_ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", None,
-           ("اصول", "ارصده", "اموال"))
+# (in English the past only: "freezing any assets he holds", "The action freezes any assets" restate a designation)
+_FREEZE = (("جمدت", "جمد", "تجمد", "يجمد"), ("froze",))
+_ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", r"assets\b",
+           ("اصول", "ارصده", "اموال", "assets"))
+# borders closed to a country as a measure: "closed their members' land and air borders with Mali"
+_CLOSE = (None, ("closed", "closes", "shut", "shuts", "sealed", "seals"))
+_BORDERS_WITH = (None, r"borders?\s+with\b", ("border",))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
 # entry barred: "حظرت إسرائيل أمس الأربعاء دخول الأمين العام"
 _ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))
@@ -135,9 +138,10 @@ _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"
          ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
           "cut off"))
 _TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)",
-          r"(?:all\s+)?(?:exports|imports|trade)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
+          r"(?:all\s+)?(?:exports|imports|trade|(?:commercial|financial)(?:\s+and\s+(?:commercial|financial))?\s+"
+          r"transactions)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
           r"body|court|representative|war|dispute))",
-          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "exports", "imports", "trade"))
+          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "exports", "imports", "trade", "transactions"))
 # restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
 _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "شددت", "شدد", "تشدد", "يشدد"),
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
@@ -184,7 +188,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

@@ -677,6 +677,9 @@ class TriggerSelection:
                 # (diplomatic relations)" itself a reprisal, "cancelled (the visas of)" itself a sanction
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
+            if trigger.type == "sanctions" and t.data.get("found_by") == "gapped_words" and self._measure_listed_before(t, best):
+                continue     # "closed their borders with Mali, suspended all transactions ..., froze Malian state
+                # assets": one package of measures, told verb by verb
             if t.data.get("found_by") == "another_call":
                 key = (trigger.type, -start_of(t))     # "، وآخر صباح اليوم من ...": a call of its own
             current = best.get(key)
@@ -711,6 +714,12 @@ class TriggerSelection:
                 del best[key]
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)),
                       key=lambda m: m.start)
+
+    def _measure_listed_before(self, t: Mention, best: dict) -> bool:
+        """A sanction told by a verb earlier in the sentence ("closed ... borders with"), with no clause break between
+        it and this verb: the same package."""
+        return any(k[0] == "sanctions" and o.data.get("found_by") == "gapped_words" and end_of(o) <= start_of(t)
+                   and not self._clause_between(end_of(o), start_of(t)) for k, o in best.items())
 
     def _comes_after(self, t: Mention) -> bool:
         """The definite event word is the subject of "comes/came (days) after" ("The meeting comes days after

@@ -4705,3 +4705,21 @@ def test_an_organisation_after_a_verb_is_no_nation_of_the_title_before_it():
 def test_a_second_listing_of_a_measure_already_told_is_no_new_sanction():
     text = "فرضت الصين يوم الجمعة رسوماً جمركية مضادة على جميع السلع الأمريكية، وأدرجت 11 شركة أمريكية على القائمة."
     assert len([e for e in events_in(text, date(2025, 4, 6), "ar") if e.type == "sanctions"]) == 1
+
+
+def test_measures_told_verb_by_verb_are_one_package():
+    text = ("Meeting in Accra on Sunday, heads of state of the Economic Community of West African States (ECOWAS) closed "
+            "their members' land and air borders with Mali, suspended all commercial and financial transactions except "
+            "for food, medicine and fuel, froze Malian state assets held at the regional central bank and said they would "
+            "recall their ambassadors from Bamako.")
+    sanctions = [e for e in events_in(text, date(2022, 1, 12), "en") if e.type == "sanctions"]
+    assert [(e.date, {(a.name, a.role) for a in e.actors}) for e in sanctions] == [
+        (date(2022, 1, 9), {("ECOWAS", "source"), ("Mali", "target")})]
+
+
+@pytest.mark.parametrize("text", [
+    "The action freezes any assets the targets hold under U.S. jurisdiction.",
+    "Britain closed its embassy in Kabul.",
+])
+def test_a_freeze_restated_or_an_embassy_closed_is_no_new_sanction(text):
+    assert "sanctions" not in [e.type for e in events_in(text, date(2025, 3, 6), "en")]
