@@ -2052,6 +2052,15 @@ CASES = [
         "في خطوة تتيح تجميد أصوله.", "sanctions", "asserted", date(2024, 6, 19),
         {("Canada", "CAN", "source"), ("Islamic Revolutionary Guard Corps", "IRN", "target")},
         id="ar-a-step-allowing-a-freeze-is-the-listing"),
+    # being willing or happy to meet or talk is an offer, not a plan
+    pytest.param(
+        "en", date(2025, 2, 10), "Trump has said he is willing to meet Iranian President Masoud Pezeshkian.", "meeting",
+        "hypothetical", None, {("Donald Trump", "USA", "participant"), ("Masoud Pezeshkian", "IRN", "participant")},
+        id="en-willing-to-meet"),
+    pytest.param(
+        "en", date(2023, 3, 15), "Albanese said he would be happy to talk to President Xi Jinping about it.", "call",
+        "hypothetical", None, {("Anthony Albanese", "AUS", "participant"), ("Xi Jinping", "CHN", "participant")},
+        id="en-would-be-happy-to-talk"),
 ]
 
 
