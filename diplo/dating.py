@@ -372,7 +372,8 @@ class DateRules:
             return False
         pos = self.norm_index(d.start)
         opened = None
-        for m in ABOUT_ANOTHER.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - ASIDE_REACH), pos):
+        since = max(self.norm_index(self._sentence_start), pos - ASIDE_REACH)
+        for m in ABOUT_ANOTHER.finditer(self.nt.text, since, pos):
             opened = m
         if opened is None or self._segment_between(opened.end(), pos):
             return False

@@ -387,7 +387,8 @@ class ModalityRules:
         """Where the sentence's verbs of saying that start in [a, b) start ("في بيان", "in a statement" say where it
         was said, not what)."""
         return (start_of(t) for t in self._sentence_triggers
-                if a <= start_of(t) < b and self.triggers[t.entry].type == "statement" and t.entry != "statement.document")
+                if a <= start_of(t) < b and self.triggers[t.entry].type == "statement"
+                and t.entry != "statement.document")
 
     def _event_word_between(self, a: int, b: int) -> bool:
         """Whether an event word of the sentence starts in [a, b)."""

@@ -197,7 +197,8 @@ class EventReshaping:
         between = [d for d in self._sentence_days if one.end <= d.start and d.end <= next_one.start]
         after = [d for d in self._sentence_days if next_one.end <= d.start and d.end <= e.evidence.end] \
             or SAME_OR_NEXT_DAY.search(self.doc.text, next_one.end, e.evidence.end)
-        return bool(between) and bool(after) and AND_BETWEEN.search(self.doc.text, between[-1].end, next_one.start) is not None
+        return bool(between) and bool(after) \
+            and AND_BETWEEN.search(self.doc.text, between[-1].end, next_one.start) is not None
 
     def _day_by_day(self, parts: list[Event], dates: list) -> list[Event]:
         """The meetings of one sentence split person by person each take the day named right after the one met

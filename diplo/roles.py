@@ -811,7 +811,8 @@ class RoleRules:
             ns, ne = self.norm_index(start), self.norm_index(m.end())
             if ne > end or self._clause_between(te, ns) or any(
                     r.norm_start < ne and ns < r.norm_end
-                    and not (r.kind in ("country", "demonym") and ns <= r.norm_start and r.norm_end < ne) for r in refs):
+                    and not (r.kind in ("country", "demonym") and ns <= r.norm_start and r.norm_end < ne)
+                    for r in refs):
                 continue     # (a country inside the name is the firm's: "Myanmar Petroleum Supply Ltd")
             name = " ".join(words)
             named.append(ActorRef(name, None, "organization", None, start, m.end(), ns, ne, "firm_name"))

@@ -677,7 +677,8 @@ class TriggerSelection:
                 # (diplomatic relations)" itself a reprisal, "cancelled (the visas of)" itself a sanction
             trigger = self.triggers[t.entry]
             key = (trigger.type, bisect_left(breaks, start_of(t)))
-            if trigger.type == "sanctions" and t.data.get("found_by") == "gapped_words" and self._measure_listed_before(t, best):
+            if trigger.type == "sanctions" and t.data.get("found_by") == "gapped_words" \
+                    and self._measure_listed_before(t, best):
                 continue     # "closed their borders with Mali, suspended all transactions ..., froze Malian state
                 # assets": one package of measures, told verb by verb
             if t.data.get("found_by") == "another_call":
