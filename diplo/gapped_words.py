@@ -172,6 +172,11 @@ _LIST_AR = (("ادرج", "ادرجت", "يدرج", "تدرج", "ادرجا", "ا
 _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افراد|فردا|كيانا|كيانات|سفينه|سفن|ناقلات|ناقله|مسؤولين|"
               r"مسؤولا|قاده|مصرفا|مصارف|بنوك|بنكا)(?!\w)", None, ("شرك", "اشخاص", "افراد", "كيان", "سفن", "سفينه",
                                                              "ناقل", "مسؤول", "قاده", "مصارف", "مصرف", "بنوك", "بنك", "شخص", "فرد"))
+# more named in a measure told, whose maker the adjective names: "وشملت الإجراءات الأمريكية أيضاً أكرم العجوري" (not
+# "وشملت العقوبات أيضاً ثلاثة من قادة كتائب حزب الله": no one named imposes)
+_INCLUDED = (("شملت", "طالت"), None)
+_THE_MEASURES = (r"(?:ال)?(?:عقوبات|اجراءات)\s+(?:ال)?\S+يه(?!\w)(?=(?:\s+\S+){0,1}\s+ايضا(?!\w)|\s+في اليوم (?:ذاته|نفسه))",
+                 None, ("عقوبات", "اجراءات"))
 _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)")     # (normalised)
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
 # (event word, verbs, objects, most words between[, words that may not stand between])
@@ -188,7 +193,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

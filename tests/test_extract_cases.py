@@ -4732,3 +4732,13 @@ def test_measures_told_verb_by_verb_are_one_package():
 ])
 def test_a_freeze_restated_or_an_embassy_closed_is_no_new_sanction(text):
     assert "sanctions" not in [e.type for e in events_in(text, date(2025, 3, 6), "en")]
+
+
+def test_more_named_in_a_measure_whose_maker_is_named_are_listed_too():
+    text = ("فرضت الولايات المتحدة يوم الثلاثاء عقوبات على قادة في حركة حماس. وشملت الإجراءات الأمريكية أيضاً أكرم "
+            "العجوري، نائب الأمين العام لحركة الجهاد الإسلامي. وشملت العقوبات أيضاً ثلاثة من قادة كتائب حزب الله.")
+    sanctions = [e for e in events_in(text, date(2023, 11, 15), "ar") if e.type == "sanctions"]
+    assert [{(a.name, a.role) for a in e.actors} for e in sanctions] == [
+        {("United States", "source"), ("Hamas", "target")},
+        {("United States", "source"), ("Islamic Jihad", "target")}]
+    assert {e.date for e in sanctions} == {date(2023, 11, 14)}
