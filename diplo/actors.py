@@ -68,11 +68,11 @@ FORMAT_AFTER = re.compile(r"\s+(?:format|process)\b")
 FORMAT_WORDS = {"صيغه", "لصيغه", "بصيغه", "وصيغه", "مسار", "لمسار", "بمسار", "ومسار"}
 # words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
-# between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 # the bare "Treasury" is Washington's unless Britain was just named (normalised): "the Treasury added their names"
 BRITISH_BEFORE = re.compile(r"\b(?:britain|british|united kingdom|uk|u\.k\.|london|downing street)\b", re.I)
 BRITISH_REACH = 200     # characters before a bare "Treasury", in its sentence, where Britain is looked for
 _OF_NATION_GAP = re.compile(r"|(?:of|for|in)(?: the)?|,", re.I)     # "Foreign Minister of Iran" (normalised, stripped)
+# between a nation and its official's title in English: "Syria's interim President", "Lebanon's caretaker Prime Minister"
 _NATION_TITLE_GAP = re.compile(r"(?:'s|'|’s)?\s*(?:(?:interim|acting|new|caretaker|transitional|outgoing|incoming|"
                                r"top|chief|de facto|newly elected|newly appointed|ruling|reigning|current|sitting)\s*)?")
 # what joins two nationalities: "و" (a clitic: only a space is left between the spans), "and", a comma

@@ -177,6 +177,7 @@ _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افر�
 _INCLUDED = (("شملت", "طالت"), None)
 _THE_MEASURES = (r"(?:ال)?(?:عقوبات|اجراءات)\s+(?:ال)?\S+يه(?!\w)(?=(?:\s+\S+){0,1}\s+ايضا(?!\w)|\s+في اليوم (?:ذاته|نفسه))",
                  None, ("عقوبات", "اجراءات"))
+_SENTENCE_END = re.compile(r"[.؟!?\n]")     # no sentence ends between two words
 _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)")     # (normalised)
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
 # (event word, verbs, objects, most words between[, words that may not stand between])
@@ -271,7 +272,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             if verb_forms is _LIST_AR[0] and (_PACKAGE_SUBJECT.match(nt.text, ve) or _ONTO_LIST_AR.search(
                     nt.text, ve, min(len(nt.text), ve + 120)) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
-                    and not re.search(r"[.؟!?\n]", nt.original[x.end:start]) for x in mentions)):
+                    and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):
                 continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن": the measure told;
                 # ("أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the list named is the dictionary's word)
             word = nt.text[vs:ve]
@@ -315,7 +316,7 @@ def with_another_call(nt: NormText, lang: str, mentions: list[Mention]) -> list[
         if ns is None:
             continue
         hit = _ANOTHER.search(nt.text, ne, min(len(nt.text), ne + _ANOTHER_REACH))
-        if hit is None or re.search(r"[.؟!?\n]", nt.text[ne:hit.start()]):
+        if hit is None or _SENTENCE_END.search(nt.text, ne, hit.start()):
             continue
         vs, ve = hit.span(1)
         start, end = nt.to_original(vs, ve)

@@ -200,7 +200,7 @@ class EventReshaping:
         return bool(between) and bool(after) \
             and AND_BETWEEN.search(self.doc.text, between[-1].end, next_one.start) is not None
 
-    def _day_by_day(self, parts: list[Event], dates: list) -> list[Event]:
+    def _day_by_day(self, parts: list[Event]) -> list[Event]:
         """The meetings of one sentence split person by person each take the day named right after the one met
         ("... and Netanyahu in Jerusalem on Tuesday"), when that day is a plain day of the calendar."""
         if len(parts) < 2 or parts[0].type != "meeting" or parts[0].event_id == parts[1].event_id:
@@ -209,7 +209,7 @@ class EventReshaping:
         for part in parts:
             other = part.actors[-1]
             later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
-            own = [d for d in dates if other.end <= d.start and d.end <= min(later)]
+            own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later)]
             resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
                 if own and own[0].kind in ("weekday", "full", "month_day", "relative_day", "day_of_month") else None
             relative = SAME_OR_NEXT_DAY.search(self.doc.text, other.end, min(later)) if not own and out else None
