@@ -247,6 +247,15 @@ class DateRules:
             if lead and self.lead_date is None and resolved.date != published:   # (not a byline's day)
                 self.lead_date = self.context_date
 
+    def _note_lead(self, sm: SentenceMentions, published: date | None) -> None:
+        """The one past day a sentence names, as the lead's day, when its events gave none."""
+        if published is None:
+            return
+        days = [(d, r) for d in sm.dates if not d.since
+                for r in [resolve_date(d, published, "past")] if r is not None and r.precision == "day"]
+        if len(days) == 1 and days[0][1].date <= published and _near_publication(days[0][1].date, published):
+            self.lead_date = (days[0][0].text, days[0][1].date, self._paragraph)
+
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
         the article named, also when a new paragraph begins with it."""

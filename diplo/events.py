@@ -456,6 +456,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # "The quake struck on 28 March", "طُوي أمس الخميس ملف الترسيم": no event, still a day to count from, and
             # the lead's day when it comes first
             self._note_day(sm, published, lead=True)
+        elif self.lead_date is None and all(e.modality != "asserted" for e in events):
+            # "غاب علييف عن القمة التي التأمت أمس الخميس ...": the lead's events (an absence, a meeting called off) are
+            # none that happened, but the day it names is still the day of the story
+            self._note_lead(sm, published)
         return events, [r for r in all_refs if r.place is None]
 
     def _background_before(self, trig: Mention, sm: SentenceMentions) -> bool:

@@ -2061,6 +2061,11 @@ CASES = [
         "en", date(2023, 3, 15), "Albanese said he would be happy to talk to President Xi Jinping about it.", "call",
         "hypothetical", None, {("Anthony Albanese", "AUS", "participant"), ("Xi Jinping", "CHN", "participant")},
         id="en-would-be-happy-to-talk"),
+    # British papers call a knighted prime minister by "Sir" and his first name
+    pytest.param(
+        "en", date(2025, 3, 2), "Sir Keir revealed that he had spoken to Mr Trump by telephone on Saturday night.",
+        "call", "asserted", date(2025, 3, 1),
+        {("Keir Starmer", "GBR", "participant"), ("Donald Trump", "USA", "participant")}, id="en-sir-and-first-name"),
 ]
 
 
@@ -4742,3 +4747,13 @@ def test_more_named_in_a_measure_whose_maker_is_named_are_listed_too():
         {("United States", "source"), ("Hamas", "target")},
         {("United States", "source"), ("Islamic Jihad", "target")}]
     assert {e.date for e in sanctions} == {date(2023, 11, 14)}
+
+
+def test_a_lead_whose_events_did_not_happen_still_names_the_story_day():
+    """An absence from a summit and the meeting it toppled happened on no day, but the summit's day is the story's:
+    a later undated meeting in a new paragraph is of that day, not of a day named in a background sentence."""
+    text = ("غاب الرئيس الأذربيجاني إلهام علييف عن القمة التي التأمت أمس الخميس في غرناطة، ما أطاح باللقاء الذي كان "
+            "مقرراً على هامشها.\n\nوكانت باكو قد أبلغت المنظمين الأربعاء بقرار الانسحاب.\n\nوفي ظل هذا الغياب، عقد "
+            "رئيس الوزراء الأرميني نيكول باشينيان اجتماعاً مع الرئيس الفرنسي إيمانويل ماكرون.")
+    met = [e for e in events_in(text, date(2023, 10, 6), "ar") if e.type == "meeting" and e.modality == "asserted"]
+    assert [e.date for e in met] == [date(2023, 10, 5)]
