@@ -177,6 +177,14 @@ _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افر�
 _INCLUDED = (("شملت", "طالت"), None)
 _THE_MEASURES = (r"(?:ال)?(?:عقوبات|اجراءات)\s+(?:ال)?\S+يه(?!\w)(?=(?:\s+\S+){0,1}\s+ايضا(?!\w)|\s+في اليوم (?:ذاته|نفسه))",
                  None, ("عقوبات", "اجراءات"))
+# the snapback set off: a threat that sanctions lifted come back ("فعّلت في 28 أغسطس آلية «العودة السريعة» لإعادة
+# فرض العقوبات الأممية", "triggered the snapback of UN sanctions"); the return it is set off for is the same step
+_SET_OFF = (("فعلت", "فعل", "فعلوا", "تفعيل", "بتفعيل", "لتفعيل", "تفعل", "يفعل", "اطلقت", "اطلق", "اطلاق"),
+            r"\b(?:trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\b")
+_SNAPBACK = (r"(?:ال)?اليه\s+[\"“«]?(?:العوده السريعه|سناب باك|الزناد)[\"”»]?(?:\s+(?:ل|التي تتيح |الذي يتيح |بهدف )?"
+             r"(?:اعاده\s+)?فرض\s+(?:ال)?عقوبات)?(?!\w)",
+             r"(?:the\s+)?(?:un\s+|united nations\s+)?[\"“]?snap-?back[\"”]?(?:\s+mechanism)?(?:\s+of\s+(?:un\s+|united "
+             r"nations\s+)?sanctions)?\b", ("العوده السريعه", "سناب باك", "الزناد", "snapback", "snap-back"))
 _SENTENCE_END = re.compile(r"[.؟!?\n]")     # no sentence ends between two words
 _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)")     # (normalised)
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
@@ -194,7 +202,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10))
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
+          ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"

@@ -2062,6 +2062,17 @@ CASES = [
         "hypothetical", None, {("Anthony Albanese", "AUS", "participant"), ("Xi Jinping", "CHN", "participant")},
         id="en-would-be-happy-to-talk"),
     # British papers call a knighted prime minister by "Sir" and his first name
+    # the snapback set off is a threat that the sanctions come back, by those who set it off
+    pytest.param(
+        "ar", date(2025, 9, 10), "وتأتي هذه التطورات بعد أن أطلقت فرنسا وبريطانيا وألمانيا في الثامن والعشرين من أغسطس "
+        "الماضي آلية \"العودة السريعة\" لإعادة فرض العقوبات الأممية على إيران.", "sanctions", "asserted",
+        date(2025, 8, 28), {("France", "FRA", "source"), ("United Kingdom", "GBR", "source"), ("Germany", "DEU", "source"),
+                            ("Iran", "IRN", "target")}, id="ar-snapback-set-off-is-a-threat"),
+    pytest.param(
+        "en", date(2025, 8, 29), "France, Britain and Germany on Thursday triggered the snapback of UN sanctions on Iran.",
+        "sanctions", "asserted", date(2025, 8, 28),
+        {("France", "FRA", "source"), ("United Kingdom", "GBR", "source"), ("Germany", "DEU", "source"),
+         ("Iran", "IRN", "target")}, id="en-snapback-triggered-is-a-threat"),
     pytest.param(
         "en", date(2025, 3, 2), "Sir Keir revealed that he had spoken to Mr Trump by telephone on Saturday night.",
         "call", "asserted", date(2025, 3, 1),
@@ -4757,3 +4768,13 @@ def test_a_lead_whose_events_did_not_happen_still_names_the_story_day():
             "رئيس الوزراء الأرميني نيكول باشينيان اجتماعاً مع الرئيس الفرنسي إيمانويل ماكرون.")
     met = [e for e in events_in(text, date(2023, 10, 6), "ar") if e.type == "meeting" and e.modality == "asserted"]
     assert [e.date for e in met] == [date(2023, 10, 5)]
+
+
+@pytest.mark.parametrize("lang, published, text", [
+    ("ar", date(2025, 9, 10), "وكانت فرنسا وبريطانيا وألمانيا قد فعّلت في 28 أغسطس الماضي آلية «سناب باك» لإعادة فرض "
+                              "العقوبات الأممية على إيران."),
+    ("en", date(2025, 8, 29), "France, Britain and Germany on Thursday triggered the snapback of UN sanctions on Iran."),
+])
+def test_a_snapback_set_off_threatens_sanctions_and_imposes_none(lang, published, text):
+    sanctions = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == [("threaten", "asserted")]
