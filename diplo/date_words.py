@@ -48,6 +48,7 @@ class DateWords:
     weekday_intro: tuple[str, ...]
     qualifiers: dict[str, dict[str, str]]       # form → last | next | this
     relative_years: dict[str, dict[str, int]]
+    weekday_weeks: dict[str, dict[str, int]]    # "last week" after a weekday → -1: its week from publication's
     relative_months_ar: dict[str, int]          # "الشهر الماضي" → -1: a month after a day, from publication
     same_year: dict[str, tuple[str, ...]]       # phrases after a month: the year last named
     year_cues: dict[str, tuple[frozenset[str], frozenset[str]]]          # (phrase, before)
@@ -217,6 +218,8 @@ def date_words(path: Path = DATA_FILE) -> DateWords:
         qualifiers=qualifiers,
         relative_years={lang: _offsets(raw["relative_years"].get(lang), f"relative_years.{lang}", lang)
                         for lang in ("ar", "en")},
+        weekday_weeks={lang: _offsets((raw.get("weekday_weeks") or {}).get(lang), f"weekday_weeks.{lang}", lang)
+                       for lang in ("ar", "en")},
         relative_months_ar=_offsets((raw.get("relative_months") or {}).get("ar"), "relative_months.ar", "ar"),
         same_year={lang: _strings(raw["same_year"], lang, "same_year", lang) for lang in ("ar", "en")},
         year_cues=year_cues,

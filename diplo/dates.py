@@ -62,6 +62,7 @@ class DateMention:
     calendar: str = "gregorian"       # gregorian | hijri
     year_offset: int | None = None
     month_offset: int | None = None
+    week_offset: int | None = None    # weekday: its calendar week from the week of publication ("Thursday last week")
 
 
 @dataclass(slots=True, unsafe_hash=True)   # hashable as when frozen; nothing changes one once made
@@ -171,6 +172,7 @@ def _arabic_regexes(w: DateWords) -> dict[str, str]:
                   rf"|(?P<shahr>[بل]?شهر ))?{tail}"
                   rf"|(?:(?P<wtod>{tod}) )?(?:[بل]?(?:{_alt(w.weekday_intro)}) )?"
                   rf"[بلك]?ال(?P<wd>{_alt(w.weekdays['ar'])})(?!\w)(?: (?P<wq>{quals})ه?(?!\w))?"
+                  rf"(?: (?P<wweek>{_alt(w.weekday_weeks['ar'])})ه?(?!\w))?"
                   rf"|(?:(?P<rtod>{tod}) )?(?P<rel>{_alt(w.relative_days['ar'])})(?!\w)"
                   rf"|(?P<ryear>{_alt(w.relative_years['ar'])})(?!\w))"),
         "war": (rf"[وف]?(?P<s>(?:{_alt(w.war_intro_ar)}) (?:ال)?(?:(?P<n>[0-9]{{1,4}})(?![0-9/.:])"
@@ -192,6 +194,7 @@ def _english_regexes(w: DateWords) -> dict[str, str]:
                   rf"(?: (?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?(?!\w|\.[0-9]))?(?:,? (?P<y>[0-9]{{4}})(?![0-9]))?"
                   rf"(?: (?P<ry>{_alt(w.relative_years['en'])})(?!\w))?"
                   rf"|(?:(?P<wq>{quals}) )?(?P<wd>{_alt(w.weekdays['en'])})(?!\w)(?: (?P<wtod>{tod})(?!\w))?"
+                  rf"(?:,? (?P<wweek>{_alt(w.weekday_weeks['en'])})(?!\w))?"
                   rf"|(?P<rel>{_alt(w.relative_days['en'])})(?!\w)(?: (?P<rtod>{tod})(?!\w))?"
                   rf"|(?P<ryear>{_alt(w.relative_years['en'])})(?!\w))"),
         "war": (rf"(?P<s>(?:the )?(?:(?P<n>[0-9]{{1,4}})(?:st|nd|rd|th)|{ordinal}) day(?!\w)"
@@ -236,6 +239,7 @@ class _Hit:
     calendar: str = "gregorian"
     year_offset: int | None = None
     month_offset: int | None = None
+    week_offset: int | None = None
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -449,7 +453,9 @@ def _word_hit(nt: NormText, m: re.Match, lang: str, w: DateWords) -> _Hit | None
         rule = w.weekday_exclusions[lang].get(weekday)
         if bare and rule and _excluded(t, start, m.end("wd"), rule, lang, w):
             return None
-        return _Hit(start, end, "weekday", weekday=weekday, qualifier=w.qualifiers[lang].get(g("wq")))
+        week = w.weekday_weeks[lang].get(g("wweek") or "")
+        return _Hit(start, end, "weekday", weekday=weekday, qualifier=w.qualifiers[lang].get(g("wq")),
+                    week_offset=week)
     if g("rel"):
         rule = w.relative_day_exclusions[lang].get(g("rel"))
         if rule and (_excluded(t, m.start("rel"), m.end("rel"), rule, lang, w) or
@@ -628,7 +634,8 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
         mentions.append(DateMention(
             start=start, end=end, text=nt.original[start:end], kind=hit.kind, year=hit.year, month=hit.month,
             day=hit.day, weekday=hit.weekday, offset_days=hit.offset_days, qualifier=hit.qualifier,
-            since=since, calendar=hit.calendar, year_offset=hit.year_offset, month_offset=hit.month_offset))
+            since=since, calendar=hit.calendar, year_offset=hit.year_offset, month_offset=hit.month_offset,
+            week_offset=hit.week_offset))
     return mentions
 
 
@@ -753,6 +760,12 @@ def _resolve_weekday(m: DateMention, published: date | None, tense: str | None) 
     if published is None or m.weekday is None:
         return None
     direction, strict = _direction(m.qualifier, tense)
+    if m.week_offset is not None:
+        d = published + timedelta(days=m.weekday - published.weekday(), weeks=m.week_offset)
+        name = date_words().weekday_names_en[m.weekday]
+        return ResolvedDate(d, "day", f"{m.text} → {d}, the {name} of the week {abs(m.week_offset)} week(s) "
+                                      f"{'before' if m.week_offset < 0 else 'after'} that of publication on {published}"
+                            if m.week_offset else f"{m.text} → {d}, the {name} of the week of publication on {published}")
     if direction == "past":
         delta = (published.weekday() - m.weekday) % 7 or (7 if strict else 0)
         d = published - timedelta(days=delta)

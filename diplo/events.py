@@ -42,6 +42,9 @@ FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phras
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
 ASKED_TO = re.compile(r"\b(?:to|for|not|over|on all)\b")
+# background words naming a past period, not a day ("last week", "الشهر الماضي", "مطلع الأسبوع")
+PERIOD_WORDS = re.compile(r"\b(?:week|month)\b|الأسبوع|الاسبوع|الشهر", re.IGNORECASE)
+PERIOD_REACH = 45           # characters from the event word to such a period after it (not one of a clause after it)
 SINCE_WORDS_BETWEEN = 3     # words between "since" and the landmark event word
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
 
@@ -311,7 +314,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if background:
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
                 # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news
-                background = self._background_before(trig, sm)
+                background = self._background_before(trig, sm) or not own_dates and self._period_after(trig, sm)
             # a warning is given when it is said, whatever it hangs on: "would not hesitate to impose new sanctions if",
             # "said it would impose sanctions on Iran if it did not resume cooperation" (a threat of sanctions)
             if trigger.type == "sanctions" and trigger.subtype == "impose" and modality == "hypothetical":
@@ -467,6 +470,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         ts = start_of(trig)
         return any(c.entry == "background" and end_of(c) <= ts for c in sm.cues) or \
             any(d.since and self.norm_index(d.end) <= ts for d in sm.dates)
+
+    def _period_after(self, trig: Mention, sm: SentenceMentions) -> bool:
+        """A past week or month right after the event word, in its clause: "spoke with Putin last week", "التقى بوتين
+        الشهر الماضي" happened on no day the text gives (and not on the day of publication)."""
+        te = end_of(trig)
+        return any(c.entry == "background" and PERIOD_WORDS.search(c.text) and start_of(c) >= te
+                   and start_of(c) - te <= PERIOD_REACH and not self._segment_between(te, start_of(c)) for c in sm.cues)
 
     def _since_the(self, trig: Mention, sm: SentenceMentions) -> bool:
         """The event word right after "since"/"منذ" (three words between at most, none of them punctuated: "since

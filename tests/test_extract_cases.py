@@ -2062,6 +2062,21 @@ CASES = [
         "hypothetical", None, {("Anthony Albanese", "AUS", "participant"), ("Xi Jinping", "CHN", "participant")},
         id="en-would-be-happy-to-talk"),
     # British papers call a knighted prime minister by "Sir" and his first name
+    # a weekday of last week is in the calendar week before publication's; a week or month with no day gives no day
+    pytest.param(
+        "en", date(2025, 10, 24), "Trump had announced the summit after a two-hour phone call with Putin on Thursday "
+        "last week.", "call", "asserted", date(2025, 10, 16),
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="en-weekday-last-week"),
+    pytest.param(
+        "ar", date(2025, 10, 24), "أجرى ترامب اتصالا هاتفيا مع بوتين يوم الخميس من الأسبوع الماضي.", "call", "asserted",
+        date(2025, 10, 16), {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")},
+        id="ar-weekday-of-last-week"),
+    pytest.param(
+        "en", date(2025, 10, 24), "Trump spoke with Putin last week.", "call", "asserted", None,
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="en-last-week-no-day"),
+    pytest.param(
+        "ar", date(2025, 10, 24), "والتقى ترامب بوتين الشهر الماضي.", "meeting", "asserted", None,
+        {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="ar-last-month-no-day"),
     # the snapback set off is a threat that the sanctions come back, by those who set it off
     pytest.param(
         "ar", date(2025, 9, 10), "وتأتي هذه التطورات بعد أن أطلقت فرنسا وبريطانيا وألمانيا في الثامن والعشرين من أغسطس "
