@@ -39,7 +39,7 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
                              r"(?: with| to)?\b", re.I)
 SPOKEN_BEFORE = re.compile(r"\b(?:spoke|spoken|talked)\s+$", re.I)     # right before "by phone"
-TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the|to discuss)\b", re.I)   # what was talked of
+TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the(?! (?:past|previous|last)\b)|to discuss)\b", re.I)   # what was talked of
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
                             r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
 # a pair named before, as what a third party spoke with: "with both leaders", "with each of them", "بالزعيمين", "بكليهما"

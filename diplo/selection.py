@@ -38,7 +38,9 @@ SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|la
                              r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
                              r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?|"
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-                             r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night))"
+                             r"this (?:morning|afternoon|evening|week)|(?:late )?on \w+ (?:morning|afternoon|evening|night)|"
+                             r"(?:over|in|during) the (?:past|previous|last) (?:\w+ )?(?:hours|days|24 hours|48 hours|week)|"
+                             r"in recent days|by (?:tele)?phone)"
                              r"|,\s+(?:from|at|during|on the sidelines of|on the margins of|while)\s[^,.;]{3,80},){1,3}"
                              r"\s+(?:with|to)\b", re.I)
 # what a package includes (normalised): "including a ban on", "بما في ذلك حظر", "تشمل تجميد"

@@ -2077,6 +2077,12 @@ CASES = [
     pytest.param(
         "ar", date(2025, 10, 24), "والتقى ترامب بوتين الشهر الماضي.", "meeting", "asserted", None,
         {("Donald Trump", "USA", "participant"), ("Vladimir Putin", "RUS", "participant")}, id="ar-last-month-no-day"),
+    # talks held none of are talks that did not happen
+    pytest.param(
+        "en", date(2024, 10, 17), "Indian Foreign Minister Subrahmanyam Jaishankar held no bilateral talks with Pakistani "
+        "Prime Minister Shehbaz Sharif.", "meeting", "negated", None,
+        {("Subrahmanyam Jaishankar", "IND", "participant"), ("Shehbaz Sharif", "PAK", "participant")},
+        id="en-held-no-talks"),
     # the snapback set off is a threat that the sanctions come back, by those who set it off
     pytest.param(
         "ar", date(2025, 9, 10), "وتأتي هذه التطورات بعد أن أطلقت فرنسا وبريطانيا وألمانيا في الثامن والعشرين من أغسطس "
@@ -4793,3 +4799,11 @@ def test_a_lead_whose_events_did_not_happen_still_names_the_story_day():
 def test_a_snapback_set_off_threatens_sanctions_and_imposes_none(lang, published, text):
     sanctions = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
     assert [(e.subtype, e.modality) for e in sanctions] == [("threaten", "asserted")]
+
+
+def test_spoken_over_the_past_days_to_two_people_is_a_call_with_each():
+    text = ("US Secretary of State Marco Rubio said he had spoken over the previous 48 hours to External Affairs Minister "
+            "Subrahmanyam Jaishankar and to Pakistani army chief Asim Munir.")
+    calls = [e for e in events_in(text, date(2025, 5, 10), "en") if e.type == "call"]
+    assert sorted(tuple(sorted(a.name for a in e.actors)) for e in calls) == [
+        ("Asim Munir", "Marco Rubio"), ("Marco Rubio", "Subrahmanyam Jaishankar")]
