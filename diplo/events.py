@@ -392,8 +392,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
             if trigger.type == "sanctions" and all(r.entry == "WEST" for r, _ in pairs):
                 continue     # "hampered by Western sanctions", "around the Western price cap": a backdrop, no act
-            if trigger.type != "military" and self._since_the(trig, sm):
-                continue     # "هي الأولى منذ الاتفاق على استئناف العلاقات", "since the summit": a past landmark
+            if self._since_the(trig, sm) and not (trigger.type == "military" and date_mention is not None
+                                                  and date_mention.kind in ("full", "month_day")):
+                continue     # "هي الأولى منذ الاتفاق على استئناف العلاقات", "since the summit", "since an Israeli strike
+                # killed seven aid workers on Monday": a past landmark (but the war begun on a date of the calendar,
+                # "منذ بدء الحرب على أوكرانيا في 24 فبراير", is the war's own event)
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news

@@ -4807,3 +4807,12 @@ def test_spoken_over_the_past_days_to_two_people_is_a_call_with_each():
     calls = [e for e in events_in(text, date(2025, 5, 10), "en") if e.type == "call"]
     assert sorted(tuple(sorted(a.name for a in e.actors)) for e in calls) == [
         ("Asim Munir", "Marco Rubio"), ("Marco Rubio", "Subrahmanyam Jaishankar")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The 30-minute call was the first between Biden and Netanyahu since an Israeli strike killed seven World "
+           "Central Kitchen staff in Gaza on Monday."),
+    ("en", "Tshisekedi and Kagame held their first direct talks since the M23 offensive in Doha on Tuesday."),
+])
+def test_an_attack_named_as_a_landmark_after_since_is_no_attack_of_the_day(lang, text):
+    assert [e for e in events_in(text, date(2024, 4, 5), lang) if e.type == "military"] == []
