@@ -451,7 +451,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         events = self._drop_reporting_statements([self._as_reception(self._as_threat(e, sm, all_refs), all_refs)
                                                   for e in events])
         events = self._threatened_sanctions(events)
-        events = [part for e in events for part in self._day_by_day(self._one_by_one(e))]
+        events = [again for e in events for part in self._day_by_day(self._one_by_one(e))
+                  for again in self._again_another_day(part)]
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)

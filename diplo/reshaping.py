@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 # "حيث استقبله الرئيس الصيني": the guest is the attached pronoun, the host named after the verb
 OBJECT_PRONOUN_ON_HOST = re.compile(r"(?:ه|ها|هم|هما)(?!\w)")
 BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X and Y", "مع كل من"
+# the same people again on a later day: "held talks with Berri on Tuesday and again on Wednesday", "ثم مجدداً يوم
+# الأربعاء" (original text, right before the second day)
+AGAIN_ON = re.compile(r"(?:\band again|,? and once more|,? then again)(?: on| later on)? $|"
+                      r"(?<!\w)(?:و|ثم )(?:مجدد[اًا]*|مرة أخرى|مره اخري) (?:يوم |في )?$")
 AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
 # a day counted from the meeting before it (original text)
 SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that day|the (?:next|following) day)\b|"
@@ -222,6 +226,19 @@ class EventReshaping:
                                date_basis=f'counted from the meeting before ("{relative.group()}")')
             out.append(part)
         return out
+
+    def _again_another_day(self, e: Event) -> list[Event]:
+        """A call or meeting told as held "on Tuesday and again on Wednesday": one on each day."""
+        if e.type not in ("meeting", "call") or e.modality != "asserted" or e.date is None:
+            return [e]
+        for d in self._sentence_days:
+            if e.trigger.end <= d.start <= e.evidence.end and d.kind in ("weekday", "full", "month_day", "relative_day") \
+                    and AGAIN_ON.search(self.doc.text[max(e.evidence.start, d.start - 30):d.start]):
+                resolved = resolve_date(d, e.published, "past")
+                if resolved is not None and resolved.precision == "day" and resolved.date != e.date:
+                    return [e, replace(e, date=resolved.date, date_text=d.text, event_id=_derived_id(e, d.text),
+                                       date_basis=f'held again on the day named ("{d.text}")')]
+        return [e]
 
     def _spoke_with_each(self, e: Event, actors: list) -> bool:
         """"Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar":

@@ -4816,3 +4816,14 @@ def test_spoken_over_the_past_days_to_two_people_is_a_call_with_each():
 ])
 def test_an_attack_named_as_a_landmark_after_since_is_no_attack_of_the_day(lang, text):
     assert [e for e in events_in(text, date(2024, 4, 5), lang) if e.type == "military"] == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "US envoy Amos Hochstein held talks with Lebanese Parliament Speaker Nabih Berri on Tuesday and again on "
+           "Wednesday before flying to Israel."),
+    ("ar", "التقى المبعوث الأمريكي آموس هوكستين رئيس مجلس النواب نبيه بري يوم الثلاثاء ثم مجدداً يوم الأربعاء."),
+])
+def test_talks_held_on_one_day_and_again_on_another_are_two_meetings(lang, text):
+    met = [e for e in events_in(text, date(2024, 11, 21), lang) if e.type == "meeting"]
+    assert sorted(e.date for e in met) == [date(2024, 11, 19), date(2024, 11, 20)]
+    assert all({a.name for a in e.actors} == {"Amos Hochstein", "Nabih Berri"} for e in met)
