@@ -33,6 +33,13 @@ _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
 _VERBAL_NOUN = re.compile(r"[وب]?(?:ال)?است\w\wا\w")   # the istif'al pattern: استدعاء، استقبال، استئناف، استهداف
 
 
+# what names a union "the bloc" and "الاتحاد" can stand for, and an Arabic name going on after "الاتحاد" (normalised)
+JOINED_NAME_PARTS = re.compile(r"(?:\s+وال\S+){1,3}\s+")    # (normalised)
+UNION_NAME = re.compile(r"\bUnion\b")
+UNION_GOES_ON = re.compile(r"\s+(?:ال\S+|لل\S+)|'s\b")
+UNION_OF = re.compile(r"(?<!\w)(?:في|دول|داخل|خارج|اعضاء|عضويه)\s+$|\b(?:in|of|within|outside)\s+$")
+
+
 @dataclass(slots=True)   # built by the thousand per corpus: plain slots are faster than frozen
 class ActorRef:
     """An actor found in a sentence, with where it stands and how it was found."""
@@ -208,6 +215,7 @@ class ActorResolver:
         self.lex, self.nt, self.lang = lexicon, nt, lang
         self.home = home    # the country of the dateline: a bare title there is its own official
         self.speaker_country: str | None = None    # whose "بلاده" a sentence naming no official means
+        self.last_union: ActorRef | None = None     # the union named last: what "the bloc", "الاتحاد" refer to
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
@@ -345,7 +353,26 @@ class ActorResolver:
                                            and (o.end - o.start) > (r.end - r.start) for o in people)]
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)
+        refs = self._the_union(refs, [c for c in cues if c.entry == "the_union"], ms)
         return self._coordinated(self._counterparts_named_later(refs, day), day)
+
+    def _the_union(self, refs: list[ActorRef], cues: list[Mention], mentions: list[Mention]) -> list[ActorRef]:
+        """"وأكدت كالاس أن الاتحاد سيقر حزمة سابعة عشرة", "the bloc adopted": the union the article named last
+        (not a name that goes on, "الاتحاد السوفيتي", "الاتحاد العام للشغل", nor one the sentence names itself)."""
+        out = list(refs)
+        for cue in cues:
+            ns, ne = _norm(cue)
+            named = self.last_union
+            if named is None or any(m.start < cue.end and cue.start < m.end for m in mentions) \
+                    or UNION_GOES_ON.match(self.nt.text, ne) or UNION_OF.search(self.nt.text, max(0, ns - 12), ns) \
+                    or any(0 <= _norm(m)[0] - ne <= 2 for m in mentions if m.kind in ("person", "title")):
+                continue     # ("في الاتحاد جوزيب بوريل", "the bloc's foreign policy chief": a title's; "دول الاتحاد")
+            out.append(named.replaced(start=cue.start, end=cue.end, norm_start=ns, norm_end=ne, rule="the_union",
+                                      prep=_preposition(cue, self.nt, ns)))
+        unions = [r for r in refs if r.kind == "organization" and UNION_NAME.search(r.name)]
+        if unions:
+            self.last_union = unions[-1]
+        return sorted(out, key=lambda r: r.norm_start) if len(out) > len(refs) else out
 
     def _counterparts_named_later(self, refs: list[ActorRef], day: date | None) -> list[ActorRef]:
         """"في اتصال هاتفي مع نظيره الروسي، أكد الرئيس الصيني شي", "In a call with his Russian counterpart, Xi ...":
@@ -719,7 +746,9 @@ class ActorResolver:
         for cue in institutions:
             cs, ce = _norm(cue)
             # ("U.S. defense companies", "Iranian oil tankers": a word of trade or branch between)
+            # ("وزارة الاقتصاد والتجارة والصناعة اليابانية": a body's name going on with و before its nationality)
             if _adjacent(self.nt, ce, ns, 1) or _adjacent(self.nt, ne, cs, 0) \
+                    or self.lang == "ar" and JOINED_NAME_PARTS.fullmatch(self.nt.text, ce, ns) \
                     or (self.lang != "ar" and _adjacent(self.nt, ne, cs, 1)
                         and self.nt.original[m.end:cue.start].strip().islower()) \
                     or (self._shares_head(ne, cs) and not cue.text.lower().startswith("counterpart")):

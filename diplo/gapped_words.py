@@ -143,7 +143,7 @@ _TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استي�
           r"body|court|representative|war|dispute))",
           ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "exports", "imports", "trade", "transactions"))
 # restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
-_WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "شددت", "شدد", "تشدد", "يشدد"),
+_WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "توسيع", "بتوسيع", "شددت", "شدد", "تشدد", "يشدد"),
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
 _RESTRICTIONS = (r"(?:ال)?(?:قيود|قيودا|عقوبات)(?!\w)", r"(?:restrictions|sanctions|export controls|curbs)\b",
                  ("قيود", "عقوبات", "restrictions", "sanctions", "controls", "curbs"))
@@ -177,6 +177,25 @@ _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افر�
 _INCLUDED = (("شملت", "طالت"), None)
 _THE_MEASURES = (r"(?:ال)?(?:عقوبات|اجراءات)\s+(?:ال)?\S+يه(?!\w)(?=(?:\s+\S+){0,1}\s+ايضا(?!\w)|\s+في اليوم (?:ذاته|نفسه))",
                  None, ("عقوبات", "اجراءات"))
+# a numbered package approved: sanctions packages are counted ("لإقرار الحزمة السادسة عشرة", "سيقر حزمة سابعة عشرة",
+# "approve the 16th package"; not "the 50th package of military aid")
+_APPROVE = (("اقر", "اقرت", "يقر", "تقر", "سيقر", "ستقر", "اقرار", "لاقرار", "باقرار", "اعتمد", "اعتمدت", "يعتمد",
+             "تعتمد", "سيعتمد", "ستعتمد", "اعتماد", "لاعتماد", "تبني", "تبنت", "يتبني", "تتبني", "لتبني"),
+            r"\b(?:approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|endors(?:e|es|ed|ing)|agree(?:s|d)? on|sign(?:s|ed)? off on)\b")
+_ORDINAL_AR = (r"(?:ال)?(?:اولي|ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره|حاديه)(?:\s+عشره)?")
+_NUMBERED_PACKAGE = (r"(?:ال)?حزمه\s+" + _ORDINAL_AR + r"(?!\w)(?!\s+من\s+(?:ال)?(?:مساعدات|دعم))",
+                     r"(?:its\s+|the\s+|a\s+)?(?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+                     r"nineteenth|twentieth)\s+package\b(?!\s+of\s+(?:\w+\s+)?(?:aid|assistance|support))",
+                     ("حزمه", "package"))
+# a list of the banned widened: "توسيع قائمة المسؤولين الأوروبيين الممنوعين من دخول أراضيها"
+_BANNED_LIST = (r"(?:ال)?قائمه(?:\s+\S+){0,3}?\s+(?:ال)?(?:ممنوعين|محظورين|عقوبات|حظر)(?!\w)",
+                r"(?:its|the)\s+(?:entry\s+)?(?:ban|blacklist|stop)\s+list\b", ("قائمه", "list"))
+# put on or added to a list the dictionary does not name: "أدرجت وزارة الخزانة المدعي العام ... على قائمة الأشخاص
+# المحظورين", "أضافت ... 22 منظمة إلى قائمة حظر التصدير"
+_PUT_AR = (_LIST_AR[0] + ("اضافت", "اضاف", "تضيف", "يضيف", "وضعت", "وضع", "تضع", "يضع"), None)
+_ANY_LIST_AR = (r"(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))",
+                None, ("قائمه", "لائحه", "قوائم"))
 # the snapback set off: a threat that sanctions lifted come back ("فعّلت في 28 أغسطس آلية «العودة السريعة» لإعادة
 # فرض العقوبات الأممية", "triggered the snapback of UN sanctions"); the return it is set off for is the same step
 _SET_OFF = (("فعلت", "فعل", "فعلوا", "تفعيل", "بتفعيل", "لتفعيل", "تفعل", "يفعل", "اطلقت", "اطلق", "اطلاق"),
@@ -203,7 +222,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
-          ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10))
+          ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
+          ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -278,8 +298,8 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
-            if verb_forms is _LIST_AR[0] and (_PACKAGE_SUBJECT.match(nt.text, ve) or _ONTO_LIST_AR.search(
-                    nt.text, ve, min(len(nt.text), ve + 120)) or any(
+            if verb_forms in (_LIST_AR[0], _PUT_AR[0]) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
+                    verb_forms is _LIST_AR[0] and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):
                 continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن": the measure told;
@@ -293,7 +313,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             # ... and another reading of the verb itself: "added" (said) in "added 140 entities to its Entity List"
             # (or of the verb without its و: "ولوّحت" is the threat "لوّحت" the dictionary found)
             core_start = nt.to_original(vs + len(prefix), ve)[0]
-            replaced.extend(x for x in mentions if x.kind == "trigger" and x.end == end and x.start in (start, core_start))
+            replaced.extend(x for x in mentions if x.kind == "trigger" and x.start in (start, core_start) and x.end <= end)
     return found, replaced
 
 

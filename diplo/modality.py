@@ -463,6 +463,9 @@ class ModalityRules:
         something under way; it is to come only after a coming trip ("سيتوجه ... إلى واشنطن للقاء ترامب")."""
         if prefix.lstrip("وف").startswith("س"):
             return True
+        if (trig.data or {}).get("found_by") == "gapped_words" and \
+                self.nt.text.startswith(("سي", "ست", "سن"), start_of(trig)):
+            return True     # "أن الاتحاد سيقر حزمة سابعة عشرة": the future verb a gapped event word is placed on
         ts = start_of(trig)
         if self._present_opening(trig):
             return True

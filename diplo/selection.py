@@ -134,9 +134,12 @@ STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|
                           r"تحت|خاضعا|خاضعه)|(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|زالت|زال)|\b(?:remains?|remained|still)\b"
                           r"[^.;]{0,40}?\bunder|"
                           # "وأبقى القرار الأوروبي على حظر تصدير الأسلحة", "kept in place the arms embargo"
-                          r"(?<!\w)[وف]?(?:ابقي|ابقت|يبقي|تبقي|الابقاء|ابقاء)(?:\s+\S+){0,3}?\s+علي|"
+                          # (and what is joined to it: "أبقى الاتحاد على العقوبات المتعلقة بـ...، وعلى القيود")
+                          r"(?<!\w)[وف]?(?:ابقي|ابقت|يبقي|تبقي|الابقاء|ابقاء)(?:\s+\S+){0,3}?\s+علي"
+                          r"(?:[^.؛;]{0,90}?[،,]\s*وعلي)?|"
                           r"\b(?:kept|keeps|keeping|maintained|retained) in place|\b(?:kept|keeps|keeping|maintained|retained))"
                           r"\s+(?:\S+\s+){0,2}$")
+STILL_REACH = 160     # characters before a measure where it may be said to be kept
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
@@ -490,7 +493,7 @@ class TriggerSelection:
         # "its broader sanctions remain in place", "لا تزال العقوبات المفروضة على كوريا الشمالية سارية": a state that
         # goes on, not an act of the day
         if trigger.type == "sanctions" and (
-                STILL_BEFORE.search(self.nt.text, max(0, ts - 70), word_start)
+                STILL_BEFORE.search(self.nt.text, max(0, ts - STILL_REACH), word_start)
                 or STILL_AFTER.match(self.nt.text, end_of(t), min(self.norm_index(sm.sentence.end), end_of(t) + 90))):
             return True
         if self._told_of_before(t) and self.nt.text[end_of(t):end_of(t) + 2].lstrip().startswith((",", "،")) \

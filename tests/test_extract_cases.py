@@ -2083,6 +2083,29 @@ CASES = [
         "Prime Minister Shehbaz Sharif.", "meeting", "negated", None,
         {("Subrahmanyam Jaishankar", "IND", "participant"), ("Shehbaz Sharif", "PAK", "participant")},
         id="en-held-no-talks"),
+    # a numbered package approved is a sanctions package; a list of the banned widened, a list named put on or added to
+    pytest.param(
+        "en", date(2025, 2, 8), "EU foreign ministers are expected to approve the 16th package on February 24.",
+        "sanctions", "planned", date(2025, 2, 24), {("European Union", None, "source")}, id="en-numbered-package"),
+    pytest.param(
+        "ar", date(2025, 2, 8), "وأكدت كالاس أن الاتحاد الأوروبي سيقر حزمة سابعة عشرة قبل الصيف.", "sanctions",
+        "planned", None, {("European Union", None, "source")}, id="ar-numbered-package-to-come"),
+    pytest.param(
+        "ar", date(2025, 2, 8), "وأعلنت موسكو أمس توسيع قائمة المسؤولين الأوروبيين الممنوعين من دخول أراضيها.",
+        "sanctions", "asserted", date(2025, 2, 7), {("Russia", "RUS", "source"), ("European Union", None, "target")},
+        id="ar-list-of-the-banned-widened"),
+    pytest.param(
+        "ar", date(2025, 2, 8), "وأدرجت وزارة الخزانة الأمريكية أمس المدعي العام للمحكمة كريم خان على قائمة الأشخاص "
+        "المحظورين.", "sanctions", "asserted", date(2025, 2, 7),
+        {("United States", "USA", "source"), ("Karim Khan", None, "target")}, id="ar-put-on-a-list-not-in-the-lexicon"),
+    pytest.param(
+        "ar", date(2025, 1, 11), "وأضافت وزارة الاقتصاد والتجارة والصناعة اليابانية أمس 22 منظمة إلى قائمة حظر التصدير.",
+        "sanctions", "asserted", date(2025, 1, 10), {("Japan", "JPN", "source")}, id="ar-added-to-an-export-ban-list"),
+    # being ready to act is an offer, in Arabic as in English
+    pytest.param(
+        "ar", date(2025, 2, 25), "وأبدى ماكرون استعداده لاستقبال الرئيس السوري أحمد الشرع في باريس إذا شكّل حكومة جامعة.",
+        "meeting", "hypothetical", None, {("Emmanuel Macron", "FRA", "participant"), ("Ahmed al-Sharaa", "SYR", "participant")},
+        id="ar-ready-to-host-is-an-offer"),
     # the snapback set off is a threat that the sanctions come back, by those who set it off
     pytest.param(
         "ar", date(2025, 9, 10), "وتأتي هذه التطورات بعد أن أطلقت فرنسا وبريطانيا وألمانيا في الثامن والعشرين من أغسطس "
@@ -4827,3 +4850,24 @@ def test_talks_held_on_one_day_and_again_on_another_are_two_meetings(lang, text)
     met = [e for e in events_in(text, date(2024, 11, 21), lang) if e.type == "meeting"]
     assert sorted(e.date for e in met) == [date(2024, 11, 19), date(2024, 11, 20)]
     assert all({a.name for a in e.actors} == {"Amos Hochstein", "Nabih Berri"} for e in met)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "اعتمد الاتحاد الأوروبي أمس الحزمة السادسة عشرة من العقوبات على روسيا.\n\nوأكدت كالاس أن الاتحاد سيقر حزمة "
+           "سابعة عشرة قبل الصيف."),
+    ("en", "The European Union adopted its 16th package on Monday.\n\nThe bloc will adopt a 17th package before the summer."),
+])
+def test_the_bloc_named_bare_is_the_union_named_before(lang, text):
+    planned = [e for e in events_in(text, date(2025, 2, 25), lang) if e.type == "sanctions" and e.modality == "planned"]
+    assert [[a.name for a in e.actors] for e in planned] == [["European Union"]]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "اعتمد الاتحاد الأوروبي أمس الحزمة السادسة عشرة.\n\nوقال مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل إن "
+           "الإجراءات رسالة واضحة."),
+    ("en", "The European Union adopted its 16th package on Monday.\n\nThe bloc's foreign policy chief Josep Borrell said "
+           "the measures sent a clear message."),
+])
+def test_the_union_in_an_officials_title_is_no_party(lang, text):
+    said = [e for e in events_in(text, date(2025, 2, 25), lang) if e.type == "statement"]
+    assert [[a.name for a in e.actors] for e in said] == [["Josep Borrell"]]

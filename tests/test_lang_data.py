@@ -671,7 +671,7 @@ def test_generic_words_weigh_less(form, max_weight):
 
 # --------------------------------------------------------------------------------------------- cues, titles, wars
 
-CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "invitation", "counterpart", "own_country", "home_kingdom", "institution", "background", "boilerplate",
+CUE_KEYS = ["planned", "future_time", "ahead", "aim", "negated", "pair", "hypothetical", "invitation", "counterpart", "own_country", "the_union", "home_kingdom", "institution", "background", "boilerplate",
             "not_entity"]
 
 
