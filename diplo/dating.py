@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (EVE_OF, EVE_WORD, COORDINATION, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+from diplo.event_words import (EVE_OF, EVE_WORD, COORDINATION, COORDINATED_ACT, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
                                start_of, end_of)
 
 if TYPE_CHECKING:
@@ -422,6 +422,11 @@ class DateRules:
                 # no day of its own)
                 # "ended a summit in Alaska on Friday without announcing a deal": what did not come has no day
                 nearest = min((t for t in triggers if t is not nearest), key=lambda t: self._date_distance(pos, t, end))
+            if nearest is not None and start_of(nearest) >= end and self.lang != "ar" \
+                    and COORDINATED_ACT.match(self.nt.text, end + 1) and end + 1 < start_of(nearest) <= end + 40:
+                # "met Putin at a base in Anchorage, Alaska, on Friday and hosted Zelensky ... on Monday": a day right
+                # before "and" + the next verb closes the clause of the verb before it
+                nearest = max((t for t in triggers if end_of(t) <= pos), key=start_of, default=nearest)
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
                 nearest = max((t for t in triggers if end_of(t) <= pos and self.triggers[t.entry].type not in SPEECH_TYPES),

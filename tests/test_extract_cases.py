@@ -4871,3 +4871,12 @@ def test_the_bloc_named_bare_is_the_union_named_before(lang, text):
 def test_the_union_in_an_officials_title_is_no_party(lang, text):
     said = [e for e in events_in(text, date(2025, 2, 25), lang) if e.type == "statement"]
     assert [[a.name for a in e.actors] for e in said] == [["Josep Borrell"]]
+
+
+def test_a_day_before_and_the_next_verb_dates_the_verb_before_it():
+    text = ("President Donald Trump met Vladimir Putin at a military base in Anchorage, Alaska, on Friday and hosted "
+            "Volodymyr Zelensky at the White House on Monday.")
+    met = {frozenset(a.name for a in e.actors): e.date for e in events_in(text, date(2025, 8, 19), "en")
+           if e.type == "meeting"}
+    assert met == {frozenset({"Donald Trump", "Vladimir Putin"}): date(2025, 8, 15),
+                   frozenset({"Donald Trump", "Volodymyr Zelensky"}): date(2025, 8, 18)}
