@@ -453,6 +453,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         events = self._threatened_sanctions(events)
         events = [again for e in events for part in self._day_by_day(self._one_by_one(e))
                   for again in self._again_another_day(part)]
+        events += self._as_did(events, all_refs)
         events += self._implied_visits(events)
         if speech and not any(e.type in SPEECH_TYPES for e in events):
             speaker = self._speaker(speech[0], all_refs)

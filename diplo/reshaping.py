@@ -26,6 +26,8 @@ BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X 
 # الأربعاء" (original text, right before the second day)
 AGAIN_ON = re.compile(r"(?:\band again|,? and once more|,? then again)(?: on| later on)? $|"
                       r"(?<!\w)(?:و|ثم )(?:مجدد[اًا]*|مرة أخرى|مره اخري) (?:يوم |في )?$")
+AS_DID = re.compile(r",\s+as did\s+(?:also\s+)?", re.I)     # "..., as did Qatar's emir" (original text)
+AS_DID_REACH = 30     # characters from "as did" to the one it names
 AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
 # a day counted from the meeting before it (original text)
 SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that day|the (?:next|following) day)\b|"
@@ -287,6 +289,24 @@ class EventReshaping:
                                 **({} if e.date_text else _date_of(threat)))
             out.append(e)
         return [e for e in out if id(e) not in absorbed]
+
+    def _as_did(self, events: list[Event], refs: list) -> list[Event]:
+        """"Faisal bin Farhan also spoke to Aoun by phone, as did Qatar's emir", "Macron met Zelensky, as did Scholz":
+        the one named after "as did" did the same with the same other party (a call or meeting of their own)."""
+        out = []
+        for e in events:
+            if e.type not in ("call", "meeting") or len(e.actors) != 2 or e.modality != "asserted":
+                continue
+            m = AS_DID.search(self.doc.text, e.trigger.end, e.evidence.end)
+            if m is None:
+                continue
+            named = [r for r in refs if m.end() <= r.start <= m.end() + AS_DID_REACH and r.place is None
+                     and r.kind in ("person", "country", "organization")
+                     and not any(a.country == r.country and a.name == r.name for a in e.actors)]
+            if named:
+                other = self._actor(named[0], e.actors[0].role)
+                out.append(replace(e, actors=(other, e.actors[1]), event_id=_derived_id(e, "as did " + other.name)))
+        return out
 
     def _implied_visits(self, events: list[Event]) -> list[Event]:
         """"استقبل أمير قطر في الدوحة وزير الخارجية الأمريكي", "hosted Zelensky": an official received abroad, met in

@@ -4880,3 +4880,14 @@ def test_a_day_before_and_the_next_verb_dates_the_verb_before_it():
            if e.type == "meeting"}
     assert met == {frozenset({"Donald Trump", "Vladimir Putin"}): date(2025, 8, 15),
                    frozenset({"Donald Trump", "Volodymyr Zelensky"}): date(2025, 8, 18)}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Saudi Foreign Minister Prince Faisal bin Farhan also spoke to Lebanese President Joseph Aoun by phone, as did "
+     "Qatar's Emir Sheikh Tamim bin Hamad Al Thani.", "Tamim bin Hamad Al Thani"),
+    ("French President Emmanuel Macron met Ukrainian President Volodymyr Zelensky in Paris on Monday, as did German "
+     "Chancellor Olaf Scholz.", "Olaf Scholz"),
+])
+def test_the_one_named_after_as_did_did_the_same_with_the_same_party(text, other):
+    events = [e for e in events_in(text, date(2025, 1, 14), "en") if e.type in ("call", "meeting")]
+    assert len(events) == 2 and {a.name for a in events[1].actors} == {other, events[0].actors[1].name}
