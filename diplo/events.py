@@ -32,6 +32,8 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+# a name right after a generic title (original text): "الوزير اليحيا", "the Secretary Rubio" (English, Arabic)
+NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
 # a sentence that opens with "since ..." (normalised): "Since the war began in February 2022,", "ومنذ اندلاع الحرب"
 SINCE_OPENING = re.compile(r"\W*(?:analysis\W+)?(?:since\b|[وف]?منذ(?!\w))", re.I)
@@ -75,6 +77,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self.doc, self.nt, self.lex, self.lang = doc, nt, lexicon, lang
         self.resolver = ActorResolver(lexicon, nt, lang, home)
         self.triggers = {t.id: t for t in lexicon.triggers}
+        self._covered = {t.office: t.covers for t in lexicon.titles if t.covers}    # generic title → its offices
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
         # boundary positions, found once per document; tests of "is there a break between" use bisect
@@ -159,9 +162,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             honoured = HONORIFIC_BEFORE.search(self.nt.text, max(0, ns - 14), ns)
             if covering and not (honoured and all(r.rule == "title+dateline" for r in covering)):
                 continue
-            holders = [r for r in reversed(self.recent_people) if r.office == m.entry]
+            # (a generic title, "الوزير", "the Secretary", stands for any of the offices it covers)
+            if m.entry in self._covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
+                continue     # "الوزير اليحيا", "Minister Sybiha": a name follows, not someone named before
+            offices = {m.entry, *self._covered.get(m.entry, ())}
+            holders = [r for r in reversed(self.recent_people) if r.office in offices]
             if honoured:     # of two foreign ministers, سمو وزير الخارجية is the one introduced as صاحب السمو
                 holders = [r for r in holders if self._address_of(r) == honoured.group(1)] or holders
+            if holders and m.entry in self._covered:
+                # of the people of those offices in the last sentence that named one, the first: its subject
+                # ("Rubio met Russian Foreign Minister Lavrov. The Secretary also held a call" is Rubio)
+                bound = max(self.doc.text.rfind(ch, 0, holders[0].start) for ch in ".\n؟!?")
+                holders = sorted((r for r in holders if r.start > bound), key=lambda r: r.start)
             holder = holders[0] if holders else None
             if holder is not None:
                 out = [r for r in out if r not in covering]
@@ -171,8 +183,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         for k, r in enumerate(out):
             # "الموفد الأميركي", "the US envoy": of an office many hold at once, the one the article named before
             if r.rule == "title+nationality" and r.office is not None:
+                # ("الوزير السعودي": a generic title with a nationality, that country's holder of an office it covers)
+                offices = (r.office, *self._covered.get(r.office, ()))
                 holder = next((p for p in reversed(self.recent_people) if p.country == r.country
-                               and self._holds(p, r.office, r.country)), None)
+                               and any(self._holds(p, o, r.country) for o in offices)), None)
                 if holder is not None:
                     out[k] = holder.replaced(start=r.start, end=r.end, norm_start=r.norm_start, norm_end=r.norm_end,
                                              rule="title+recent", prep=r.prep, office=r.office)

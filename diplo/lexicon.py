@@ -96,6 +96,7 @@ class Title:
     office: str
     forms: Forms
     rank: int
+    covers: tuple[str, ...] = ()    # a generic title ("الوزير", "the Secretary"): the offices it may stand for
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ def _place(e: dict[str, Any]) -> Place:
 
 
 def _title(e: dict[str, Any]) -> Title:
-    return Title(e["office"], _forms(e), int(e.get("rank", 1)))
+    return Title(e["office"], _forms(e), int(e.get("rank", 1)), tuple(e.get("covers") or ()))
 
 
 def _trigger(e: dict[str, Any]) -> Trigger:

@@ -1719,7 +1719,8 @@ CASES = [
     pytest.param(
         "ar", date(2025, 4, 7), "وصل وزير الخارجية الفرنسي جان نويل بارو أمس الأحد إلى الجزائر في زيارة رسمية. وكان الرئيس "
         "الجزائري عبد المجيد تبون قد استقبل الوزير الفرنسي بقصر المرادية.", "meeting", "asserted", date(2025, 4, 6),
-        {("Abdelmadjid Tebboune", "DZA", "participant")}, id="ar-pluperfect-of-the-story-has-its-day"),
+        {("Abdelmadjid Tebboune", "DZA", "participant"), ("Jean-Noel Barrot", "FRA", "participant")},
+        id="ar-pluperfect-of-the-story-has-its-day"),
     # "السورية" with the article is the adjective: the president of Syria named after it is the person
     pytest.param(
         "ar", date(2025, 2, 4), "وصل رئيس الجمهورية العربية السورية أحمد الشرع، اليوم الثلاثاء، إلى العاصمة التركية أنقرة.",
@@ -4891,3 +4892,22 @@ def test_a_day_before_and_the_next_verb_dates_the_verb_before_it():
 def test_the_one_named_after_as_did_did_the_same_with_the_same_party(text, other):
     events = [e for e in events_in(text, date(2025, 1, 14), "en") if e.type in ("call", "meeting")]
     assert len(events) == 2 and {a.name for a in events[1].actors} == {other, events[0].actors[1].name}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Indian Foreign Minister Subrahmanyam Jaishankar met Russian Foreign Minister Sergey Lavrov on Thursday. The "
+           "minister also held a call with Chinese Foreign Minister Wang Yi on Friday."),
+    ("ar", "التقى وزير الخارجية الأمريكي ماركو روبيو نظيره الروسي سيرغي لافروف الخميس. وأجرى الوزير اتصالا هاتفيا مع "
+           "وزير الخارجية الصيني وانغ يي الجمعة."),
+])
+def test_a_bare_generic_title_is_the_subject_who_held_such_an_office_last(lang, text):
+    calls = [e for e in events_in(text, date(2025, 7, 12), lang) if e.type == "call"]
+    first = {"en": "Subrahmanyam Jaishankar", "ar": "Marco Rubio"}[lang]
+    assert [({a.name for a in e.actors}, e.date) for e in calls] == [({first, "Wang Yi"}, date(2025, 7, 11))]
+
+
+def test_a_generic_title_with_a_nationality_is_that_countrys_minister_named_before():
+    text = ("التقى وزير الخارجية السعودي الأمير فيصل بن فرحان الرئيس اللبناني جوزاف عون أمس. وشدد الوزير السعودي على "
+            "أهمية الانسحاب الإسرائيلي.")
+    said = [e for e in events_in(text, date(2025, 1, 24), "ar") if e.type == "statement"]
+    assert [[a.name for a in e.actors] for e in said] == [["Faisal bin Farhan"]]

@@ -67,7 +67,7 @@ OPTIONAL = {
     "organizations.yaml": {"adj_ar", "adj_en", "firm"},
     "people.yaml": {"offices"},
     "places.yaml": set(),
-    "titles.yaml": set(),
+    "titles.yaml": {"covers"},
     "triggers.yaml": {"weight", "roles", "modality"},
     "conflicts.yaml": set(),
 }
