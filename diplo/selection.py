@@ -139,6 +139,8 @@ STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|
                           r"(?:[^.؛;]{0,90}?[،,]\s*وعلي)?|"
                           r"\b(?:kept|keeps|keeping|maintained|retained) in place|\b(?:kept|keeps|keeping|maintained|retained))"
                           r"\s+(?:\S+\s+){0,2}$")
+# "accused of" after a comma or a form of "be": a participle telling what someone is said of, no accusation made here
+ACCUSED_AS_SAID_OF = re.compile(r"(?:,|\b(?:is|are|was|were|been|being|be)\b)\s*$")
 STILL_REACH = 160     # characters before a measure where it may be said to be kept
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
@@ -419,6 +421,9 @@ class TriggerSelection:
         trigger = self.triggers[t.entry]
         ts = start_of(t)
         word_start = ts - len(t.data.get("prefix", ""))     # where the word begins, its clitics included
+        if t.entry == "statement.accuse" and self.lang != "ar" and self.nt.text.startswith("accused of ", ts) \
+                and ACCUSED_AS_SAID_OF.search(self.nt.text, max(0, ts - 12), ts):
+            return True     # "designated a firm, Gulf Star Trading, accused of supplying drones": what it is said of
         if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
                                            or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"

@@ -4911,3 +4911,13 @@ def test_a_generic_title_with_a_nationality_is_that_countrys_minister_named_befo
             "أهمية الانسحاب الإسرائيلي.")
     said = [e for e in events_in(text, date(2025, 1, 24), "ar") if e.type == "statement"]
     assert [[a.name for a in e.actors] for e in said] == [["Faisal bin Farhan"]]
+
+
+@pytest.mark.parametrize("text, accusations", [
+    ("Treasury designated a Hong Kong-based firm, Gulf Star Trading Ltd, accused of supplying drones to the army.", 0),
+    ("He laid flowers at a church in Bucha, where Russian troops are accused of killing hundreds of civilians.", 0),
+    ("Lavrov, who had skipped the welcoming dinner, accused the West of frenzied criticism.", 1),
+])
+def test_accused_of_said_of_someone_is_no_accusation_made(text, accusations):
+    events = events_in(text, date(2025, 1, 17), "en")
+    assert len([e for e in events if e.subtype == "accuse"]) == accusations
