@@ -26,6 +26,7 @@ BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X 
 # الأربعاء" (original text, right before the second day)
 AGAIN_ON = re.compile(r"(?:\band again|,? and once more|,? then again)(?: on| later on)? $|"
                       r"(?<!\w)(?:و|ثم )(?:مجدد[اًا]*|مرة أخرى|مره اخري) (?:يوم |في )?$")
+WITH_AGAIN = re.compile(r"(?<!\w)ومع\s")     # the preposition said again before the next party (original text)
 AS_DID = re.compile(r",\s+as did\s+(?:also\s+)?", re.I)     # "..., as did Qatar's emir" (original text)
 AS_DID_REACH = 30     # characters from "as did" to the one it names
 AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
@@ -175,6 +176,10 @@ class EventReshaping:
         text = self.doc.text
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)
                  or self._met_on_days_of_their_own(e, others[i - 1], others[i])]
+        if e.type == "call" and len(others) == 2 and others[0].start >= e.trigger.end \
+                and WITH_AGAIN.search(text, others[0].end, others[1].start):
+            turns.append(1)     # "بحث هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": a call each (in English "with the
+            # leaders of France, ... and with Rutte", "with Netanyahu and with Mikati" may be one call)
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
@@ -207,9 +212,10 @@ class EventReshaping:
             and AND_BETWEEN.search(self.doc.text, between[-1].end, next_one.start) is not None
 
     def _day_by_day(self, parts: list[Event]) -> list[Event]:
-        """The meetings of one sentence split person by person each take the day named right after the one met
-        ("... and Netanyahu in Jerusalem on Tuesday"), when that day is a plain day of the calendar."""
-        if len(parts) < 2 or parts[0].type != "meeting" or parts[0].event_id == parts[1].event_id:
+        """The meetings or calls of one sentence split person by person each take the day named right after the one
+        met or called ("... and Netanyahu in Jerusalem on Tuesday", "من الملك عبدالله مساء أمس، ومن الرئيس السيسي اليوم"),
+        when that day is a plain day of the calendar."""
+        if len(parts) < 2 or parts[0].type not in ("meeting", "call") or parts[0].event_id == parts[1].event_id:
             return parts
         out = []
         for part in parts:

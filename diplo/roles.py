@@ -199,6 +199,14 @@ class RoleRules:
                     people = [r for r in before if r.kind == "person" and r.country not in others]
                     subject = (people if before and before[0].country in others else before)[:1]
                 parts = subject + parts
+            elif trigger.type in ("call", "meeting") and parts and all(r.norm_start >= te for r in parts):
+                # "كما بحث سموه هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": the honorific subject had the calls with
+                # those named after it
+                honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+                if honorific is not None and honorific.end() <= min(r.norm_start for r in parts):
+                    named = {r.name for r in parts}
+                    parts = self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
+                                                   if r.kind == "person" and r.name not in named], honorific) + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}

@@ -4921,3 +4921,18 @@ def test_a_generic_title_with_a_nationality_is_that_countrys_minister_named_befo
 def test_accused_of_said_of_someone_is_no_accusation_made(text, accusations):
     events = events_in(text, date(2025, 1, 17), "en")
     assert len([e for e in events if e.subtype == "accuse"]) == accusations
+
+
+def test_an_honorific_subject_had_a_call_with_each_named_after_ma_again():
+    text = ("تلقى رئيس الدولة الشيخ محمد بن زايد آل نهيان اتصالاً هاتفياً من الرئيس الإيراني مسعود بزشكيان. كما بحث سموه "
+            "هاتفياً، اليوم السبت، مع الرئيس الروسي فلاديمير بوتين ومع الرئيس الفرنسي إيمانويل ماكرون تطورات الأوضاع.")
+    calls = [{a.name for a in e.actors} for e in events_in(text, date(2025, 6, 14), "ar") if e.type == "call"]
+    assert calls == [{"Mohamed bin Zayed Al Nahyan", "Masoud Pezeshkian"}, {"Mohamed bin Zayed Al Nahyan", "Vladimir Putin"},
+                     {"Mohamed bin Zayed Al Nahyan", "Emmanuel Macron"}]
+
+
+def test_calls_received_in_turn_each_take_the_day_named_after_the_caller():
+    text = ("تلقى أمير الكويت الشيخ مشعل الأحمد الجابر الصباح اتصالاً من الرئيس الإيراني. كما تلقى سموه اتصالين هاتفيين "
+            "مماثلين من أخيه جلالة الملك عبدالله الثاني مساء أمس الاثنين، ومن أخيه فخامة الرئيس عبد الفتاح السيسي صباح اليوم.")
+    days = {a.name: e.date for e in events_in(text, date(2024, 3, 12), "ar") if e.type == "call" for a in e.actors}
+    assert days["Abdullah II"] == date(2024, 3, 11) and days["Abdel Fattah al-Sisi"] == date(2024, 3, 12)
