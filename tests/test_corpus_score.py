@@ -6,10 +6,10 @@ on; data/heldout was never tuned on directly, though its totals steered some cho
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, data/fresh8 until round 10, when their
 misses were read and fixed as causes (see their READMEs), data/fresh10 until round 11, data/fresh11 until round 12 and
-data/fresh12 until round 13; data/probes .. data/probes23 (short passages) and data/fresh9 were written blind and tuned on
-from the start (probes16 onwards after their arrival scores were taken); data/fresh13 and data/fresh14 (round 11),
-data/fresh15 (round 12) and data/fresh16 (round 13) were written blind, and nothing but their totals has been read, so
-they show how the rules generalise.
+data/fresh12 until round 13 and data/fresh13 until round 14; data/probes .. data/probes25 (short passages) and data/fresh9
+were written blind and tuned on from the start (probes16 onwards after their arrival scores were taken); data/fresh14
+(round 11), data/fresh15 (round 12), data/fresh16 (round 13) and data/fresh17 (round 14) were written blind, and nothing but
+their totals has been read, so they show how the rules generalise.
 """
 from __future__ import annotations
 
@@ -62,11 +62,14 @@ CORPORA = {
     "fresh16": (ROOT / "data/fresh16/gold.jsonl", [ROOT / "data/fresh16/articles"], 14),
     "probes22": (ROOT / "data/probes22/gold.jsonl", [ROOT / "data/probes22/articles"], 50),
     "probes23": (ROOT / "data/probes23/gold.jsonl", [ROOT / "data/probes23/articles"], 50),
+    "fresh17": (ROOT / "data/fresh17/gold.jsonl", [ROOT / "data/fresh17/articles"], 14),
+    "probes24": (ROOT / "data/probes24/gold.jsonl", [ROOT / "data/probes24/articles"], 50),
+    "probes25": (ROOT / "data/probes25/gold.jsonl", [ROOT / "data/probes25/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
-    ("corpus", "lenient/exact", "core"): 0.71,
-    ("corpus", "lenient/exact", "all"): 0.62,
+    ("corpus", "lenient/exact", "core"): 0.73,
+    ("corpus", "lenient/exact", "all"): 0.63,
     ("corpus", "lenient/day", "core"): 0.70,
     ("corpus", "strict/day", "all"): 0.56,
     ("heldout", "lenient/exact", "core"): 0.75,
@@ -142,14 +145,14 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes16", "lenient/exact", "all"): 0.45,
     ("probes17", "lenient/exact", "core"): 0.82,
     ("probes17", "lenient/exact", "all"): 0.67,
-    # fresh13, fresh14 (round 11): written without running the extractor on them; only their totals are read
-    ("fresh13", "lenient/exact", "core"): 0.54,
-    ("fresh13", "lenient/exact", "all"): 0.47,
+    # fresh13, fresh14 (round 11): written without running the extractor on them; only fresh14's totals are read
+    ("fresh13", "lenient/exact", "core"): 0.59,     # a development set from round 14
+    ("fresh13", "lenient/exact", "all"): 0.49,
     ("fresh14", "lenient/exact", "core"): 0.58,
     ("fresh14", "lenient/exact", "all"): 0.50,
     # fresh15 (round 12): written without running the extractor on it; only its totals are read
-    ("fresh15", "lenient/exact", "core"): 0.55,
-    ("fresh15", "lenient/exact", "all"): 0.55,
+    ("fresh15", "lenient/exact", "core"): 0.59,
+    ("fresh15", "lenient/exact", "all"): 0.56,
     # probes18 .. probes21: written blind in round 12 (core 0.640, 0.700, 0.612, 0.630 on the round-start rules), then
     # tuned on
     ("probes18", "lenient/exact", "core"): 0.66,
@@ -158,16 +161,24 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes19", "lenient/exact", "all"): 0.56,
     ("probes20", "lenient/exact", "core"): 0.60,
     ("probes20", "lenient/exact", "all"): 0.56,
-    ("probes21", "lenient/exact", "core"): 0.69,
+    ("probes21", "lenient/exact", "core"): 0.70,
     ("probes21", "lenient/exact", "all"): 0.61,
     # fresh16 (round 13): written without running the extractor on it; only its totals are read
-    ("fresh16", "lenient/exact", "core"): 0.77,
-    ("fresh16", "lenient/exact", "all"): 0.66,
+    ("fresh16", "lenient/exact", "core"): 0.78,
+    ("fresh16", "lenient/exact", "all"): 0.67,
     # probes22, probes23: written blind in round 13 (core 0.691, 0.761 on the round-start rules), then tuned on
     ("probes22", "lenient/exact", "core"): 0.72,
     ("probes22", "lenient/exact", "all"): 0.57,
     ("probes23", "lenient/exact", "core"): 0.80,
     ("probes23", "lenient/exact", "all"): 0.64,
+    # fresh17 (round 14): written without running the extractor on it; only its totals are read
+    ("fresh17", "lenient/exact", "core"): 0.57,
+    ("fresh17", "lenient/exact", "all"): 0.54,
+    # probes24, probes25: written blind in round 14 (core 0.706, 0.729 on the round-start rules), then tuned on
+    ("probes24", "lenient/exact", "core"): 0.73,
+    ("probes24", "lenient/exact", "all"): 0.58,
+    ("probes25", "lenient/exact", "core"): 0.72,
+    ("probes25", "lenient/exact", "all"): 0.62,
 }
 
 
