@@ -33,8 +33,9 @@ _LATIN_WORD = re.compile(r"[a-z][\w'-]*")
 _VERBAL_NOUN = re.compile(r"[وب]?(?:ال)?است\w\wا\w")   # the istif'al pattern: استدعاء، استقبال، استئناف، استهداف
 
 
+# a body's name going on with و before its nationality: "وزارة الاقتصاد والتجارة والصناعة اليابانية" (normalised)
+JOINED_NAME_PARTS = re.compile(r"(?:\s+وال\S+){1,3}\s+")
 # what names a union "the bloc" and "الاتحاد" can stand for, and an Arabic name going on after "الاتحاد" (normalised)
-JOINED_NAME_PARTS = re.compile(r"(?:\s+وال\S+){1,3}\s+")    # (normalised)
 UNION_NAME = re.compile(r"\bUnion\b")
 UNION_GOES_ON = re.compile(r"\s+(?:ال\S+|لل\S+)|'s\b")
 UNION_OF = re.compile(r"(?<!\w)(?:في|دول|داخل|خارج|اعضاء|عضويه)\s+$|\b(?:in|of|within|outside)\s+$")
@@ -216,7 +217,7 @@ class ActorResolver:
         self.home = home    # the country of the dateline: a bare title there is its own official
         self.speaker_country: str | None = None    # whose "بلاده" a sentence naming no official means
         self.last_union: ActorRef | None = None     # the union named last: what "the bloc", "الاتحاد" refer to
-        self.generic_titles = {t.office for t in lexicon.titles if t.covers}     # الوزير, the Secretary
+        self.generic_titles = {t.office for t in lexicon.titles if t.covers}     # الوزير, the minister
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,

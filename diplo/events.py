@@ -32,7 +32,7 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
-# a name right after a generic title (original text): "الوزير اليحيا", "the Secretary Rubio" (English, Arabic)
+# a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
 # a sentence that opens with "since ..." (normalised): "Since the war began in February 2022,", "ومنذ اندلاع الحرب"
@@ -162,16 +162,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             honoured = HONORIFIC_BEFORE.search(self.nt.text, max(0, ns - 14), ns)
             if covering and not (honoured and all(r.rule == "title+dateline" for r in covering)):
                 continue
-            # (a generic title, "الوزير", "the Secretary", stands for any of the offices it covers)
+            # (a generic title, "الوزير", "the minister", stands for any of the offices it covers)
             if m.entry in self._covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
-                continue     # "الوزير اليحيا", "Minister Sybiha": a name follows, not someone named before
+                continue     # "الوزير اليحيا": a name follows, not someone named before
             offices = {m.entry, *self._covered.get(m.entry, ())}
             holders = [r for r in reversed(self.recent_people) if r.office in offices]
             if honoured:     # of two foreign ministers, سمو وزير الخارجية is the one introduced as صاحب السمو
                 holders = [r for r in holders if self._address_of(r) == honoured.group(1)] or holders
             if holders and m.entry in self._covered:
                 # of the people of those offices in the last sentence that named one, the first: its subject
-                # ("Rubio met Russian Foreign Minister Lavrov. The Secretary also held a call" is Rubio)
+                # ("Jaishankar met Russian Foreign Minister Lavrov. The minister also held a call" is Jaishankar)
                 bound = max(self.doc.text.rfind(ch, 0, holders[0].start) for ch in ".\n؟!?")
                 holders = sorted((r for r in holders if r.start > bound), key=lambda r: r.start)
             holder = holders[0] if holders else None

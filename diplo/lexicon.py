@@ -96,7 +96,7 @@ class Title:
     office: str
     forms: Forms
     rank: int
-    covers: tuple[str, ...] = ()    # a generic title ("الوزير", "the Secretary"): the offices it may stand for
+    covers: tuple[str, ...] = ()    # a generic title ("الوزير", "the minister"): the offices it may stand for
 
 
 @dataclass(frozen=True)
