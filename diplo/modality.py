@@ -97,6 +97,9 @@ TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 
 
+THAT_CLAUSE = re.compile(r"\bthat\b|(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")     # what was said opens (normalised)
+
+
 class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 
@@ -204,7 +207,7 @@ class ModalityRules:
                 # ("closed its airspace ... and suspended all trade with India": the verb of a second measure)
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)
-                  and not self._speech_between(te, cs)):
+                  and not self._speech_between(te, cs) and not self._what_was_told(ts, te, cs)):
                 # (not in what was said in it: "تلقى اتصالاً من ماكرون أكد خلاله أن التأجيل لن يغير")
                 # "the summit ... was called off", "أرجئت القمة"; as the noun's passive predicate it wins over
                 # a plan named before the noun ("A planned meeting between X and Y was cancelled")
@@ -378,6 +381,12 @@ class ModalityRules:
         """"thanked him for not going into the war, and said he had spoken with Modi": a new verb of saying after
         "and" opens what is said; a denial before it is not the call's."""
         return any(AND_BEFORE.search(self.nt.text, max(0, s - 6), s) for s in self._speech_starts(a, b))
+
+    def _what_was_told(self, ts: int, te: int, cs: int) -> bool:
+        """"Modi told Trump in a telephone conversation that India had never accepted mediation": after a verb of
+        saying before the event word, a "that" between the event word and the denial opens what was said."""
+        sentence_start = self.norm_index(self._sentence_start)
+        return THAT_CLAUSE.search(self.nt.text, te, cs) is not None and self._speech_between(sentence_start, ts)
 
     def _speech_between(self, a: int, b: int) -> bool:
         """Whether a verb of saying starts in [a, b): what follows it is what was said."""

@@ -4936,3 +4936,13 @@ def test_calls_received_in_turn_each_take_the_day_named_after_the_caller():
             "مماثلين من أخيه جلالة الملك عبدالله الثاني مساء أمس الاثنين، ومن أخيه فخامة الرئيس عبد الفتاح السيسي صباح اليوم.")
     days = {a.name: e.date for e in events_in(text, date(2024, 3, 12), "ar") if e.type == "call" for a in e.actors}
     assert days["Abdullah II"] == date(2024, 3, 11) and days["Abdel Fattah al-Sisi"] == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Prime Minister Narendra Modi told US President Donald Trump in a telephone conversation of about 35 minutes that "
+     "India had never accepted mediation.", "asserted"),
+    ("There was no sign that the oil sanctions on Venezuela would be eased by the United States.", "negated"),
+])
+def test_a_denial_in_what_was_told_is_not_the_calls_and_no_sign_is_a_denial(text, modality):
+    events = [e for e in events_in(text, date(2025, 6, 18), "en") if e.type in ("call", "sanctions")]
+    assert [e.modality for e in events] == [modality]
