@@ -217,7 +217,8 @@ class ActorResolver:
         self.home = home    # the country of the dateline: a bare title there is its own official
         self.speaker_country: str | None = None    # whose "بلاده" a sentence naming no official means
         self.last_union: ActorRef | None = None     # the union named last: what "the bloc", "الاتحاد" refer to
-        self.generic_titles = {t.office for t in lexicon.titles if t.covers}     # الوزير, the minister
+        # a generic title (الوزير, the minister) → the offices it may stand for
+        self.covered = {t.office: t.covers for t in lexicon.titles if t.covers}
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
@@ -653,7 +654,7 @@ class ActorResolver:
             return ref.replaced(office=title.entry, prep=_preposition(ms[i], self.nt, ns)) if ref else None
         kind, of = self._nation_of(nation)
         # (after a generic title, "استقبل الوزير الفرنسي بقصر المرادية", what follows is no name: one would be known)
-        unknown = self._unknown_name(nend, taken) if title.entry not in self.generic_titles else None
+        unknown = self._unknown_name(nend, taken) if title.entry not in self.covered else None
         if unknown is None and self._apposition_after_name(ms, i, nation, title):
             return None     # "Alexander Fomin, Russia's deputy defence minister, told reporters": Fomin again
         if unknown is not None:

@@ -234,14 +234,10 @@ class DateRules:
     def _note_day(self, sm: SentenceMentions, published: date | None, lead: bool = False) -> None:
         """A sentence with no event that names one day ("On Sunday, January 7, the government suspended three
         deputy ministers") is still the day "the next day" and undated sentences after it count from."""
-        if published is None:
+        named = self._one_day_named(sm, published)
+        if named is None:
             return
-        # (a month or year named beside the day is no second day: "أمس الخميس ... حتى مايو 2026")
-        days = [(d, r) for d in sm.dates if not d.since
-                for r in [resolve_date(d, published, "past")] if r is not None and r.precision == "day"]
-        if len(days) != 1:
-            return
-        day, resolved = days[0]
+        day, resolved = named
         if _near_publication(resolved.date, published):
             self.context_date = (day.text, resolved.date, self._paragraph)
             if lead and self.lead_date is None and resolved.date != published:   # (not a byline's day)
@@ -249,12 +245,19 @@ class DateRules:
 
     def _note_lead(self, sm: SentenceMentions, published: date | None) -> None:
         """The one past day a sentence names, as the lead's day, when its events gave none."""
+        named = self._one_day_named(sm, published)
+        if named is not None and named[1].date <= published and _near_publication(named[1].date, published):
+            self.lead_date = (named[0].text, named[1].date, self._paragraph)
+
+    @staticmethod
+    def _one_day_named(sm: SentenceMentions, published: date | None) -> tuple[DateMention, ResolvedDate] | None:
+        """The day a sentence names, read as past, when it names exactly one (a month or year named beside the day
+        is no second day: "أمس الخميس ... حتى مايو 2026")."""
         if published is None:
-            return
+            return None
         days = [(d, r) for d in sm.dates if not d.since
                 for r in [resolve_date(d, published, "past")] if r is not None and r.precision == "day"]
-        if len(days) == 1 and days[0][1].date <= published and _near_publication(days[0][1].date, published):
-            self.lead_date = (days[0][0].text, days[0][1].date, self._paragraph)
+        return days[0] if len(days) == 1 else None
 
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date

@@ -77,7 +77,6 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self.doc, self.nt, self.lex, self.lang = doc, nt, lexicon, lang
         self.resolver = ActorResolver(lexicon, nt, lang, home)
         self.triggers = {t.id: t for t in lexicon.triggers}
-        self._covered = {t.office: t.covers for t in lexicon.titles if t.covers}    # generic title → its offices
         self.conflicts = {c.id: c for c in lexicon.conflicts}
         self.last_speaker: ActorRef | None = None
         # boundary positions, found once per document; tests of "is there a break between" use bisect
@@ -151,6 +150,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         "وأكد الأمين العام") is the person of that office the article named last."""
         out = list(refs)
         changed = False
+        covered = self.resolver.covered     # a generic title → the offices it may stand for
         for m in sm.actors:
             if m.kind != "title" or self.resolver.inflected(m) \
                     or any(c.entry == "pair" and c.start <= m.start < c.end for c in sm.cues):
@@ -163,13 +163,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if covering and not (honoured and all(r.rule == "title+dateline" for r in covering)):
                 continue
             # (a generic title, "الوزير", "the minister", stands for any of the offices it covers)
-            if m.entry in self._covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
+            if m.entry in covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
                 continue     # "الوزير اليحيا": a name follows, not someone named before
-            offices = {m.entry, *self._covered.get(m.entry, ())}
+            offices = {m.entry, *covered.get(m.entry, ())}
             holders = [r for r in reversed(self.recent_people) if r.office in offices]
             if honoured:     # of two foreign ministers, سمو وزير الخارجية is the one introduced as صاحب السمو
                 holders = [r for r in holders if self._address_of(r) == honoured.group(1)] or holders
-            if holders and m.entry in self._covered:
+            if holders and m.entry in covered:
                 # of the people of those offices in the last sentence that named one, the first: its subject
                 # ("Jaishankar met Russian Foreign Minister Lavrov. The minister also held a call" is Jaishankar)
                 bound = max(self.doc.text.rfind(ch, 0, holders[0].start) for ch in ".\n؟!?")
@@ -184,7 +184,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # "الموفد الأميركي", "the US envoy": of an office many hold at once, the one the article named before
             if r.rule == "title+nationality" and r.office is not None:
                 # ("الوزير السعودي": a generic title with a nationality, that country's holder of an office it covers)
-                offices = (r.office, *self._covered.get(r.office, ()))
+                offices = (r.office, *covered.get(r.office, ()))
                 holder = next((p for p in reversed(self.recent_people) if p.country == r.country
                                and any(self._holds(p, o, r.country) for o in offices)), None)
                 if holder is not None:

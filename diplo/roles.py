@@ -176,7 +176,7 @@ class RoleRules:
                 parts = parts + pair if trigger.subtype == "host" else pair + parts
             if len({r.country or r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference"):
                 named = {r.name for r in parts}
-                honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+                honorific = self._honorific_at(ts, te)
                 if honorific is None:
                     # "وكان سموه قد أجرى قبل يوم من الزيارة اتصالاً هاتفياً": the subject further back in the clause
                     honorific = next((h for h in HONORIFIC_PRONOUN.finditer(
@@ -188,8 +188,7 @@ class RoleRules:
                 if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) or honorific or fronted:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
-                    subject = self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
-                                                     if r.kind == "person" and r.name not in named], honorific)
+                    subject = self._last_addressed(prev_actors, named, honorific)
                 else:
                     # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                     before = [r for r in everyone if r.norm_end <= ts and r.name not in named]
@@ -202,11 +201,9 @@ class RoleRules:
             elif trigger.type in ("call", "meeting") and parts and all(r.norm_start >= te for r in parts):
                 # "كما بحث سموه هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": the honorific subject had the calls with
                 # those named after it
-                honorific = HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+                honorific = self._honorific_at(ts, te)
                 if honorific is not None and honorific.end() <= min(r.norm_start for r in parts):
-                    named = {r.name for r in parts}
-                    parts = self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
-                                                   if r.kind == "person" and r.name not in named], honorific) + parts
+                    parts = self._last_addressed(prev_actors, {r.name for r in parts}, honorific) + parts
             if len({r.country or r.name for r in parts}) < 2 and self._object_pronoun(ts, te):
                 # "استقبله", "هاتفه": the other party is the person the previous sentence was about
                 named = {r.name for r in parts}
@@ -359,6 +356,16 @@ class RoleRules:
         if honorific is not None:
             return self._addressed_first(self.recent_people[::-1], honorific)
         return [r for r in everyone if r.kind == "person" and r.norm_end <= ts][:1]
+
+    def _honorific_at(self, ts: int, te: int) -> re.Match | None:
+        """"سموه", "معاليه" beside the event word ("كما تلقى سموه اتصالاً"): the subject as addressed."""
+        return HONORIFIC_PRONOUN.search(self.nt.text, max(0, ts - 12), min(len(self.nt.text), te + 12))
+
+    def _last_addressed(self, prev_actors: list[ActorRef], named: set[str],
+                        honorific: re.Match | None) -> list[ActorRef]:
+        """The person last written about and not named here, for an honorific the last one addressed so."""
+        return self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
+                                      if r.kind == "person" and r.name not in named], honorific)
 
     def _addressed_first(self, candidates: list[ActorRef], honorific: re.Match | None) -> list[ActorRef]:
         """The first candidate the honorific pronoun (سموه، معاليه) was addressed to, else the first candidate."""
