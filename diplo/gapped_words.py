@@ -128,8 +128,10 @@ _DOCUMENT = (r"(?:ال)?(?:وثيقه|وثيقتين|وثائق|بيانا مش�
 _WAVE = (("هدد", "هددت", "يهدد", "تهدد", "هددوا", "مهددا", "مهدده", "لوح", "لوحت", "يلوح", "تلوح", "لوحوا", "ملوحا",
           "ملوحه", "ملوحين", "توعد", "توعدت", "يتوعد", "تتوعد"), None)
 # (measures only as the verb's own object with ب: "ملوحةً باتخاذ كل الإجراءات اللازمة بما فيها القوة" is no sanction;
-# "توعدت بالرد على أي عقوبات" threatens a reply to sanctions)
-_PENALTIES = (r"(?:[بل]?(?:ال)?عقوبات|ب(?:ال)?(?:اجراءات|تدابير|قيود))(?!\w)", None, ("عقوبات", "اجراءات", "تدابير", "قيود"))
+# "توعدت بالرد على أي عقوبات" threatens a reply to sanctions); a listing or a package threatened: "لوّحت أوتاوا بإدراج
+# مزيد من الكيانات", "لوّحت المفوضية بحزمة خامسة عشرة", "ولوّحت بمزيد من الإجراءات الجوابية"
+_PENALTIES = (r"(?:[بل]?(?:ال)?عقوبات|ب(?:ال)?(?:اجراءات|تدابير|قيود)|بادراج|بحزمه|بمزيد من (?:ال)?(?:اجراءات|تدابير|"
+              r"قيود))(?!\w)", None, ("عقوبات", "اجراءات", "تدابير", "قيود", "بادراج", "بحزمه"))
 _OFF_WAVE = (_OFF_TOPIC[0] + r"|بالرد|الرد|برد|ردا|رد|علي|ضد|باتخاذ|اتخاذ", None)
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
@@ -167,6 +169,14 @@ _ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unrel
                     r"sanctions|specially designated nationals|terrorist|terror)[\"”]?\s+list|"
                     r"(?:[\w-]+\s+){0,2}(?:blacklist|sanctions list|list)(?!\s+of))\b",
               ("list",))
+# a listing in English with no list named, counted: "Canberra listed 16 individuals", "lists a further 12 entities"
+_LIST_EN = (None, ("listed", "lists", "listing"))
+_COUNTED_EN = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:more\s+|"
+                     r"further\s+|additional\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|"
+                     r"people|persons|vessels|ships|tankers|banks|officials)\b(?!\s+(?:who\s+(?:were|had been)\s+)?"
+                     r"(?:killed|dead|injured|wounded|missing|arrested|detained|held))",
+               ("individuals", "entities", "companies", "firms", "people", "persons", "vessels", "ships", "tankers",
+                "banks", "officials"))
 # a listing in Arabic with no list named: "وأدرجت وزارة الخزانة الأمريكية في اليوم نفسه ثلاث شركات تابعة لمجموعة"
 _LIST_AR = (("ادرج", "ادرجت", "يدرج", "تدرج", "ادرجا", "ادرجوا"), None)
 _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افراد|فردا|كيانا|كيانات|سفينه|سفن|ناقلات|ناقله|مسؤولين|"
@@ -221,7 +231,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
+          ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14))
 
@@ -298,11 +309,12 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
-            if verb_forms in (_LIST_AR[0], _PUT_AR[0]) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
+            if verb_forms in (_LIST_AR[0], _PUT_AR[0], _LIST_EN[1]) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
                     verb_forms is _LIST_AR[0] and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):
-                continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن": the measure told;
+                continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن", "adopted its 14th package
+                # of sanctions ..., listing 27 vessels": the measure told;
                 # ("أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the list named is the dictionary's word)
             word = nt.text[vs:ve]
             prefix = word[:1] if lang == "ar" and word[:1] in "وف" and (len(word) > 5 or word[1:] in verb_forms) else ""

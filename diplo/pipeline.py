@@ -487,7 +487,8 @@ def merge_repeated(events: list[Event]) -> list[Event]:
             continue     # "The two leaders discussed ..." after the call is what was said in the call
         for i, k in enumerate(kept):
             if k.type != ev.type or _two_in_one_sentence(k, ev) or _other_people(k, ev) \
-                    or _absent_from(ev, k) or _held_apart(ev, k) or _two_measures(k, ev) or _talks_after_reception(k, ev):
+                    or _absent_from(ev, k) or _held_apart(ev, k) or _two_measures(k, ev) or _talks_after_reception(k, ev) \
+                    or _one_part_of_joint(k, ev):
                 continue
             other = kept_keys[i]
             if ((k.subtype == ev.subtype or k.type == "visit" or (k.type == "meeting" and not _bilateral_beside(k, ev)))
@@ -539,6 +540,16 @@ def _two_measures(a: Event, b: Event) -> bool:
     also = ALSO_BEFORE.search(b.evidence.text) is not None and a.evidence.start != b.evidence.start \
         and any(x.role == "target" for x in b.actors)
     return also or a.date_text is not None and b.date_text is not None
+
+
+def _one_part_of_joint(joint: Event, part: Event) -> bool:
+    """"The United States and Britain imposed coordinated sanctions on Iran" and then "Britain froze the assets of seven
+    individuals": what one of the joint sources did, told in a sentence of its own, is a measure of its own."""
+    if joint.type != "sanctions" or joint.evidence.start == part.evidence.start or _anaphoric(part):
+        return False
+    sources = {a.country or a.name for a in joint.actors if a.role == "source"}
+    own = {a.country or a.name for a in part.actors if a.role == "source"}
+    return bool(own) and own < sources
 
 
 def _held_apart(ev: Event, k: Event) -> bool:

@@ -152,6 +152,11 @@ PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
                      r"foreign assets control|ofac|ofsi|treasury|state department|department of state|"
                      r"\b(?:individuals|entities|vessels|tankers)\b", re.I)
+# ... or a kind of target right after the verb ("designated a North Korean trading firm", "two companies and two people";
+# not "designated al-Mawasi a humanitarian zone for displaced people")
+LISTED_KIND = re.compile(r"\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|more|further|"
+                         r"additional|other|several|dozens of)\s+)(?:[\w-]+\s+){0,3}?(?:individuals?|entity|entities|"
+                         r"vessels?|tankers?|ships?|firms?|compan(?:y|ies)|banks?|people|persons|officials|businessm[ae]n)\b")
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 
@@ -670,7 +675,8 @@ class TriggerSelection:
         # "التي تصنفها تركيا امتداداً لحزب العمال": a classification is a listing only as terrorist or for sanctions
         absorbed.update(id(t) for t in sm.triggers if t.entry == "sanctions.designate"
                         and not LISTING.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),
-                                               min(self.norm_index(sm.sentence.end), end_of(t) + 100)))
+                                               min(self.norm_index(sm.sentence.end), end_of(t) + 100))
+                        and not LISTED_KIND.match(self.nt.text, end_of(t)))
         # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
         agreed = {(id(t), id(o)) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
                   for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}

@@ -4946,3 +4946,48 @@ def test_calls_received_in_turn_each_take_the_day_named_after_the_caller():
 def test_a_denial_in_what_was_told_is_not_the_calls_and_no_sign_is_a_denial(text, modality):
     events = [e for e in events_in(text, date(2025, 6, 18), "en") if e.type in ("call", "sanctions")]
     assert [e.modality for e in events] == [modality]
+
+
+def test_what_one_source_of_a_joint_measure_did_is_a_measure_of_its_own():
+    text = ("The United States and Britain on Thursday imposed coordinated sanctions on Iran's drone programme. "
+            "Britain froze the assets of seven individuals and six companies, including the armed forces general staff.")
+    events = [e for e in events_in(text, date(2024, 4, 19), "en") if e.type == "sanctions"]
+    assert [sorted(a.country for a in e.actors if a.role == "source") for e in events] == [["GBR", "USA"], ["GBR"]]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    # a listing with a kind of target right after "designated" is a sanction (not "designated al-Mawasi a zone")
+    ("en", "In a separate listing the same day, Japan designated a North Korean trading firm, Korea Sobaeksu Trading "
+           "Company, over the supply of artillery shells to Russia.", "JPN", "Korea Sobaeksu Trading Company"),
+    ("en", "London designated two companies and two people linked to the junta's fuel supply.", "GBR", None),
+    # "listed" with a count of a kind of target
+    ("en", "Canberra, acting against the junta for the first time with targeted measures, listed 16 individuals, "
+           "including the commander-in-chief Min Aung Hlaing.", "AUS", "MMR"),
+    # a listing or a package threatened, in Arabic
+    ("ar", "ولوّحت أوتاوا بإدراج مزيد من الكيانات الإيرانية إذا واصلت طهران نقل الصواريخ.", "CAN", None),
+    ("ar", "ولوّحت المفوضية الأوروبية بحزمة خامسة عشرة إذا واصلت موسكو الالتفاف على القيود.", "European Union", None),
+])
+def test_listings_of_kinds_of_target_and_listings_threatened_are_sanctions(lang, text, source, target):
+    events = [e for e in events_in(text, date(2025, 1, 10), lang) if e.type == "sanctions"]
+    assert len(events) == 1
+    assert source in {a.country or a.name for a in events[0].actors if a.role == "source"}
+    if target:
+        assert target in {a.country or a.name for a in events[0].actors if a.role == "target"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israel designated al-Mawasi a humanitarian zone for displaced people."),
+    ("en", "Russia listed 16 people killed in the strike."),
+    ("en", "A day earlier, Trump had designated Nigeria a Country of Particular Concern, a listing that can lead to "
+           "penalties."),
+])
+def test_designating_or_listing_without_a_kind_of_target_is_no_sanction(lang, text):
+    assert not [e for e in events_in(text, date(2025, 1, 10), lang) if e.type == "sanctions"]
+
+
+def test_a_package_that_lists_vessels_is_one_sanction_with_its_target():
+    text = ("The European Union on Monday adopted its 14th package of sanctions against Russia, banning for the first "
+            "time the transshipment of Russian liquefied natural gas through EU ports and listing 27 vessels of the "
+            "so-called shadow fleet.")
+    events = [e for e in events_in(text, date(2024, 6, 25), "en") if e.type == "sanctions"]
+    assert [[a.country for a in e.actors if a.role == "target"] for e in events] == [["RUS"]]
