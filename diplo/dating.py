@@ -79,6 +79,8 @@ POSSESSED_REACH = 25     # characters from the day's end to the event word it ma
 # Navalny died", "export curbs that it imposed on South Korea in 2019" (not ", who came to
 # Kyiv on 1 December": their coming is most often the day of the meeting told)
 ASIDE_REACH = 100     # characters from "where"/"whose" back from a day it may hold
+DAY_KINDS = ("full", "month_day", "weekday", "relative_day", "hijri", "day_of_month")    # phrases that name a day
+SUBJECT_ASIDE = re.compile(r"[,]\s+(?:who|which)\s")     # ", who arrived on Monday evening," (normalised)
 ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s|\b(?:that|which)\s+(?:it|he|she|they|we)\s")
 # the day a cancelled or postponed event had been set for (normalised): "which had been scheduled for", "كانت مقررة في"
 SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$|"
@@ -130,6 +132,10 @@ class DateRules:
         candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
                       and not self._said_in_quotes(d)]
         if candidates:
+            # "Li, who arrived on Monday evening, also met Anwar separately on Tuesday": the subject's aside has a
+            # day of its own; the verb's is the one told with it
+            if any(d.kind in DAY_KINDS and self.norm_index(d.start) >= end_of(trig) for d in candidates):
+                candidates = [d for d in candidates if not self._in_subject_aside(d, trig)]
             chosen = min(candidates, key=lambda d: abs(self.norm_index(d.start) - ts))
             if chosen.kind in ("relative_day", "weekday"):
                 # "a week ago, on October 10", "Tuesday, March 4": the calendar date beside it says the same, exactly
@@ -391,6 +397,17 @@ class DateRules:
             return False
         return any(end_of(t) < opened.start() - 2 for t in triggers) \
             and not any(start_of(t) >= opened.start() for t in triggers)
+
+    def _in_subject_aside(self, d: DateMention, trig: Mention) -> bool:
+        """A day inside ", who/which ...," that closes before the event word (English)."""
+        pos, end = self.norm_index(d.start), self.norm_index(d.end)
+        if self.lang == "ar" or end >= start_of(trig):
+            return False
+        opened = None
+        for m in SUBJECT_ASIDE.finditer(self.nt.text, max(self.norm_index(self._sentence_start), pos - ASIDE_REACH), pos):
+            opened = m
+        return opened is not None and not self._segment_between(opened.end(), pos) \
+            and self._segment_between(end, start_of(trig))
 
     def _drop_date_asides(self) -> None:
         """"أجراه ماكرون، الثلاثاء، بنظيره الروسي": the commas around a date set aside divide no parties."""

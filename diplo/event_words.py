@@ -29,11 +29,14 @@ CLAUSE_BREAK = re.compile(r"[\s.;:؛!?؟،wbفب](?:(?<=\s)(?:فيما|بينم�
 # opening with one character class, as CLAUSE_BREAK does (5x faster, same matches)
 SEGMENT_BREAK = re.compile(r"[,،.;:؛!?؟\"“”«»iر](?:(?<=[,،.;:؛!?؟\"“”«»])"
                            r"|(?<!\w\w)(?:(?<=i)n (?:retaliation for|response to)\b|(?<=ر)(?:دا|د) علي(?!\w)))")
-# "met Pezeshkian on Wednesday and later held talks with Erdogan": a second act of the same subject opens a
-# segment of its own, as after a comma (English; the break stands at "and")
+# "met Pezeshkian on Wednesday and later held talks with Erdogan", "met Teodoro on Saturday and is due to hold a
+# four-way meeting": a second act of the same subject opens a segment of its own, as after a comma (English; the
+# break stands at "and")
 COORDINATED_ACT = re.compile(r"\band\s+(?:(?:later|then|afterwards|also|subsequently|separately|in the evening|"
                              r"the next day)\s+)?(?=(?:held|met|hosted|received|spoke|talked|telephoned|phoned|"
-                             r"attended|imposed|sanctioned)\b)")
+                             r"attended|imposed|sanctioned)\b|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
+                             r"slated)\s+to\b|(?:will|would|plans to|intends to)\s+(?:also\s+)?(?:hold|meet|host|visit|"
+                             r"travel|attend|speak|call|impose)\b)")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 # "مصر إسرائيل" are two; the preposition may be repeated: "من تبون، ومن الملك عبد الله", "with Li Keqiang and with Li Zhanshu"

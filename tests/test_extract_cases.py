@@ -4991,3 +4991,30 @@ def test_a_package_that_lists_vessels_is_one_sanction_with_its_target():
             "so-called shadow fleet.")
     events = [e for e in events_in(text, date(2024, 6, 25), "en") if e.type == "sanctions"]
     assert [[a.country for a in e.actors if a.role == "target"] for e in events] == [["RUS"]]
+
+
+def test_a_second_act_told_as_due_after_and_is_an_event_of_its_own():
+    text = ("US Defense Secretary Lloyd Austin met Philippine Defence Secretary Gilberto Teodoro on Saturday morning "
+            "and is due to hold a four-way meeting with Teodoro and Japanese Defence Minister Minoru Kihara on Sunday.")
+    events = [e for e in events_in(text, date(2024, 6, 1), "en") if e.type == "meeting"]
+    assert [(e.modality, e.date) for e in events] == [("asserted", date(2024, 6, 1)), ("planned", date(2024, 6, 2))]
+    assert "Minoru Kihara" not in {a.name for a in events[0].actors}
+
+
+@pytest.mark.parametrize("text, day", [
+    # the aside's day is its own when the verb has one after it
+    ("Chinese Premier Li Qiang, who arrived on Monday evening, met Malaysian Prime Minister Anwar Ibrahim on Tuesday.",
+     date(2025, 5, 27)),
+    # ... and still the day of the meeting when the verb has none ("this year" names no day)
+    ("US envoy Steve Witkoff, who flew into St Petersburg on Friday, met Vladimir Putin for more than four hours, his "
+     "third meeting with the Russian leader this year.", date(2025, 5, 23)),
+])
+def test_a_day_in_the_subjects_aside_gives_way_to_the_verbs_own(text, day):
+    assert [e.date for e in events_in(text, date(2025, 5, 28), "en") if e.type == "meeting"] == [day]
+
+
+def test_a_noun_phrase_set_beside_a_measure_names_it_again():
+    text = ("Britain blacklisted 100 more tankers of Russia's shadow fleet on Friday, the largest single round of "
+            "maritime sanctions it has announced since the invasion of Ukraine.")
+    events = events_in(text, date(2025, 5, 10), "en")
+    assert [(e.type, [a.country for a in e.actors if a.role == "source"]) for e in events] == [("sanctions", ["GBR"])]
