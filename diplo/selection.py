@@ -161,6 +161,7 @@ LISTED_KIND = re.compile(r"\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|e
 APPOSITION_BEFORE = re.compile(r",\s+(?:the|its|their)\s+(?:(?:largest|biggest|latest|first|second|third|toughest|"
                                r"broadest|widest|most|single|new|sweeping|[\w-]+est)\s+)+(?:[\w-]+\s+){0,3}$")
 APPOSED_TYPES = ("sanctions", "meeting", "call")
+TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 
@@ -279,6 +280,9 @@ class TriggerSelection:
                 verb_start = start_of(t)
             return len(before) >= 2 and not self.nt.text[before[-1].data["norm_end"]:verb_start].strip() \
                 and self.nt.text[before[-2].data["norm_end"]:before[-1].data["norm_start"]].strip() == "and"
+        if any(c.entry == "pair" and 0 <= start_of(c) - end_of(t) and len(self.nt.text[end_of(t):start_of(c)].split()) <= 1
+               for c in sm.cues):
+            return True     # "also spoke with both ministers": the pair named before
         after = [m for m in sm.actors if m.data["norm_start"] >= end_of(t)]
         if not after:
             return False
@@ -548,9 +552,10 @@ class TriggerSelection:
         if labelled and not WHAT_IT.search(self.nt.text, max(0, labelled.start() - 20), labelled.start()):
             return True     # (the sanctions so named are the ones already told of; not "announced what it called its
             # largest package of sanctions")
-        # "met Taliban representatives in Doha to discuss humanitarian aid", "التقى ... لبحث المساعدات": what the talks were
-        # about, not aid given
-        if trigger.type in ("aid", "sanctions") and TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30), word_start) \
+        # "met Taliban representatives in Doha to discuss humanitarian aid", "التقى ... لبحث المساعدات", "spoke with
+        # Sheinbaum on Thursday about the tariffs": what the talks were about, not aid given
+        if trigger.type in ("aid", "sanctions") and (TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30), word_start)
+                                                     or TALKED_ABOUT.search(self.nt.text, max(0, ts - 30), word_start)) \
                 and any(self.triggers[o.entry].type in ("meeting", "call") and end_of(o) <= ts for o in sm.triggers):
             return True
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it

@@ -5018,3 +5018,18 @@ def test_a_noun_phrase_set_beside_a_measure_names_it_again():
             "maritime sanctions it has announced since the invasion of Ukraine.")
     events = events_in(text, date(2025, 5, 10), "en")
     assert [(e.type, [a.country for a in e.actors if a.role == "source"]) for e in events] == [("sanctions", ["GBR"])]
+
+
+def test_spoke_with_both_ministers_is_a_call_with_each_of_the_pair():
+    text = ("Pakistan's caretaker Foreign Minister Jalil Abbas Jilani spoke by phone with his Iranian counterpart Hossein "
+            "Amir-Abdollahian on Friday. Turkish Foreign Minister Hakan Fidan also spoke with both ministers on Thursday, "
+            "urging restraint.")
+    calls = [{a.name for a in e.actors} for e in events_in(text, date(2024, 1, 20), "en") if e.type == "call"]
+    assert calls[1:] == [{"Hakan Fidan", "Jalil Abbas Jilani"}, {"Hakan Fidan", "Hossein Amir-Abdollahian"}]
+
+
+def test_measures_a_call_was_about_are_no_new_measures():
+    text = ("Prime Minister Mark Carney also spoke with Mexican President Claudia Sheinbaum on Thursday about the tariffs, "
+            "Sheinbaum's office said.")
+    events = events_in(text, date(2025, 3, 29), "en")
+    assert [(e.type, e.date) for e in events if e.type in ("call", "sanctions")] == [("call", date(2025, 3, 27))]
