@@ -204,8 +204,10 @@ _BANNED_LIST = (r"(?:ال)?قائمه(?:\s+\S+){0,3}?\s+(?:ال)?(?:ممنوعي
 # put on or added to a list the dictionary does not name: "أدرجت وزارة الخزانة المدعي العام ... على قائمة الأشخاص
 # المحظورين", "أضافت ... 22 منظمة إلى قائمة حظر التصدير"
 _PUT_AR = (_LIST_AR[0] + ("اضافت", "اضاف", "تضيف", "يضيف", "وضعت", "وضع", "تضع", "يضع"), None)
-_ANY_LIST_AR = (r"(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))",
-                None, ("قائمه", "لائحه", "قوائم"))
+# (with the list's name when it is a sanctions word of the dictionary: "على قائمة العقوبات", "من قائمة تجميد الأصول")
+_LIST_NAME_AR = r"(?:\s+(?:ال)?(?:عقوبات|تجميد (?:ال)?(?:اصول|ارصده)|حظر \S+|ارهاب|كيانات|منظمات (?:ال)?ارهابيه)(?!\w))?"
+_ANY_LIST_AR = (r"(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))"
+                + _LIST_NAME_AR, None, ("قائمه", "لائحه", "قوائم"))
 # the snapback set off: a threat that sanctions lifted come back ("فعّلت في 28 أغسطس آلية «العودة السريعة» لإعادة
 # فرض العقوبات الأممية", "triggered the snapback of UN sanctions"); the return it is set off for is the same step
 _SET_OFF = (("فعلت", "فعل", "فعلوا", "تفعيل", "بتفعيل", "لتفعيل", "تفعل", "يفعل", "اطلقت", "اطلق", "اطلاق"),
@@ -214,10 +216,24 @@ _SNAPBACK = (r"(?:ال)?اليه\s+[\"“«]?(?:العوده السريعه|سن
              r"(?:اعاده\s+)?فرض\s+(?:ال)?عقوبات)?(?!\w)",
              r"(?:the\s+)?(?:un\s+|united nations\s+)?[\"“]?snap-?back[\"”]?(?:\s+mechanism)?(?:\s+of\s+(?:un\s+|united "
              r"nations\s+)?sanctions)?\b", ("العوده السريعه", "سناب باك", "الزناد", "snapback", "snap-back"))
+# taken off a list: "وأزالوا أربعة مصارف سورية من قائمة تجميد الأصول", "شطبت الخزانة اسمه من لائحة العقوبات"
+_REMOVE_AR = (("ازال", "ازالت", "ازالوا", "يزيل", "تزيل", "ازاله", "شطب", "شطبت", "شطبوا", "يشطب", "تشطب", "حذف", "حذفت",
+               "حذفوا", "يحذف", "تحذف", "رفع", "رفعت", "رفعوا"), None)
+_OFF_LIST_AR = (r"من\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))"
+                + _LIST_NAME_AR, None,
+                ("قائمه", "لائحه", "قوائم"))
+# an Arabic verb, its subject and a day set off by commas before the object: "علّق وزراء خارجية الاتحاد الأوروبي، أمس
+# الاثنين، العقوبات المفروضة", "أدرجت وزارة الخزانة الأمريكية، أمس الاثنين، شركة ... على قائمة العقوبات" (at most three
+# words between the commas, at most `after` words after them)
+def _dated_gap(after: int) -> str:
+    return r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,5}?\s*[،,](?:\s+[^\s.,،؛;:!?؟\"“”]+){1,3}\s*[،,]" \
+        r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % after
+
 _SENTENCE_END = re.compile(r"[.؟!?\n]")     # no sentence ends between two words
 _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)")     # (normalised)
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
-# (event word, verbs, objects, most words between[, words that may not stand between])
+# (event word, verbs, objects, most words between or a pattern of what stands between[, words that may not stand
+# between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
@@ -234,7 +250,9 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
           ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
-          ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14))
+          ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),
+          ("sanctions.ease", _REMOVE_AR, _OFF_LIST_AR, 6), ("sanctions.ease", _UNDO, _SANCTIONS_WORD, _dated_gap(0)),
+          ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, _dated_gap(10)))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -256,7 +274,8 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[s
     """(event word, pattern, the verb's forms, one of which a text must hold to match: () when given as a pattern,
     words one of which any text the object matches holds)."""
     k = 0 if lang == "ar" else 1
-    return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k])
+    return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + (rule[3] if isinstance(rule[3], str) else
+                                                                       _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k]))
                                  + "[\"“”«]?" + rule[2][k], re.IGNORECASE),
              () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2])
             for rule in _RULES if rule[2][k] is not None]

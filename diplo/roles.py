@@ -416,6 +416,11 @@ class RoleRules:
                 gap = gap.replace(self.nt.text[start:end], " ")
         return all(w in HONORIFICS for w in gap.replace("،", " ").replace(",", " ").split())
 
+    def _plural_verb(self, trig: Mention) -> bool:
+        """An Arabic verb whose plural ending holds its subject ("وأزالوا أربعة مصارف سورية"): who follows is acted on."""
+        word = self.nt.text[start_of(trig):end_of(trig)].split()
+        return bool(word) and word[0].endswith("وا") and len(word[0]) > 4
+
     def _passive_agent(self, te: int, actors: list[ActorRef]) -> ActorRef | None:
         """English passive: "rejected by Kyiv", "imposed by the European Union" right after the event word."""
         if self.lang == "ar" or not _BY.match(self.nt.text[te:te + 8]):
@@ -686,7 +691,7 @@ class RoleRules:
             # acts (in English never the envoy named after it)
             sources = before[:1]
         elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25) \
-                and (not before or self._verb_subject(te, after[0])):
+                and (not before or self._verb_subject(te, after[0]) and not self._plural_verb(trig)):
             sources = after[:1]
         elif before and self.lang == "ar" and trig.data.get("prefix", "").startswith("و") \
                 and self._segment_between(before[0].norm_end, ts):

@@ -5033,3 +5033,23 @@ def test_measures_a_call_was_about_are_no_new_measures():
             "Sheinbaum's office said.")
     events = events_in(text, date(2025, 3, 29), "en")
     assert [(e.type, e.date) for e in events if e.type in ("call", "sanctions")] == [("call", date(2025, 3, 27))]
+
+
+@pytest.mark.parametrize("text, subtype, source, target", [
+    # the package a measure is part of, set beside it, is the same measure
+    ("جمّدت الحكومة اليابانية اليوم الجمعة أصول 11 فرداً و51 كياناً روسياً، في حزمة عقوبات جديدة قالت إنها تهدف إلى "
+     "زيادة الضغط على موسكو.", "impose", "JPN", "RUS"),
+    # a verb, its subject and a day set off by commas before the object
+    ("علّق وزراء خارجية الاتحاد الأوروبي، أمس الاثنين، العقوبات المفروضة على قطاعي الطاقة والنقل في سوريا، وأزالوا أربعة "
+     "مصارف سورية من قائمة تجميد الأصول.", "ease", "European Union", "SYR"),
+    ("أدرجت وزارة الخزانة الأمريكية، أمس الاثنين، شركة الطيران العراقية الخاصة «فلاي بغداد» ومديرها التنفيذي على قائمة "
+     "العقوبات.", "impose", "USA", "IRQ"),
+    # taken off a list by a plural verb whose subject is the clause's first: those after it are acted on
+    ("اجتمع وزراء خارجية الاتحاد الأوروبي في بروكسل أمس الاثنين، وأزالوا أربعة مصارف سورية من قائمة العقوبات.", "ease",
+     "European Union", "SYR"),
+])
+def test_arabic_measures_with_asides_packages_and_lists(text, subtype, source, target):
+    events = [e for e in events_in(text, date(2025, 2, 25), "ar") if e.type == "sanctions"]
+    assert [e.subtype for e in events] == [subtype]
+    assert [a.country or a.name for a in events[0].actors if a.role == "source"] == [source]
+    assert target in {a.country or a.name for a in events[0].actors if a.role == "target"}
