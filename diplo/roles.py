@@ -169,7 +169,7 @@ class RoleRules:
             if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
                 # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
                 parts = list(self.last_parties)
-            elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self.last_parties:
+            elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self._last_pair():
                 # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting ("Tokayev
                 # received the two ministers": the host, named, comes first)
                 pair = [r for r in self._last_pair() if r.name not in {p.name for p in parts}]
@@ -897,7 +897,14 @@ class RoleRules:
     def _last_pair(self) -> list[ActorRef]:
         """The parties a pair word names again: for "both leaders", "الزعيمان" the people of the last call or meeting
         that had two (not the attendees named since); for "both sides" the parties of the last one."""
-        return self.last_leaders if self._pair_of_people and self.last_leaders else self.last_parties
+        pair = self.last_leaders if self._pair_of_people and self.last_leaders else self.last_parties
+        if pair or not self._pair_of_people:
+            return pair
+        # "ولا توجد خطط لعقد لقاء بين الرئيسين" with no call or meeting told before: the last two people named, of
+        # two countries
+        last = next((r for r in reversed(self.recent_people) if r.country), None)
+        other = next((r for r in reversed(self.recent_people) if r.country and last and r.country != last.country), None)
+        return [other, last] if other is not None else []
 
     def _participle_subject(self, ts: int, everyone: list[ActorRef], parts: list[ActorRef]) -> ActorRef | None:
         """English "after speaking by phone with X", "after meeting X": the call or meeting is the main clause's

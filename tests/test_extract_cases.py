@@ -5053,3 +5053,12 @@ def test_arabic_measures_with_asides_packages_and_lists(text, subtype, source, t
     assert [e.subtype for e in events] == [subtype]
     assert [a.country or a.name for a in events[0].actors if a.role == "source"] == [source]
     assert target in {a.country or a.name for a in events[0].actors if a.role == "target"}
+
+
+def test_the_two_presidents_with_no_meeting_told_before_are_the_last_two_named():
+    text = ("فرضت وزارة الخزانة الأمريكية، أمس الجمعة، عقوبات على الرئيس الكولومبي غوستافو بيترو. وكانت بوغوتا قد استدعت "
+            "سفيرها في واشنطن للتشاور مطلع الأسبوع، بعد أن وصف ترامب بيترو بأنه «زعيم مخدرات». ولا توجد خطط حالياً "
+            "لعقد لقاء بين الرئيسين، بحسب ما نقلته وكالة أنباء دولية.")
+    meetings = [e for e in events_in(text, date(2025, 10, 25), "ar") if e.type == "meeting"]
+    assert [(e.modality, {a.name for a in e.actors}) for e in meetings] == \
+        [("negated", {"Donald Trump", "Gustavo Petro"})]
