@@ -205,8 +205,9 @@ THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # a verb of denying (normalised): "نفى", "denied"
 DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies", re.I)
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
-# ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement" (negated)
-REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|reach|announc|sign|agree|strike|struck")
+# ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement", "لا توجد خطط لأي
+# لقاءات", "no plans for any meeting" (negated)
+REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|خطط|خطه|reach|announc|sign|agree|strike|struck|plans?\b")
 # a temporal clause has its own modality: "strikes were called off after Netanyahu spoke with Trump"
 TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|when|once|since)\b|(?<!\w)(?:بعد ان|بعدما|قبل ان|عندما|حين|حينما|عقب)(?!\w)")
 # a use of force named as what is to stop ("to stop bombing civilians", "وقف قصف المدنيين"): no attack reported

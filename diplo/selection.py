@@ -361,7 +361,7 @@ class TriggerSelection:
         or talks, negated ones."""
         ts = start_of(t)
         return any(c.entry == "negated" and end_of(c) <= ts and (
-            ts - end_of(c) <= 40 and REACHING.search(self.nt.text, end_of(c), ts)
+            ts - end_of(c) <= 40 and REACHING.search(self.nt.text, start_of(c), ts)
             or ts - end_of(c) <= CUE_REACH and DENIAL.fullmatch(self.nt.text[start_of(c):end_of(c)])
             and not self._clause_between(end_of(c), ts)) for c in cues)
 

@@ -5062,3 +5062,14 @@ def test_the_two_presidents_with_no_meeting_told_before_are_the_last_two_named()
     meetings = [e for e in events_in(text, date(2025, 10, 25), "ar") if e.type == "meeting"]
     assert [(e.modality, {a.name for a in e.actors}) for e in meetings] == \
         [("negated", {"Donald Trump", "Gustavo Petro"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "التقى وزير الخارجية الإسرائيلي إيلي كوهين نظيرته الليبية نجلاء المنقوش في روما. ولا توجد خطط لأي لقاءات "
+           "لاحقة بين الجانبين، بحسب ما نقلته وسائل إعلام."),
+    ("en", "Rubio met Lavrov in Riyadh on Tuesday. There are no plans for any further meeting between the two ministers, "
+           "a spokesman said."),
+])
+def test_no_plans_for_any_meeting_is_a_meeting_denied(lang, text):
+    meetings = [e for e in events_in(text, date(2025, 2, 25), lang) if e.type == "meeting"]
+    assert [e.modality for e in meetings] == ["asserted", "negated"]
