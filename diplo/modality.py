@@ -455,13 +455,14 @@ class ModalityRules:
         words = self.nt.text[start:end_of(trig)].split()
         verb = next((w for w in words if w not in CLAUSE_OPENERS), "")
         sentence = self.nt.text[start:self.norm_index(self._sentence_end)]
-        # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of the clause the coming trip opens is to come too,
-        # and so after a plan opening the sentence: "ومن المقرر أن يشارك ترامب في قمة ... في لاهاي، حيث يلتقي")
+        # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of a where-clause is to come, after a coming trip, a
+        # plan opening the sentence ("ومن المقرر أن يشارك ترامب في قمة ... في لاهاي، حيث يلتقي") or an arrival)
         own = self.nt.text[start_of(trig):end_of(trig)].split()[0].lstrip("وف")
         where_clause = own in PRESENT_EVENT_VERBS and WHERE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 8),
                                                                           start_of(trig)) is not None
-        if where_clause and PLAN_OPENING.match(self.nt.text, start) and not UNDER_WAY.search(sentence):
-            return True
+        if where_clause and not UNDER_WAY.search(sentence):
+            return True     # (and after an arrival told in the perfect: "ووصل زيلينسكي اليوم إلى هيروشيما للمشاركة في القمة،
+            # حيث يلتقي الرئيس الأمريكي", "وتوجه بلينكن اليوم إلى البحرين حيث يلتقي الملك": the meeting is still to come)
         if verb.lstrip("وف") not in PRESENT_EVENT_VERBS or UNDER_WAY.search(sentence):
             return False
         return not self._clause_between(start, start_of(trig)) or where_clause

@@ -5073,3 +5073,12 @@ def test_the_two_presidents_with_no_meeting_told_before_are_the_last_two_named()
 def test_no_plans_for_any_meeting_is_a_meeting_denied(lang, text):
     meetings = [e for e in events_in(text, date(2025, 2, 25), lang) if e.type == "meeting"]
     assert [e.modality for e in meetings] == ["asserted", "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل الرئيس الأوكراني فولوديمير زيلينسكي اليوم إلى هيروشيما للمشاركة في القمة، حيث يلتقي الرئيس الأمريكي جو بايدن.",
+    "وتوجه بلينكن اليوم إلى البحرين حيث يلتقي الملك حمد بن عيسى آل خليفة، قبل أن يختتم جولته في القاهرة.",
+])
+def test_a_meeting_in_the_present_after_where_following_an_arrival_is_still_to_come(text):
+    meetings = [e for e in events_in(text, date(2023, 5, 20), "ar") if e.type == "meeting" and e.subtype == "meeting"]
+    assert [e.modality for e in meetings] == ["planned"]
