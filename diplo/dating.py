@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (EVE_OF, EVE_WORD, COORDINATION, COORDINATED_ACT, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+from diplo.event_words import (EVE_OF, STAYED_AWAY, EVE_WORD, COORDINATION, COORDINATED_ACT, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
                                start_of, end_of)
 
 if TYPE_CHECKING:
@@ -129,6 +129,9 @@ class DateRules:
             relative = self._day_from_context(trig, after_only=True)
             if relative is not None:
                 return None, relative
+        stayed_away = self._stayed_away_from(trig, etype, modality)
+        if stayed_away is not None:
+            return None, stayed_away
         candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
                       and not self._said_in_quotes(d)]
         if candidates:
@@ -397,6 +400,20 @@ class DateRules:
             return False
         return any(end_of(t) < opened.start() - 2 for t in triggers) \
             and not any(start_of(t) >= opened.start() for t in triggers)
+
+    def _stayed_away_from(self, trig: Mention, etype: str, modality: str) -> ResolvedDate | None:
+        """"ولم يشارك نتنياهو في القمة، إذ أعلن مكتبه ...", "Henry did not attend the meeting": who stayed away from the
+        gathering told of did so on its day, whatever other days the sentence names."""
+        if modality != "negated" or etype != "meeting" or not self._definite(trig):
+            return None
+        sentence = self.nt.text[self.norm_index(self._sentence_start):start_of(trig)]
+        if not STAYED_AWAY.search(sentence):
+            return None
+        gathering = self.last_gathering if self.triggers[trig.entry].subtype in ("summit", "conference") else None
+        word, day = gathering or self.last_meeting or (None, None)
+        if day is None:
+            return None
+        return ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
 
     def _in_subject_aside(self, d: DateMention, trig: Mention) -> bool:
         """A day inside ", who/which ...," that closes before the event word (English)."""

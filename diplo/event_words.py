@@ -207,6 +207,9 @@ DENIAL = re.compile(r"[وف]?(?:نفي|نفت|ينفي|تنفي)|denied|denies",
 ANY_BEFORE = re.compile(r"(?:(?<!\w)[وبل]?اي|\bany)\s+(?:(?:new|future|such|other)\s+)?$")
 # ... unless a denied reaching of it: "لم يعلن الرئيسان عن أي اتفاق", "did not reach any agreement", "لا توجد خطط لأي
 # لقاءات", "no plans for any meeting" (negated)
+# staying away: "غاب عن", "اعتذر عن عدم المشاركة", "لم يحضر", "skipped", "did not attend"
+STAYED_AWAY = re.compile(r"غاب|تغيب|يغيب|اعتذر|عدم المشاركة|عدم حضور|عدم الحضور|لم يحضر|لم تحضر|لم يشارك|لم تشارك|skip|"
+                         r"stay(?:ed|s)? away|absent|boycott|(?:not|n't|never) attend", re.I)
 REACHING = re.compile(r"علن|توصل|وقع|يتم|تتم|ابرام|خطط|خطه|reach|announc|sign|agree|strike|struck|plans?\b")
 # a temporal clause has its own modality: "strikes were called off after Netanyahu spoke with Trump"
 TEMPORAL_CLAUSE = re.compile(r"\b(?:after|before|when|once|since)\b|(?<!\w)(?:بعد ان|بعدما|قبل ان|عندما|حين|حينما|عقب)(?!\w)")

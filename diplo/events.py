@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, STAYED_AWAY, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -396,10 +396,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
             if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
-                    and self._one_country_only(pairs):
-                continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
+                    and self._one_country_only(pairs) and not (
+                        modality == "negated" and trigger.type == "meeting" and STAYED_AWAY.search(sm.sentence.text)):
+                continue     # (but "Henry did not attend the meeting": one who stayed away from a gathering)     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
-                    and len({_party(r) for r, _ in pairs}) < 2:
+                    and len({_party(r) for r, _ in pairs}) < 2 and not (
+                        modality == "negated" and STAYED_AWAY.search(sm.sentence.text)):
                 continue     # "but said the talks were difficult": talks already told of, with one party named
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):

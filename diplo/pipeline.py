@@ -11,6 +11,7 @@ from diplo.arabic import NormText, normalize
 from diplo.date_words import date_words
 from diplo.dates import DateMention, find_dateline, find_dates, find_publication_date, find_war_day, resolve_date
 from diplo.events import EventBuilder, SentenceMentions
+from diplo.event_words import STAYED_AWAY
 from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
@@ -513,7 +514,7 @@ def merge_repeated(events: list[Event]) -> list[Event]:
 def _absent_from(ev: Event, k: Event) -> bool:
     """"وغاب نتنياهو عن القمة", "Modi skipped the summit": who stayed away from a gathering already reported is
     news of its own, not a re-mention of it."""
-    return ev.modality == "negated" != k.modality and ABSENT.search(ev.evidence.text) is not None
+    return ev.modality == "negated" != k.modality and STAYED_AWAY.search(ev.evidence.text) is not None
 
 
 def _talks_after_reception(k: Event, ev: Event) -> bool:
@@ -569,9 +570,6 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
     return bool(people_a) and bool(people_b) and not (people_a <= people_b or people_b <= people_a)
 
 
-# staying away: "غاب عن", "اعتذر عن عدم المشاركة", "skipped", "did not attend"
-ABSENT = re.compile(r"غاب|تغيب|يغيب|اعتذر|عدم المشاركة|عدم حضور|عدم الحضور|skip|stay(?:ed|s)? away|absent|boycott|"
-                    r"(?:not|n't|never) attend", re.I)
 # a meeting held apart from the others named ("separate meetings", "لقاءات منفصلة", "bilateral talks")
 APART = re.compile(r"ثنائي|منفصل|separate|bilateral|one-on-one", re.I)
 # a meeting said to be bilateral or on the sidelines is not the summit it sits in, whoever took part in both

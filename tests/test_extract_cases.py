@@ -5082,3 +5082,16 @@ def test_no_plans_for_any_meeting_is_a_meeting_denied(lang, text):
 def test_a_meeting_in_the_present_after_where_following_an_arrival_is_still_to_come(text):
     meetings = [e for e in events_in(text, date(2023, 5, 20), "ar") if e.type == "meeting" and e.subtype == "meeting"]
     assert [e.modality for e in meetings] == ["planned"]
+
+
+@pytest.mark.parametrize("lang, text, published, day", [
+    ("en", "Caribbean leaders met Secretary of State Antony Blinken in Kingston, Jamaica, on Monday. Haitian Prime Minister "
+           "Ariel Henry did not attend the meeting.", date(2024, 3, 12), date(2024, 3, 11)),
+    # the gathering's day, not the day of what the rest of the sentence tells
+    ("ar", "ترأس الرئيس المصري عبد الفتاح السيسي والرئيس الأمريكي دونالد ترامب يوم الاثنين قمة السلام في شرم الشيخ. ولم يشارك رئيس الوزراء "
+           "الإسرائيلي بنيامين نتنياهو في القمة، إذ أعلن مكتبه أنه لن يحضر، وذلك بعد ساعات من إعلان الرئاسة المصرية "
+           "مشاركته يوم الأحد.", date(2025, 10, 14), date(2025, 10, 13)),
+])
+def test_who_stayed_away_from_a_gathering_did_so_on_its_day(lang, text, published, day):
+    absent = [e for e in events_in(text, published, lang) if e.type == "meeting" and e.modality == "negated"]
+    assert [(len(e.actors), e.date) for e in absent] == [(1, day)]
