@@ -162,6 +162,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             honoured = HONORIFIC_BEFORE.search(self.nt.text, max(0, ns - 14), ns)
             if covering and not (honoured and all(r.rule == "title+dateline" for r in covering)):
                 continue
+            if any(r.kind == "person" and 0 <= m.start - r.end <= 2 and not self.doc.text[r.end:m.start].strip(" ،,")
+                   for r in out):
+                continue     # "سامح شكري وزير الخارجية في جمهورية مصر العربية": the office of the one just named
             # (a generic title, "الوزير", "the minister", stands for any of the offices it covers)
             if m.entry in covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
                 continue     # "الوزير اليحيا": a name follows, not someone named before

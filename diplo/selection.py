@@ -161,6 +161,7 @@ LISTED_KIND = re.compile(r"\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|e
 APPOSITION_BEFORE = re.compile(r",\s+(?:the|its|their)\s+(?:(?:largest|biggest|latest|first|second|third|toughest|"
                                r"broadest|widest|most|single|new|sweeping|[\w-]+est)\s+)+(?:[\w-]+\s+){0,3}$")
 APPOSED_TYPES = ("sanctions", "meeting", "call")
+HAMZA_NEEDED = {"meeting.gathered"}     # event words that only their hamza tells from a common word (التأم, التام)
 APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?$")
 TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
@@ -446,6 +447,8 @@ class TriggerSelection:
         if halted[0] is not None and not halted[1]:
             return True     # "a complete halt to foreign military aid": asked for, no aid given (halted by a verb,
             # it is a sanction: see EventBuilder._aid_suspended)
+        if t.entry in HAMZA_NEEDED and "أ" not in t.text:
+            return True     # "تضامن المغرب التام مع الإمارات": "complete", not التأم "convened"
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
         if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):

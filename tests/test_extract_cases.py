@@ -5095,3 +5095,17 @@ def test_a_meeting_in_the_present_after_where_following_an_arrival_is_still_to_c
 def test_who_stayed_away_from_a_gathering_did_so_on_its_day(lang, text, published, day):
     absent = [e for e in events_in(text, published, lang) if e.type == "meeting" and e.modality == "negated"]
     assert [(len(e.actors), e.date) for e in absent] == [(1, day)]
+
+
+def test_similar_calls_from_two_ministers_are_a_call_each_with_the_one_addressed():
+    text = ("وعلى صعيد الدبلوماسية، تلقى سمو الشيخ عبدالله بن زايد آل نهيان وزير الخارجية والتعاون الدولي اتصالاً هاتفياً من "
+            "معالي أنتوني بلينكن وزير خارجية الولايات المتحدة الأمريكية. وتلقى سموه اتصالات مماثلة من معالي سامح شكري "
+            "وزير الخارجية في جمهورية مصر العربية، ومعالي نيكوس ديندياس وزير خارجية الجمهورية الهيلينية.")
+    calls = [{a.country for a in e.actors} for e in events_in(text, date(2022, 1, 18), "ar") if e.type == "call"]
+    # (the title right after Shoukry's name is his office, not the last foreign minister named)
+    assert calls == [{"ARE", "USA"}, {"ARE", "EGY"}, {"ARE", "GRC"}]
+
+
+def test_complete_solidarity_is_no_gathering():
+    text = "كما تلقى سموه اتصالاً هاتفياً من أخيه الملك محمد السادس، أعرب فيه عن تضامن المغرب التام مع الإمارات."
+    assert [e.type for e in events_in(text, date(2022, 1, 18), "ar") if e.type in ("call", "meeting")] == ["call"]
