@@ -175,7 +175,8 @@ MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored|announce
                          r"(?<!\w)(?:الذي|التي) (?:اعلنته|اعلنتها|اعلنه|اعلنها)(?!\w)")    # "الاتفاق، الذي أعلنته قطر"
 # "وشدد ميقاتي خلال اللقاء", "said after the meeting": a meeting already reported, named as the frame of another act
 FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب)\s+(?:ال|لل)?|"
-                          r"\b(?:during|after|following|at the end of|on the sidelines of) the(?:\s+[a-z][\w-]*){0,3}\s+)$")
+                          r"\b(?:during|after|following|at the end of|on the sidelines of|ahead of|in the run-up to) "
+                          r"the(?:\s+[a-z][\w-]*){0,3}\s+)$")
 # a video link named as the way something was held, not a call of its own (normalised)
 MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # what is stressed as needed is asked for: "أكد أهمية تثبيت وقف إطلاق النار وضمان نفاذ المساعدات", "stressed

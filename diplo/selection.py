@@ -355,6 +355,9 @@ class TriggerSelection:
                           for m in sm.actors) or any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
         # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
         parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
+        if any(self.triggers[o.entry].type in ("call", "meeting") and end_of(o) <= ts and o is not t
+               and not self._segment_between(end_of(o), ts) for o in sm.triggers):
+            return not named_after     # "spoke by phone with Rubio on Friday ahead of the summit": the call's parties
         return not named_after and len(parties_before) < 2
 
     def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:

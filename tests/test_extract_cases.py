@@ -5109,3 +5109,10 @@ def test_similar_calls_from_two_ministers_are_a_call_each_with_the_one_addressed
 def test_complete_solidarity_is_no_gathering():
     text = "كما تلقى سموه اتصالاً هاتفياً من أخيه الملك محمد السادس، أعرب فيه عن تضامن المغرب التام مع الإمارات."
     assert [e.type for e in events_in(text, date(2022, 1, 18), "ar") if e.type in ("call", "meeting")] == ["call"]
+
+
+def test_a_gathering_a_call_was_held_ahead_of_is_its_frame_not_an_event_of_the_callers():
+    text = ("Kenyan President William Ruto spoke by phone with US Secretary of State Marco Rubio on Friday ahead of the "
+            "summit, Kenya's presidency said.")
+    events = [e for e in events_in(text, date(2025, 2, 9), "en") if e.type in ("call", "meeting")]
+    assert [(e.type, e.date) for e in events] == [("call", date(2025, 2, 7))]
