@@ -79,6 +79,7 @@ POSSESSED_REACH = 25     # characters from the day's end to the event word it ma
 # Navalny died", "export curbs that it imposed on South Korea in 2019" (not ", who came to
 # Kyiv on 1 December": their coming is most often the day of the meeting told)
 ASIDE_REACH = 100     # characters from "where"/"whose" back from a day it may hold
+ALSO_WORD = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")     # (normalised)
 DAY_KINDS = ("full", "month_day", "weekday", "relative_day", "hijri", "day_of_month")    # phrases that name a day
 SUBJECT_ASIDE = re.compile(r"[,]\s+(?:who|which)\s")     # ", who arrived on Monday evening," (normalised)
 ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s|\b(?:that|which)\s+(?:it|he|she|they|we)\s")
@@ -150,6 +151,9 @@ class DateRules:
                 relative = self._day_from_context(trig)
                 if relative is not None and relative.date.weekday() == chosen.weekday:
                     return chosen, relative
+                again = self._same_weekday_named(chosen, published, tense)
+                if again is not None:
+                    return chosen, again
             resolved = resolve_date(chosen, published, tense)
             if modality == "negated" and published and SCHEDULED_FOR.search(
                     self.nt.text, max(0, self.norm_index(chosen.start) - 30), self.norm_index(chosen.start)):
@@ -267,6 +271,20 @@ class DateRules:
         days = [(d, r) for d in sm.dates if not d.since
                 for r in [resolve_date(d, published, "past")] if r is not None and r.precision == "day"]
         return days[0] if len(days) == 1 else None
+
+    def _same_weekday_named(self, d: DateMention, published: date | None, tense: str) -> ResolvedDate | None:
+        """"وفي اليوم التالي، الثلاثاء، أجرى السيسي ... وتلقى الرئيس الأسد الثلاثاء أيضاً اتصالات": a bare weekday of the
+        past, in a sentence that adds to what the paragraph told ("أيضاً", "also"), is the date of that weekday the
+        paragraph has just named, a week before the plain reading."""
+        if self.named_day is None or published is None or tense != "past" or not ALSO_WORD.search(
+                self.nt.text, self.norm_index(self._sentence_start), self.norm_index(self._sentence_end)):
+            return None
+        phrase, day, paragraph = self.named_day
+        plain = resolve_date(d, published, tense)
+        if paragraph != self._paragraph or plain is None or day.weekday() != d.weekday or (plain.date - day).days != 7:
+            return None
+        return ResolvedDate(day, "day", f'"{d.text}" → {day.isoformat()}, the {d.text} this paragraph has named '
+                                        f'("{phrase}")')
 
     def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date

@@ -5116,3 +5116,18 @@ def test_a_gathering_a_call_was_held_ahead_of_is_its_frame_not_an_event_of_the_c
             "summit, Kenya's presidency said.")
     events = [e for e in events_in(text, date(2025, 2, 9), "en") if e.type in ("call", "meeting")]
     assert [(e.type, e.date) for e in events] == [("call", date(2025, 2, 7))]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a bare weekday that adds to what the paragraph told is the date of that weekday it named
+    ("وكان الانفتاح قد بدأ يوم الاثنين 6 شباط. وفي اليوم التالي، الثلاثاء، أجرى الرئيس المصري عبد الفتاح السيسي اتصالاً "
+     "هاتفياً بالرئيس الأسد. وتلقى الرئيس الأسد الثلاثاء أيضاً اتصالاً هاتفياً من الرئيس الجزائري عبد المجيد تبون.",
+     date(2023, 2, 7)),
+    # ... not one with nothing to join it to what was told
+    ("وكان الانفتاح قد بدأ يوم الاثنين 6 شباط. وفي اليوم التالي، الثلاثاء، أجرى الرئيس المصري عبد الفتاح السيسي اتصالاً "
+     "هاتفياً بالرئيس الأسد. وتلقى الرئيس الأسد الثلاثاء اتصالاً هاتفياً من الرئيس الجزائري عبد المجيد تبون.",
+     date(2023, 2, 14)),
+])
+def test_a_bare_weekday_that_adds_to_the_paragraph_is_the_one_it_named(text, day):
+    calls = [e for e in events_in(text, date(2023, 2, 16), "ar") if e.type == "call"]
+    assert calls[-1].date == day
