@@ -92,6 +92,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
+        self.last_sanctioners: list[ActorRef] = []  # who imposed the last measure told
         self.last_leaders: list[ActorRef] = []      # ... of the last one with two people or more among them
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
         self._pair_of_people = False                 # ... as two people ("both leaders", "الزعيمان")
@@ -430,6 +431,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # packages": what has gone on since, no event of a day
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
+            if trigger.type == "sanctions" and modality == "asserted":
+                self.last_sanctioners = [r for r, role in pairs if role == "source"] or self.last_sanctioners
             if trigger.type in ("call", "meeting"):
                 self._act_subject = (end_of(trig), pairs[0][0])
             if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:

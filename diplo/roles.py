@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (RELATIVE_OPEN, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -797,6 +797,13 @@ class RoleRules:
             sources = [r for r in sources if r not in based]
             targets = targets + [r for r in based if r not in targets]
             targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
+        if trigger.type == "sanctions" and not sources and self.last_sanctioners \
+                and PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts) and agent is None:
+            # "More than 50 smaller Russian lenders were designated in the same action", "Eight other people ... were
+            # also sanctioned": listed with no one named as acting, by who imposed the measure just told
+            sources = list(self.last_sanctioners)
+            targets = targets or [r for r in refs if r.weak and r.place is None and r.norm_end <= ts
+                                  and r.norm_start >= self.norm_index(self._sentence_start)][:1]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []
         for r, role in pairs:

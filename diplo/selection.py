@@ -150,7 +150,7 @@ PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
 # what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, the sanctions office itself, or
 # the kinds of target a listing names ("designated three individuals and six entities", "16 vessels")
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
-                     r"foreign assets control|ofac|ofsi|treasury|state department|department of state|"
+                     r"foreign assets control|ofac|ofsi|treasury|state department|department of state|same action|"
                      r"\b(?:individuals|entities|vessels|tankers)\b", re.I)
 # ... or a kind of target right after the verb ("designated a North Korean trading firm", "two companies and two people";
 # not "designated al-Mawasi a humanitarian zone for displaced people")

@@ -5131,3 +5131,10 @@ def test_a_gathering_a_call_was_held_ahead_of_is_its_frame_not_an_event_of_the_c
 def test_a_bare_weekday_that_adds_to_the_paragraph_is_the_one_it_named(text, day):
     calls = [e for e in events_in(text, date(2023, 2, 16), "ar") if e.type == "call"]
     assert calls[-1].date == day
+
+
+def test_more_listed_in_the_passive_are_listed_by_who_imposed_the_last_measure():
+    text = ("The US Treasury on Thursday imposed sanctions on Gazprombank, Russia's third-largest lender. More than 50 "
+            "smaller Russian lenders and 40 share registrars were designated in the same action.")
+    events = [e for e in events_in(text, date(2024, 11, 22), "en") if e.type == "sanctions"]
+    assert [[(a.country, a.role) for a in e.actors] for e in events] == [[("USA", "source"), ("RUS", "target")]] * 2
