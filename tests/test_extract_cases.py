@@ -5138,3 +5138,12 @@ def test_more_listed_in_the_passive_are_listed_by_who_imposed_the_last_measure()
             "smaller Russian lenders and 40 share registrars were designated in the same action.")
     events = [e for e in events_in(text, date(2024, 11, 22), "en") if e.type == "sanctions"]
     assert [[(a.country, a.role) for a in e.actors] for e in events] == [[("USA", "source"), ("RUS", "target")]] * 2
+
+
+@pytest.mark.parametrize("text, body", [
+    ("ومن المقرر أن تستضيف القاهرة قمة عربية طارئة في السابع والعشرين من شباط الجاري.", "Arab League"),
+    ("وتستضيف الكويت الشهر المقبل قمة خليجية تبحث الأمن الإقليمي.", "Gulf Cooperation Council"),
+])
+def test_an_arab_or_gulf_summit_names_its_body_as_a_party(text, body):
+    summits = [e for e in events_in(text, date(2025, 2, 12), "ar") if e.type == "meeting"]
+    assert summits and body in {a.name for a in summits[0].actors}
