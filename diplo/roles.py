@@ -19,6 +19,10 @@ _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
 _OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
 REPRISALS = ("rejection.summon", "rejection.relations")     # envoys summoned, recalled, expelled
+# a passive listing before the list's name or the verb of listing (normalised): "could be placed on the unreliable
+# entity list", "could be added to the"
+LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed|added|put)\s+(?:on|to|onto)\s+"
+                            r"(?:the|its|their|a)\s+(?:[\w\"“”-]+\s+){0,3})?$")
 _BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
 _by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
@@ -750,6 +754,16 @@ class RoleRules:
             others = ([r for r in actors if r.norm_end <= ts and r.name != source_name]
                       or [r for r in prev_actors if r.name != source_name])
             targets = others[-1:]
+        if trigger.type == "sanctions" and not targets and LISTED_PASSIVE.search(self.nt.text, max(0, ts - 70), ts):
+            # "more US firms could be placed on the unreliable entity list", "more refiners could be added to the
+            # list": who is listed stands before the passive; who lists is who reports it, or who listed last
+            listed = [r for r in refs if r.place is None and r.norm_end <= ts
+                      and r.norm_start >= self.norm_index(self._sentence_start)
+                      and not self._segment_between(r.norm_end, ts)]
+            if listed:
+                targets = listed[-1:]
+                sources = [r for r in sources if r not in targets] or \
+                    [r for r in (self._reporter or self._clause_speaker,) if r is not None] or list(self.last_sanctioners)
         if PATIENT_VOICE.search(self.nt.text, max(0, ts - 35), te) and before:
             # "Russia was hit with new Western sanctions", "تواجه إيران عقوبات": the subject is the target
             targets = before[-1:]

@@ -5147,3 +5147,11 @@ def test_more_listed_in_the_passive_are_listed_by_who_imposed_the_last_measure()
 def test_an_arab_or_gulf_summit_names_its_body_as_a_party(text, body):
     summits = [e for e in events_in(text, date(2025, 2, 12), "ar") if e.type == "meeting"]
     assert summits and body in {a.name for a in summits[0].actors}
+
+
+def test_a_listing_threatened_in_the_passive_lists_those_before_it_by_the_speaker():
+    text = ("China's commerce ministry said on Saturday that more US firms could be placed on the unreliable entity list "
+            "if the sales continued.")
+    events = [e for e in events_in(text, date(2024, 12, 29), "en") if e.type == "sanctions"]
+    assert [(e.modality, [(a.country, a.role) for a in e.actors]) for e in events] == \
+        [("hypothetical", [("CHN", "source"), ("USA", "target")])]
