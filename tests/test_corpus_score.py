@@ -6,10 +6,10 @@ on; data/heldout was never tuned on directly, though its totals steered some cho
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, data/fresh8 until round 10, when their
 misses were read and fixed as causes (see their READMEs), data/fresh10 until round 11, data/fresh11 until round 12 and
-data/fresh12 until round 13 and data/fresh13 until round 14; data/probes .. data/probes25 (short passages) and data/fresh9
-were written blind and tuned on from the start (probes16 onwards after their arrival scores were taken); data/fresh14
-(round 11), data/fresh15 (round 12), data/fresh16 (round 13) and data/fresh17 (round 14) were written blind, and nothing but
-their totals has been read, so they show how the rules generalise.
+data/fresh12 until round 13, data/fresh13 until round 14 and data/fresh14 until round 15; data/probes .. data/probes27
+(short passages) and data/fresh9 were written blind and tuned on from the start (probes16 onwards after their arrival
+scores were taken); data/fresh15 (round 12), data/fresh16 (round 13), data/fresh17 (round 14) and data/fresh18 (round 15)
+were written blind, and nothing but their totals has been read, so they show how the rules generalise.
 """
 from __future__ import annotations
 
@@ -65,6 +65,9 @@ CORPORA = {
     "fresh17": (ROOT / "data/fresh17/gold.jsonl", [ROOT / "data/fresh17/articles"], 14),
     "probes24": (ROOT / "data/probes24/gold.jsonl", [ROOT / "data/probes24/articles"], 50),
     "probes25": (ROOT / "data/probes25/gold.jsonl", [ROOT / "data/probes25/articles"], 50),
+    "fresh18": (ROOT / "data/fresh18/gold.jsonl", [ROOT / "data/fresh18/articles"], 14),
+    "probes26": (ROOT / "data/probes26/gold.jsonl", [ROOT / "data/probes26/articles"], 50),
+    "probes27": (ROOT / "data/probes27/gold.jsonl", [ROOT / "data/probes27/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -92,8 +95,8 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh6", "lenient/exact", "core"): 0.72,
     ("fresh6", "lenient/exact", "all"): 0.54,
     # fresh7: held out until round 9, then tuned on
-    ("fresh7", "lenient/exact", "core"): 0.61,
-    ("fresh7", "lenient/exact", "all"): 0.59,
+    ("fresh7", "lenient/exact", "core"): 0.68,
+    ("fresh7", "lenient/exact", "all"): 0.62,
     # fresh8: written blind in round 9, only its totals read then; tuned on from round 10
     ("fresh8", "lenient/exact", "core"): 0.71,
     ("fresh8", "lenient/exact", "all"): 0.60,
@@ -101,12 +104,12 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh10", "lenient/exact", "core"): 0.73,
     ("fresh10", "lenient/exact", "all"): 0.58,
     # fresh11, fresh12 (round 10): written without running the extractor on them; only their totals have been read
-    ("fresh11", "lenient/exact", "core"): 0.71,     # a development set from round 12
+    ("fresh11", "lenient/exact", "core"): 0.72,     # a development set from round 12
     ("fresh11", "lenient/exact", "all"): 0.64,
     ("fresh12", "lenient/exact", "core"): 0.66,     # a development set from round 13
     ("fresh12", "lenient/exact", "all"): 0.60,
     # fresh9: written blind in round 9, tuned on from the start
-    ("fresh9", "lenient/exact", "core"): 0.70,
+    ("fresh9", "lenient/exact", "core"): 0.72,
     ("fresh9", "lenient/exact", "all"): 0.59,
     # probes: short passages written in round 8 without running the extractor, then tuned on
     ("probes", "lenient/exact", "core"): 0.70,
@@ -148,10 +151,10 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # fresh13, fresh14 (round 11): written without running the extractor on them; only fresh14's totals are read
     ("fresh13", "lenient/exact", "core"): 0.59,     # a development set from round 14
     ("fresh13", "lenient/exact", "all"): 0.49,
-    ("fresh14", "lenient/exact", "core"): 0.58,
-    ("fresh14", "lenient/exact", "all"): 0.50,
+    ("fresh14", "lenient/exact", "core"): 0.62,     # a development set from round 15
+    ("fresh14", "lenient/exact", "all"): 0.52,
     # fresh15 (round 12): written without running the extractor on it; only its totals are read
-    ("fresh15", "lenient/exact", "core"): 0.59,
+    ("fresh15", "lenient/exact", "core"): 0.61,
     ("fresh15", "lenient/exact", "all"): 0.56,
     # probes18 .. probes21: written blind in round 12 (core 0.640, 0.700, 0.612, 0.630 on the round-start rules), then
     # tuned on
@@ -161,7 +164,7 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes19", "lenient/exact", "all"): 0.56,
     ("probes20", "lenient/exact", "core"): 0.60,
     ("probes20", "lenient/exact", "all"): 0.56,
-    ("probes21", "lenient/exact", "core"): 0.70,
+    ("probes21", "lenient/exact", "core"): 0.72,
     ("probes21", "lenient/exact", "all"): 0.61,
     # fresh16 (round 13): written without running the extractor on it; only its totals are read
     ("fresh16", "lenient/exact", "core"): 0.78,
@@ -179,6 +182,14 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes24", "lenient/exact", "all"): 0.58,
     ("probes25", "lenient/exact", "core"): 0.72,
     ("probes25", "lenient/exact", "all"): 0.62,
+    # fresh18 (round 15): written without running the extractor on it; only its totals are read
+    ("fresh18", "lenient/exact", "core"): 0.55,
+    ("fresh18", "lenient/exact", "all"): 0.45,
+    # probes26, probes27: written blind in round 15 (core 0.663, 0.758 on the round-start rules), then tuned on
+    ("probes26", "lenient/exact", "core"): 0.69,
+    ("probes26", "lenient/exact", "all"): 0.58,
+    ("probes27", "lenient/exact", "core"): 0.77,
+    ("probes27", "lenient/exact", "all"): 0.62,
 }
 
 
