@@ -402,7 +402,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
                     and self._one_country_only(pairs) and not (
                         modality == "negated" and trigger.type == "meeting" and STAYED_AWAY.search(sm.sentence.text)):
-                continue     # (but "Henry did not attend the meeting": one who stayed away from a gathering)     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
+                continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
+                # (but not "Henry did not attend the meeting": one who stayed away from a gathering)
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
                     and len({_party(r) for r, _ in pairs}) < 2 and not (
                         modality == "negated" and STAYED_AWAY.search(sm.sentence.text)):
