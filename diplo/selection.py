@@ -73,7 +73,8 @@ CALLED_A_THING = re.compile(r"\s+(?:the|these|those|this|that|its|their|his|her|
                             r"elections?|remarks|report|war|invasion|ruling|resolution|policy|step|idea|offer|talks|"
                             r"visit|summit|meeting|statement|comments|accusations?|claims?|situation)\b|\s+(?:it|them)\b")
 LABELLED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|describing|labelled|labeled)\s+(?:the|these|"
-                             r"those|this|that|its|their)\s+(?:\S+\s+){0,2}$")
+                             r"those|this|that|its|their)\s+(?:\S+\s+){0,2}$|"
+                             r"(?<!\w)[وف]?(?:واصفا|واصفه|واصفين|وصف|وصفت|يصف|تصف|معتبرا|معتبره|اعتبر|اعتبرت)\s+$")
 WHAT_IT = re.compile(r"\bwhat\s+(?:\S+\s+){0,2}$")
 # how a meeting is held over a link (normalised): "via video link", "عبر تقنية الفيديو"
 VIA = re.compile(r"\b(?:via|by|over|through)\s+(?:a\s+)?$|(?<!\w)(?:عبر|من خلال)\s+$")
@@ -557,8 +558,8 @@ class TriggerSelection:
         labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), word_start) \
             if trigger.type == "sanctions" else None
         if labelled and not WHAT_IT.search(self.nt.text, max(0, labelled.start() - 20), labelled.start()):
-            return True     # (the sanctions so named are the ones already told of; not "announced what it called its
-            # largest package of sanctions")
+            return True     # ("واصفاً العقوبات الأوروبية بأنها": the sanctions so named are the ones already told of;
+            # not "announced what it called its largest package of sanctions")
         # "met Taliban representatives in Doha to discuss humanitarian aid", "التقى ... لبحث المساعدات", "spoke with
         # Sheinbaum on Thursday about the tariffs": what the talks were about, not aid given
         if trigger.type in ("aid", "sanctions") and (TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30), word_start)

@@ -5155,3 +5155,12 @@ def test_a_listing_threatened_in_the_passive_lists_those_before_it_by_the_speake
     events = [e for e in events_in(text, date(2024, 12, 29), "en") if e.type == "sanctions"]
     assert [(e.modality, [(a.country, a.role) for a in e.actors]) for e in events] == \
         [("hypothetical", [("CHN", "source"), ("USA", "target")])]
+
+
+@pytest.mark.parametrize("text", [
+    "وفي طهران، نفى وزير الخارجية عباس عراقجي أن تكون بلاده قد سلّمت صواريخ لروسيا، واصفاً العقوبات الأوروبية بأنها "
+    "«استمرار للسياسة العدائية».",
+    "واعتبر المتحدث باسم الخارجية الصينية أن بكين ترفض الخطوة، معتبراً العقوبات الأمريكية «غير قانونية».",
+])
+def test_sanctions_named_in_a_description_of_them_are_no_new_measure(text):
+    assert not [e for e in events_in(text, date(2024, 9, 11), "ar") if e.type == "sanctions"]
