@@ -163,7 +163,8 @@ APPOSITION_BEFORE = re.compile(r",\s+(?:the|its|their)\s+(?:(?:largest|biggest|l
                                r"broadest|widest|most|single|new|sweeping|[\w-]+est)\s+)+(?:[\w-]+\s+){0,3}$")
 APPOSED_TYPES = ("sanctions", "meeting", "call")
 HAMZA_NEEDED = {"meeting.gathered"}     # event words that only their hamza tells from a common word (التأم, التام)
-APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?$")
+APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?|"
+                                  r"(?:بما فيها|بما في ذلك|من بينها|بينها)\s+(?:[^\s،,.]+\s+){0,6})$")
 TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
@@ -686,8 +687,10 @@ class TriggerSelection:
                                                 start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
         # "Britain blacklisted 100 more tankers on Friday, the largest single round of maritime sanctions it has
-        # announced": a noun phrase set beside the event names it again, and a verb of saying in it tells of the event
-        # ("جمّدت الحكومة اليابانية أصول 11 فرداً، في حزمة عقوبات جديدة", "ضمن إجراءات طالت أيضاً": the package it is part of)
+        # announced": a noun phrase set beside the event names it again (with the measures it goes on to list), and a verb
+        # of saying in it tells of the event
+        # ("جمّدت الحكومة اليابانية أصول 11 فرداً، في حزمة عقوبات جديدة", "ضمن إجراءات طالت أيضاً": the package it is part of;
+        # "أعاد الاتحاد فرض عقوباته على طهران، بما فيها حظر شراء النفط": what it includes)
         apposition = APPOSITION_BEFORE_AR if self.lang == "ar" else APPOSITION_BEFORE
         for t in [t for t in sm.triggers if id(t) not in absorbed
                   and self.triggers[t.entry].type in APPOSED_TYPES and any(
@@ -695,7 +698,8 @@ class TriggerSelection:
                 and id(o) not in absorbed for o in sm.triggers)
                 and apposition.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),
                                       start_of(t) - len(t.data.get("prefix", "")))]:
-            absorbed.update(id(o) for o in sm.triggers if o is t or self.triggers[o.entry].type in SPEECH_TYPES
+            absorbed.update(id(o) for o in sm.triggers if o is t or self.triggers[o.entry].type in
+                            (*SPEECH_TYPES, self.triggers[t.entry].type)
                             and start_of(o) > end_of(t) and not self._segment_between(end_of(t), start_of(o)))
         # "المسؤولين عن تهديد السلام", "individuals who threaten Sudan's peace, security or stability": a danger to
         # peace or security named, not someone threatened

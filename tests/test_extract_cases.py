@@ -5164,3 +5164,11 @@ def test_a_listing_threatened_in_the_passive_lists_those_before_it_by_the_speake
 ])
 def test_sanctions_named_in_a_description_of_them_are_no_new_measure(text):
     assert not [e for e in events_in(text, date(2024, 9, 11), "ar") if e.type == "sanctions"]
+
+
+def test_what_a_measure_includes_is_the_same_measure():
+    text = ("وأعاد الاتحاد الأوروبي اليوم فرض عقوباته الاقتصادية على طهران، بما فيها حظر شراء النفط الإيراني وتجميد أصول "
+            "البنك المركزي الإيراني.")
+    events = [e for e in events_in(text, date(2025, 9, 29), "ar") if e.type == "sanctions"]
+    assert [[(a.country or a.name, a.role) for a in e.actors] for e in events] == \
+        [[("European Union", "source"), ("IRN", "target")]]
