@@ -185,6 +185,8 @@ WHOSE_BEFORE = re.compile(r"\bwhose(?:\s+(?!(?:had|has|have|was|were|is|are|woul
 AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jets|airplane)\b[^,.;]{0,70}$")
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
+# ... and the measure named as its own reimposition (normalised): "بإعادة فرض العقوبات"
+REIMPOSITION = re.compile(r"\S*اعاده\s+فرض\s+العقوبات")
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
@@ -393,7 +395,9 @@ class TriggerSelection:
 
     def _bare_definite_sanctions(self, t: Mention) -> bool:
         """"the sanctions", "العقوبات": the bare noun with the article, which names a measure already told of."""
-        return self.triggers[t.entry].type == "sanctions" and t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t)
+        return self.triggers[t.entry].type == "sanctions" and (
+            t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t) or REIMPOSITION.fullmatch(self.nt.text[start_of(t) - len(
+                t.data.get("prefix", "")) - 7:end_of(t)].strip()) is not None)
 
     def _reacted_to(self, t: Mention, sm: SentenceMentions) -> bool:
         """"condemned the sanctions", "ندد، اليوم الجمعة، بالعقوبات", "رحب بالعقوبات الجديدة": the bare definite noun

@@ -5172,3 +5172,14 @@ def test_what_a_measure_includes_is_the_same_measure():
     events = [e for e in events_in(text, date(2025, 9, 29), "ar") if e.type == "sanctions"]
     assert [[(a.country or a.name, a.role) for a in e.actors] for e in events] == \
         [[("European Union", "source"), ("IRN", "target")]]
+
+
+def test_not_recognising_the_reimposed_sanctions_rejects_them_and_imposes_nothing():
+    text = "وأعلنت روسيا والصين أنهما لا تعترفان بإعادة فرض العقوبات، ووصفت الخارجية الروسية الخطوة بأنها «باطلة قانونياً»."
+    types = [e.type for e in events_in(text, date(2025, 9, 29), "ar")]
+    assert "rejection" in types and "sanctions" not in types
+
+
+def test_a_standing_non_recognition_is_no_event():
+    assert not [e for e in events_in("Washington does not recognise Maduro's claim to victory.", date(2025, 1, 31), "en")
+                if e.type == "rejection"]
