@@ -399,14 +399,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
+            # "Henry did not attend the meeting": one who stayed away from a gathering is its one party
+            stayed_away = modality == "negated" and trigger.type == "meeting" \
+                and STAYED_AWAY.search(sm.sentence.text) is not None
             if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
-                    and self._one_country_only(pairs) and not (
-                        modality == "negated" and trigger.type == "meeting" and STAYED_AWAY.search(sm.sentence.text)):
+                    and self._one_country_only(pairs) and not stayed_away:
                 continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
-                # (but not "Henry did not attend the meeting": one who stayed away from a gathering)
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
-                    and len({_party(r) for r, _ in pairs}) < 2 and not (
-                        modality == "negated" and STAYED_AWAY.search(sm.sentence.text)):
+                    and len({_party(r) for r, _ in pairs}) < 2 and not stayed_away:
                 continue     # "but said the talks were difficult": talks already told of, with one party named
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):

@@ -420,6 +420,11 @@ class RoleRules:
                 gap = gap.replace(self.nt.text[start:end], " ")
         return all(w in HONORIFICS for w in gap.replace("،", " ").replace(",", " ").split())
 
+    def _named_before(self, refs, ts: int) -> list[ActorRef]:
+        """Who (not where) the sentence names before the event word: those listed in a passive listing."""
+        start = self.norm_index(self._sentence_start)
+        return [r for r in refs if r.place is None and start <= r.norm_start and r.norm_end <= ts]
+
     def _plural_verb(self, trig: Mention) -> bool:
         """An Arabic verb whose plural ending holds its subject ("وأزالوا أربعة مصارف سورية"): who follows is acted on."""
         word = self.nt.text[start_of(trig):end_of(trig)].split()
@@ -757,9 +762,7 @@ class RoleRules:
         if trigger.type == "sanctions" and not targets and LISTED_PASSIVE.search(self.nt.text, max(0, ts - 70), ts):
             # "more US firms could be placed on the unreliable entity list", "more refiners could be added to the
             # list": who is listed stands before the passive; who lists is who reports it, or who listed last
-            listed = [r for r in refs if r.place is None and r.norm_end <= ts
-                      and r.norm_start >= self.norm_index(self._sentence_start)
-                      and not self._segment_between(r.norm_end, ts)]
+            listed = [r for r in self._named_before(refs, ts) if not self._segment_between(r.norm_end, ts)]
             if listed:
                 targets = listed[-1:]
                 sources = [r for r in sources if r not in targets] or \
@@ -816,8 +819,7 @@ class RoleRules:
             # "More than 50 smaller Russian lenders were designated in the same action", "Eight other people ... were
             # also sanctioned": listed with no one named as acting, by who imposed the measure just told
             sources = list(self.last_sanctioners)
-            targets = targets or [r for r in refs if r.weak and r.place is None and r.norm_end <= ts
-                                  and r.norm_start >= self.norm_index(self._sentence_start)][:1]
+            targets = targets or [r for r in self._named_before(refs, ts) if r.weak][:1]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]
         seen, out = set(), []
         for r, role in pairs:

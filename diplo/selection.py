@@ -186,7 +186,8 @@ AIRCRAFT_BEFORE = re.compile(r"\b(?:plane|planes|aircraft|flight|flights|jet|jet
 GERUND_AFTER = re.compile(r"\b(?:after|before|since)\s+$")     # "after designating him" (normalised)
 BARE_SANCTIONS_NOUNS = {"sanctions", "عقوبات"}
 # ... and the measure named as its own reimposition (normalised): "بإعادة فرض العقوبات"
-REIMPOSITION = re.compile(r"\S*اعاده\s+فرض\s+العقوبات")
+REIMPOSED_MEASURE = "فرض العقوبات"
+REIMPOSITION_BEFORE = re.compile(r"اعاده\s+$")
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
@@ -357,12 +358,14 @@ class TriggerSelection:
         named_after = any(0 <= self.norm_index(m.start) - te <= 4 and not self._segment_between(te, self.norm_index(m.start))
                           and not COMPLEMENTIZER.search(self.nt.text, te, self.norm_index(m.start))
                           for m in sm.actors) or any(0 <= self.norm_index(d.start) - te <= 4 for d in sm.dates)
-        # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
-        parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
+        if named_after:
+            return False
         if any(self.triggers[o.entry].type in ("call", "meeting") and end_of(o) <= ts and o is not t
                and not self._segment_between(end_of(o), ts) for o in sm.triggers):
-            return not named_after     # "spoke by phone with Rubio on Friday ahead of the summit": the call's parties
-        return not named_after and len(parties_before) < 2
+            return True     # "spoke by phone with Rubio on Friday ahead of the summit": those before are the call's
+        # "أكد الرئيسان الروسي والأمريكي خلال القمة": two parties before it make it their meeting
+        parties_before = {m.entry for m in sm.actors if self.norm_index(m.end) <= ts and m.kind != "title"}
+        return len(parties_before) < 2
 
     def _denied_reaching(self, t: Mention, cues: list[Mention]) -> bool:
         """"لم يعلن الرئيسان عن أي اتفاق", "did not reach any deal", "نفى ... وجود أي مفاوضات مباشرة": no agreement
@@ -395,9 +398,13 @@ class TriggerSelection:
 
     def _bare_definite_sanctions(self, t: Mention) -> bool:
         """"the sanctions", "العقوبات": the bare noun with the article, which names a measure already told of."""
-        return self.triggers[t.entry].type == "sanctions" and (
-            t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t) or REIMPOSITION.fullmatch(self.nt.text[start_of(t) - len(
-                t.data.get("prefix", "")) - 7:end_of(t)].strip()) is not None)
+        if self.triggers[t.entry].type != "sanctions":
+            return False
+        if t.text.lower() in BARE_SANCTIONS_NOUNS and self._definite(t):
+            return True
+        word_start = start_of(t) - len(t.data.get("prefix", ""))
+        return self.nt.text[word_start:end_of(t)] == REIMPOSED_MEASURE \
+            and REIMPOSITION_BEFORE.search(self.nt.text, max(0, word_start - 8), word_start) is not None
 
     def _reacted_to(self, t: Mention, sm: SentenceMentions) -> bool:
         """"condemned the sanctions", "ندد، اليوم الجمعة، بالعقوبات", "رحب بالعقوبات الجديدة": the bare definite noun
