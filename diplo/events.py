@@ -45,7 +45,7 @@ SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz ha
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
 ASKED_TO = re.compile(r"\b(?:to|for|not|over|on all)\b")
 # background words naming a past period, not a day ("last week", "الشهر الماضي", "مطلع الأسبوع")
-PERIOD_WORDS = re.compile(r"\b(?:week|month)\b|الأسبوع|الاسبوع|الشهر", re.IGNORECASE)
+PERIOD_WORDS = re.compile(r"\b(?:week|month|days)\b|الأسبوع|الاسبوع|الشهر|الأيام|الايام|اليومين|الآونة|الاونه", re.IGNORECASE)
 PERIOD_REACH = 45           # characters from the event word to such a period after it (not one of a clause after it)
 SINCE_WORDS_BETWEEN = 3     # words between "since" and the landmark event word
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}

@@ -157,6 +157,7 @@ _RAISE = (None, r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|
 _TARIFFS = (None, r"tariffs?\b", ("tariff",))
 _GROUND = (None, r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
 _FLIGHTS = (None, r"(?:flights|aircraft|airlines|planes)\b", ("flights", "aircraft", "airlines", "planes"))
+_RESULT_OF_AN_ATTACK = re.compile(r"\w+ing\b")     # the verb as a participle of result ("..., halting flights")
 _CARRIER = re.compile(r"\b(?:airlines?|airways|carriers?|(?:شركه|شركات) (?:ال)?طيران)\b[^.;,،]{0,30}$")
 # a reprieve granted from tariffs: "granted Canada a similar 30-day reprieve"
 _GIVE = (None, r"\b(?:grant(?:s|ed|ing)?|g(?:ave|ives|iving|ive)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b")
@@ -270,14 +271,14 @@ def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
     return r"\b(?:" + "|".join(verb) + r")\b"
 
 
-def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[str, ...]]]:
+def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[str, ...], tuple]]:
     """(event word, pattern, the verb's forms, one of which a text must hold to match: () when given as a pattern,
-    words one of which any text the object matches holds)."""
+    words one of which any text the object matches holds, the rule's verb)."""
     k = 0 if lang == "ar" else 1
     return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + (rule[3] if isinstance(rule[3], str) else
                                                                        _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k]))
                                  + "[\"“”«]?" + rule[2][k], re.IGNORECASE),
-             () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2])
+             () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2], rule[1])
             for rule in _RULES if rule[2][k] is not None]
 
 
@@ -310,7 +311,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
     dictionary's mentions they replace: "ending the US sanctions programme" is sanctions ended, not the bare
     "sanctions" (imposed) the dictionary found in it."""
     found, replaced = [], []
-    for entry, pattern, verb_forms, object_words in _COMPILED["ar" if lang == "ar" else "en"]:
+    for entry, pattern, verb_forms, object_words, verb in _COMPILED["ar" if lang == "ar" else "en"]:
         if not _may_hold(nt.text, object_words) or verb_forms and not _may_hold(nt.text, verb_forms):
             continue
         for m in pattern.finditer(nt.text):
@@ -328,7 +329,12 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
-            if verb_forms in (_LIST_AR[0], _PUT_AR[0], _LIST_EN[1]) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
+            if verb is _GROUND and _RESULT_OF_AN_ATTACK.match(nt.text, vs) and any(
+                    x.kind == "trigger" and x.entry.startswith("military.") and x.end <= start
+                    and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
+                continue     # "a missile struck the airport, wounding several people and halting flights": what the
+                # strike did, no ban
+            if verb in (_LIST_AR, _PUT_AR, _LIST_EN) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
                     verb_forms is _LIST_AR[0] and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):

@@ -192,7 +192,7 @@ class EventReshaping:
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
         sentence = self.norm_index(e.evidence.start), self.norm_index(e.evidence.end)
         if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, *sentence) \
-                and sum(a.start >= e.trigger.end for a in actors) >= 2 \
+                and sum(a.start > e.trigger.start for a in actors) >= 2 \
                 and (CALLS_EACH.search(self.nt.text, *sentence) or self._spoke_with_each(e, actors)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
         if not turns or any(o.country == first.country for o in others):
@@ -221,7 +221,8 @@ class EventReshaping:
         for part in parts:
             other = part.actors[-1]
             later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
-            own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later)]
+            own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later)
+                   and not self._clause_between(self.norm_index(other.end), self.norm_index(d.start))]
             resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
                 if own and own[0].kind in ("weekday", "full", "month_day", "relative_day", "day_of_month") else None
             relative = SAME_OR_NEXT_DAY.search(self.doc.text, other.end, min(later)) if not own and out else None

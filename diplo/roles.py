@@ -55,6 +55,10 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:من\s+)?(?:ال)?(?:محادثات|مفا
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# a verb of saying in the passive, and the agent after it: "has been announced", "was announced by the ministry"
+PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
+BY_AGENT = re.compile(r"\s+by\b")
+
 # a round of talks (normalised): "الجولة الثالثة", "جولة", "round"
 ROUND_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جوله|جولات)(?!\w)|\brounds?\b")
 # "Trump's predecessor Joe Biden", "Putin's envoy Kirill Dmitriev": the one named after is meant (normalised)
@@ -170,8 +174,8 @@ class RoleRules:
                 parts = [subject] + parts     # "Biden announced ..., after speaking by phone with Netanyahu and Mikati"
             if self._reporter is not None and self._reporter.name not in {r.name for r in parts}:
                 parts = [self._reporter] + parts    # "أنه سيتوجه ... للقاء ترامب", "said he would meet Putin"
-            if self.last_parties and DUAL_PRONOUN.match(self.nt.text, te):
-                # "لقاء أول جمعهما", "أول اتصال بينهما", "their first meeting": the pair last named
+            if self.last_parties and (DUAL_PRONOUN.match(self.nt.text, te) or self.nt.text.startswith("their ", ts)):
+                # "لقاء أول جمعهما", "أول اتصال بينهما", "their fourth round": the pair last named
                 parts = list(self.last_parties)
             elif len({r.country or r.name for r in parts}) < 2 and self._pair_named and self._last_pair():
                 # "وبحث الجانبان", "the two leaders discussed": the parties of the last call or meeting ("Tokayev
@@ -280,6 +284,10 @@ class RoleRules:
             payers = self._with_conjuncts(payers, named)
             return [(self.last_speaker, "source")] + [(r, "target") for r in payers]
         if trigger.type == "statement":
+            if self.lang != "ar" and trig.entry in ("statement.verb", "statement.say") \
+                    and PASSIVE_BE.search(self.nt.text, max(0, ts - 20), ts) \
+                    and not BY_AGENT.match(self.nt.text, te):
+                return []     # "no new date has been announced": nobody said it
             speaker = self._speaker(trig, refs) or self.last_speaker
             if speaker is None:
                 return []

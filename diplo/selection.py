@@ -199,6 +199,13 @@ WARNED_AGAINST = re.compile(r"\bwarn(?:ed|s|ing)?(?: \w+)? against(?: (?:a|an|th
                             r"(?<!\w)[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذرا|حذروا)(?:\s+[^\s.،,]+){0,6}?\s+من\s+(?:\S+\s+)?$",
                             re.IGNORECASE)
 
+# a round of something other than talks, after a word of a round (normalised)
+A_ROUND = re.compile(r"\bround\b|جوله|جولات")
+ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:talks|negotiations|consultations|discussions|dialogue|"
+                            r"negotiating|peace|indirect|direct|technical)\b|(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|"
+                            r"حوار|تفاوض|اجتماعات|لقاءات)(?!\w))")
+
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -238,6 +245,9 @@ class TriggerSelection:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
+        if trigger.type == "meeting" and ROUND_OF_OTHER.match(self.nt.text, end_of(t)) \
+                and A_ROUND.search(self.nt.text, start_of(t), end_of(t)):
+            return False     # "their second round of joint strikes", "الجولة الثانية من الغارات": no talks
         if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")):
             if RECEIVED_BY.match(self.nt.text, end_of(t)) \
                     and PASSIVE_BEFORE.search(self.nt.text, max(0, start_of(t) - 8), start_of(t)):
@@ -294,8 +304,10 @@ class TriggerSelection:
         if not after:
             return False
         first = min(after, key=lambda m: m.data["norm_start"])
-        if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]):
-            return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called
+        if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]) and not any(
+                m.kind == "title" and 0 <= m.data["norm_start"] - first.data["norm_end"] <= 4 for m in after):
+            return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called (but
+            # "spoke with India's national security adviser": the office of a country is someone)
         if t.text.lower() in ("called", "to call") and OWNED_THING.match(self.nt.text, first.data["norm_end"]):
             return False     # "called the ECOWAS position unjust", "to call the U.S. response absurd": what is named
         if t.text.lower() == "called" and NAMED_AS.match(self.nt.text, first.data["norm_end"]):

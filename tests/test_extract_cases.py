@@ -5183,3 +5183,48 @@ def test_not_recognising_the_reimposed_sanctions_rejects_them_and_imposes_nothin
 def test_a_standing_non_recognition_is_no_event():
     assert not [e for e in events_in("Washington does not recognise Maduro's claim to victory.", date(2025, 1, 31), "en")
                 if e.type == "rejection"]
+
+
+@pytest.mark.parametrize("lang, text, published, calls", [
+    # "and with his counterpart, NAME": the second party of a call each
+    ("en", "US Secretary of State Marco Rubio spoke on Wednesday with India's national security adviser, Ajit Doval, and "
+     "with his Pakistani counterpart, Lieutenant General Asim Malik, urging both to keep lines of communication open.",
+     date(2025, 5, 8), [({"USA", "IND"}, date(2025, 5, 7)), ({"USA", "PAK"}, date(2025, 5, 7))]),
+    # an office of a country named with its possessive is someone spoken with
+    ("en", "Rubio spoke with India's national security adviser, Ajit Doval, and with Pakistan's Asim Malik.",
+     date(2025, 5, 8), [({"USA", "IND"}, date(2025, 5, 8)), ({"USA", "PAK"}, date(2025, 5, 8))]),
+    # calls (اتصالات) with two people are a call each; "over the past two days" names no day, and the day of the
+    # clause after "فيما" is that clause's call only
+    ("ar", "وأجرى روبيو خلال اليومين الماضيين اتصالات بوزير الخارجية الهندي سوبراهمانيام جايشانكار وبرئيس الوزراء "
+     "الباكستاني شهباز شريف، فيما تحدث نائب الرئيس جي دي فانس هاتفيا مع رئيس الوزراء الهندي ناريندرا مودي يوم الجمعة.",
+     date(2025, 5, 11), [({"USA", "IND"}, None), ({"USA", "PAK"}, None), ({"USA", "IND"}, date(2025, 5, 9))]),
+    ("en", "Rubio spoke with Jaishankar in recent days.", date(2025, 5, 11), [({"USA", "IND"}, None)]),
+])
+def test_calls_with_each_of_those_named_and_their_days(lang, text, published, calls):
+    found = [({a.country for a in e.actors}, e.date) for e in events_in(text, published, lang) if e.type == "call"]
+    assert found == calls
+
+
+def test_the_result_of_a_strike_is_no_flight_ban():
+    text = ("On Sunday a Houthi ballistic missile struck the perimeter of Ben Gurion Airport near Tel Aviv, wounding "
+            "several people and halting flights for about an hour.")
+    assert [e.type for e in events_in(text, date(2025, 5, 8), "en")] == ["military"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On Monday, US and British forces struck eight Houthi targets in Yemen, their second round of joint strikes "
+     "in ten days."),
+    ("ar", "وانطلقت الجولة الثانية من الغارات الأمريكية على اليمن."),
+])
+def test_a_round_of_strikes_is_no_talks(lang, text):
+    assert not [e for e in events_in(text, date(2024, 1, 24), lang) if e.type == "meeting"]
+
+
+def test_their_round_postponed_is_talks_of_the_pair_last_named_and_a_passive_announcement_says_nothing():
+    text = ("Oman is also the go-between in the nuclear talks between Washington and Tehran. Their fourth round, set for "
+            "Rome on Saturday, was postponed at Muscat's request for what it called logistical reasons, and no new date "
+            "has been announced.")
+    events = events_in(text, date(2025, 5, 8), "en")
+    postponed = [e for e in events if e.type == "meeting" and e.modality == "negated"]
+    assert [({a.country for a in e.actors}, e.date) for e in postponed] == [({"USA", "IRN"}, date(2025, 5, 3))]
+    assert not [e for e in events if e.type == "statement"]
