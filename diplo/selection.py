@@ -201,9 +201,9 @@ WARNED_AGAINST = re.compile(r"\bwarn(?:ed|s|ing)?(?: \w+)? against(?: (?:a|an|th
 
 # a round of something other than talks, after a word of a round (normalised)
 A_ROUND = re.compile(r"\bround\b|جوله|جولات")
-ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:talks|negotiations|consultations|discussions|dialogue|"
-                            r"negotiating|peace|indirect|direct|technical)\b|(?:ال)?(?:محادثات|مفاوضات|مباحثات|مشاورات|"
-                            r"حوار|تفاوض|اجتماعات|لقاءات)(?!\w))")
+ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:(?:talks|negotiations|consultations|discussions|"
+                            r"dialogue|negotiating|peace|indirect|direct|technical)\b|(?:ال)?(?:محادثات|مفاوضات|مباحثات|"
+                            r"مشاورات|حوار|تفاوض|اجتماعات|لقاءات)(?!\w)))")
 
 
 class TriggerSelection:
