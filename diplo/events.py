@@ -364,9 +364,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 for t in speech:
                     # the "that" nearest the event word opens its clause ('said the decision "was not mine," and
                     # that he had spoken with Netanyahu': "he" is the speaker)
-                    clause = None
+                    clause = opening = None
                     for clause in COMPLEMENTIZER.finditer(self.nt.text, end_of(t), start_of(trig)):
-                        pass
+                        if opening is None or self.nt.text[opening.end():clause.start()].strip() \
+                                or trigger.roles != "participants":
+                            opening = clause     # (a meeting's "that" a quotation right after it goes on from:
+                            # 'إنه «لا توجد خطط للقاء»': he is a party)
                     if end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
                             and trigger.type != "call" \
                             and not self._clause_between(end_of(t), start_of(trig)):
@@ -377,7 +380,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                     elif end_of(t) <= start_of(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
                         self._clause_speaker = self._speaker(t, refs)
-                        if SELF_REFERENCE.match(self.nt.text, clause.start()) or (
+                        if SELF_REFERENCE.match(self.nt.text, opening.start()) or (
                                 self.lang != "ar" and BARE_SELF_REFERENCE.match(self.nt.text, end_of(t))):
                             # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع",
                             # 'Trump said on Wednesday he had held a "lengthy" call'

@@ -92,6 +92,9 @@ _UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغ�
 _SANCTIONS_WORD = (r"(?:لل|ل)?(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
                    r"(?:sanctions|designation|terrorist designation|terror designation)\b",
                    ("عقوبات", "تصنيف", "sanctions", "designation"))
+# a ban or restrictions lifted, the subject and the day between: "رفعت المملكة مساء أمس الاثنين الحظر المفروض على"
+_LIFT_AR = (("رفعت", "رفع", "ترفع", "يرفع", "خففت", "خفف", "تخفف", "يخفف", "انهت", "انهي", "تنهي", "ينهي"), None)
+_BAN_AR = (r"(?:ال)?(?:حظر|قيود)(?!\w)", None, ("حظر", "قيود"))
 # visas revoked: a sanction on those who held them
 _REVOKE = (("الغت", "الغي", "الغاء", "سحبت", "سحب", "تلغي", "يلغي"),
            ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling"))
@@ -252,7 +255,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),
-          ("sanctions.ease", _REMOVE_AR, _OFF_LIST_AR, 6), ("sanctions.ease", _UNDO, _SANCTIONS_WORD, _dated_gap(0)),
+          ("sanctions.ease", _REMOVE_AR, _OFF_LIST_AR, 6), ("sanctions.ease", _LIFT_AR, _BAN_AR, 4, _OFF_UNDO), ("sanctions.ease", _UNDO, _SANCTIONS_WORD, _dated_gap(0)),
           ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, _dated_gap(10)))
 
 

@@ -45,6 +45,8 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
 SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
                              r"(?: with| to)?\b", re.I)
+# two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)
+MEETINGS_EACH = re.compile(r"(?<!\w)(?:[بل]?ال)?(?:لقاءين|اجتماعين)(?!\w)|\b(?:both|the two|two separate) meetings\b")
 SPOKEN_BEFORE = re.compile(r"\b(?:spoke|spoken|talked)\s+$", re.I)     # right before "by phone"
 TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the(?! (?:past|previous|last)\b)|to discuss)\b", re.I)   # what was talked of
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
@@ -195,6 +197,8 @@ class EventReshaping:
                 and sum(a.start > e.trigger.start for a in actors) >= 2 \
                 and (CALLS_EACH.search(self.nt.text, *sentence) or self._spoke_with_each(e, actors)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
+        if e.type == "meeting" and MEETINGS_EACH.search(self.nt.text, *sentence):
+            turns.append(0)     # "التقى الزياني نتنياهو ووزير الخارجية إيلي كوهين، وجرى خلال اللقاءين": one each
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))

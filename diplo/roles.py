@@ -144,6 +144,13 @@ class RoleRules:
                 parts = [r for r in self._last_pair() if r.name not in {p.name for p in parts}] + parts
             pronoun_word = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts)
             pronoun = pronoun_word is not None
+            if not parts and self._runs_out_of_quote(trig):
+                # '«لا توجد خطط للقاء» المبعوث الأمريكي', 'no plans to meet" the envoy': who is named right after the
+                # quotation, in the clause it goes on with
+                closing = self.quotes[self._quote_of(ts)][1]
+                parts = [r for r in strong if r.norm_start >= closing and not self._segment_between(closing + 1, r.norm_start)]
+                if self._reporter is not None and parts:
+                    parts = [self._reporter] + parts     # "قال إنه «...»": the speaker is the other party
             if not parts:
                 parts = strong or everyone
                 if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):

@@ -199,6 +199,8 @@ WARNED_AGAINST = re.compile(r"\bwarn(?:ed|s|ing)?(?: \w+)? against(?: (?:a|an|th
                             r"(?<!\w)[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذرا|حذروا)(?:\s+[^\s.،,]+){0,6}?\s+من\s+(?:\S+\s+)?$",
                             re.IGNORECASE)
 
+# a word right after a closing quotation mark, the clause going on (normalised)
+OBJECT_AFTER_QUOTE = re.compile(r"\s+\w")
 # a round of something other than talks, after a word of a round (normalised)
 A_ROUND = re.compile(r"\bround\b|جوله|جولات")
 ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:(?:talks|negotiations|consultations|discussions|"
@@ -635,7 +637,18 @@ class TriggerSelection:
         return trigger.type not in SPEECH_TYPES and trigger.type != "threat" and self._quoted(ts) \
             and not self._scare_quoted(ts) \
             and not self._asked_in_quotes(t) \
-            and not self._named_in_quotes(t)
+            and not self._named_in_quotes(t) \
+            and not self._runs_out_of_quote(t)
+
+    def _runs_out_of_quote(self, t: Mention) -> bool:
+        """The quotation closes right after the word of a meeting, call or visit and the clause goes on with who
+        takes part: 'قال إنه «لا توجد خطط للقاء» المبعوث الأمريكي' is the reporter's sentence, a fragment of it in
+        the speaker's words."""
+        i = self._quote_of(start_of(t))
+        if i is None or self.triggers[t.entry].type not in ("meeting", "call", "visit"):
+            return False     # (what is asked or done in quotes stays the speaker's: 'lift "illegal sanctions" on')
+        closing = self.quotes[i][1]
+        return not self.nt.text[end_of(t):closing - 1].strip() and OBJECT_AFTER_QUOTE.match(self.nt.text, closing) is not None
 
     def _halt_agreed(self, sm: SentenceMentions) -> None:
         """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be

@@ -5228,3 +5228,44 @@ def test_their_round_postponed_is_talks_of_the_pair_last_named_and_a_passive_ann
     postponed = [e for e in events if e.type == "meeting" and e.modality == "negated"]
     assert [({a.country for a in e.actors}, e.date) for e in postponed] == [({"USA", "IRN"}, date(2025, 5, 3))]
     assert not [e for e in events if e.type == "statement"]
+
+
+@pytest.mark.parametrize("text, lifter", [
+    # a ban lifted with the subject and the day between the verb and the ban
+    ("ورفعت السعودية أمس الحظر المفروض على الطائرات القطرية.", "SAU"),
+    ("وخففت الحكومة المصرية القيود المفروضة على واردات السلع التركية.", "EGY"),
+])
+def test_a_ban_lifted_with_words_between_is_eased(text, lifter):
+    events = [e for e in events_in(text, date(2021, 1, 5), "ar") if e.type == "sanctions"]
+    assert [(e.subtype, [a.country for a in e.actors if a.role == "source"]) for e in events] == [("ease", [lifter])]
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    # "إنه": the speaker is a party (not those of the clause after: "اتصالات مع واشنطن عبر الوسطاء العمانيين")
+    ("ar", "وفي مسقط، قال رئيس وفد الجماعة المفاوض محمد عبد السلام إنه «لا توجد خطط للقاء» المبعوث الأمريكي تيموثي "
+     "ليندركينغ، نافياً تقارير عن اتصالات غير مباشرة مع واشنطن عبر الوسطاء العمانيين.",
+     {"Mohammed Abdulsalam", "Tim Lenderking"}),
+    # "there were": no "he", the one named after the quotation only
+    ("en", 'Houthi negotiator Mohammed Abdulsalam said there were "no plans to meet" US envoy Tim Lenderking.',
+     {"Tim Lenderking"}),
+])
+def test_a_meeting_ruled_out_in_a_quoted_fragment_is_negated_with_the_one_named_after_it(lang, text, parties):
+    meetings = [e for e in events_in(text, date(2023, 12, 20), lang) if e.type == "meeting"]
+    assert [(e.modality, {a.name for a in e.actors}) for e in meetings] == [("negated", parties)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # what is asked or done inside quotes stays the speaker's words
+    ("en", 'Wang told Blinken the United States must lift "illegal unilateral sanctions" on Chinese companies.'),
+    ("ar", "وقالت الهيئة إنها «لا تفرض قيوداً» على كمية المساعدات الداخلة إلى غزة."),
+])
+def test_a_measure_in_quotes_is_no_measure_taken(lang, text):
+    assert not [e for e in events_in(text, date(2024, 3, 19), lang) if e.type == "sanctions"]
+
+
+def test_the_two_meetings_told_of_are_a_meeting_each():
+    text = ("والتقى الزياني خلال الزيارة رئيس الوزراء الإسرائيلي بنيامين نتنياهو ووزير الخارجية إيلي كوهين، وجرى خلال "
+            "اللقاءين بحث سبل توسيع التعاون.")
+    meetings = [e for e in events_in(text, date(2023, 9, 5), "ar") if e.type == "meeting"]
+    assert [sorted(a.name for a in e.actors if a.kind == "person") for e in meetings] == \
+        [["Abdullatif al-Zayani", "Benjamin Netanyahu"], ["Abdullatif al-Zayani", "Eli Cohen"]]
