@@ -9,7 +9,7 @@ from datetime import date
 
 from diplo.actors import DESTINATION_PREPS, ActorRef, ActorResolver
 from diplo.arabic import NormText
-from diplo.dates import DateMention
+from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (EASING, STAYED_AWAY, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
@@ -342,6 +342,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                                                      "asserted" if warned and modality == "hypothetical" else modality,
                                                      background)
             resolved = self._counted_apart(trig, date_mention, resolved)
+            if modality == "negated" and trigger.type in ("meeting", "call", "visit") and resolved is not None \
+                    and date_mention is not None and date_mention.kind == "weekday" and published is not None \
+                    and any(c.entry == "planned" for c in sm.cues):
+                # "talks due to be held in Muscat on Sunday had been postponed" (said on Saturday), "the meeting set
+                # for Monday was cancelled" (on Wednesday): the day the plan named, whichever is nearer
+                ahead = resolve_date(date_mention, published, "future")
+                if ahead is not None and abs((ahead.date - published).days) < abs((resolved.date - published).days):
+                    resolved = ahead
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):
                 modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened

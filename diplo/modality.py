@@ -85,8 +85,11 @@ AND_THEN = re.compile(r" and (?:then |later |also )?$")     # "... would meet Pu
 # a meeting's own predicate saying it did not or will not happen (normalised)
 NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place|go ahead|be held)\b|"
                       r"\b(?:won't|didn't|wouldn't)\s+(?:take place|go ahead|be held)\b|"
+                      r"\b(?:has|have|had)\s+(?:also\s+)?been\s+(?:called off|cancelled|canceled|postponed|put on hold|"
+                      r"shelved|scrapped)\b|\b(?:was|were|is|are)\s+(?:also\s+|now\s+)?(?:called off|cancelled|canceled|"
+                      r"postponed|on hold|put on hold|shelved|scrapped)\b|"
                       r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
-NOT_HELD_REACH = 90
+NOT_HELD_REACH = 160
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AND_BEFORE = re.compile(r"\band\s+$")

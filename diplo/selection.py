@@ -166,6 +166,11 @@ HAMZA_NEEDED = {"meeting.gathered"}     # event words that only their hamza tell
 APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?|"
                                   r"(?:بما فيها|بما في ذلك|من بينها|بينها)\s+(?:[^\s،,.]+\s+){0,6})$")
 TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+# from talks to the agreement they are about (normalised): " with the united states on the new start "
+TALKS_ON = re.compile(r"(?:\s+[^\s.,;،؛:]+){0,5}?\s+(?:on|over|about|regarding|concerning|حول|بشان|بخصوص)"
+                      r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?![^\s]*ing\b)[^\s.,;،؛:]+){0,3}?\s+")
+# an agreement named as a thing (a document), not agreeing: "treaty", "deal", "اتفاقية", "معاهدة"
+AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
 
@@ -592,6 +597,14 @@ class TriggerSelection:
                                                      or TALKED_ABOUT.search(self.nt.text, max(0, ts - 30), word_start)) \
                 and any(self.triggers[o.entry].type in ("meeting", "call") and end_of(o) <= ts for o in sm.triggers):
             return True
+        # "postponed talks with the United States on the New START treaty", "محادثات بشأن معاهدة": the treaty the talks
+        # are about, no agreement of this news
+        if trigger.type == "agreement" and AGREEMENT_NOUN.search(t.text) and any(
+                self.triggers[o.entry].type == "meeting" and end_of(o) <= ts
+                and TALKS_ON.fullmatch(self.nt.text, end_of(o), word_start)
+                and not any(self.triggers[a.entry].type == "agreement" and end_of(a) <= start_of(o) for a in sm.triggers)
+                for o in sm.triggers):
+            return True     # (but "agreed to resume talks on a free trade agreement": the agreeing stays the event)
         # "after months of talks", "بعد أشهر من المحادثات غير المباشرة": the talks that led up to it
         if trigger.type == "meeting" and DURATION_OF.search(self.nt.text, max(0, ts - 45), word_start):
             return True

@@ -5269,3 +5269,47 @@ def test_the_two_meetings_told_of_are_a_meeting_each():
     meetings = [e for e in events_in(text, date(2023, 9, 5), "ar") if e.type == "meeting"]
     assert [sorted(a.name for a in e.actors if a.kind == "person") for e in meetings] == \
         [["Abdullatif al-Zayani", "Benjamin Netanyahu"], ["Abdullatif al-Zayani", "Eli Cohen"]]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Macron put the idea to Putin in a call on Sunday, and then spoke twice with Biden, the Elysee said.",
+     [{"FRA", "RUS"}, {"FRA", "USA"}]),
+    ("Erdogan rang Putin on Monday.", [{"TUR", "RUS"}]),
+])
+def test_calls_told_with_rarer_verbs(text, parties):
+    assert [{a.country for a in e.actors} for e in events_in(text, date(2023, 7, 19), "en") if e.type == "call"] == parties
+
+
+@pytest.mark.parametrize("text", [
+    # called off, however long the aside between the meeting and its verb
+    "A preparatory meeting between Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov, which had "
+    "been expected this week, has also been called off.",
+    "President Donald Trump said on Tuesday that a planned summit with Russian President Vladimir Putin in Budapest was "
+    "on hold.",
+])
+def test_a_meeting_called_off_or_on_hold_is_negated(text):
+    assert [e.modality for e in events_in(text, date(2025, 10, 22), "en") if e.type == "meeting"] == ["negated"]
+
+
+@pytest.mark.parametrize("lang, text, agreed", [
+    # the treaty the talks are about is no agreement of the news
+    ("en", "Russia has postponed talks with the United States on the New START treaty that were due to open in Cairo on "
+     "Tuesday.", False),
+    ("ar", "وأرجأت روسيا المحادثات مع الولايات المتحدة بشأن معاهدة ستارت الجديدة.", False),
+    # ... but agreeing to resume talks on one is an agreement
+    ("en", "The leaders of South Korea, China and Japan agreed on Monday to resume talks on a free trade agreement.", True),
+])
+def test_an_agreement_talks_are_about_is_no_event_of_its_own(lang, text, agreed):
+    types = {e.type for e in events_in(text, date(2022, 11, 29), lang)}
+    assert "meeting" in types and ("agreement" in types) == agreed
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # the day a plan named, postponed: the nearer of the weekdays before and after the news
+    ("Oman's foreign minister said on Saturday that the sixth round of nuclear talks between Iran and the United States, "
+     "due to be held in Muscat on Sunday, had been postponed.", date(2025, 6, 14), date(2025, 6, 15)),
+    ("The meeting between Rubio and Lavrov scheduled for Monday was cancelled.", date(2025, 10, 22), date(2025, 10, 20)),
+])
+def test_a_planned_meeting_called_off_keeps_the_day_of_the_plan(text, published, day):
+    meetings = [e for e in events_in(text, published, "en") if e.type == "meeting"]
+    assert [(e.modality, e.date) for e in meetings] == [("negated", day)]
