@@ -82,6 +82,11 @@ ASIDE_REACH = 100     # characters from "where"/"whose" back from a day it may h
 ALSO_WORD = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")     # (normalised)
 DAY_KINDS = ("full", "month_day", "weekday", "relative_day", "hijri", "day_of_month")    # phrases that name a day
 SUBJECT_ASIDE = re.compile(r"[,]\s+(?:who|which)\s")     # ", who arrived on Monday evening," (normalised)
+# a clause on a noun with no "that" before a day (normalised): "the export restrictions it imposed in 2019"
+CONTACT_CLAUSE = re.compile(r"(?<!\bsaid)(?<!\bsays)(?<!\bthat)(?<!\bannounced)(?<!\bstated)(?<!\badded)(?<!\bif)"
+                            r"(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bas)(?<!\band)(?<!\bbut)(?<!\bwhere)(?<!\bwhich)"
+                            r"\s(?:it|they|he|she|we)\s+(?:had\s+)?\w+ed\s+(?:in|on|last|since)\s+$")
+CONTACT_CLAUSE_REACH = 40
 ABOUT_ANOTHER = re.compile(r"\b(?:where|whose)\s|\b(?:that|which)\s+(?:it|he|she|they|we)\s")
 # the day a cancelled or postponed event had been set for (normalised): "which had been scheduled for", "كانت مقررة في"
 SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$|"
@@ -410,6 +415,10 @@ class DateRules:
         if self.lang == "ar":
             return False
         pos = self.norm_index(d.start)
+        contact = CONTACT_CLAUSE.search(self.nt.text, max(0, pos - CONTACT_CLAUSE_REACH), pos)
+        if contact is not None and any(end_of(t) <= contact.start() and not self._segment_between(end_of(t), pos)
+                                       for t in triggers):
+            return True     # "would lift the export restrictions it imposed in 2019": the day of the clause on the noun
         opened = None
         since = max(self.norm_index(self._sentence_start), pos - ASIDE_REACH)
         for m in ABOUT_ANOTHER.finditer(self.nt.text, since, pos):

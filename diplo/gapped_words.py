@@ -76,6 +76,17 @@ _BORDERS_WITH = (None, r"borders?\s+with\b", ("border",))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
 # entry barred: "حظرت إسرائيل أمس الأربعاء دخول الأمين العام"
 _ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))
+# flying, entry or travel barred, the barred between (the masculine verb or the verbal noun too): "حظر الاتحاد
+# الأوروبي على شركات الطيران البيلاروسية التحليق في أجوائه", "أعلن كاتس منع الأمين العام ... من دخول إسرائيل"
+_BAR_AR = (("حظر", "منع", "حظرت", "منعت", "تحظر", "يحظر", "تمنع", "يمنع"), None)
+_FLYING_AR = (r"(?:من\s+)?(?:ال)?(?:تحليق|دخول|سفر|هبوط)(?!\w)", None, ("تحليق", "دخول", "سفر", "هبوط"))
+_BAR_AS_A_NOUN = re.compile(r"(?<!\w)(?:[وف]?(?:تشمل|يشمل|شملت|شمل|تتضمن|يتضمن|تضمنت|تضمن)(?:\s+\S+){0,2}|ان|بان)\s+$")
+# sanctions renewed or extended: "ومدّد القرار كذلك نظام العقوبات المفروض"
+_EXTEND_AR = (("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد"), None)
+# entry barred in English, those barred between: "barred Ivanishvili and a dozen other Georgian officials from
+# entering their territory", "banned 63 Japanese citizens from entering Russia"
+_BAR_EN = (None, r"\b(?:barr(?:ed|ing|s)?|bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden))\b")
+_FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in)\b", ("entering", "entry", "travel", "setting"))
 # a retreat or a round of dialogue held, the parties between: "عقد الرئيس السيسي وأخوه جلالة الملك عبدالله الثاني خلوة"
 _HOLD = (("عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "اجري", "اجرت", "اجريا"), None)
 _RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حوار|مشاورات))(?!\w)", None, ("خلوه", "جوله", "جلسه"))
@@ -175,6 +186,8 @@ _ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unrel
               ("list",))
 # a listing in English with no list named, counted: "Canberra listed 16 individuals", "lists a further 12 entities"
 _LIST_EN = (None, ("listed", "lists", "listing"))
+# those targeted, counted: "targeted four Chinese officials and one entity" (not by a strike: see gapped_mentions)
+_TARGETED_EN = (None, ("targeted", "targets", "targeting"))
 _COUNTED_EN = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:more\s+|"
                      r"further\s+|additional\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|"
                      r"people|persons|vessels|ships|tankers|banks|officials)\b(?!\s+(?:who\s+(?:were|had been)\s+)?"
@@ -244,7 +257,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
-          ("sanctions.impose", _BAN, _ENTRY, 5), ("meeting.meeting", _HOLD, _RETREAT, 12),
+          ("sanctions.impose", _BAN, _ENTRY, 5), ("sanctions.impose", _BAR_AR, _FLYING_AR, 9),
+          ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -12), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 7, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
@@ -252,7 +266,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
-          ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
+          ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _TARGETED_EN, _COUNTED_EN, 1), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),
           ("sanctions.ease", _REMOVE_AR, _OFF_LIST_AR, 6), ("sanctions.ease", _LIFT_AR, _BAN_AR, 4, _OFF_UNDO), ("sanctions.ease", _UNDO, _SANCTIONS_WORD, _dated_gap(0)),
@@ -280,9 +294,9 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[s
     k = 0 if lang == "ar" else 1
     return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + (rule[3] if isinstance(rule[3], str) else
                                                                        _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k]))
-                                 + "[\"“”«]?" + rule[2][k], re.IGNORECASE),
+                                 + "[\"“”«]?(?:" + rule[2][k] + ")", re.IGNORECASE),
              () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2], rule[1])
-            for rule in _RULES if rule[2][k] is not None]
+            for rule in _RULES if rule[1][k] is not None and rule[2][k] is not None]
 
 
 # the characters besides A-Z (which normalisation lower-cases) that IGNORECASE matches with a-z; Arabic letters
@@ -337,6 +351,12 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
                 continue     # "a missile struck the airport, wounding several people and halting flights": what the
                 # strike did, no ban
+            if verb is _BAR_AR and _BAR_AS_A_NOUN.search(nt.text, max(0, vs - 20), vs):
+                continue     # "وتشمل الحزمة أيضاً منع السفن الروسية من دخول", "أن منع إسرائيل دخول المساعدات يمثل خرقاً":
+                # the ban as a part of a measure told, or as a noun of what is said
+            if verb is _TARGETED_EN and any(x.kind == "trigger" and x.entry.startswith("military.") for x in mentions
+                                             if not _SENTENCE_END.search(nt.original, min(x.end, start), max(x.start, end))):
+                continue     # "an air strike targeted three Hamas officials": no listing
             if verb in (_LIST_AR, _PUT_AR, _LIST_EN) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
                     verb_forms is _LIST_AR[0] and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start

@@ -166,6 +166,10 @@ HAMZA_NEEDED = {"meeting.gathered"}     # event words that only their hamza tell
 APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?|"
                                   r"(?:بما فيها|بما في ذلك|من بينها|بينها)\s+(?:[^\s،,.]+\s+){0,6})$")
 TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+# a step taken for safety (normalised)
+PRECAUTION = re.compile(r"(?<!\w)(?:ك|في)?(?:اجراء|تدبير) (?:احترازي|وقائي)|(?<!\w)احترازيا(?!\w)|\bas a (?:precaution|"
+                        r"precautionary measure|safety measure)\b|\bfor safety reasons\b")
+PRECAUTION_REACH = 60
 # from talks to the agreement they are about (normalised): " with the united states on the new start "
 TALKS_ON = re.compile(r"(?:\s+[^\s.,;،؛:]+){0,5}?\s+(?:on|over|about|regarding|concerning|حول|بشان|بخصوص)"
                       r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?![^\s]*ing\b)[^\s.,;،؛:]+){0,3}?\s+")
@@ -596,6 +600,12 @@ class TriggerSelection:
         if trigger.type in ("aid", "sanctions") and (TOPIC_BEFORE.search(self.nt.text, max(0, ts - 30), word_start)
                                                      or TALKED_ABOUT.search(self.nt.text, max(0, ts - 30), word_start)) \
                 and any(self.triggers[o.entry].type in ("meeting", "call") and end_of(o) <= ts for o in sm.triggers):
+            return True
+        # "أغلقت مجالها الجوي مؤقتاً مساء أمس كإجراء احترازي", "closed its airspace as a precaution": safety, no measure
+        # against anyone
+        precaution = PRECAUTION.search(self.nt.text, end_of(t), end_of(t) + PRECAUTION_REACH) \
+            if trigger.type == "sanctions" else None
+        if precaution is not None and not self._clause_between(end_of(t), precaution.start()):
             return True
         # "postponed talks with the United States on the New START treaty", "محادثات بشأن معاهدة": the treaty the talks
         # are about, no agreement of this news

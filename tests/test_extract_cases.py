@@ -5313,3 +5313,53 @@ def test_an_agreement_talks_are_about_is_no_event_of_its_own(lang, text, agreed)
 def test_a_planned_meeting_called_off_keeps_the_day_of_the_plan(text, published, day):
     meetings = [e for e in events_in(text, published, "en") if e.type == "meeting"]
     assert [(e.modality, e.date) for e in meetings] == [("negated", day)]
+
+
+@pytest.mark.parametrize("lang, text, published, source, target", [
+    # entry barred, those barred between the verb and "from entering"
+    ("en", "Earlier this month, Lithuania, Latvia and Estonia barred Ivanishvili and a dozen other Georgian officials "
+     "from entering their territory.", date(2024, 12, 28), "LTU", "GEO"),
+    ("en", "Russia on Wednesday banned 63 Japanese citizens, including Prime Minister Fumio Kishida, from entering the "
+     "country.", date(2022, 5, 5), "RUS", "JPN"),
+    # those targeted, counted
+    ("en", "The European Union on Monday targeted four Chinese officials and one entity over human rights abuses "
+     "against Uyghurs in Xinjiang.", date(2021, 3, 23), None, "CHN"),
+    # flying barred, the masculine verb and those barred between
+    ("ar", "حظر الاتحاد الأوروبي على شركات الطيران البيلاروسية التحليق في أجوائه واستخدام مطاراته.", date(2021, 6, 5),
+     None, "BLR"),
+])
+def test_bans_told_with_those_banned_between_the_verb_and_what_is_banned(lang, text, published, source, target):
+    events = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    assert len(events) == 1 and events[0].subtype == "impose"
+    roles = {(a.country, a.role) for a in events[0].actors}
+    assert (target, "target") in roles and (source is None or (source, "source") in roles)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "An Israeli air strike on Monday targeted three Hamas officials in Gaza."),
+    ("ar", "وكانت دولة الكويت قد أغلقت مجالها الجوي مؤقتاً مساء أمس كإجراء احترازي، قبل أن تعيد فتحه صباح اليوم."),
+    # a ban as a part of a package told, or as the noun of what is said
+    ("ar", "وتشمل الحزمة أيضاً منع السفن الروسية من دخول موانئ الاتحاد."),
+    ("ar", "وأكد الصفدي أن منع إسرائيل دخول المساعدات الإنسانية يمثل خرقاً فاضحاً للقانون الدولي."),
+])
+def test_a_strike_a_precaution_or_a_ban_named_as_a_noun_is_no_new_measure(lang, text):
+    assert not [e for e in events_in(text, date(2025, 6, 23), lang) if e.type == "sanctions"]
+
+
+@pytest.mark.parametrize("lang, text, subtype, modality", [
+    # the day of the clause on the noun is not the lifting's: "it imposed in 2019"
+    ("en", "Tokyo announced that it would lift the export restrictions it imposed in 2019 on three chemicals vital to "
+     "South Korea's semiconductor industry.", "ease", "planned"),
+    ("en", "Japan said it would ban exports of items that could be used to strengthen Russia's military capabilities.",
+     "impose", "planned"),
+    ("ar", "ومدّد مجلس الأمن كذلك نظام العقوبات المفروض بموجب القرار 2140 لمدة عام إضافي.", "impose", "asserted"),
+])
+def test_sanctions_lifted_banned_or_extended(lang, text, subtype, modality):
+    events = [e for e in events_in(text, date(2023, 3, 17), lang) if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in events] == [(subtype, modality)]
+
+
+def test_a_day_in_a_clause_after_said_is_still_the_events():
+    events = [e for e in events_in("Britain said it imposed sanctions on Monday.", date(2023, 3, 17), "en")
+              if e.type == "sanctions"]
+    assert [e.date for e in events] == [date(2023, 3, 13)]
