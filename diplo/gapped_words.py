@@ -86,7 +86,14 @@ _EXTEND_AR = (("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بت
 # entry barred in English, those barred between: "barred Ivanishvili and a dozen other Georgian officials from
 # entering their territory", "banned 63 Japanese citizens from entering Russia"
 _BAR_EN = (None, r"\b(?:barr(?:ed|ing|s)?|bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden))\b")
-_FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in)\b", ("entering", "entry", "travel", "setting"))
+_FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in|(?:[\w-]+\s+){0,2}airspace)\b",
+                  ("entering", "entry", "travel", "setting", "airspace"))
+# measures laid on those named between: "subjected 13 Belarusian judges and prison officials to an asset freeze and a
+# travel ban"
+_SUBJECTED_EN = (None, ("subjected", "subjects", "subjecting"))
+_TO_MEASURES_EN = (None, r"to (?:an?\s+|the\s+|further\s+|new\s+)?(?:asset freezes?|travel bans?|sanctions|restrictive "
+                         r"measures|financial sanctions|visa bans?|entry bans?)\b",
+                   ("asset", "travel", "sanctions", "restrictive", "visa", "entry"))
 # a retreat or a round of dialogue held, the parties between: "عقد الرئيس السيسي وأخوه جلالة الملك عبدالله الثاني خلوة"
 _HOLD = (("عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "اجري", "اجرت", "اجريا"), None)
 _RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حوار|مشاورات))(?!\w)", None, ("خلوه", "جوله", "جلسه"))
@@ -258,7 +265,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("sanctions.impose", _BAR_AR, _FLYING_AR, 9),
-          ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -12), ("meeting.meeting", _HOLD, _RETREAT, 12),
+          ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -12),
+          ("sanctions.impose", _SUBJECTED_EN, _TO_MEASURES_EN, -14), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 7, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),

@@ -55,6 +55,8 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:من\s+)?(?:ال)?(?:محادثات|مفا
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
+ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive, and the agent after it: "has been announced", "was announced by the ministry"
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
 BY_AGENT = re.compile(r"\s+by\b")
@@ -829,10 +831,12 @@ class RoleRules:
             sources = [r for r in sources if r not in based]
             targets = targets + [r for r in based if r not in targets]
             targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
-        if trigger.type == "sanctions" and not sources and self.last_sanctioners \
-                and PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts) and agent is None:
+        if trigger.type == "sanctions" and not sources and self.last_sanctioners and agent is None and (
+                PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts)
+                or ONE_MORE_STEP.search(self.nt.text, self.norm_index(self._sentence_start), ts)):
             # "More than 50 smaller Russian lenders were designated in the same action", "Eight other people ... were
-            # also sanctioned": listed with no one named as acting, by who imposed the measure just told
+            # also sanctioned": listed with no one named as acting, by who imposed the measure just told (or by a
+            # word the text does not tie to anyone, told as one more step: "كما أدرجت الخزانة في اليوم نفسه شركة")
             sources = list(self.last_sanctioners)
             targets = targets or [r for r in self._named_before(refs, ts) if r.weak][:1]
         pairs = [(r, "source") for r in sources] + [(r, "target") for r in targets]

@@ -5363,3 +5363,29 @@ def test_a_day_in_a_clause_after_said_is_still_the_events():
     events = [e for e in events_in("Britain said it imposed sanctions on Monday.", date(2023, 3, 17), "en")
               if e.type == "sanctions"]
     assert [e.date for e in events] == [date(2023, 3, 13)]
+
+
+@pytest.mark.parametrize("text, sources, target", [
+    # measures laid on those named between the verb and the measures
+    ("On the same day, ministers subjected 13 Belarusian judges and prison officials to an asset freeze and a travel "
+     "ban over the treatment of political prisoners.", set(), "BLR"),
+    ("Britain, Canada, Australia, New Zealand and Norway on Tuesday subjected Israel's National Security Minister Itamar "
+     "Ben-Gvir and Finance Minister Bezalel Smotrich to sanctions over incitement.",
+     {"GBR", "CAN", "AUS", "NZL", "NOR"}, "ISR"),
+])
+def test_those_subjected_to_measures_are_their_targets(text, sources, target):
+    events = [e for e in events_in(text, date(2025, 6, 11), "en") if e.type == "sanctions"]
+    assert len(events) == 1
+    assert {a.country for a in events[0].actors if a.role == "source"} >= sources
+    assert target in {a.country for a in events[0].actors if a.role == "target"}
+
+
+def test_nothing_laid_on_protesters_subjected_to_tear_gas():
+    assert not events_in("The protesters were subjected to tear gas.", date(2025, 6, 11), "en")
+
+
+def test_a_measure_told_as_one_more_step_by_an_unnamed_office_is_by_the_last_sanctioner():
+    text = ("فرضت وزارة الخزانة الأمريكية عقوبات على شركة «الجنيد». كما أعلنت وزارة الخارجية في اليوم نفسه فرض قيود على "
+            "تأشيرات قائد قوات الدعم السريع في ولاية غرب دارفور.")
+    events = [e for e in events_in(text, date(2023, 9, 7), "ar") if e.type == "sanctions"]
+    assert [{a.country or a.name for a in e.actors if a.role == "source"} for e in events][-1:] == [{"USA"}]
