@@ -6,10 +6,11 @@ on; data/heldout was never tuned on directly, though its totals steered some cho
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, data/fresh8 until round 10, when their
 misses were read and fixed as causes (see their READMEs), data/fresh10 until round 11, data/fresh11 until round 12 and
-data/fresh12 until round 13, data/fresh13 until round 14 and data/fresh14 until round 15; data/probes .. data/probes27
-(short passages) and data/fresh9 were written blind and tuned on from the start (probes16 onwards after their arrival
-scores were taken); data/fresh15 (round 12), data/fresh16 (round 13), data/fresh17 (round 14) and data/fresh18 (round 15)
-were written blind, and nothing but their totals has been read, so they show how the rules generalise.
+data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until round 15 and data/fresh15 until round 16;
+data/probes .. data/probes30 (short passages) and data/fresh9 were written blind and tuned on from the start (probes16
+onwards after their arrival scores were taken); data/fresh16 (round 13), data/fresh17 (round 14), data/fresh18 (round 15),
+data/fresh19 and data/fresh20 (round 16) were written blind, and nothing but their totals has been read, so they show how
+the rules generalise.
 """
 from __future__ import annotations
 
@@ -68,6 +69,11 @@ CORPORA = {
     "fresh18": (ROOT / "data/fresh18/gold.jsonl", [ROOT / "data/fresh18/articles"], 14),
     "probes26": (ROOT / "data/probes26/gold.jsonl", [ROOT / "data/probes26/articles"], 50),
     "probes27": (ROOT / "data/probes27/gold.jsonl", [ROOT / "data/probes27/articles"], 50),
+    "fresh19": (ROOT / "data/fresh19/gold.jsonl", [ROOT / "data/fresh19/articles"], 14),
+    "fresh20": (ROOT / "data/fresh20/gold.jsonl", [ROOT / "data/fresh20/articles"], 14),
+    "probes28": (ROOT / "data/probes28/gold.jsonl", [ROOT / "data/probes28/articles"], 50),
+    "probes29": (ROOT / "data/probes29/gold.jsonl", [ROOT / "data/probes29/articles"], 50),
+    "probes30": (ROOT / "data/probes30/gold.jsonl", [ROOT / "data/probes30/articles"], 60),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -124,13 +130,13 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes5", "lenient/exact", "all"): 0.71,
     ("probes6", "lenient/exact", "core"): 0.85,
     ("probes6", "lenient/exact", "all"): 0.69,
-    ("probes7", "lenient/exact", "core"): 0.83,
+    ("probes7", "lenient/exact", "core"): 0.85,
     ("probes7", "lenient/exact", "all"): 0.66,
     ("probes8", "lenient/exact", "core"): 0.82,
     ("probes8", "lenient/exact", "all"): 0.72,
     ("probes9", "lenient/exact", "core"): 0.72,
     ("probes9", "lenient/exact", "all"): 0.57,
-    ("probes10", "lenient/exact", "core"): 0.79,
+    ("probes10", "lenient/exact", "core"): 0.80,
     ("probes10", "lenient/exact", "all"): 0.66,
     # probes11 .. probes15: written blind in round 10, then tuned on
     ("probes11", "lenient/exact", "core"): 0.75,
@@ -153,9 +159,9 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh13", "lenient/exact", "all"): 0.49,
     ("fresh14", "lenient/exact", "core"): 0.62,     # a development set from round 15
     ("fresh14", "lenient/exact", "all"): 0.52,
-    # fresh15 (round 12): written without running the extractor on it; only its totals are read
-    ("fresh15", "lenient/exact", "core"): 0.61,
-    ("fresh15", "lenient/exact", "all"): 0.56,
+    # fresh15 (round 12): written without running the extractor on it; a development set from round 16
+    ("fresh15", "lenient/exact", "core"): 0.69,
+    ("fresh15", "lenient/exact", "all"): 0.58,
     # probes18 .. probes21: written blind in round 12 (core 0.640, 0.700, 0.612, 0.630 on the round-start rules), then
     # tuned on
     ("probes18", "lenient/exact", "core"): 0.66,
@@ -175,7 +181,7 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes23", "lenient/exact", "core"): 0.80,
     ("probes23", "lenient/exact", "all"): 0.64,
     # fresh17 (round 14): written without running the extractor on it; only its totals are read
-    ("fresh17", "lenient/exact", "core"): 0.57,
+    ("fresh17", "lenient/exact", "core"): 0.58,
     ("fresh17", "lenient/exact", "all"): 0.54,
     # probes24, probes25: written blind in round 14 (core 0.706, 0.729 on the round-start rules), then tuned on
     ("probes24", "lenient/exact", "core"): 0.73,
@@ -186,10 +192,22 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("fresh18", "lenient/exact", "core"): 0.55,
     ("fresh18", "lenient/exact", "all"): 0.45,
     # probes26, probes27: written blind in round 15 (core 0.663, 0.758 on the round-start rules), then tuned on
-    ("probes26", "lenient/exact", "core"): 0.69,
+    ("probes26", "lenient/exact", "core"): 0.70,
     ("probes26", "lenient/exact", "all"): 0.58,
     ("probes27", "lenient/exact", "core"): 0.77,
     ("probes27", "lenient/exact", "all"): 0.62,
+    # fresh19, fresh20 (round 16): written without running the extractor on them; only their totals are read
+    ("fresh19", "lenient/exact", "core"): 0.60,
+    ("fresh19", "lenient/exact", "all"): 0.57,
+    ("fresh20", "lenient/exact", "core"): 0.50,
+    ("fresh20", "lenient/exact", "all"): 0.45,
+    # probes28, probes29, probes30: written blind in round 16 (core 0.713, 0.737, 0.672 on arrival), then tuned on
+    ("probes28", "lenient/exact", "core"): 0.73,
+    ("probes28", "lenient/exact", "all"): 0.61,
+    ("probes29", "lenient/exact", "core"): 0.74,
+    ("probes29", "lenient/exact", "all"): 0.60,
+    ("probes30", "lenient/exact", "core"): 0.65,
+    ("probes30", "lenient/exact", "all"): 0.54,
 }
 
 
