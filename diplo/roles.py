@@ -55,6 +55,8 @@ BETWEEN_AFTER = re.compile(r"\s*(?:(?:من\s+)?(?:ال)?(?:محادثات|مفا
 
 IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)   # "في بيان", "in a statement"
 
+# verbal nouns of a measure that are also perfect verbs (normalised): "منع" (barring / he barred)
+MEASURE_NOUNS = {"منع", "حظر", "فرض", "تجميد", "ادراج", "تعليق", "تمديد"}
 # a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive, and the agent after it: "has been announced", "was announced by the ministry"
@@ -716,6 +718,11 @@ class RoleRules:
             # "summoned Israel's envoy", "وكان الأردن قد استدعى سفيره لدى إسرائيل": the subject before the verb
             # acts (in English never the envoy named after it)
             sources = before[:1]
+        elif self.lang == "ar" and before and after and self._reported_measure_noun(trig, ts):
+            # "أعلن وزير الخارجية الإسرائيلي كاتس أمس منع الأمين العام ... من دخول إسرائيل": the noun of a measure
+            # announced is the announcer's; who is named after it is its object
+            sources = before[-1:]
+            targets = targets or after[:1]
         elif self.lang == "ar" and after and (not before or after[0].norm_start - te < 25) \
                 and (not before or self._verb_subject(te, after[0]) and not self._plural_verb(trig)):
             sources = after[:1]
@@ -847,6 +854,14 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _reported_measure_noun(self, trig: Mention, ts: int) -> bool:
+        """An Arabic verbal noun of a measure with no clitic, right in the clause of a verb of announcing before it
+        ("أعلن ... منع", "قررت ... حظر"): no verb of its own, so no subject after it."""
+        word = self.nt.text[ts:self._first_word_end(ts, end_of(trig))]
+        return word in MEASURE_NOUNS and not trig.data.get("prefix") and any(
+            self.triggers[t.entry].type == "statement" and end_of(t) <= ts and not self._clause_between(end_of(t), ts)
+            and not COMPLEMENTIZER.search(self.nt.text, end_of(t), ts) for t in self._sentence_triggers)
 
     def _firms_hit(self, te: int, refs) -> list[ActorRef]:
         """Firms named after the word of sanctioning in its clause, in apposition or in a list: those the lexicon knows

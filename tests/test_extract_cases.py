@@ -5389,3 +5389,16 @@ def test_a_measure_told_as_one_more_step_by_an_unnamed_office_is_by_the_last_san
             "تأشيرات قائد قوات الدعم السريع في ولاية غرب دارفور.")
     events = [e for e in events_in(text, date(2023, 9, 7), "ar") if e.type == "sanctions"]
     assert [{a.country or a.name for a in e.actors if a.role == "source"} for e in events][-1:] == [{"USA"}]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the noun of a measure announced is the announcer's; who is named after it is barred
+    ("أعلن وزير الخارجية الإسرائيلي يسرائيل كاتس أمس الأربعاء منع الأمين العام للأمم المتحدة أنطونيو غوتيريش من دخول "
+     "إسرائيل.", "Israel Katz", "Antonio Guterres"),
+    # ... the verb with its subject after it is no noun
+    ("وفرض الاتحاد الأوروبي عقوبات على روسيا.", "European Union", "Russia"),
+])
+def test_a_measure_announced_as_a_noun_is_the_announcers(text, source, target):
+    events = [e for e in events_in(text, date(2024, 10, 3), "ar") if e.type == "sanctions"]
+    assert [({a.name for a in e.actors if a.role == "source"}, {a.name for a in e.actors if a.role == "target"})
+            for e in events] == [({source}, {target})]
