@@ -366,7 +366,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                                              if not _SENTENCE_END.search(nt.original, min(x.end, start), max(x.start, end))):
                 continue     # "an air strike targeted three Hamas officials": no listing
             if verb in (_LIST_AR, _PUT_AR, _LIST_EN) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
-                    verb_forms is _LIST_AR[0] and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
+                    verb is _LIST_AR and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
                     x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):
                 continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن", "adopted its 14th package

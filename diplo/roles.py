@@ -59,9 +59,8 @@ IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)
 MEASURE_NOUNS = {"منع", "حظر", "فرض", "تجميد", "ادراج", "تعليق", "تمديد"}
 # a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
-# a verb of saying in the passive, and the agent after it: "has been announced", "was announced by the ministry"
+# a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
-BY_AGENT = re.compile(r"\s+by\b")
 
 # a round of talks (normalised): "الجولة الثالثة", "جولة", "round"
 ROUND_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جوله|جولات)(?!\w)|\brounds?\b")
@@ -148,10 +147,10 @@ class RoleRules:
                 parts = [r for r in self._last_pair() if r.name not in {p.name for p in parts}] + parts
             pronoun_word = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts)
             pronoun = pronoun_word is not None
-            if not parts and self._runs_out_of_quote(trig):
+            closing = self._quote_run_out_of(trig) if not parts else None
+            if closing is not None:
                 # '«لا توجد خطط للقاء» المبعوث الأمريكي', 'no plans to meet" the envoy': who is named right after the
                 # quotation, in the clause it goes on with
-                closing = self.quotes[self._quote_of(ts)][1]
                 parts = [r for r in strong if r.norm_start >= closing and not self._segment_between(closing + 1, r.norm_start)]
                 if self._reporter is not None and parts:
                     parts = [self._reporter] + parts     # "قال إنه «...»": the speaker is the other party
@@ -297,7 +296,7 @@ class RoleRules:
         if trigger.type == "statement":
             if self.lang != "ar" and trig.entry in ("statement.verb", "statement.say") \
                     and PASSIVE_BE.search(self.nt.text, max(0, ts - 20), ts) \
-                    and not BY_AGENT.match(self.nt.text, te):
+                    and not _BY.match(self.nt.text, te):
                 return []     # "no new date has been announced": nobody said it
             speaker = self._speaker(trig, refs) or self.last_speaker
             if speaker is None:

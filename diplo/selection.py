@@ -256,9 +256,6 @@ class TriggerSelection:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
         called: "called Zelensky", "spoke with his Russian counterpart", not "called the resolution"."""
         trigger = self.triggers[t.entry]
-        if trigger.type == "meeting" and ROUND_OF_OTHER.match(self.nt.text, end_of(t)) \
-                and A_ROUND.search(self.nt.text, start_of(t), end_of(t)):
-            return False     # "their second round of joint strikes", "الجولة الثانية من الغارات": no talks
         if self.lang != "ar" and t.entry == "meeting.host" and t.text.lower().startswith(("receiv", "greet")):
             if RECEIVED_BY.match(self.nt.text, end_of(t)) \
                     and PASSIVE_BEFORE.search(self.nt.text, max(0, start_of(t) - 8), start_of(t)):
@@ -661,17 +658,19 @@ class TriggerSelection:
             and not self._scare_quoted(ts) \
             and not self._asked_in_quotes(t) \
             and not self._named_in_quotes(t) \
-            and not self._runs_out_of_quote(t)
+            and self._quote_run_out_of(t) is None
 
-    def _runs_out_of_quote(self, t: Mention) -> bool:
-        """The quotation closes right after the word of a meeting, call or visit and the clause goes on with who
-        takes part: 'قال إنه «لا توجد خطط للقاء» المبعوث الأمريكي' is the reporter's sentence, a fragment of it in
-        the speaker's words."""
+    def _quote_run_out_of(self, t: Mention) -> int | None:
+        """Where the quotation closes when it closes right after the word of a meeting, call or visit and the clause goes
+        on with who takes part: 'قال إنه «لا توجد خطط للقاء» المبعوث الأمريكي' is the reporter's sentence, a fragment of
+        it in the speaker's words."""
         i = self._quote_of(start_of(t))
         if i is None or self.triggers[t.entry].type not in ("meeting", "call", "visit"):
-            return False     # (what is asked or done in quotes stays the speaker's: 'lift "illegal sanctions" on')
+            return None     # (what is asked or done in quotes stays the speaker's: 'lift "illegal sanctions" on')
         closing = self.quotes[i][1]
-        return not self.nt.text[end_of(t):closing - 1].strip() and OBJECT_AFTER_QUOTE.match(self.nt.text, closing) is not None
+        if self.nt.text[end_of(t):closing - 1].strip() or OBJECT_AFTER_QUOTE.match(self.nt.text, closing) is None:
+            return None
+        return closing
 
     def _halt_agreed(self, sm: SentenceMentions) -> None:
         """"وافقتا على وقف جميع العمليات العسكرية", "agreed to halt all military operations": force agreed to be
@@ -821,8 +820,13 @@ class TriggerSelection:
             for key in [k for k, t in best.items() if k[0] in ("meeting",)
                         and self.triggers[t.entry].weight <= WEAK]:
                 del best[key]
-        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)),
-                      key=lambda m: m.start)
+        return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)
+                       and not self._round_of_something_else(t)), key=lambda m: m.start)
+
+    def _round_of_something_else(self, t: Mention) -> bool:
+        """"their second round of joint strikes", "الجولة الثانية من الغارات": a round of something other than talks."""
+        return self.triggers[t.entry].type == "meeting" and ROUND_OF_OTHER.match(self.nt.text, end_of(t)) is not None \
+            and A_ROUND.search(self.nt.text, start_of(t), end_of(t)) is not None
 
     def _measure_listed_before(self, t: Mention, best: dict) -> bool:
         """A sanction told by a verb earlier in the sentence ("closed ... borders with"), with no clause break between
