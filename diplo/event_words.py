@@ -58,6 +58,7 @@ WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|م
 # what a warning says will follow: a future verb, "لن", a condition (normalised text)
 FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:س[يتن][^\s]{2,}|لن|اذا|في حال|قد [يت]\S+)(?!\w)|\b(?:will|would|if|unless|could|might|may)\b")
 CONDITION = re.compile(r"(?<!\w)(?:اذا|في حال|حال|لو|اي)(?!\w)|\b(?:if|unless|any)\b")
+ADDRESS_EN = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}     # "spoke with Mr Putin": the address, not a word between
 # words of address before an Arabic name (normalised): "أعلن معالي الشيخ ..."
 HONORIFICS = {"السيد", "السيده", "الشيخ", "الشيخه", "معالي", "سمو", "فخامه", "الدكتور", "سعاده", "صاحب", "السمو",
               "الملكي", "الامير", "الاميره", "دوله", "جلاله", "الملك", "حضره"}
@@ -83,6 +84,25 @@ DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شط
 # the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
 EASED_AFTER = re.compile(r"\b(?:will|would|should|must|could|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
                          r"eased|waived|delayed|postponed)\b")
+# "وتخضع كوريا الشمالية لعقوبات من مجلس الأمن منذ 2006", "الكيانات الخاضعة للعقوبات" (normalised): a state of being
+# under sanctions, no measure taken (the causative "أخضعت" is one)
+SUBJECT_TO_AR = re.compile(r"(?<!\w)[وف]?(?:تخضع|يخضع|تخضعان|يخضعان|الخاضعه|الخاضع|الخاضعين|خاضعه|خاضع|خاضعين|خاضعون)"
+                           r"(?:\s+\S+){0,3}\s+$")
+# "met several Arab leaders, among them Sisi, Abbas and Sudani", "التقى عدداً من القادة العرب، بينهم السيسي وعباس"
+# (normalised): the people listed after the group are whom the meeting or call was with, one each
+AMONG_THEM = re.compile(r"[,،]\s*(?:(?:among (?:them|whom)|including)\b|(?:و?من\s+)?(?:بينهم|منهم)(?!\w))")
+# the sanctions' own predicate of staying as they are: "the US sanctions on Damascus will not be lifted", "will remain
+# in place", "العقوبات ... لن تُرفع", "ستبقى سارية" (normalised): an easing denied (what remains in place now, "لا تزال
+# سارية", is no decision, no event)
+KEPT_AFTER = re.compile(r"\b(?:will|would|are|is|to)(?: also)? not be (?:lifted|eased|removed)\b|"
+                        r"\b(?:will|would) (?:remain|stay) in (?:place|force|effect)\b|"
+                        r"(?<!\w)(?:لن|لا)\s+[تي]رفع(?!\w)|"
+                        r"(?<!\w)(?:ستبقي|ستظل|تبقي|تظل|سيبقي|سيظل|ستستمر)\s+(?:ساريه|قائمه|مفروضه|نافذه|مطبقه)(?!\w)")
+UNLESS = re.compile(r"(?<!\w)ما لم(?!\w)|\b(?:unless|if)\b")     # "ستبقى سارية ... ما لم يتحقق تقدم": kept on a condition
+COMMA = re.compile(r"[,،]")
+# "kept its own sanctions on Belarus in place", "would keep its own restrictions on Iran in place"
+KEEPING_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained)\s+(?:\S+\s+){0,3}$")
+IN_PLACE_AFTER = re.compile(r"[^.;,،؛]{0,60}?\bin place\b")
 # verbs that lower tariffs (not sanctions: "cutting Russian banks off SWIFT" imposes them)
 TARIFF_CUT = re.compile(r"\b(?:cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|lowering)\b")
 TARIFF = re.compile(r"tariff|duties|رسوم|جمركي")
@@ -196,6 +216,8 @@ ASIDE_OPEN = re.compile(r"[,،]\s*(?:who|whose|which|الذي|التي)\s[^,،.;
 NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
 # "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
 # group "gathering" is a summit or conference, whose own day is surer than any meeting's)
+# "met Niinisto and Andersson in Madrid for talks hosted by Stoltenberg": the talks are what the meeting was for
+FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bilateral|direct) ){0,2}$")
 EVE_WORD = ("eve of", "عشيه")     # (English, Arabic): a cheap test before EVE_OF
 EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
                     r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"

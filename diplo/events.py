@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, STAYED_AWAY, EASED_AFTER, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -605,6 +605,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if easing and not self._clause_between(easing[-1].start(), ts) \
                     and not self._event_word_between(easing[-1].end(), ts):
                 trigger = ease
+            elif self._kept_in_place(trig):
+                # ("ستبقى سارية ... ما لم يتحقق تقدم": lifted only on a condition)
+                condition = UNLESS.search(self.nt.text, end_of(trig), self.norm_index(self._sentence_end))
+                return ease, "negated" if condition is None else "hypothetical"
             else:
                 # "the 25 per cent tariffs on Canadian goods will be paused for 30 days", "sanctions were lifted"
                 eased = EASED_AFTER.search(self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH))
@@ -618,6 +622,19 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             trigger, modality = ease, "asserted"     # "revoked the sanctions", "suspended the tariffs": eased
         return trigger, modality
 
+
+    def _kept_in_place(self, trig: Mention) -> bool:
+        """"the US sanctions on Damascus will not be lifted", "العقوبات ... لن تُرفع", "kept its sanctions on Belarus
+        in place": the sanctions stay, an easing denied."""
+        after = end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH)
+        kept = KEPT_AFTER.search(self.nt.text, *after)
+        # (not "أعلنت وقف جميع عمليات التصدير ...، مؤكدة أن الإجراءات ستبقى سارية": the measure just taken, said to stay)
+        if kept is not None and not self._clause_between(end_of(trig), kept.start()) \
+                and not COMMA.search(self.nt.text, end_of(trig), kept.start()) \
+                and not self._event_word_between(end_of(trig), kept.start()):
+            return True
+        return KEEPING_BEFORE.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) is not None \
+            and IN_PLACE_AFTER.match(self.nt.text, end_of(trig)) is not None
 
     def _delisted_roles(self, pairs, refs: list[ActorRef], trig: Mention):
         """Those named between the delisting verb and "from" are taken off the list; the list's own names

@@ -197,6 +197,10 @@ class EventReshaping:
                 and sum(a.start > e.trigger.start for a in actors) >= 2 \
                 and (CALLS_EACH.search(self.nt.text, *sentence) or self._spoke_with_each(e, actors)):
             turns.append(0)     # "اتصالين هاتفيين بنظيريه الباكستاني والإيراني": one call with each
+        if e.subtype != "host" and self._among_them(self.norm_index(e.trigger.end)) is not None \
+                and all(a.start > e.trigger.end for a in others):
+            turns.append(0)     # "met several Arab leaders, among them Sisi, Abbas and Sudani": one each (those received
+            # on arrival, "استقبل عدداً من القادة العرب لدى وصولهم، من بينهم", are one welcome)
         if e.type == "meeting" and MEETINGS_EACH.search(self.nt.text, *sentence):
             turns.append(0)     # "التقى الزياني نتنياهو ووزير الخارجية إيلي كوهين، وجرى خلال اللقاءين": one each
         if not turns or any(o.country == first.country for o in others):

@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (AMONG_THEM, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -247,6 +247,17 @@ class RoleRules:
                 subject = self._act_subject[1]
                 parts = [subject] + [r for r in parts if r.norm_start >= opened and r.name != subject.name]
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            among = self._among_them(te)
+            if among is not None:
+                # "met several Arab leaders, among them Sisi, Abbas and Sudani": the people listed, not the group
+                listed = [r for r in everyone if r.norm_start >= among.end() and r.kind == "person"
+                          and not self._clause_between(among.end(), r.norm_start)]
+                if listed:
+                    before = [r for r in parts if r.norm_end <= among.start()]
+                    if before and before[-1].kind != "person" \
+                            and len(self.nt.text[before[-1].norm_end:among.start()].split()) <= 2:
+                        before = before[:-1]
+                    parts = before + [r for r in listed if r.name not in {p.name for p in before}]
             # "ألقى كلمة أمام القادة العرب والتقى ولي العهد": an audience addressed before the verb takes no part
             parts = [r for r in parts if not self._audience(r, ts)]
             if parts and WITH_BEFORE.search(self.nt.text, max(0, min(r.norm_start for r in parts) - 25),
@@ -305,6 +316,13 @@ class RoleRules:
             joint = self._with_conjuncts([speaker], [r for r in refs if r.place is None and not r.weak])
             return [(r, "source") for r in joint]
         return self._source_target(trigger, trig, strong, ts, te, prev_actors, refs)
+
+    def _among_them(self, te: int) -> re.Match | None:
+        """The words after which the people listed after a group begin ("met several Arab leaders, among them Sisi",
+        "عدداً من القادة العرب، بينهم السيسي"), in the trigger's clause; None if no such list follows."""
+        end = self.norm_index(self._sentence_end)
+        among = AMONG_THEM.search(self.nt.text, te, min(end, te + 120))
+        return among if among is not None and not self._clause_between(te, among.start()) else None
 
     def _country_of_place(self, r: ActorRef) -> ActorRef:
         """A place read as the country it lies in ("struck Sanaa's airport": Yemen is hit)."""

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (CUE_REACH, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -324,6 +324,7 @@ class TriggerSelection:
         # "called the Iranian attack 'very weak'": a nationality that qualifies an event word is no one called
         qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
                                                     for o in sm.triggers)
+        gap = [w for w in gap if w.lower() not in ADDRESS_EN]     # "spoke with Mr Putin"
         return all(w in ("the", "his", "her", "their", "its", "with", "to", "both") for w in gap) and len(gap) <= 2 \
             and not qualifies
 
@@ -498,6 +499,9 @@ class TriggerSelection:
             return True
         if self._frame_of_another(t, sm):
             return True
+        if trigger.type == "sanctions" and self.lang == "ar" and t.data.get("prefix", "").lstrip("و").startswith("ل") \
+                and SUBJECT_TO_AR.search(self.nt.text, max(0, word_start - 40), word_start):
+            return True     # "وتخضع كوريا الشمالية لعقوبات من مجلس الأمن منذ 2006": under sanctions, none imposed now
         # "added 93 entities to its export blacklist": adding something to a list is not saying more
         if t.entry == "statement.say" and t.text.lower() == "added" and ADDED_TO.match(self.nt.text, end_of(t)):
             return True
@@ -744,6 +748,7 @@ class TriggerSelection:
                         if PALACE_BEFORE.search(self.nt.text, max(0, start_of(t) - len(t.data.get("prefix", "")) - 6),
                                                 start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
+        absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm))
         # "Britain blacklisted 100 more tankers on Friday, the largest single round of maritime sanctions it has
         # announced": a noun phrase set beside the event names it again (with the measures it goes on to list), and a verb
         # of saying in it tells of the event
@@ -822,6 +827,16 @@ class TriggerSelection:
                 del best[key]
         return sorted((t for t in best.values() if self._has_object_if_weak(t, sm) and not self._purpose(t)
                        and not self._round_of_something_else(t)), key=lambda m: m.start)
+
+    def _what_a_meeting_was_for(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"met Finland's president ... in Madrid on Tuesday for talks hosted by Stoltenberg": the talks are the
+        meeting told already, not a second one (but "arrived in Cairo for talks": no meeting before them)."""
+        return self.lang != "ar" and self.triggers[t.entry].type == "meeting" \
+            and FOR_BEFORE.search(self.nt.text, max(0, start_of(t) - 30), start_of(t)) is not None \
+            and any(o is not t and o.entry == "meeting.meeting" and end_of(o) <= start_of(t)
+                    and not any(self.triggers[v.entry].type == "visit" and end_of(o) <= start_of(v) < start_of(t)
+                                for v in sm.triggers)
+                    for o in sm.triggers)     # ("conferred with Faisal, then flew to Abu Dhabi for a meeting with")
 
     def _round_of_something_else(self, t: Mention) -> bool:
         """"their second round of joint strikes", "الجولة الثانية من الغارات": a round of something other than talks."""

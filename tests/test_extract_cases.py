@@ -5402,3 +5402,90 @@ def test_a_measure_announced_as_a_noun_is_the_announcers(text, source, target):
     events = [e for e in events_in(text, date(2024, 10, 3), "ar") if e.type == "sanctions"]
     assert [({a.name for a in e.actors if a.role == "source"}, {a.name for a in e.actors if a.role == "target"})
             for e in events] == [({source}, {target})]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan spoke with Mr Putin on Thursday.",
+    "Recep Tayyip Erdogan also spoke to Mr Putin on Thursday, his office said.",
+])
+def test_a_call_with_mr_someone_is_a_call(text):
+    calls = [e for e in events_in(text, date(2022, 3, 18), "en") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Recep Tayyip Erdogan", "Vladimir Putin"}]
+    assert calls[0].date == date(2022, 3, 17)
+
+
+@pytest.mark.parametrize("text, subtypes", [
+    # the talks are what the meeting was for: one meeting, on the day named
+    ("Recep Tayyip Erdogan met Finland's president, Sauli Niinisto, and Sweden's prime minister, Magdalena Andersson, "
+     "in Madrid on Tuesday for talks hosted by Jens Stoltenberg.", ["meeting"]),
+    # ... but a journey for a meeting after a first one is a second meeting
+    ("In Riyadh on Saturday Blinken conferred with Saudi Foreign Minister Prince Faisal bin Farhan, then flew to Abu "
+     "Dhabi for a meeting with UAE President Mohamed bin Zayed.", ["meeting", "meeting"]),
+    # ... and one hosted for talks is talks
+    ("Earlier on Tuesday the secretary hosted Kenya's foreign minister Alfred Mutua at the State Department for talks "
+     "on the crisis.", ["talks"]),
+])
+def test_talks_a_meeting_was_held_for_are_that_meeting(text, subtypes):
+    meetings = [e for e in events_in(text, date(2022, 6, 30), "en") if e.type == "meeting"]
+    assert [e.subtype for e in meetings] == subtypes
+    assert all(e.date in (date(2022, 6, 28), date(2022, 6, 25)) for e in meetings)
+
+
+@pytest.mark.parametrize("lang, text, modality", [
+    ("ar", "وقال المتحدث باسم الخارجية الأمريكية إن سوريا لا تستحق العودة إلى الجامعة العربية، وإن العقوبات الأمريكية "
+           "على دمشق لن تُرفع.", "negated"),
+    ("ar", "وأكد المتحدث باسم الخارجية الأمريكية أن العقوبات الأمريكية على سوريا «ستبقى سارية» ما لم يتحقق تقدم نحو "
+           "حل سياسي.", "hypothetical"),
+    ("en", "The United States said its sanctions on Syria would not be lifted.", "negated"),
+    ("en", "The European Union said it would keep its sanctions on Belarus in place.", "negated"),
+])
+def test_sanctions_kept_in_place_are_an_easing_denied(lang, text, modality):
+    sanctions = [e for e in events_in(text, date(2023, 5, 10), lang) if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == [("ease", modality)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وتخضع كوريا الشمالية لعقوبات من مجلس الأمن الدولي منذ تجربتها النووية الأولى عام 2006."),
+    ("ar", "وقالت الوزارة إن الشركات الخاضعة للعقوبات الأمريكية لن تشارك في المناقصة."),
+])
+def test_being_under_sanctions_is_no_measure_taken(lang, text):
+    assert [e for e in events_in(text, date(2024, 6, 19), lang) if e.type == "sanctions"] == []
+
+
+def test_being_subjected_to_sanctions_by_a_causative_verb_is_a_measure():
+    text = "وأخضعت الولايات المتحدة الشركة لعقوبات جديدة أمس."
+    sanctions = [e for e in events_in(text, date(2024, 6, 19), "ar") if e.type == "sanctions"]
+    assert [e.modality for e in sanctions] == ["asserted"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "والتقى الرئيس الصيني على هامش القمتين عددا من القادة العرب، بينهم الرئيس المصري عبد الفتاح السيسي والرئيس "
+           "الفلسطيني محمود عباس ورئيس الوزراء العراقي محمد شياع السوداني."),
+    ("en", "On the sidelines, Xi met several Arab leaders, among them Egyptian President Abdel Fattah al-Sisi, "
+           "Palestinian President Mahmoud Abbas and Iraqi Prime Minister Mohammed Shia al-Sudani."),
+])
+def test_a_meeting_with_leaders_listed_among_a_group_is_one_with_each(lang, text):
+    meetings = [e for e in events_in(text, date(2022, 12, 10), lang) if e.type == "meeting"]
+    assert sorted(tuple(sorted(a.name for a in e.actors)) for e in meetings) == [
+        ("Abdel Fattah al-Sisi", "Xi Jinping"), ("Mahmoud Abbas", "Xi Jinping"), ("Mohammed Shia al-Sudani", "Xi Jinping")]
+
+
+def test_leaders_received_on_arrival_among_a_group_are_one_welcome():
+    text = ("واستقبل الرئيس تبون أمس عدداً من القادة العرب لدى وصولهم إلى مطار هواري بومدين الدولي، من بينهم أمير دولة "
+            "قطر الشيخ تميم بن حمد آل ثاني والرئيس الفلسطيني محمود عباس.")
+    meetings = [e for e in events_in(text, date(2022, 11, 1), "ar") if e.type == "meeting"]
+    assert len(meetings) == 1
+    assert {"Tamim bin Hamad Al Thani", "Mahmoud Abbas"} <= {a.name for a in meetings[0].actors}
+
+
+def test_a_group_of_new_organisations_is_a_party():
+    text = "On Wednesday Biden met the leaders of the Bucharest Nine, the alliance's eastern flank states, in Warsaw."
+    meetings = [e for e in events_in(text, date(2023, 2, 23), "en") if e.type == "meeting"]
+    assert [sorted(a.name for a in e.actors) for e in meetings] == [["Bucharest Nine", "Joe Biden"]]
+
+
+def test_measures_just_taken_said_to_stay_in_force_are_the_measure_not_an_easing():
+    text = ("أعلنت وزارة التجارة التركية، أمس الخميس، وقف جميع عمليات التصدير والاستيراد مع إسرائيل، مؤكدة أن الإجراءات "
+            "ستبقى سارية إلى حين السماح بدخول المساعدات إلى غزة.")
+    sanctions = [e for e in events_in(text, date(2024, 5, 3), "ar") if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == [("impose", "asserted")]
