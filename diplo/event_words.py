@@ -166,6 +166,10 @@ TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|
 # the topic of talks right before an event word: "to discuss humanitarian aid", "لبحث المساعدات" (normalised)
 TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"
                           r"(?<!\w)(?:لبحث|لمناقشه|لاستعراض)\s+(?:\S+\s+){0,2}$")
+# "spoke by phone with Faisal bin Farhan about the negotiations", "بحث معه حول المفاوضات" (normalised): talks that
+# are what a call or meeting was about
+ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|over)\s+(?:(?:the|their|those|ongoing|latest|stalled)\s+){0,2}$|"
+                          r"(?<!\w)(?:حول|بشان|عن)\s+$")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
@@ -217,7 +221,7 @@ NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:
 # "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
 # group "gathering" is a summit or conference, whose own day is surer than any meeting's)
 # "met Niinisto and Andersson in Madrid for talks hosted by Stoltenberg": the talks are what the meeting was for
-FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bilateral|direct) ){0,2}$")
+FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bilateral|trilateral|direct|[\w]+-way) ){0,2}$")
 EVE_WORD = ("eve of", "عشيه")     # (English, Arabic): a cheap test before EVE_OF
 EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
                     r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"

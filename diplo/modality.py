@@ -20,6 +20,8 @@ COMING = {"القادم", "القادمه", "القادمين", "القادمو�
 COMING_FROM = re.compile(r"\s+(?:من|الي)(?!\w)")
 # a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
 DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
+# a preposition opening a phrase of its own between a word and the event word after it ("a planned route ... in a call")
+OTHER_PHRASE = re.compile(r"\b(?:in|during|at|on|over|by|after|before|along|across|to)\b")
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
 PAST_PLAN = re.compile(r"كان|كانت|had been|was planned|was scheduled", re.I)
 CANCELLED = re.compile(r"الغ|ارج|اجل|تاجيل|لن|لم|cancel|postpon|called off|scrapped|delayed|not|won't|n't", re.I)
@@ -154,6 +156,11 @@ class ModalityRules:
                     and len(self.nt.text[ce:ts].split()) > 1:
                 continue     # "discussed the collapsed Black Sea grain arrangement in a phone call": the word
                 # qualifies the noun after it, not the call ("the cancelled summit" is the summit's)
+            if cue.entry == "planned" and ce <= ts and self.lang != "ar" and self.nt.text[cs:ce].lower() == "planned" \
+                    and DETERMINER_BEFORE.search(self.nt.text, max(0, cs - 8), cs) \
+                    and OTHER_PHRASE.search(self.nt.text, ce, ts):
+                continue     # "raised concerns about a planned transit route ... in a telephone conversation": the plan
+                # is another noun's, the call took place ("a planned round of talks" is the talks')
             if cue.entry == "ahead":
                 if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"

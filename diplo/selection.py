@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -748,7 +748,7 @@ class TriggerSelection:
                         if PALACE_BEFORE.search(self.nt.text, max(0, start_of(t) - len(t.data.get("prefix", "")) - 6),
                                                 start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
-        absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm))
+        absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm) or self._talks_talked_about(t, sm))
         # "Britain blacklisted 100 more tankers on Friday, the largest single round of maritime sanctions it has
         # announced": a noun phrase set beside the event names it again (with the measures it goes on to list), and a verb
         # of saying in it tells of the event
@@ -837,6 +837,15 @@ class TriggerSelection:
                     and not any(self.triggers[v.entry].type == "visit" and end_of(o) <= start_of(v) < start_of(t)
                                 for v in sm.triggers)
                     for o in sm.triggers)     # ("conferred with Faisal, then flew to Abu Dhabi for a meeting with")
+
+    def _talks_talked_about(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"spoke by phone with Faisal bin Farhan about the negotiations": the talks a call or meeting was about, not
+        talks of their own."""
+        word_start = start_of(t) - len(t.data.get("prefix", ""))
+        return self.triggers[t.entry].subtype == "talks" \
+            and ABOUT_BEFORE.search(self.nt.text, max(0, word_start - 30), word_start) is not None \
+            and any(o is not t and self.triggers[o.entry].type in ("call", "meeting") and end_of(o) <= start_of(t)
+                    for o in sm.triggers)
 
     def _round_of_something_else(self, t: Mention) -> bool:
         """"their second round of joint strikes", "الجولة الثانية من الغارات": a round of something other than talks."""

@@ -5489,3 +5489,29 @@ def test_measures_just_taken_said_to_stay_in_force_are_the_measure_not_an_easing
             "ستبقى سارية إلى حين السماح بدخول المساعدات إلى غزة.")
     sanctions = [e for e in events_in(text, date(2024, 5, 3), "ar") if e.type == "sanctions"]
     assert [(e.subtype, e.modality) for e in sanctions] == [("impose", "asserted")]
+
+
+@pytest.mark.parametrize("text, subtypes, modality", [
+    ("Austin will sit down with his Japanese, Australian and Philippine counterparts on Sunday.", ["meeting"], "planned"),
+    # the four-way meeting is what the sitting down is for
+    ("Austin, who flew in on Thursday, will sit down with his Japanese, Australian and Philippine counterparts for a "
+     "four-way meeting on Sunday.", ["meeting"], "planned"),
+])
+def test_sitting_down_with_someone_is_a_meeting(text, subtypes, modality):
+    meetings = [e for e in events_in(text, date(2024, 10, 11), "en") if e.type == "meeting"]
+    assert [(e.subtype, e.modality, e.date) for e in meetings] == [(s, modality, date(2024, 10, 13)) for s in subtypes]
+
+
+def test_a_plan_of_another_noun_before_a_call_leaves_the_call_done():
+    text = ("Iranian President Masoud Pezeshkian raised concerns about a planned transit route along Armenia's southern "
+            "border in a telephone conversation with Pashinyan on Saturday.")
+    calls = [e for e in events_in(text, date(2025, 8, 10), "en") if e.type == "call"]
+    assert [(e.modality, e.date) for e in calls] == [("asserted", date(2025, 8, 9))]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken spoke by phone on Wednesday with Saudi Foreign Minister Prince Faisal bin Farhan about the negotiations.",
+    "Rubio spoke with Fidan about the talks in Istanbul.",
+])
+def test_talks_a_call_was_about_are_no_talks_of_their_own(text):
+    assert [e.type for e in events_in(text, date(2023, 5, 11), "en") if e.type in ("call", "meeting")] == ["call"]
