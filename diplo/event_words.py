@@ -135,6 +135,12 @@ PATIENT_VOICE = re.compile(r"\b(?:face|faces|facing|faced|hit with|hit by|under)
 BARE_SELF_REFERENCE = re.compile(r"(?:\s+(?:on|last|this)\s+\w+)?\s+(?:he|she|it|they|we)\b")   # "said on Wednesday he had"
 # a headline: names only, then "to" and the event verb ("Biden to meet Zelensky", "EU, UK to impose sanctions")
 HEADLINE_TO = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|and|,)\s*)+\s+to\s+")
+# a headline's subject with its office in lower case and a verb of going or meeting: "Chinese premier to fly on to
+# Kuala Lumpur ... for talks with Anwar", "US security adviser to call on Modi": all it tells is to come
+HEADLINE_OFFICE_TO = re.compile(r"\W*[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|premier|prime|minister|president|chancellor|"
+                                r"leader|envoy|adviser|secretary|chief|king|emir|crown|prince|delegation|foreign|defence|"
+                                r"defense|security|national|state|top|diplomat|and|,)){0,4}\s+to\s+"
+                                r"(?:fly|travel|visit|head|arrive|go|tour|host|meet|hold|call on|attend)\b")
 # "كما التقى سموه", "واستقبل معاليه": an honorific with a pronoun is the person last named (normalised)
 HONORIFIC_PRONOUN = re.compile(r"(?<!\w)(?:سموه|سموها|معاليه|معاليها|فخامته|جلالته|دولته|سعادته|سيادته)(?!\w)")
 # the words of address (normalised), captured: سمو، معالي، فخامة ...

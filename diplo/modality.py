@@ -5,7 +5,7 @@ import re
 
 from diplo.model import Mention
 from diplo.event_words import (DENIAL, RELATIVE_OPEN, ASIDE_OPEN, FUTURE_IN_CLAUSE, CUE_REACH, SPEECH_CUE_REACH, CONDITION_REACH, RELATIVISER, PASSIVE_AUX,
-                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
+                               PROSPECTIVE_BARE, PROSPECTIVE, FUTURE_VERB_BEFORE, FUTURE_VERB_NEAR, HEADLINE_TO, HEADLINE_OFFICE_TO, TEMPORAL_CLAUSE, SPEECH_TYPES, start_of,
                                end_of)
 
 
@@ -276,6 +276,9 @@ class ModalityRules:
             headline = HEADLINE_TO.match(self.doc.text, self._sentence_start, trig.start)
             if headline and len(self.doc.text[headline.end():trig.start].split()) <= 1:
                 return "planned", None     # "Biden to meet Zelensky", "EU to impose sanctions": what is coming
+            going = HEADLINE_OFFICE_TO.match(self.doc.text, self._sentence_start, trig.end)
+            if going and not self._clause_between(self.norm_index(going.end()), ts):
+                return "planned", None     # "Chinese premier to fly on to Kuala Lumpur late Tuesday for talks with Anwar"
         if best is None:
             return "asserted", None
         if best[1] == "planned" and self._decided_measure(trig, best[2]):

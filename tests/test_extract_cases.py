@@ -5515,3 +5515,14 @@ def test_a_plan_of_another_noun_before_a_call_leaves_the_call_done():
 ])
 def test_talks_a_call_was_about_are_no_talks_of_their_own(text):
     assert [e.type for e in events_in(text, date(2023, 5, 11), "en") if e.type in ("call", "meeting")] == ["call"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's subject with its office in lower case: what it tells is to come
+    ("Chinese premier to fly on to Kuala Lumpur late Tuesday for talks with Malaysian PM Anwar Ibrahim.",
+     {("meeting", "planned"), ("visit", "planned")}),
+    ("US security adviser to meet Modi on Tuesday.", {("meeting", "planned")}),
+])
+def test_a_headline_subject_going_somewhere_tells_what_is_to_come(text, expected):
+    assert {(e.type, e.modality) for e in events_in(text, date(2024, 6, 17), "en")} == expected
+
