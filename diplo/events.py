@@ -68,6 +68,7 @@ class SentenceMentions:
     conflicts: list[Mention]
 
 
+PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a series of calls, told one by one after
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 
 class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, DateRules):
@@ -416,6 +417,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
                     and self._one_country_only(pairs) and not stayed_away:
                 continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
+            if trigger.type == "call" and PLURAL_CALLS.search(trig.text) and len({_party(r) for r, _ in pairs}) < 2:
+                continue     # "تلقى ... محمد بن زايد ... سلسلة اتصالات هاتفية": the calls are told one by one after
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \
                     and len({_party(r) for r, _ in pairs}) < 2 and not stayed_away:
                 continue     # "but said the talks were difficult": talks already told of, with one party named

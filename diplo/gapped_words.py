@@ -397,13 +397,15 @@ def with_gapped_words(nt: NormText, lang: str, mentions: list[Mention]) -> list[
 
 # "تلقى سموه اتصالاً هاتفياً مساء أمس من السيسي، وآخر صباح اليوم من السوداني": a second call of the same kind, with
 # someone else, on a day of its own (normalised; the word stands a few words before "من"/"مع")
-_ANOTHER = re.compile(r"[،,]\s*(و(?:اخر|اخري))(?=(?:\s+[^\s.،,؛:!?؟]+){0,3}?\s+(?:من|مع)\s)")
+# ("، واتصالاً آخر من السيسي", "، ثم اتصالاً آخر برئيس الوزراء": the call word said again)
+_ANOTHER = re.compile(r"[،,]\s*(?:و|ثم\s+)((?:اتصالا\s+)?(?:اخر|اخري))"
+                      r"(?=(?:\s+[^\s.،,؛:!?؟]+){0,3}?\s+(?:(?:من|مع)\s|ب(?!ين)\S))")
 _ANOTHER_REACH = 160     # characters from a call word to "وآخر"
 
 
 def with_another_call(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:
     """An Arabic call word followed in its sentence by ", وآخر ... من X" gets a second call word there."""
-    if lang != "ar" or "واخر" not in nt.text:
+    if lang != "ar" or "اخر" not in nt.text:
         return mentions
     found = []
     for m in mentions:
@@ -418,6 +420,6 @@ def with_another_call(nt: NormText, lang: str, mentions: list[Mention]) -> list[
         vs, ve = hit.span(1)
         start, end = nt.to_original(vs, ve)
         found.append(Mention("trigger", start, end, nt.original[start:end], m.entry, "trigger",
-                             {"prefix": "و", "norm_start": vs + 1, "norm_end": ve, "word_start": start,
+                             {"prefix": "", "norm_start": vs, "norm_end": ve, "word_start": start,
                               "found_by": "another_call"}))
     return sorted(mentions + found, key=lambda x: (x.start, -x.end)) if found else mentions

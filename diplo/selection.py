@@ -799,7 +799,9 @@ class TriggerSelection:
             # the strongest word of a type wins, but the first verb of saying names the speaker; a call or meeting
             # already told of ("before and after the call with Putin") gives way to the one this clause reports
             if current is None or (trigger.weight > self.triggers[current.entry].weight
-                                   and not self._told_of_before(t)) or self._told_of_before(current):
+                                   and not self._told_of_before(t) and not self._on_sidelines(t)) \
+                    or self._told_of_before(current) or self._on_sidelines(current):
+                # ("عقد على هامش القمة لقاءات ثنائية مع": the summit names where the meetings were held)
                 best[key] = t
         # "أعربت الوزارة عن إدانة ...، ووصفتها بأنها ...", "said ... and added": one speaker, one statement
         speech = sorted((t for k, t in best.items() if k[0] in SPEECH_TYPES), key=start_of)

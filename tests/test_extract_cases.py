@@ -5526,3 +5526,40 @@ def test_talks_a_call_was_about_are_no_talks_of_their_own(text):
 def test_a_headline_subject_going_somewhere_tells_what_is_to_come(text, expected):
     assert {(e.type, e.modality) for e in events_in(text, date(2024, 6, 17), "en")} == expected
 
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the call word said again after a comma is a second call, with whom it names
+    ("وكان ماكرون قد أجرى مساء الثلاثاء اتصالاً هاتفياً بالرئيس الأمريكي جو بايدن، ثم اتصالاً آخر برئيس الوزراء "
+     "الإسرائيلي بنيامين نتنياهو.", [{"Emmanuel Macron", "Joe Biden"}, {"Emmanuel Macron", "Benjamin Netanyahu"}]),
+    ("تلقى ولي العهد الأمير محمد بن سلمان اتصالاً هاتفياً أمس من أخيه الشيخ تميم بن حمد آل ثاني أمير دولة قطر، واتصالاً "
+     "آخر من فخامة الرئيس عبد الفتاح السيسي.",
+     [{"Mohammed bin Salman", "Tamim bin Hamad Al Thani"}, {"Mohammed bin Salman", "Abdel Fattah al-Sisi"}]),
+])
+def test_another_call_said_again_is_a_call_of_its_own(text, parties):
+    calls = [e for e in events_in(text, date(2024, 10, 23), "ar") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == parties
+
+
+def test_meetings_held_on_the_sidelines_of_a_summit_are_the_meetings_not_the_summit():
+    text = ("وعقد رئيس الوزراء العراقي محمد شياع السوداني على هامش القمة لقاءات ثنائية منفصلة مع الرئيس المصري عبد الفتاح "
+            "السيسي وأمير دولة قطر الشيخ تميم بن حمد آل ثاني.")
+    meetings = [e for e in events_in(text, date(2025, 5, 18), "ar") if e.type == "meeting"]
+    assert sorted((e.subtype, tuple(sorted(a.name for a in e.actors))) for e in meetings) == [
+        ("meeting", ("Abdel Fattah al-Sisi", "Mohammed Shia al-Sudani")),
+        ("meeting", ("Mohammed Shia al-Sudani", "Tamim bin Hamad Al Thani"))]
+
+
+def test_an_office_after_an_unknown_name_opens_the_next_person():
+    text = ("بعد أن عقد وزير الخارجية الصيني وانغ يي لقاءين منفصلين مع نائب رئيس حركة فتح محمود العالول وعضو المكتب "
+            "السياسي لحماس موسى أبو مرزوق.")
+    names = {a.name for e in events_in(text, date(2024, 7, 24), "ar") for a in e.actors}
+    assert "محمود العالول" in names
+
+
+def test_a_series_of_calls_told_one_by_one_is_no_call_of_its_own():
+    text = ("تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة، أمس الاثنين، "
+            "سلسلة اتصالات هاتفية. وفي مقدمة المتصلين، تلقى سموه اتصالاً هاتفياً من أخيه صاحب الجلالة الملك عبدالله "
+            "الثاني ابن الحسين ملك المملكة الأردنية الهاشمية.")
+    calls = [e for e in events_in(text, date(2022, 1, 18), "ar") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Mohamed bin Zayed Al Nahyan", "Abdullah II"}]
