@@ -91,6 +91,9 @@ SUBJECT_TO_AR = re.compile(r"(?<!\w)[وف]?(?:تخضع|يخضع|تخضعان|ي�
 # "met several Arab leaders, among them Sisi, Abbas and Sudani", "التقى عدداً من القادة العرب، بينهم السيسي وعباس"
 # (normalised): the people listed after the group are whom the meeting or call was with, one each
 AMONG_THEM = re.compile(r"[,،]\s*(?:(?:among (?:them|whom)|including)\b|(?:و?من\s+)?(?:بينهم|منهم)(?!\w))")
+# "هاتف سموه أخاه أمير قطر، وأخاه أمير الكويت": each brother addressed in turn is a call of his own (original or
+# normalised text)
+BROTHER_TURN = re.compile(r"[،,]\s*و(?:أخاه|أخيه|أخته|أخاها|أخيها|اخاه|اخيه|اخته|اخاها|اخيها)(?!\w)")
 # the sanctions' own predicate of staying as they are: "the US sanctions on Damascus will not be lifted", "will remain
 # in place", "العقوبات ... لن تُرفع", "ستبقى سارية" (normalised): an easing denied (what remains in place now, "لا تزال
 # سارية", is no decision, no event)

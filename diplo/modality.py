@@ -20,6 +20,8 @@ COMING = {"القادم", "القادمه", "القادمين", "القادمو�
 COMING_FROM = re.compile(r"\s+(?:من|الي)(?!\w)")
 # a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
 DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
+QUOTED_DENIAL_REACH = 16     # characters from a quoted denial's closing mark to the event word it goes on with
+NO_PLANS = re.compile(r"(?<!\w)(?:خطط|خطه|نيه)(?!\w)|\b(?:plans?|intention)\b")    # what such a denial denies (normalised)
 # a preposition opening a phrase of its own between a word and the event word after it ("a planned route ... in a call")
 OTHER_PHRASE = re.compile(r"\b(?:in|during|at|on|over|by|after|before|along|across|to)\b")
 # a plan told in the past ("كان مقرراً", "had been planned"), and the words that undo it
@@ -149,7 +151,8 @@ class ModalityRules:
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
                 continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
             warning = threat or self.triggers[trig.entry].subtype == "threaten"
-            if self._quote_of(cs) != self._quote_of(ts) and not (warning and cue.entry == "hypothetical" and cs >= te):
+            if self._quote_of(cs) != self._quote_of(ts) and not (warning and cue.entry == "hypothetical" and cs >= te) \
+                    and not self._quoted_denial_before(cue, ts):
                 continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
             if cue.entry == "negated" and ce <= ts and self.lang != "ar" \
                     and DETERMINER_BEFORE.search(self.nt.text, max(0, cs - 8), cs) \
@@ -290,6 +293,16 @@ class ModalityRules:
                 and start_of(best[2]) - end_of(c) <= 30 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _quoted_denial_before(self, cue: Mention, ts: int) -> bool:
+        """A denial of a few words quoted right before the event word, which goes on from it: 'إنه «لا توجد خطط»
+        لإجراء اتصال', 'there were "no plans" for a call'."""
+        i = self._quote_of(start_of(cue))
+        if cue.entry != "negated" or i is None or self._quote_of(ts) is not None:
+            return False
+        opening, closing = self.quotes[i]
+        quoted = self.nt.text[opening + 1:closing - 1]
+        return 0 <= ts - closing <= QUOTED_DENIAL_REACH and len(quoted.split()) <= 4 and NO_PLANS.search(quoted) is not None
 
     def _a_name_at(self, pos: int) -> bool:
         """A person, country or place named in the sentence starts at or spans normalised index `pos` (its clitics

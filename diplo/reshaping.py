@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from diplo.actors import ActorRef
-from diplo.event_words import (PASSIVE_BEFORE, RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
+from diplo.event_words import (BROTHER_TURN, PASSIVE_BEFORE, RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
 from diplo.dates import resolve_date
 from diplo.model import Actor, Event, Location
@@ -182,6 +182,9 @@ class EventReshaping:
                 and WITH_AGAIN.search(text, others[0].end, others[1].start):
             turns.append(1)     # "بحث هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": a call each (in English "with the
             # leaders of France, ... and with Rutte", "with Netanyahu and with Mikati" may be one call)
+        if e.type == "call":
+            # "هاتف سموه أخاه أمير قطر، وأخاه أمير الكويت": each brother addressed is a call of his own
+            turns += [i for i in range(1, len(others)) if BROTHER_TURN.search(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if SEPARATELY.search(text, e.evidence.start, e.evidence.end):

@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (AMONG_THEM, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -247,6 +247,14 @@ class RoleRules:
                 subject = self._act_subject[1]
                 parts = [subject] + [r for r in parts if r.norm_start >= opened and r.name != subject.name]
             parts = self._with_conjuncts(parts, everyone)   # "between Biden, King Abdullah II, Sisi and Abbas"
+            if trigger.type == "call":
+                # "هاتف سموه أخاه أمير قطر، وأخاه أمير الكويت": the brothers addressed in turn take part, one call each
+                end = self.norm_index(self._sentence_end)
+                for turn in BROTHER_TURN.finditer(self.nt.text, te, end):
+                    if self._clause_between(te, turn.start()):
+                        break
+                    parts = parts + [r for r in everyone if r.kind == "person" and r.norm_start >= turn.end()
+                                     and r.name not in {p.name for p in parts}][:1]
             among = self._among_them(te)
             if among is not None:
                 # "met several Arab leaders, among them Sisi, Abbas and Sudani": the people listed, not the group

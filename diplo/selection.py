@@ -649,8 +649,8 @@ class TriggerSelection:
             return True
         # "استأنف الوفدان مفاوضاتهما ... عبر تقنية الفيديو", "talks held by video link": how a meeting was held
         if t.entry == "call.video" and MANNER.match(self.nt.text, ts) \
-                and any(self.triggers[o.entry].type == "meeting" for o in sm.triggers):
-            return True
+                and any(self.triggers[o.entry].type == "meeting" and o.entry != "meeting.discuss" for o in sm.triggers):
+            return True     # (but "بحث عبر تقنية الاتصال المرئي مع بوريل": what was discussed, by a video call)
         # "talks on a peace plan, hosted by German Chancellor Friedrich Merz": who hosts the meeting just named
         if t.entry == "meeting.host" and self.nt.text.startswith(" by ", end_of(t)) \
                 and any(self.triggers[o.entry].type == "meeting" and end_of(o) <= ts for o in sm.triggers):

@@ -5563,3 +5563,39 @@ def test_a_series_of_calls_told_one_by_one_is_no_call_of_its_own():
             "الثاني ابن الحسين ملك المملكة الأردنية الهاشمية.")
     calls = [e for e in events_in(text, date(2022, 1, 18), "ar") if e.type == "call"]
     assert [{a.name for a in e.actors} for e in calls] == [{"Mohamed bin Zayed Al Nahyan", "Abdullah II"}]
+
+
+def test_discussing_by_video_link_with_someone_is_a_video_call():
+    text = ("وكان الشيخ عبدالله بن زايد قد بحث يوم الخميس الماضي عبر تقنية الاتصال المرئي مع معالي جوزيب بوريل الممثل "
+            "الأعلى للسياسة الخارجية والأمنية في الاتحاد الأوروبي تطورات الأوضاع الإنسانية في غزة.")
+    events = events_in(text, date(2024, 6, 16), "ar")
+    assert [(e.type, e.subtype) for e in events if e.type in ("call", "meeting")] == [("call", "video")]
+    assert {a.name for e in events for a in e.actors} == {"Abdullah bin Zayed Al Nahyan", "Josep Borrell"}
+
+
+def test_two_separate_calls_fronted_are_one_with_each_counterpart():
+    text = ("وفي اتصالين هاتفيين منفصلين أجراهما اليوم، بحث وزير الخارجية الإسباني خوسيه مانويل ألباريس مع نظيريه الأردني "
+            "أيمن الصفدي والمصري بدر عبد العاطي تطورات الأوضاع.")
+    calls = [e for e in events_in(text, date(2025, 9, 9), "ar") if e.type == "call"]
+    assert sorted(tuple(sorted(a.name for a in e.actors)) for e in calls) == [
+        ("Ayman Safadi", "Jose Manuel Albares"), ("Badr Abdelatty", "Jose Manuel Albares")]
+
+
+def test_each_brother_called_in_turn_is_a_call_of_his_own():
+    text = ("كما هاتف الشيخ محمد بن زايد اليوم أخاه صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وأخاه صاحب السمو "
+            "الشيخ مشعل الأحمد الجابر الصباح أمير دولة الكويت، وأخاه جلالة السلطان هيثم بن طارق سلطان عمان.")
+    calls = [e for e in events_in(text, date(2024, 6, 16), "ar") if e.type == "call"]
+    assert [{a.country for a in e.actors} for e in calls] == [{"ARE", "QAT"}, {"ARE", "KWT"}, {"ARE", "OMN"}]
+
+
+@pytest.mark.parametrize("lang, text, modality", [
+    ("ar", "وقال المتحدث باسم الكرملين دميتري بيسكوف اليوم إنه «لا توجد خطط» لإجراء اتصال بين الرئيسين بوتين وترامب هذا "
+           "الأسبوع.", "negated"),
+    ("en", 'Peskov said there were "no plans" for a call between Putin and Trump.', "negated"),
+    # a quoted "would not hesitate" is a warning, not a denial
+    ("ar", "وقالت وزيرة الخزانة جانيت يلين إن واشنطن «لن تتردد» في فرض مزيد من العقوبات على إيران إذا واصلت طهران "
+           "أعمالها.", "hypothetical"),
+])
+def test_a_quoted_denial_of_plans_right_before_the_event_word_denies_it(lang, text, modality):
+    events = [e for e in events_in(text, date(2024, 6, 16), lang) if e.type in ("call", "sanctions")]
+    assert [e.modality for e in events] == [modality]
