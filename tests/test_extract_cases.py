@@ -5599,3 +5599,20 @@ def test_each_brother_called_in_turn_is_a_call_of_his_own():
 def test_a_quoted_denial_of_plans_right_before_the_event_word_denies_it(lang, text, modality):
     events = [e for e in events_in(text, date(2024, 6, 16), lang) if e.type in ("call", "sanctions")]
     assert [e.modality for e in events] == [modality]
+
+
+@pytest.mark.parametrize("text, type_, day", [
+    ("Foreign ministers of the Association of Southeast Asian Nations are to meet at a retreat in Jakarta on Friday.",
+     "meeting", date(2025, 1, 24)),
+    ("Blinken is to travel to Cairo on Monday.", "visit", date(2025, 1, 27)),
+])
+def test_is_to_meet_or_travel_is_planned(text, type_, day):
+    events = [e for e in events_in(text, date(2025, 1, 22), "en") if e.type == type_]
+    assert [(e.modality, e.date) for e in events] == [("planned", day)]
+
+
+def test_no_date_fixed_for_a_call_denies_it():
+    text = ("However, the Kremlin said no date had been fixed for a first Putin-Trump telephone conversation, and no "
+            "preparations for one were under way.")
+    calls = [e for e in events_in(text, date(2025, 1, 22), "en") if e.type == "call"]
+    assert [e.modality for e in calls] == ["negated"]
