@@ -354,6 +354,7 @@ class ActorResolver:
         people = [o for o in refs if o.kind == "person"]
         refs = [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                            and (o.end - o.start) > (r.end - r.start) for o in people)]
+        refs = self._members_of_groupings(refs)
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)
         refs = self._the_union(refs, [c for c in cues if c.entry == "the_union"], ms)
@@ -412,6 +413,19 @@ class ActorResolver:
             out.append(ActorRef(country.name, self.home, "country", self.home, cue.start, cue.end, ns, ne,
                                 "institution+dateline", prep=_preposition(cue, self.nt, ns)))
         return sorted(out, key=lambda r: r.norm_start)
+
+    def _members_of_groupings(self, refs: list[ActorRef]) -> list[ActorRef]:
+        """"the E3", "الترويكا الأوروبية": a grouping that stands for its states is those states, where it is named."""
+        out = []
+        for r in refs:
+            org = self.lex.by_org.get(r.entry) if r.kind == "organization" else None
+            if org is None or not org.members:
+                out.append(r)
+                continue
+            out.extend(ActorRef(self.lex.by_iso3[iso3].name, iso3, "country", iso3, r.start, r.end, r.norm_start,
+                                r.norm_end, "member", prep=r.prep)
+                       for iso3 in org.members if iso3 in self.lex.by_iso3)
+        return out
 
     def _own_countries(self, refs: list[ActorRef], pronouns: list[Mention]) -> list[ActorRef]:
         """"قال الوزير إن بلاده ستسلم", "said his country would": the country of the official named before,

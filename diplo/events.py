@@ -68,6 +68,7 @@ class SentenceMentions:
     conflicts: list[Mention]
 
 
+SECURITY_COUNCIL = ("UNSC", "UN Security Council")     # (entry, name) of the body that imposes UN sanctions
 PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a series of calls, told one by one after
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 
@@ -400,6 +401,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
             if trigger.type == "sanctions" and self._delisted:
                 pairs = self._delisted_roles(pairs, refs, trig)
+            pairs = self._with_fellow_members(pairs, refs)
+            if trigger.type == "sanctions":
+                # "العقوبات الأممية", "UN sanctions": the United Nations' sanctions are the Security Council's
+                pairs = [(r.replaced(name=SECURITY_COUNCIL[1], entry=SECURITY_COUNCIL[0])
+                          if role == "source" and r.entry == "UN" else r, role) for r, role in pairs]
             if trigger.type == "meeting" and self._on_sidelines(trig) and any(
                     o is not trig and self.triggers[o.entry].type in ("meeting", "call", "agreement") for o in chosen):
                 # "وعلى هامش القمة، التقى أردوغان ميتسوتاكيس": the gathering is where the pair met; it keeps only
@@ -625,6 +631,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             trigger, modality = ease, "asserted"     # "revoked the sanctions", "suspended the tariffs": eased
         return trigger, modality
 
+
+    @staticmethod
+    def _with_fellow_members(pairs, refs: list[ActorRef]):
+        """"the E3 triggered the snapback": a member state of a grouping named takes part with the others, in the
+        same role."""
+        out = list(pairs)
+        for r, role in pairs:
+            if r.rule == "member":
+                named = {(o.name, o_role) for o, o_role in out}
+                out += [(o, role) for o in refs if o.rule == "member" and o.norm_start == r.norm_start
+                        and (o.name, role) not in named]
+        return out
 
     def _kept_in_place(self, trig: Mention) -> bool:
         """"the US sanctions on Damascus will not be lifted", "العقوبات ... لن تُرفع", "kept its sanctions on Belarus

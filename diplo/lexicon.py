@@ -60,6 +60,7 @@ class Organization:
     forms: Forms
     adjectives: Forms
     firm: bool = False       # a company, bank or state firm: named as the target of sanctions, never their source
+    members: tuple[str, ...] = ()    # a grouping that stands for its states ("the E3"): their ISO codes
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,8 @@ def _country(e: dict[str, Any]) -> Country:
 
 def _organization(e: dict[str, Any]) -> Organization:
     return Organization(e["id"], e["name"], e.get("kind", "organization"), e.get("country"),
-                        _forms(e), _forms(e, "adj_ar", "adj_en"), bool(e.get("firm", False)))
+                        _forms(e), _forms(e, "adj_ar", "adj_en"), bool(e.get("firm", False)),
+                        tuple(e.get("members") or ()))
 
 
 def _person(e: dict[str, Any]) -> Person:

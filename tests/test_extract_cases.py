@@ -5616,3 +5616,23 @@ def test_no_date_fixed_for_a_call_denies_it():
             "preparations for one were under way.")
     calls = [e for e in events_in(text, date(2025, 1, 22), "en") if e.type == "call"]
     assert [e.modality for e in calls] == ["negated"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "أعيد فرض العقوبات الأممية على إيران ليل السبت الأحد، بعد عشر سنوات من رفعها."),
+    ("en", "The UN imposed sanctions on two RSF commanders on Tuesday."),
+])
+def test_the_united_nations_sanctions_are_the_security_councils(lang, text):
+    sanctions = [e for e in events_in(text, date(2025, 9, 28), lang) if e.type == "sanctions"]
+    assert [{a.name for a in e.actors if a.role == "source"} for e in sanctions] == [{"UN Security Council"}]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "وكانت الدول الأوروبية الثلاث قد فعّلت في 28 أغسطس الماضي آلية سناب باك لإعادة فرض العقوبات الأممية على "
+           "إيران."),
+    ("en", "The E3 triggered the snapback mechanism on August 28, starting a 30-day countdown to the return of UN "
+           "sanctions on Iran."),
+])
+def test_a_grouping_named_for_its_states_is_those_states(lang, text):
+    events = [e for e in events_in(text, date(2025, 9, 28), lang) if e.type == "sanctions" and e.subtype == "threaten"]
+    assert [{a.country for a in e.actors if a.role == "source"} for e in events] == [{"FRA", "GBR", "DEU"}]

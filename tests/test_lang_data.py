@@ -64,7 +64,7 @@ REQUIRED = {
 }
 OPTIONAL = {
     "countries.yaml": {"adj_ar", "adj_en", "capital", "seats", "family_name_first"},
-    "organizations.yaml": {"adj_ar", "adj_en", "firm"},
+    "organizations.yaml": {"adj_ar", "adj_en", "firm", "members"},
     "people.yaml": {"offices"},
     "places.yaml": set(),
     "titles.yaml": {"covers"},
@@ -139,6 +139,13 @@ def test_ids_are_unique(collection, attr):
 def test_organisation_ids_do_not_look_like_country_codes():
     iso3 = {c.iso3 for c in lexicon().countries}
     assert [o.id for o in lexicon().organizations if o.id in iso3] == []
+
+
+def test_members_of_a_grouping_are_known_countries():
+    groupings = [o for o in lexicon().organizations if o.members]
+    assert groupings, "at least one grouping stands for its member states (the E3)"
+    for o in groupings:
+        assert len(o.members) >= 2 and all(iso3 in lexicon().by_iso3 for iso3 in o.members), o.id
 
 
 def test_organisation_kinds():
