@@ -5636,3 +5636,12 @@ def test_the_united_nations_sanctions_are_the_security_councils(lang, text):
 def test_a_grouping_named_for_its_states_is_those_states(lang, text):
     events = [e for e in events_in(text, date(2025, 9, 28), lang) if e.type == "sanctions" and e.subtype == "threaten"]
     assert [{a.country for a in e.actors if a.role == "source"} for e in events] == [{"FRA", "GBR", "DEU"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken and Austin fly on to Manila on Tuesday for a similar meeting with their Philippine counterparts.",
+    "Blinken heads to Cairo on Monday for talks with Sisi.",
+])
+def test_a_journey_told_in_the_present_with_a_weekday_is_to_come(text):
+    events = [e for e in events_in(text, date(2024, 7, 28), "en") if e.type in ("meeting", "visit")]
+    assert events and all(e.modality == "planned" and e.date > date(2024, 7, 28) for e in events)
