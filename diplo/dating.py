@@ -34,7 +34,7 @@ PLUPERFECT_REACH = 120
 TOOK_OFFICE_BEFORE = re.compile(r"[,،]\s*(?:who was\s+|newly\s+)?(?:appointed|elected|sworn in|named|installed|inaugurated|"
                                 r"confirmed)(?:\s+as\s+\w+(?:\s+\w+)?)?\s+(?:on\s+|last\s+|this\s+)?$|"
                                 r"[,،]\s*(?:الذي|التي)\s+(?:تولي|تولت|عين|عينت|انتخب|انتخبت)\s+(?:\S+\s+){0,2}$")
-CONTEXT_DAY_AFTER = 60    # characters after the event word where "later that day" still dates it
+CONTEXT_DAY_AFTER = 90    # characters after the event word where "later that day" still dates it
 TRIP_GAP = 60     # characters between a journey and the meeting it is made for
 PURPOSE_BEFORE = re.compile(r"(?:\bto|\bfor|(?<!\w)ل|(?<!\w)لاجراء|(?<!\w)لعقد)\s*$|(?<!\w)ل$")
 # what a day is counted from, named right after the phrase: "للاتصال", "لانطلاق المفاوضات", "as the talks" (normalised)
@@ -132,7 +132,7 @@ class DateRules:
         if id(trig) in self._borrowed and own_dates:
             # "announced on May 13 that ..., and met al-Sharaa the next day": the phrase after the event word counts
             # from the day it would otherwise borrow
-            relative = self._day_from_context(trig, after_only=True)
+            relative = self._day_from_context(trig, published, after_only=True)
             if relative is not None:
                 return None, relative
         stayed_away = self._stayed_away_from(trig, etype, modality)
@@ -153,7 +153,7 @@ class DateRules:
             if chosen.kind == "weekday" and chosen.qualifier is None:
                 # "وفي اليوم التالي، الثلاثاء، أجرى": the day counted from the one named before, which the weekday
                 # names again (a bare weekday alone would be the last such day before publication)
-                relative = self._day_from_context(trig)
+                relative = self._day_from_context(trig, published)
                 if relative is not None and relative.date.weekday() == chosen.weekday:
                     return chosen, relative
                 again = self._same_weekday_named(chosen, published, tense)
@@ -182,7 +182,7 @@ class DateRules:
         after_meeting = self._day_of_the_meeting(trig, etype)
         if after_meeting is not None:
             return None, after_meeting
-        relative = self._day_from_context(trig)
+        relative = self._day_from_context(trig, published)
         if relative is not None:
             return None, relative
         if modality == "asserted" and not background and self.last_gathering is not None \
@@ -291,13 +291,15 @@ class DateRules:
         return ResolvedDate(day, "day", f'"{d.text}" → {day.isoformat()}, the {d.text} this paragraph has named '
                                         f'("{phrase}")')
 
-    def _day_from_context(self, trig: Mention, after_only: bool = False) -> ResolvedDate | None:
+    def _day_from_context(self, trig: Mention, published: date | None,
+                          after_only: bool = False) -> ResolvedDate | None:
         """"The next day", "في اليوم التالي", "the same day" before the event word: counted from the last date
-        the article named, also when a new paragraph begins with it."""
+        the article named, also when a new paragraph begins with it; with none named yet, from publication ("Wang
+        had met Lavrov at the same venue two days earlier")."""
         carried = self.named_day
-        if carried is None:
+        if carried is None and published is None:
             return None
-        phrase, day, _ = carried
+        phrase, day, _ = carried if carried is not None else ("publication", published, None)
         pattern = _context_day_pattern(self.lang)
         # the first phrase before the event word in its sentence wins; only without one is the text after it read
         m = None if after_only else pattern.search(self.nt.text, self.norm_index(self._sentence_start), start_of(trig))

@@ -5645,3 +5645,13 @@ def test_a_grouping_named_for_its_states_is_those_states(lang, text):
 def test_a_journey_told_in_the_present_with_a_weekday_is_to_come(text):
     events = [e for e in events_in(text, date(2024, 7, 28), "en") if e.type in ("meeting", "visit")]
     assert events and all(e.modality == "planned" and e.date > date(2024, 7, 28) for e in events)
+
+
+@pytest.mark.parametrize("text, day", [
+    # days counted back with no date named before: from publication
+    ("Wang Yi had met Russian Foreign Minister Sergey Lavrov at the same venue two days earlier.", date(2024, 7, 25)),
+    ("Wang Yi had met Sergey Lavrov a day earlier.", date(2024, 7, 26)),
+])
+def test_days_earlier_with_no_day_named_count_from_publication(text, day):
+    meetings = [e for e in events_in(text, date(2024, 7, 27), "en") if e.type == "meeting"]
+    assert [e.date for e in meetings] == [day]
