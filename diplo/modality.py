@@ -20,6 +20,7 @@ COMING = {"القادم", "القادمه", "القادمين", "القادمو�
 COMING_FROM = re.compile(r"\s+(?:من|الي)(?!\w)")
 # a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
 DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
+AND_THAT = re.compile(r"\band that\b|(?<!\w)(?:وان|وانه|وانها)(?!\w)")     # a second reported clause (normalised)
 QUOTED_DENIAL_REACH = 16     # characters from a quoted denial's closing mark to the event word it goes on with
 NO_PLANS = re.compile(r"(?<!\w)(?:خطط|خطه|نيه)(?!\w)|\b(?:plans?|intention)\b")    # what such a denial denies (normalised)
 # a preposition opening a phrase of its own between a word and the event word after it ("a planned route ... in a call")
@@ -212,7 +213,9 @@ class ModalityRules:
                     and not RELATIVE_THAT.search(self.nt.text, max(te, cs - 8), cs) \
                     and not TOPIC_BETWEEN.search(self.nt.text, te, cs) \
                     and not (cs - te > CONDITION_REACH and self._clause_between(te, cs)) \
+                    and not AND_THAT.search(self.nt.text, te, cs) \
                     and not self._speech_between(te, cs):     # "after talks with X, said no one could": said's
+                # ("said he had spoken to both leaders again and that trade talks could resume": the second thing said)
                 distance = cs - te + CUE_REACH
             elif cue.entry == "negated" and cs >= te and any(cs < start_of(t) < ce or start_of(t) == cs and end_of(t) > ce
                                                               for t in self._sentence_triggers if t is not trig):

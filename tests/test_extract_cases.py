@@ -5655,3 +5655,10 @@ def test_a_journey_told_in_the_present_with_a_weekday_is_to_come(text):
 def test_days_earlier_with_no_day_named_count_from_publication(text, day):
     meetings = [e for e in events_in(text, date(2024, 7, 27), "en") if e.type == "meeting"]
     assert [e.date for e in meetings] == [day]
+
+
+def test_a_condition_in_a_second_reported_clause_is_not_the_calls():
+    text = ("Trump spoke with Malaysian Prime Minister Anwar Ibrahim on Saturday. On Monday Trump said that he had spoken "
+            "to both leaders again and that trade talks could now resume.")
+    calls = [e for e in events_in(text, date(2025, 7, 28), "en") if e.type == "call"]
+    assert [e.modality for e in calls] == ["asserted", "asserted"]
