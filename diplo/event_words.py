@@ -36,7 +36,7 @@ COORDINATED_ACT = re.compile(r"\band\s+(?:(?:later|then|afterwards|also|subseque
                              r"the next day)\s+)?(?=(?:held|met|hosted|received|spoke|talked|telephoned|phoned|"
                              r"attended|imposed|sanctioned)\b|(?:is|are|was|were)\s+(?:due|expected|set|scheduled|"
                              r"slated)\s+to\b|(?:will|would|plans to|intends to)\s+(?:also\s+)?(?:hold|meet|host|visit|"
-                             r"travel|attend|speak|call|impose)\b)")
+                             r"travel|attend|speak|call|impose|raise|take|bring|seek|press|push|ask|brief)\b)")
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 # "مصر إسرائيل" are two; the preposition may be repeated: "من تبون، ومن الملك عبد الله", "with Li Keqiang and with Li Zhanshu"

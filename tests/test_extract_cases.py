@@ -5662,3 +5662,16 @@ def test_a_condition_in_a_second_reported_clause_is_not_the_calls():
             "to both leaders again and that trade talks could now resume.")
     calls = [e for e in events_in(text, date(2025, 7, 28), "en") if e.type == "call"]
     assert [e.modality for e in calls] == ["asserted", "asserted"]
+
+
+def test_a_second_predicate_after_and_would_takes_no_party_of_the_call():
+    text = ("Guyana's President Irfaan Ali said he had spoken to UN Secretary-General Antonio Guterres and would raise "
+            "the matter at the UN Security Council.")
+    calls = [e for e in events_in(text, date(2023, 12, 6), "en") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in calls] == [{"Irfaan Ali", "Antonio Guterres"}]
+
+
+def test_no_decision_taken_to_hold_talks_denies_them():
+    text = "Officials in New Delhi said no decision had been taken to hold talks with Islamabad on any other issue."
+    talks = [e for e in events_in(text, date(2025, 5, 11), "en") if e.type == "meeting"]
+    assert [e.modality for e in talks] == ["negated"]
