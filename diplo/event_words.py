@@ -70,7 +70,7 @@ CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|cance
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 TRADE = re.compile(r"trade|تجار|التبادل|تصدير|استيراد|exports|imports")
 # verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
-EASING = re.compile(r"(?<!\w)[وفب]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|خفض|خفضت|يخفض|تخفض|تخفيض|"
+EASING = re.compile(r"(?<!\w)[وفب]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|تعليق|خفض|خفضت|يخفض|تخفض|تخفيض|"
                     r"سيخفض|ستخفض)(?!\w)|"
                     r"\b(?:lifted|lifts|lift|lifting|eased|eases|ease|easing|suspended|suspends|waived|waives|relaxed|"
                     r"pause|paused|pauses|pausing|"

@@ -5675,3 +5675,22 @@ def test_no_decision_taken_to_hold_talks_denies_them():
     text = "Officials in New Delhi said no decision had been taken to hold talks with Islamabad on any other issue."
     talks = [e for e in events_in(text, date(2025, 5, 11), "en") if e.type == "meeting"]
     assert [e.modality for e in talks] == ["negated"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a threat to impose whatever it names, the subject between
+    ("وفي المقابلة ذاتها، هدد ترامب بفرض رسوم ثانوية على إيران «إذا لم تتوصل إلى اتفاق» بشأن برنامجها النووي.", "IRN"),
+    ("وهدد ساعر بفرض «إجراءات إضافية» على مدريد إذا مضت في تنفيذ قراراتها.", "ESP"),
+    # ... sanctions in quotes after it are the same threat
+    ("وكان الرئيس الأمريكي دونالد ترامب قد هدد أمس بفرض «عقوبات ثانوية» على أي دولة أو شخص يشتري النفط من إيران.", None),
+])
+def test_a_threat_to_impose_something_is_a_threat_of_sanctions(text, target):
+    sanctions = [e for e in events_in(text, date(2025, 3, 31), "ar") if e.type == "sanctions"]
+    assert [e.subtype for e in sanctions] == ["threaten"]
+    assert target is None or target in {a.country for a in sanctions[0].actors if a.role == "target"}
+
+
+def test_suspending_sanctions_as_a_noun_eases_them():
+    text = "وأعلنت وزارة الخزانة الأمريكية عقب اللقاء تعليق العمل بعقوبات «قانون قيصر» لمدة 180 يوماً."
+    sanctions = [e for e in events_in(text, date(2025, 11, 11), "ar") if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == [("ease", "asserted")]
