@@ -6,11 +6,11 @@ on; data/heldout was never tuned on directly, though its totals steered some cho
 data/fresh was held out until round 4, data/fresh2 until round 5, data/fresh3 and data/fresh4 until round 6,
 data/fresh5 until round 7, data/fresh6 until round 8, data/fresh7 until round 9, data/fresh8 until round 10, when their
 misses were read and fixed as causes (see their READMEs), data/fresh10 until round 11, data/fresh11 until round 12 and
-data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until round 15 and data/fresh15 until round 16;
-data/probes .. data/probes30 (short passages) and data/fresh9 were written blind and tuned on from the start (probes16
-onwards after their arrival scores were taken); data/fresh16 (round 13), data/fresh17 (round 14), data/fresh18 (round 15),
-data/fresh19 and data/fresh20 (round 16) were written blind, and nothing but their totals has been read, so they show how
-the rules generalise.
+data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until round 15, data/fresh15 until round 16 and
+data/fresh16 until round 17; data/probes .. data/probes32 (short passages) and data/fresh9 were written blind and tuned on
+from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
+data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17) were written blind, and nothing but
+their totals has been read, so they show how the rules generalise.
 """
 from __future__ import annotations
 
@@ -74,6 +74,10 @@ CORPORA = {
     "probes28": (ROOT / "data/probes28/gold.jsonl", [ROOT / "data/probes28/articles"], 50),
     "probes29": (ROOT / "data/probes29/gold.jsonl", [ROOT / "data/probes29/articles"], 50),
     "probes30": (ROOT / "data/probes30/gold.jsonl", [ROOT / "data/probes30/articles"], 60),
+    "fresh21": (ROOT / "data/fresh21/gold.jsonl", [ROOT / "data/fresh21/articles"], 14),
+    "fresh22": (ROOT / "data/fresh22/gold.jsonl", [ROOT / "data/fresh22/articles"], 14),
+    "probes31": (ROOT / "data/probes31/gold.jsonl", [ROOT / "data/probes31/articles"], 50),
+    "probes32": (ROOT / "data/probes32/gold.jsonl", [ROOT / "data/probes32/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -150,8 +154,8 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes15", "lenient/exact", "core"): 0.69,
     ("probes15", "lenient/exact", "all"): 0.56,
     # probes16, probes17: written blind in round 11 (core 0.525 and 0.806 on arrival), then tuned on
-    ("probes16", "lenient/exact", "core"): 0.57,
-    ("probes16", "lenient/exact", "all"): 0.45,
+    ("probes16", "lenient/exact", "core"): 0.62,
+    ("probes16", "lenient/exact", "all"): 0.48,
     ("probes17", "lenient/exact", "core"): 0.82,
     ("probes17", "lenient/exact", "all"): 0.67,
     # fresh13, fresh14 (round 11): written without running the extractor on them; only fresh14's totals are read
@@ -168,13 +172,13 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes18", "lenient/exact", "all"): 0.55,
     ("probes19", "lenient/exact", "core"): 0.73,
     ("probes19", "lenient/exact", "all"): 0.56,
-    ("probes20", "lenient/exact", "core"): 0.60,
-    ("probes20", "lenient/exact", "all"): 0.56,
+    ("probes20", "lenient/exact", "core"): 0.64,
+    ("probes20", "lenient/exact", "all"): 0.57,
     ("probes21", "lenient/exact", "core"): 0.72,
     ("probes21", "lenient/exact", "all"): 0.61,
-    # fresh16 (round 13): written without running the extractor on it; only its totals are read
-    ("fresh16", "lenient/exact", "core"): 0.78,
-    ("fresh16", "lenient/exact", "all"): 0.67,
+    # fresh16 (round 13): written without running the extractor on it; a development set from round 17
+    ("fresh16", "lenient/exact", "core"): 0.82,
+    ("fresh16", "lenient/exact", "all"): 0.69,
     # probes22, probes23: written blind in round 13 (core 0.691, 0.761 on the round-start rules), then tuned on
     ("probes22", "lenient/exact", "core"): 0.72,
     ("probes22", "lenient/exact", "all"): 0.57,
@@ -199,8 +203,8 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # fresh19, fresh20 (round 16): written without running the extractor on them; only their totals are read
     ("fresh19", "lenient/exact", "core"): 0.60,
     ("fresh19", "lenient/exact", "all"): 0.57,
-    ("fresh20", "lenient/exact", "core"): 0.50,
-    ("fresh20", "lenient/exact", "all"): 0.45,
+    ("fresh20", "lenient/exact", "core"): 0.51,
+    ("fresh20", "lenient/exact", "all"): 0.46,
     # probes28, probes29, probes30: written blind in round 16 (core 0.713, 0.737, 0.672 on arrival), then tuned on
     ("probes28", "lenient/exact", "core"): 0.73,
     ("probes28", "lenient/exact", "all"): 0.61,
@@ -208,6 +212,16 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes29", "lenient/exact", "all"): 0.60,
     ("probes30", "lenient/exact", "core"): 0.65,
     ("probes30", "lenient/exact", "all"): 0.54,
+    # fresh21, fresh22 (round 17): written without running the extractor on them; only their totals are read
+    ("fresh21", "lenient/exact", "core"): 0.55,
+    ("fresh21", "lenient/exact", "all"): 0.48,
+    ("fresh22", "lenient/exact", "core"): 0.65,
+    ("fresh22", "lenient/exact", "all"): 0.55,
+    # probes31, probes32: written blind in round 17 (core 0.714, 0.807 on arrival), then tuned on
+    ("probes31", "lenient/exact", "core"): 0.70,
+    ("probes31", "lenient/exact", "all"): 0.61,
+    ("probes32", "lenient/exact", "core"): 0.82,
+    ("probes32", "lenient/exact", "all"): 0.69,
 }
 
 
