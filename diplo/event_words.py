@@ -227,10 +227,10 @@ ASIDE_OPEN = re.compile(r"[,،]\s*(?:who|whose|which|الذي|التي)\s[^,،.;
 # "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
 # ("the importance of the meeting" is said of one held)
 NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
-# "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
-# group "gathering" is a summit or conference, whose own day is surer than any meeting's)
 # "met Niinisto and Andersson in Madrid for talks hosted by Stoltenberg": the talks are what the meeting was for
 FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bilateral|trilateral|direct|[\w]+-way) ){0,2}$")
+# "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;
+# group "gathering" is a summit or conference, whose own day is surer than any meeting's)
 EVE_WORD = ("eve of", "عشيه")     # (English, Arabic): a cheap test before EVE_OF
 EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
                     r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"
