@@ -68,7 +68,7 @@ class SentenceMentions:
     conflicts: list[Mention]
 
 
-SECURITY_COUNCIL = ("UNSC", "UN Security Council")     # (entry, name) of the body that imposes UN sanctions
+SECURITY_COUNCIL = "UNSC"     # the lexicon entry of the body that imposes UN sanctions
 PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a series of calls, told one by one after
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 
@@ -404,7 +404,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             pairs = self._with_fellow_members(pairs, refs)
             if trigger.type == "sanctions":
                 # "العقوبات الأممية", "UN sanctions": the United Nations' sanctions are the Security Council's
-                pairs = [(r.replaced(name=SECURITY_COUNCIL[1], entry=SECURITY_COUNCIL[0])
+                council = self.lex.by_org[SECURITY_COUNCIL]
+                pairs = [(r.replaced(name=council.name, entry=council.id)
                           if role == "source" and r.entry == "UN" else r, role) for r, role in pairs]
             if trigger.type == "meeting" and self._on_sidelines(trig) and any(
                     o is not trig and self.triggers[o.entry].type in ("meeting", "call", "agreement") for o in chosen):
@@ -620,9 +621,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 return ease, "negated" if condition is None else "hypothetical"
             else:
                 # "the 25 per cent tariffs on Canadian goods will be paused for 30 days", "sanctions were lifted"
-                eased = EASED_AFTER.search(self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH))
-                if eased and not self._clause_between(end_of(trig), eased.start()) \
-                        and not self._event_word_between(end_of(trig), eased.start()):
+                if self._own_predicate(EASED_AFTER, trig) is not None:
                     trigger = ease
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
                 and (CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)])
@@ -644,15 +643,21 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                         and (o.name, role) not in named]
         return out
 
+    def _own_predicate(self, pattern: re.Pattern, trig: Mention) -> re.Match | None:
+        """The sanctions word's own predicate after it, in its clause with no other event word between: "sanctions
+        were lifted", "the US sanctions on Damascus will not be lifted"."""
+        found = pattern.search(self.nt.text, end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH))
+        if found is None or self._clause_between(end_of(trig), found.start()) \
+                or self._event_word_between(end_of(trig), found.start()):
+            return None
+        return found
+
     def _kept_in_place(self, trig: Mention) -> bool:
         """"the US sanctions on Damascus will not be lifted", "العقوبات ... لن تُرفع", "kept its sanctions on Belarus
         in place": the sanctions stay, an easing denied."""
-        after = end_of(trig), min(len(self.nt.text), end_of(trig) + EASED_REACH)
-        kept = KEPT_AFTER.search(self.nt.text, *after)
+        kept = self._own_predicate(KEPT_AFTER, trig)
         # (not "أعلنت وقف جميع عمليات التصدير ...، مؤكدة أن الإجراءات ستبقى سارية": the measure just taken, said to stay)
-        if kept is not None and not self._clause_between(end_of(trig), kept.start()) \
-                and not COMMA.search(self.nt.text, end_of(trig), kept.start()) \
-                and not self._event_word_between(end_of(trig), kept.start()):
+        if kept is not None and not COMMA.search(self.nt.text, end_of(trig), kept.start()):
             return True
         return KEEPING_BEFORE.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) is not None \
             and IN_PLACE_AFTER.match(self.nt.text, end_of(trig)) is not None
