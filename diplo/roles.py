@@ -24,6 +24,9 @@ REPRISALS = ("rejection.summon", "rejection.relations")     # envoys summoned, r
 LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed|added|put)\s+(?:on|to|onto)\s+"
                             r"(?:the|its|their|a)\s+(?:[\w\"“”-]+\s+){0,3})?$")
 _BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
+# a person named as the object of a preposition, a title or two between (normalised English): "After two hours with
+# Berri", "a call to Prime Minister Mikati"; not the subject a later "he" or "she" stands for
+PREPOSITION_OBJECT = re.compile(r"\b(?:with|to|from|by|of|for|after|before|against|toward|towards)\s+(?:[^\s,.;:]+\s+){0,4}$")
 _by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
 
@@ -164,8 +167,8 @@ class RoleRules:
                 # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call, unless
                 # the sentence before opens with someone else ("Xi was in high demand on Tuesday. He met Albanese")
                 named = {r.name for r in parts}
-                opener = prev_actors[:1] if prev_actors and prev_actors[0].kind == "person" \
-                    and prev_actors[0].name not in named else []
+                first = self._subject_first(prev_actors)
+                opener = first[:1] if first and first[0].kind == "person" and first[0].name not in named else []
                 group = [r for r in prev_actors if r.kind == "person" and r.name not in named]
                 if pronoun_word.group(0).startswith("they") and len(group) >= 2:
                     opener = group     # "Blinken and Lammy arrived in Kyiv. They met Zelensky": both
@@ -411,9 +414,19 @@ class RoleRules:
 
     def _last_addressed(self, prev_actors: list[ActorRef], named: set[str],
                         honorific: re.Match | None) -> list[ActorRef]:
-        """The person last written about and not named here, for an honorific the last one addressed so."""
-        return self._addressed_first([r for r in prev_actors + self.recent_people[::-1]
-                                      if r.kind == "person" and r.name not in named], honorific)
+        """The person last written about and not named here, for an honorific the last one addressed so; in
+        English first one the sentence before had as a subject, not as the object of a preposition ("After two hours
+        with Berri, Hochstein told reporters ... He also met Mikati")."""
+        candidates = [r for r in prev_actors + self.recent_people[::-1] if r.kind == "person" and r.name not in named]
+        return self._addressed_first(candidates if honorific else self._subject_first(candidates), honorific)
+
+    def _subject_first(self, actors: list[ActorRef]) -> list[ActorRef]:
+        """Actors in the same order, those named right after a preposition last (English)."""
+        if self.lang == "ar":
+            return actors
+        return sorted(actors, key=lambda r: PREPOSITION_OBJECT.search(
+            self.nt.text, max(0, min(r.norm_start, self.norm_index(r.start)) - 60),
+            min(r.norm_start, self.norm_index(r.start))) is not None)
 
     def _addressed_first(self, candidates: list[ActorRef], honorific: re.Match | None) -> list[ActorRef]:
         """The first candidate the honorific pronoun (سموه، معاليه) was addressed to, else the first candidate."""

@@ -5694,3 +5694,16 @@ def test_suspending_sanctions_as_a_noun_eases_them():
     text = "وأعلنت وزارة الخزانة الأمريكية عقب اللقاء تعليق العمل بعقوبات «قانون قيصر» لمدة 180 يوماً."
     sanctions = [e for e in events_in(text, date(2025, 11, 11), "ar") if e.type == "sanctions"]
     assert [(e.subtype, e.modality) for e in sanctions] == [("ease", "asserted")]
+
+
+@pytest.mark.parametrize("text, met", [
+    # "he" stands for the subject of the sentence before, not the person named after its preposition
+    ("US envoy Amos Hochstein left Beirut on Thursday. After two hours with Berri on Tuesday, Hochstein told reporters "
+     "that a deal was within reach. He also met caretaker Prime Minister Najib Mikati at the Grand Serail.",
+     [{"Amos Hochstein", "Najib Mikati"}]),
+    ("Blinken spoke with Foreign Minister Wang Yi for an hour. He later met President Xi Jinping.",
+     [{"Antony Blinken", "Xi Jinping"}]),
+])
+def test_he_is_the_subject_before_not_the_object_of_a_preposition(text, met):
+    meetings = [e for e in events_in(text, date(2024, 11, 21), "en") if e.type == "meeting"]
+    assert [{a.name for a in e.actors} for e in meetings] == met
