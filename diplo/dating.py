@@ -82,6 +82,8 @@ ASIDE_REACH = 100     # characters from "where"/"whose" back from a day it may h
 ALSO_WORD = re.compile(r"(?<!\w)(?:ايضا|كذلك)(?!\w)|\balso\b")     # (normalised)
 DAY_KINDS = ("full", "month_day", "weekday", "relative_day", "hijri", "day_of_month")    # phrases that name a day
 SUBJECT_ASIDE = re.compile(r"[,]\s+(?:who|which)\s")     # ", who arrived on Monday evening," (normalised)
+TO_INFINITIVE = re.compile(r"\s+to\s+")     # between a day and the verb of saying its act was for (normalised)
+ASIDE_CLOSED = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,2}")     # ", said", ", told reporters": the aside closes at the comma
 # a clause on a noun with no "that" before a day (normalised): "the export restrictions it imposed in 2019"
 CONTACT_CLAUSE = re.compile(r"(?<!\bsaid)(?<!\bsays)(?<!\bthat)(?<!\bannounced)(?<!\bstated)(?<!\badded)(?<!\bif)"
                             r"(?<!\bwhen)(?<!\bafter)(?<!\bbefore)(?<!\bas)(?<!\band)(?<!\bbut)(?<!\bwhere)(?<!\bwhich)"
@@ -493,6 +495,15 @@ class DateRules:
                 # "met Putin at a base in Anchorage, Alaska, on Friday and hosted Zelensky ... on Monday": a day right
                 # before "and" + the next verb closes the clause of the verb before it
                 nearest = max((t for t in triggers if end_of(t) <= pos), key=start_of, default=nearest)
+            if nearest is not None and self.triggers[nearest.entry].type in SPEECH_TYPES and start_of(nearest) > end:
+                # "Biden, who held a joint call with the leaders of France, Germany, Italy and Britain on Monday, said":
+                # the day closing the subject's aside is the aside's verb's
+                nearest = self._aside_verb(triggers, pos, end, nearest) or nearest
+            if nearest is not None and self.triggers[nearest.entry].type in SPEECH_TYPES \
+                    and TO_INFINITIVE.fullmatch(self.nt.text, end, start_of(nearest)):
+                # "telephoned Abiy Ahmed on Thursday morning to welcome the accord": what the call was for has its day
+                nearest = max((t for t in triggers if end_of(t) <= pos and not self._segment_between(end_of(t), pos)
+                               and self.triggers[t.entry].type not in SPEECH_TYPES), key=start_of, default=nearest)
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
                 nearest = max((t for t in triggers if end_of(t) <= pos and self.triggers[t.entry].type not in SPEECH_TYPES),
@@ -532,6 +543,19 @@ class DateRules:
                     owners[id(t)] = list(owners[id(tail)])
                     self._borrowed[id(t)] = id(tail)
         return owners
+
+    def _aside_verb(self, triggers: list[Mention], pos: int, end: int, speech: Mention) -> Mention | None:
+        """The event word of a ", who ..." aside that a date closes, right before the comma and the verb of saying
+        after it (English)."""
+        if self.lang == "ar" or not ASIDE_CLOSED.fullmatch(self.nt.text, end, start_of(speech)):
+            return None
+        opened = None
+        for m in SUBJECT_ASIDE.finditer(self.nt.text, self.norm_index(self._sentence_start), pos):
+            opened = m
+        if opened is None or self._clause_between(opened.end(), pos):
+            return None
+        return max((t for t in triggers if opened.end() <= start_of(t) and end_of(t) <= pos
+                    and self.triggers[t.entry].type not in SPEECH_TYPES), key=start_of, default=None)
 
     def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
         """The meeting a date phrase right after "to be held", "scheduled for", "تعقد" belongs to, whatever

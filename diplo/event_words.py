@@ -277,4 +277,5 @@ def end_of(m: Mention) -> int:
     return m.data["norm_end"]
 # the agent of a passive of receiving, a few words on: "was received (at the airport) by the emir"
 RECEIVED_BY = re.compile(r"(?:\s+\S+){0,4}?\s+by\s", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$", re.I)     # "was (received)", "were (greeted)"
+# "was (received)", "were (greeted)", "were later (welcomed)"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:(?:later|then|also|first|warmly|[a-z]+ly)\s+)?$", re.I)

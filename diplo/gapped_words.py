@@ -97,6 +97,11 @@ _TO_MEASURES_EN = (None, r"to (?:an?\s+|the\s+|further\s+|new\s+)?(?:asset freez
 # a retreat or a round of dialogue held, the parties between: "عقد الرئيس السيسي وأخوه جلالة الملك عبدالله الثاني خلوة"
 _HOLD = (("عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدان", "اجري", "اجرت", "اجريا"), None)
 _RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حوار|مشاورات))(?!\w)", None, ("خلوه", "جوله", "جلسه"))
+# time spent together is a meeting: "spent two hours with the self-declared army chief", "spent more than an hour with"
+_SPENT = (None, r"\bsp(?:ent|end|ends|ending)\b")
+_HOURS_WITH = (None, r"(?:(?:about|around|nearly|almost|more than|over|some|another)\s+)?(?:an?|one|two|three|four|five|"
+                     r"six|several|[0-9]+)\s+(?:hours?|minutes)\s+(?:alone\s+|privately\s+|together\s+)?with\b",
+               ("hour", "minutes"))
 _TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None,
                  ("تصدير", "استيراد", "واردات", "صادرات"))
 # sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
@@ -268,6 +273,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relatio
           ("sanctions.impose", _BAN, _ENTRY, 5), ("sanctions.impose", _BAR_AR, _FLYING_AR, 9),
           ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -12),
           ("sanctions.impose", _SUBJECTED_EN, _TO_MEASURES_EN, -14), ("meeting.meeting", _HOLD, _RETREAT, 12),
+          ("meeting.meeting", _SPENT, _HOURS_WITH, 0),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 7, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
           ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),

@@ -103,7 +103,7 @@ class EventReshaping:
             return e
         te = self.norm_index(e.trigger.end)
         by = RECEIVED_BY.match(self.nt.text, te)
-        if by and PASSIVE_BEFORE.search(self.nt.text, max(0, self.norm_index(e.trigger.start) - 8),
+        if by and PASSIVE_BEFORE.search(self.nt.text, max(0, self.norm_index(e.trigger.start) - 20),
                                         self.norm_index(e.trigger.start)):
             # "Putin was greeted at the airport by Kim": the one named after "by" receives the subject
             agent = next((r for r in refs if r.norm_start >= by.end() - 1 and r.place is None and r.kind == "person"), None)

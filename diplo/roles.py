@@ -26,6 +26,8 @@ LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed
 _BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
 # a person named as the object of a preposition, a title or two between (normalised English): "After two hours with
 # Berri", "a call to Prime Minister Mikati"; not the subject a later "he" or "she" stands for
+# a pronoun subject opening a clause within the sentence (normalised English): ", where he met", "after she spoke"
+CLAUSE_PRONOUN = re.compile(r"\b(?:where|when|after|before|while|as|since|and)\s+(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
 PREPOSITION_OBJECT = re.compile(r"\b(?:with|to|from|by|of|for|after|before|against|toward|towards)\s+(?:[^\s,.;:]+\s+){0,4}$")
 _by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 
@@ -113,7 +115,11 @@ HONORIFIC_SUBJECT_REACH = 60     # characters back from an event word to an hono
 
 # a participle clause of the main subject: "after speaking by phone with", "before meeting", "while visiting"
 PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|when|following|since)\s+(?:speaking|talking|meeting|holding|"
-                               r"calling|phoning|hosting|receiving|visiting)\b")
+                               r"calling|phoning|hosting|receiving|visiting)\b|"
+                               # ... or a noun of the call or meeting closing the main clause: "announced ..., after a
+                               # phone call with X" (not "days after announcing it following a phone call with X")
+                               r",\s+(?:after|following)\s+(?:a|an|his|her|their)\s+(?:(?:phone|telephone|video|"
+                               r"lengthy|long|brief|private)\s+)?(?:call|conversation|meeting)\b")
 
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
@@ -210,6 +216,12 @@ class RoleRules:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
                     subject = self._last_addressed(prev_actors, named, honorific)
+                    if self.lang != "ar" and honorific is None and trigger.type in ("call", "meeting") \
+                            and CLAUSE_PRONOUN.search(self.nt.text, max(0, ts - 40), ts):
+                        # "Biden, who arrived in Vilnius ..., where he met King Charles III": the pronoun of a clause
+                        # within the sentence stands for its subject, named before it
+                        subject = self._subject_first([r for r in everyone if r.kind == "person" and r.norm_end <= ts
+                                                       and r.name not in named])[:1] or subject
                 else:
                     # "... قبل أن يلتقي غداً نظيره البولندي": the subject of the sentence is the other party
                     before = [r for r in everyone if r.norm_end <= ts and r.name not in named]

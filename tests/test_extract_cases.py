@@ -5707,3 +5707,54 @@ def test_suspending_sanctions_as_a_noun_eases_them():
 def test_he_is_the_subject_before_not_the_object_of_a_preposition(text, met):
     meetings = [e for e in events_in(text, date(2024, 11, 21), "en") if e.type == "meeting"]
     assert [{a.name for a in e.actors} for e in meetings] == met
+
+
+@pytest.mark.parametrize("text, pub, day", [
+    # a day closing the subject's ", who ..." aside is the aside's call, not the verb of saying after it
+    ("President Joe Biden, who held a joint call with the leaders of France, Germany, Italy and Britain on Monday, "
+     "said he would not take Moscow at its word.", date(2022, 3, 29), date(2022, 3, 28)),
+    # a day before "to welcome": what the call was for has the call's day
+    ("Secretary of State Antony Blinken telephoned Prime Minister Abiy Ahmed on Thursday morning to welcome the accord, "
+     "the State Department said.", date(2022, 11, 4), date(2022, 11, 3)),
+])
+def test_a_day_before_an_aside_closes_or_a_purpose_dates_the_call(text, pub, day):
+    calls = [e for e in events_in(text, pub, "en") if e.type == "call"]
+    assert [e.date for e in calls] == [day]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # ", after a phone call with X": the call is the main clause's subject's
+    ("President Donald Trump announced on Thursday that Morocco and Israel had agreed to establish full diplomatic "
+     "relations, after a phone call with King Mohammed VI.", {"Donald Trump", "Mohammed VI"}),
+    # ... not a call told back as what an announcement followed
+    ("President Donald Trump said on Tuesday that the summit was on hold, days after announcing it following a phone "
+     "call with the Kremlin leader.", None),
+])
+def test_a_call_after_the_main_clause_is_its_subjects(text, parties):
+    calls = [e for e in events_in(text, date(2020, 12, 11), "en") if e.type == "call"]
+    if parties is None:
+        assert all("Donald Trump" not in {a.name for a in e.actors} for e in calls)
+    else:
+        assert [{a.name for a in e.actors} for e in calls] == [parties]
+
+
+@pytest.mark.parametrize("text, met", [
+    # welcomed, an adverb between, by the host: a reception
+    ("Therese Kayikwamba Wagner and Olivier Nduhungirehe were later welcomed in the Oval Office by President Donald "
+     "Trump.", {"Donald Trump", "Therese Kayikwamba Wagner", "Olivier Nduhungirehe"}),
+    # hours spent together
+    ("Grenell landed in Caracas on Friday morning and spent several hours with Nicolas Maduro.",
+     {"Richard Grenell", "Nicolas Maduro"}),
+    ("Putin spent more than an hour with Viktor Orban at the Kremlin.", {"Vladimir Putin", "Viktor Orban"}),
+    # "he" in a clause of the sentence is its subject, named before it
+    ("US President Joe Biden, who arrived in Vilnius late on Monday after a stop in Britain, where he met Prime Minister "
+     "Rishi Sunak, held talks with Erdogan on Tuesday.", {"Joe Biden", "Rishi Sunak"}),
+])
+def test_meetings_told_without_a_verb_of_meeting(text, met):
+    meetings = [e for e in events_in(text, date(2025, 6, 28), "en") if e.type == "meeting"]
+    assert met in [{a.name for a in e.actors} for e in meetings]
+
+
+def test_spending_money_is_no_meeting():
+    text = "The government spent two billion dollars with foreign suppliers last year."
+    assert [e for e in events_in(text, date(2025, 6, 28), "en") if e.type == "meeting"] == []
