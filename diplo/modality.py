@@ -103,6 +103,8 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 # European role" took place ("tariffs of about 100% if" is no topic)
 TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|an|the|any)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)")
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
+# a wish for what comes after it ("would like to meet"), no condition on an event word before it
+WISH = re.compile(r"would (?:like|love) to|hoped to", re.I)
 
 
 THAT_CLAUSE = re.compile(r"\bthat\b|(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")     # what was said opens (normalised)
@@ -149,6 +151,8 @@ class ModalityRules:
                 continue     # "وأجرى تاياني في وقت لاحق اليوم جلسة عمل": later the same day, told as done
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
+            if WISH.fullmatch(self.nt.text[cs:ce]) and (cs >= te or self.triggers[trig.entry].type in SPEECH_TYPES):
+                continue     # a wish is for the act after it: "would like to meet", not "hoped to have an announcement"
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
                 continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
             warning = threat or self.triggers[trig.entry].subtype == "threaten"

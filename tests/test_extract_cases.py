@@ -5758,3 +5758,16 @@ def test_meetings_told_without_a_verb_of_meeting(text, met):
 def test_spending_money_is_no_meeting():
     text = "The government spent two billion dollars with foreign suppliers last year."
     assert [e for e in events_in(text, date(2025, 6, 28), "en") if e.type == "meeting"] == []
+
+
+@pytest.mark.parametrize("text, etype, modality", [
+    # a wish for a meeting is no plan
+    ("He also said Trump would like to meet Lukashenko in person at some point.", "meeting", "hypothetical"),
+    ("Erdogan said he hoped to host Putin and Zelensky in Istanbul.", "meeting", "hypothetical"),
+    # ... and no condition on what was said before it
+    ("Boulos said on Monday that Washington had been working with both sides and hoped to have an announcement soon.",
+     "statement", "asserted"),
+])
+def test_a_wish_is_hypothetical_only_for_what_comes_after_it(text, etype, modality):
+    found = [e for e in events_in(text, date(2025, 9, 12), "en") if e.type == etype]
+    assert [e.modality for e in found][:1] == [modality]
