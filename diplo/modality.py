@@ -103,6 +103,11 @@ DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$")
 # European role" took place ("tariffs of about 100% if" is no topic)
 TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|an|the|any)\b|(?<!\w)(?:لبحث|بشان|حول)(?!\w)")
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
+# a plan told in the past perfect (normalised): "had been due", "كان من المقرر", "كانت مقرره" ...
+PAST_PLAN = re.compile(r"had been\b|(?:[وف]?(?:كان|كانت))(?!\w)")
+PAST_PLAN_BEFORE = re.compile(r"(?:\bhad been|(?<!\w)[وف]?(?:كان|كانت))\s+$")     # ... or before it: "had been (expected to)"
+# ... and what says it did not go ahead, after the event word in its sentence (normalised)
+CONTRAST = re.compile(r",\s*but\b|(?<!\w)(?:غير ان|لكن|ولكن|الا ان|بيد ان)(?!\w)")
 # a wish for what comes after it ("would like to meet"), no condition on an event word before it
 WISH = re.compile(r"would (?:like|love) to|hoped to", re.I)
 
@@ -115,11 +120,21 @@ class ModalityRules:
 
     def modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
         found = self._modality(trig, cues)
+        if found[0] == "planned" and found[1] is not None and self._plan_undone(trig, found[1]):
+            return "negated", found[1]     # "had been due to share a working lunch ..., but both events were scrapped"
         if found[0] in ("asserted", "planned"):
             condition = self._fronted_condition(trig, cues)
             if condition is not None:
                 return "hypothetical", condition     # "If Tehran honours its commitments, the EU will lift sanctions"
         return found
+
+    def _plan_undone(self, trig: Mention, cue: Mention) -> bool:
+        """A plan told in the past perfect and then contradicted in its sentence: "had been expected to meet ..., but",
+        "وكان من المقرر أن يلتقي ... غداً، غير أن المكتب أعلن إرجاء اللقاء"."""
+        cs, ce = start_of(cue), end_of(cue)
+        if not (PAST_PLAN.match(self.nt.text, cs) or PAST_PLAN_BEFORE.search(self.nt.text, max(0, cs - 12), cs)):
+            return False
+        return CONTRAST.search(self.nt.text, end_of(trig), self.norm_index(self._sentence_end)) is not None
 
     def _fronted_condition(self, trig: Mention, cues: list[Mention]) -> Mention | None:
         """A condition opening the sentence ("وفي حال التزمت النيجر ...، فإن المجموعة ستنظر في رفع العقوبات", "If

@@ -146,6 +146,9 @@ STILL_REACH = 160     # characters before a measure where it may be said to be k
 STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
                          r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
+# a decision named between a rejection and the measure it decided (normalised)
+# (not a draft: "رفض مشروع قرار لمواصلة تخفيف العقوبات" rejects the measure itself)
+DECISION_BETWEEN = re.compile(r"(?<!مشروع )(?<!\w)(?:ب|ل)?(?:ال)?(?:قرار|قرارات)(?!\w)|(?<!draft )\b(?:decision|decisions|move)\b")
 # an event word that opens with a verb in the past tense ("imposed new restrictions on")
 PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
 # what makes "designated" a sanction: a list, terror, sanctions, a freeze of assets, the sanctions office itself, or
@@ -340,6 +343,13 @@ class TriggerSelection:
         if trigger.type == "statement" and trigger.subtype != "statement":
             return ("agreement",)
         return ()
+
+    def _measure_decided(self, t: Mention, other: Mention) -> bool:
+        """"رفضت الخارجية السودانية قرار وزارة الخزانة الأمريكية أمس فرض عقوبات", "rejected the US decision to impose
+        sanctions": a measure decided is taken, whoever rejects it; it is no mere object of the rejection."""
+        return self.triggers[other.entry].type == "sanctions" and self.triggers[t.entry].type == "rejection" \
+            and DECISION_BETWEEN.search(self.nt.text, end_of(t), start_of(other) - len(other.data.get("prefix", ""))) \
+            is not None
 
     def _second_act(self, t: Mention, other: Mention) -> bool:
         """"expelled Russia's defence attache on Wednesday and imposed new restrictions on": a second verb joined by
@@ -715,6 +725,7 @@ class TriggerSelection:
                         and 0 <= start_of(other) - end_of(t) <= ABSORB_REACH
                         and not self._segment_between(end_of(t), start_of(other))
                         and not self._second_act(t, other)
+                        and not self._measure_decided(t, other)
                         and not (trigger.type == "statement"
                                  and COMPLEMENTIZER.search(self.nt.text, end_of(t), start_of(other)))):
                     # ("في بيان أن الطرفين وافقتا على وقف ...": what a statement reports is an event of its own)

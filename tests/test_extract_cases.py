@@ -5771,3 +5771,30 @@ def test_spending_money_is_no_meeting():
 def test_a_wish_is_hypothetical_only_for_what_comes_after_it(text, etype, modality):
     found = [e for e in events_in(text, date(2025, 9, 12), "en") if e.type == etype]
     assert [e.modality for e in found][:1] == [modality]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a rejected decision to impose sanctions: the sanctions were imposed
+    ("ar", "رفضت وزارة الخارجية السودانية اليوم قرار وزارة الخزانة الأمريكية أمس الخميس فرض عقوبات على رئيس مجلس "
+           "السيادة الفريق أول عبد الفتاح البرهان.", [("impose", "asserted")]),
+    ("en", "Turkey on Tuesday rejected the US decision to impose sanctions on its defence industry agency.",
+     [("impose", "asserted")]),
+    # ... not a rejected draft, nor sanctions rejected as such
+    ("ar", "وكان المجلس قد رفض في 19 سبتمبر مشروع قرار لمواصلة تخفيف العقوبات عن طهران.", []),
+    ("en", "Hungary rejected new sanctions on Russian energy.", []),
+])
+def test_a_rejected_decision_to_impose_sanctions_is_still_a_measure(lang, text, expected):
+    sanctions = [e for e in events_in(text, date(2025, 1, 17), lang) if e.type == "sanctions" and e.modality == "asserted"]
+    assert [(e.subtype, e.modality) for e in sanctions] == expected
+
+
+@pytest.mark.parametrize("lang, text, modality", [
+    # a plan told in the past perfect, then undone in its sentence
+    ("ar", "وكان من المقرر أن يلتقي الدبيبة السفير الأمريكي غداً، غير أن المكتب الإعلامي أعلن إرجاء اللقاء.", "negated"),
+    ("en", "Trump had been expected to meet Kim Jong Un on Thursday, but the talks ended early.", "negated"),
+    # ... with nothing against it, still a plan
+    ("en", "Trump had been expected to meet Kim Jong Un on Thursday.", "planned"),
+])
+def test_a_past_plan_contradicted_did_not_happen(lang, text, modality):
+    meetings = [e for e in events_in(text, date(2019, 2, 27), lang) if e.type == "meeting"]
+    assert [e.modality for e in meetings][:1] == [modality]
