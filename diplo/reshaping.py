@@ -33,6 +33,7 @@ AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in tu
 # a day counted from the meeting before it (original text)
 SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that day|the (?:next|following) day)\b|"
                               r"(?<!\w)(?:في )?(?:اليوم (?:نفسه|ذاته|التالي)|في وقت لاحق من اليوم نفسه)(?!\w)", re.I)
+SEPARATELY_BEFORE = 30     # characters before an event word where "separate", "لقاءين" may still qualify it
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
                         r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
                         r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])|"
@@ -163,7 +164,7 @@ class EventReshaping:
         # ("She then held separate meetings with Salam and Berri": one person named before, as "she", goes on below)
         if len(earlier) >= 2 or earlier and earlier[0] is not first:
             here = [a for a in actors if a.start >= e.evidence.start]
-            if len(here) == 1 and len(earlier) >= 2 and SEPARATELY.search(self.doc.text, e.evidence.start, e.evidence.end):
+            if len(here) == 1 and len(earlier) >= 2 and self._separately(e):
                 # "Erdogan hosted the two leaders separately": the one named here with each of the pair
                 return [replace(e, actors=(here[0], other), event_id=_part_id(e, other.name, i))
                         for i, other in enumerate(earlier)]
@@ -187,7 +188,7 @@ class EventReshaping:
             turns += [i for i in range(1, len(others)) if BROTHER_TURN.search(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
-        if SEPARATELY.search(text, e.evidence.start, e.evidence.end):
+        if self._separately(e):
             subjects = [a for a in actors if a.end <= e.trigger.start]
             objects = tuple(a for a in actors if a.start >= e.trigger.end)
             if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
@@ -204,12 +205,20 @@ class EventReshaping:
                 and all(a.start > e.trigger.end for a in others):
             turns.append(0)     # "met several Arab leaders, among them Sisi, Abbas and Sudani": one each (those received
             # on arrival, "استقبل عدداً من القادة العرب لدى وصولهم، من بينهم", are one welcome)
-        if e.type == "meeting" and MEETINGS_EACH.search(self.nt.text, *sentence):
+        if e.type == "meeting" and MEETINGS_EACH.search(
+                self.nt.text, max(sentence[0], self.norm_index(e.trigger.start) - SEPARATELY_BEFORE), sentence[1]):
             turns.append(0)     # "التقى الزياني نتنياهو ووزير الخارجية إيلي كوهين، وجرى خلال اللقاءين": one each
         if not turns or any(o.country == first.country for o in others):
             return [e]
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
+
+    def _separately(self, e: Event) -> bool:
+        """"separately", "separate meetings", "لقاءين منفصلين", "كلاً على حدة" said of this event word: after it in
+        its sentence or right before it (not of another event word earlier: "لقاءين منفصلين مع كاتس والمالكي، إضافة
+        إلى اجتماع مع نظرائهم"; "who flew in separately on Thursday, were then received")."""
+        return SEPARATELY.search(self.doc.text, max(e.evidence.start, e.trigger.start - SEPARATELY_BEFORE),
+                                 e.evidence.end) is not None
 
     def _met_on_days_of_their_own(self, e: Event, one, next_one) -> bool:
         """Two people met in turn, each with a day after them ("met Sisi in Cairo on Monday and Netanyahu in Jerusalem

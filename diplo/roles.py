@@ -245,8 +245,9 @@ class RoleRules:
                 # "وتلقى مساء أمس اتصالين هاتفيين منفصلين من ماكرون وبلينكن", "received phone calls from A, His Highness
                 # B and His Majesty C": the subject had them (when none is named before the word, see
                 # _subject_of_separate); those named after the word, titles and commas between, are one each
+                # (not past another event word: "لقاءين منفصلين مع كاتس والمالكي، إضافة إلى اجتماع مع ... أبو الغيط")
                 listed = [r for r in everyone if r.norm_start >= te and r.kind == "person"
-                          and not self._clause_between(te, r.norm_start)]
+                          and not self._clause_between(te, r.norm_start) and not self._other_trigger_between(r, ts, te)]
                 if all(r.norm_start >= te for r in parts):
                     parts = self._subject_of_separate(ts, everyone) + parts
                 parts = parts + [r for r in listed if r.name not in {p.name for p in parts}]

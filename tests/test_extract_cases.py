@@ -5798,3 +5798,15 @@ def test_a_rejected_decision_to_impose_sanctions_is_still_a_measure(lang, text, 
 def test_a_past_plan_contradicted_did_not_happen(lang, text, modality):
     meetings = [e for e in events_in(text, date(2019, 2, 27), lang) if e.type == "meeting"]
     assert [e.modality for e in meetings][:1] == [modality]
+
+
+def test_separate_meetings_end_where_another_meeting_begins():
+    text = ("عقد وزراء خارجية الاتحاد الأوروبي أمس الاثنين في بروكسل لقاءين منفصلين مع وزير الخارجية الإسرائيلي يسرائيل "
+            "كاتس ووزير الخارجية الفلسطيني رياض المالكي، إضافة إلى اجتماع مع نظرائهم من السعودية ومصر والأردن والأمين "
+            "العام لجامعة الدول العربية أحمد أبو الغيط.")
+    meetings = [e for e in events_in(text, date(2024, 1, 23), "ar") if e.type == "meeting"]
+    parties = [{a.country or a.name for a in e.actors} for e in meetings]
+    assert {"European Union", "ISR"} in parties and {"European Union", "PSE"} in parties
+    # the joint meeting is one, with those named after it
+    assert {"SAU", "EGY", "JOR"} <= next(p for p in parties if "SAU" in p)
+    assert len(meetings) == 3
