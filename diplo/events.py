@@ -57,7 +57,13 @@ def _party(r: ActorRef) -> str:
     return r.name if r.kind in ("group", "organization") else (r.country or r.name)
 
 
+# a role set beside a name between commas (normalised English): ", the host,", ", the summit's chair,"
+ROLE_APPOSITIVE = re.compile(r",\s+(?:the|this year's|the summit's|the meeting's|the talks')\s+(?:co-)?(?:host|hosts|chair|"
+                             r"chairman|chairwoman|organi[sz]er|mediator|convener)\s*,")
+
+
 @dataclass(slots=True)
+
 class SentenceMentions:
     """Everything found in one sentence, in text order."""
     sentence: Sentence
@@ -91,6 +97,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         dividing = {i: divides(text, i) for i in {*clause, *segment} if text[i] in ".,"}
         self.clause_breaks = [i for i in clause if dividing.get(i, True)]
         self.segment_breaks = [i for i in segment if dividing.get(i, True)]
+        if lang != "ar":
+            # "Putin, the host, also received Pezeshkian": the commas around a role set beside a name divide nothing
+            aside = {i for m in ROLE_APPOSITIVE.finditer(text) for i in (m.start(), m.end() - 1)}
+            self.segment_breaks = [i for i in self.segment_breaks if i not in aside]
         self.quotes = [(m.start(), m.end()) for m in QUOTATION.finditer(nt.text)]
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting

@@ -5810,3 +5810,9 @@ def test_separate_meetings_end_where_another_meeting_begins():
     # the joint meeting is one, with those named after it
     assert {"SAU", "EGY", "JOR"} <= next(p for p in parties if "SAU" in p)
     assert len(meetings) == 3
+
+
+def test_a_role_set_beside_the_host_keeps_him_the_subject():
+    text = ("President Vladimir Putin, the host, also received Iranian President Masoud Pezeshkian on Wednesday.")
+    meetings = [e for e in events_in(text, date(2024, 10, 24), "en") if e.type == "meeting"]
+    assert [{a.name for a in e.actors} for e in meetings] == [{"Vladimir Putin", "Masoud Pezeshkian"}]
