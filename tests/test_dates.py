@@ -32,6 +32,9 @@ def only(text: str, lang: str) -> DateMention:
 # Which phrases are dates: (text, the phrase found, fields it must carry)
 
 ARABIC = [
+    # today before the title the sentence goes on with (not an adjective: اليوم العالمي, اليوم التالي)
+    ("والتقى العليمي في الرياض اليوم السفير الأمريكي لدى اليمن", "اليوم", dict(kind="relative_day")),
+    ("واستقبل الرئيس اليوم المبعوث الأممي", "اليوم", dict(kind="relative_day")),
     # Egyptian/Gulf month names
     ("وقعت الهجمات في 24 فبراير", "24 فبراير", dict(kind="month_day", month=2, day=24, year=None)),
     ("بدأت الحرب في 24 فبراير 2022 فجرا", "24 فبراير 2022", dict(kind="full", year=2022, month=2, day=24)),
