@@ -207,9 +207,14 @@ MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored|announce
                          r"(?<!\w)(?:بوساطه|بوساطة|برعايه|برعاية|وساطه)(?!\w)|"
                          r"(?<!\w)(?:الذي|التي) (?:اعلنته|اعلنتها|اعلنه|اعلنها)(?!\w)")    # "الاتفاق، الذي أعلنته قطر"
 # "وشدد ميقاتي خلال اللقاء", "said after the meeting": a meeting already reported, named as the frame of another act
-FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب)\s+(?:ال|لل)?|"
+FRAME_BEFORE = re.compile(r"(?:(?<!\w)(?:خلال|عقب|بعد|اثناء|في ختام|في اعقاب|قبيل|بعيد)\s+"
+                          r"(?:(?:انطلاق|افتتاح|اختتام|ختام|انعقاد|بدء)\s+(?:اعمال\s+)?)?(?:ال|لل)?|"
                           r"\b(?:during|after|following|at the end of|on the sidelines of|ahead of|in the run-up to) "
                           r"the(?:\s+[a-z][\w-]*){0,3}\s+)$")
+# a first appearance at a gathering like the one told of (normalised): "في أول مشاركة له في قمة عربية منذ", "his first
+# appearance at an Arab summit since"
+FIRST_APPEARANCE = re.compile(r"(?:(?<!\w)(?:اول)\s+(?:مشاركه|حضور|ظهور)\s+(?:\S+\s+)?(?:في|ب)\s+|"
+                              r"\bfirst\s+(?:appearance|participation|attendance)\s+(?:at|in)\s+(?:an?\s+)?)$")
 # a video link named as the way something was held, not a call of its own (normalised)
 MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # what is stressed as needed is asked for: "أكد أهمية تثبيت وقف إطلاق النار وضمان نفاذ المساعدات", "stressed

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (FIRST_APPEARANCE, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -376,6 +376,8 @@ class TriggerSelection:
             return False
         ts, te = start_of(t), end_of(t)
         prefix = t.data.get("prefix", "")
+        if FIRST_APPEARANCE.search(self.nt.text, max(0, ts - len(prefix) - 40), ts - len(prefix)):
+            return True     # "الذي وصل ... في أول مشاركة له في قمة عربية منذ أكثر من عشر سنوات"
         if self.lang == "ar":
             if not prefix.endswith("ال"):
                 return False

@@ -5817,3 +5817,15 @@ def test_a_role_set_beside_the_host_keeps_him_the_subject():
             "Recep Tayyip Erdogan on Wednesday.")
     meetings = [e for e in events_in(text, date(2024, 10, 24), "en") if e.type == "meeting"]
     assert meetings and all("Vladimir Putin" in {a.name for a in e.actors} for e in meetings)
+
+
+def test_a_summit_named_to_place_a_reception_or_a_first_appearance_is_the_one_told_of():
+    text = ("ترأس ولي العهد الأمير محمد بن سلمان أمس الجمعة أعمال القمة العربية التي عقدت في جدة. وكان سمو ولي العهد قد "
+            "استقبل في قصر السلام بجدة، قبيل انطلاق أعمال القمة، الرئيس السوري بشار الأسد الذي وصل إلى المملكة مساء "
+            "الخميس في أول مشاركة له في قمة عربية منذ أكثر من عشر سنوات. كما التقى سموه على هامش القمة الرئيس الأوكراني "
+            "فولوديمير زيلينسكي.")
+    meetings = [e for e in events_in(text, date(2023, 5, 20), "ar") if e.type == "meeting"]
+    assert [(e.subtype, e.date) for e in meetings if e.subtype == "summit"] == [("summit", date(2023, 5, 19))]
+    met = {frozenset(a.name for a in e.actors): e.date for e in meetings if e.subtype != "summit"}
+    assert met[frozenset({"Mohammed bin Salman", "Bashar al-Assad"})] == date(2023, 5, 19)
+    assert met[frozenset({"Mohammed bin Salman", "Volodymyr Zelensky"})] == date(2023, 5, 19)
