@@ -5829,3 +5829,14 @@ def test_a_summit_named_to_place_a_reception_or_a_first_appearance_is_the_one_to
     met = {frozenset(a.name for a in e.actors): e.date for e in meetings if e.subtype != "summit"}
     assert met[frozenset({"Mohammed bin Salman", "Bashar al-Assad"})] == date(2023, 5, 19)
     assert met[frozenset({"Mohammed bin Salman", "Volodymyr Zelensky"})] == date(2023, 5, 19)
+
+
+@pytest.mark.parametrize("lang, text, pub, person, country", [
+    ("ar", "وعقدت ميركل أمس لقاءين منفصلين مع رئيس حكومة الوفاق الوطني فايز السراج وقائد الجيش الوطني الليبي خليفة حفتر.",
+     date(2020, 1, 20), "Fayez al-Sarraj", "LBY"),
+    ("en", "Jake Sullivan met Yang Jiechi in Rome on Monday.", date(2022, 3, 16), "Yang Jiechi", "CHN"),
+    ("ar", "واستقبل الدبيبة أمس المبعوث الأمريكي ريتشارد نورلاند.", date(2023, 8, 28), "Richard Norland", "USA"),
+])
+def test_officials_of_the_wars_since_2019_are_known_by_name(lang, text, pub, person, country):
+    meetings = [e for e in events_in(text, pub, lang) if e.type == "meeting"]
+    assert any((a.name, a.country) == (person, country) for e in meetings for a in e.actors)
