@@ -5792,6 +5792,8 @@ def test_a_rejected_decision_to_impose_sanctions_is_still_a_measure(lang, text, 
     # a plan told in the past perfect, then undone in its sentence
     ("ar", "وكان من المقرر أن يلتقي الدبيبة السفير الأمريكي غداً، غير أن المكتب الإعلامي أعلن إرجاء اللقاء.", "negated"),
     ("en", "Trump had been expected to meet Kim Jong Un on Thursday, but the talks ended early.", "negated"),
+    ("en", "Zelensky had been due to meet Mohammed bin Salman on Wednesday but his office said the trip had been put off.",
+     "negated"),
     # ... with nothing against it, still a plan
     ("en", "Trump had been expected to meet Kim Jong Un on Thursday.", "planned"),
 ])
