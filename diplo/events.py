@@ -63,7 +63,6 @@ ROLE_APPOSITIVE = re.compile(r",\s+(?:the|this year's|the summit's|the meeting's
 
 
 @dataclass(slots=True)
-
 class SentenceMentions:
     """Everything found in one sentence, in text order."""
     sentence: Sentence

@@ -24,10 +24,10 @@ REPRISALS = ("rejection.summon", "rejection.relations")     # envoys summoned, r
 LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed|added|put)\s+(?:on|to|onto)\s+"
                             r"(?:the|its|their|a)\s+(?:[\w\"“”-]+\s+){0,3})?$")
 _BUT_OR_AND_BEFORE = re.compile(r"\b(?:but|and)\s+$")     # "met ... but said"
-# a person named as the object of a preposition, a title or two between (normalised English): "After two hours with
-# Berri", "a call to Prime Minister Mikati"; not the subject a later "he" or "she" stands for
 # a pronoun subject opening a clause within the sentence (normalised English): ", where he met", "after she spoke"
 CLAUSE_PRONOUN = re.compile(r"\b(?:where|when|after|before|while|as|since|and)\s+(?:he|she)\s+(?:[a-z]+\s+){0,2}$")
+# a person named as the object of a preposition, a title or two between (normalised English): "After two hours with
+# Berri", "a call to Prime Minister Mikati"; not the subject a later "he" or "she" stands for
 PREPOSITION_OBJECT = re.compile(r"\b(?:with|to|from|by|of|for|after|before|against|toward|towards)\s+(?:[^\s,.;:]+\s+){0,4}$")
 _by_norm_start = attrgetter("norm_start")     # sort key of actors in text order
 

@@ -5551,10 +5551,10 @@ def test_meetings_held_on_the_sidelines_of_a_summit_are_the_meetings_not_the_sum
 
 
 def test_an_office_after_an_unknown_name_opens_the_next_person():
-    text = ("بعد أن عقد وزير الخارجية الصيني وانغ يي لقاءين منفصلين مع نائب رئيس حركة فتح محمود العالول وعضو المكتب "
+    text = ("بعد أن عقد وزير الخارجية الصيني وانغ يي لقاءين منفصلين مع نائب رئيس حركة فتح صبري صيدم وعضو المكتب "
             "السياسي لحماس موسى أبو مرزوق.")
     names = {a.name for e in events_in(text, date(2024, 7, 24), "ar") for a in e.actors}
-    assert "محمود العالول" in names
+    assert "صبري صيدم" in names
 
 
 def test_a_series_of_calls_told_one_by_one_is_no_call_of_its_own():
