@@ -164,7 +164,10 @@ class RoleRules:
                 if self._reporter is not None and parts:
                     parts = [self._reporter] + parts     # "قال إنه «...»": the speaker is the other party
             if not parts:
-                parts = strong or everyone
+                # (a call noun whose only names stand behind another event word is a call told of before: "Friday's
+                # call was prepared during talks in Rome between Sullivan and Yang")
+                told_before = trigger.type == "call" and all(r.norm_start >= te for r in everyone)
+                parts = strong or ([] if told_before else everyone)
                 if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):
                     # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
                     # the talks last told of, between the same parties

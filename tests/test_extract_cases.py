@@ -5842,3 +5842,16 @@ def test_a_summit_named_to_place_a_reception_or_a_first_appearance_is_the_one_to
 def test_officials_of_the_wars_since_2019_are_known_by_name(lang, text, pub, person, country):
     meetings = [e for e in events_in(text, pub, lang) if e.type == "meeting"]
     assert any((a.name, a.country) == (person, country) for e in meetings for a in e.actors)
+
+
+@pytest.mark.parametrize("text, calls", [
+    # a call noun whose only names stand after another event word: the call told of before, not theirs
+    ("Biden spoke with Xi Jinping by video on Friday. Friday's call was prepared during seven hours of talks in Rome on "
+     "Monday between Jake Sullivan and Yang Jiechi.", [{"Joe Biden", "Xi Jinping"}]),
+    # ... the parties named before it, another event word between, still take part
+    ("Vladimir Putin invited Xi Jinping to make a state visit to Moscow next spring during a video call on Friday.",
+     [{"Vladimir Putin", "Xi Jinping"}]),
+])
+def test_a_call_noun_takes_no_parties_from_behind_another_event_word(text, calls):
+    found = [e for e in events_in(text, date(2022, 3, 19), "en") if e.type == "call"]
+    assert [{a.name for a in e.actors} for e in found] == calls
