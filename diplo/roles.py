@@ -67,6 +67,10 @@ ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نف�
 # a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
 
+# talks to go on after a break (normalised): "the talks will resume on Saturday", "are to reconvene", "على أن تستأنف"
+RESUMED_AFTER = re.compile(r"\s+(?:will|would|are to|are due to|are expected to|were to|are set to|could)\s+"
+                           r"(?:resume|reconvene)\b")
+RESUMED_BEFORE = re.compile(r"(?<!\w)(?:تستانف|ستستانف|يستانف|سيستانف)\s+(?:ال)?$")
 # a round of talks (normalised): "الجولة الثالثة", "جولة", "round"
 ROUND_WORD = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:جوله|جولات)(?!\w)|\brounds?\b")
 # "Trump's predecessor Joe Biden", "Putin's envoy Kirill Dmitriev": the one named after is meant (normalised)
@@ -190,6 +194,11 @@ class RoleRules:
             elif len({r.name for r in parts}) < 2 and trigger.subtype not in ("summit", "conference") \
                     and not self._object_of_consultation(parts[0], ts):
                 parts = strong or everyone
+            if self.last_parties and len({r.country or r.name for r in parts}) < 2 and trigger.type == "meeting" \
+                    and (RESUMED_AFTER.match(self.nt.text, te) or RESUMED_BEFORE.search(self.nt.text, max(0, ts - 20), ts)):
+                # "The talks will resume on Saturday, the Armenian foreign ministry said", "على أن تستأنف المحادثات":
+                # another session of the talks last told of, between the same parties
+                parts = list(self.last_parties)
             parts = parts + [r for r in self._parties_introduced(strong, te) if r not in parts]
             subject = self._participle_subject(ts, [r for r in refs if r.place is None], parts)
             if subject is not None:

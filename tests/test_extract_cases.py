@@ -5855,3 +5855,17 @@ def test_officials_of_the_wars_since_2019_are_known_by_name(lang, text, pub, per
 def test_a_call_noun_takes_no_parties_from_behind_another_event_word(text, calls):
     found = [e for e in events_in(text, date(2022, 3, 19), "en") if e.type == "call"]
     assert [{a.name for a in e.actors} for e in found] == calls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks to resume: another session of the talks last told of, between the same parties
+    ("The foreign ministers of Armenia and Azerbaijan opened two days of peace talks in Almaty on Friday. The talks will "
+     "resume on Saturday and focus on the text of a peace treaty, the Armenian foreign ministry said.",
+     [("asserted", {"ARM", "AZE"}), ("planned", {"ARM", "AZE"})]),
+    # ... not talks that merely went on within the same day's report
+    ("The foreign ministers of Armenia and Azerbaijan opened two days of peace talks in Almaty on Friday. The talks were "
+     "difficult, the Armenian foreign ministry said.", [("asserted", {"ARM", "AZE"})]),
+])
+def test_talks_to_resume_are_a_session_of_the_talks_told_of(text, expected):
+    talks = [e for e in events_in(text, date(2024, 5, 11), "en") if e.type == "meeting"]
+    assert [(e.modality, {a.country for a in e.actors}) for e in talks] == expected
