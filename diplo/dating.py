@@ -502,12 +502,10 @@ class DateRules:
             if nearest is not None and self.triggers[nearest.entry].type in SPEECH_TYPES \
                     and TO_INFINITIVE.fullmatch(self.nt.text, end, start_of(nearest)):
                 # "telephoned Abiy Ahmed on Thursday morning to welcome the accord": what the call was for has its day
-                nearest = max((t for t in triggers if end_of(t) <= pos and not self._segment_between(end_of(t), pos)
-                               and self.triggers[t.entry].type not in SPEECH_TYPES), key=start_of, default=nearest)
+                nearest = self._act_before(triggers, pos, same_segment=True) or nearest
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
-                nearest = max((t for t in triggers if end_of(t) <= pos and self.triggers[t.entry].type not in SPEECH_TYPES),
-                              key=start_of, default=nearest)
+                nearest = self._act_before(triggers, pos) or nearest
             if nearest is not None:
                 owners[id(nearest)].append(d)
         shared: list[DateMention] = []
@@ -554,8 +552,15 @@ class DateRules:
             opened = m
         if opened is None or self._clause_between(opened.end(), pos):
             return None
-        return max((t for t in triggers if opened.end() <= start_of(t) and end_of(t) <= pos
-                    and self.triggers[t.entry].type not in SPEECH_TYPES), key=start_of, default=None)
+        return self._act_before(triggers, pos, since=opened.end())
+
+    def _act_before(self, triggers: list[Mention], pos: int, since: int = 0,
+                    same_segment: bool = False) -> Mention | None:
+        """The last event word other than a verb of saying that ends before a day at `pos` (starting at `since` or
+        later; with `same_segment`, no comma or clause break between it and the day)."""
+        return max((t for t in triggers if since <= start_of(t) and end_of(t) <= pos
+                    and self.triggers[t.entry].type not in SPEECH_TYPES
+                    and not (same_segment and self._segment_between(end_of(t), pos))), key=start_of, default=None)
 
     def _gathering_held(self, triggers: list[Mention], pos: int) -> Mention | None:
         """The meeting a date phrase right after "to be held", "scheduled for", "تعقد" belongs to, whatever

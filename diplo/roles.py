@@ -450,8 +450,11 @@ class RoleRules:
         if self.lang == "ar":
             return actors
         return sorted(actors, key=lambda r: PREPOSITION_OBJECT.search(
-            self.nt.text, max(0, min(r.norm_start, self.norm_index(r.start)) - 60),
-            min(r.norm_start, self.norm_index(r.start))) is not None)
+            self.nt.text, max(0, self._begin(r) - 60), self._begin(r)) is not None)
+
+    def _begin(self, r: ActorRef) -> int:
+        """Where an actor begins in the normalised text, a title before the name included."""
+        return min(r.norm_start, self.norm_index(r.start))
 
     def _addressed_first(self, candidates: list[ActorRef], honorific: re.Match | None) -> list[ActorRef]:
         """The first candidate the honorific pronoun (سموه، معاليه) was addressed to, else the first candidate."""
@@ -495,7 +498,7 @@ class RoleRules:
     def _verb_subject(self, te: int, r: ActorRef) -> bool:
         """Arabic verb-subject: the actor follows the verb with nothing but a date, a comma or an honorific
         between ("رفضت مصر", "أعلنت، أمس، مصر"); "رفض مشاركة الإمارات" names what is rejected."""
-        begin = min(r.norm_start, self.norm_index(r.start))    # a title before the name is part of the actor
+        begin = self._begin(r)    # a title before the name is part of the actor
         gap = self.nt.text[te:begin]
         for start, end in self._date_spans:
             if te <= start and end <= begin:
