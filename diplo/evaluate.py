@@ -5,7 +5,8 @@ then with more shared actors, then with the same subtype are taken first. A syst
 modality are equal, the actors agree under the actor rule, and the date agrees under the date rule:
 
 - actor rules: "lenient" compares people and countries by ISO3 country and organisations/groups by name;
-  "strict" compares people by name. At least half of the gold actors (and at least one) must be found.
+  "strict" compares people by name. Names are compared after `with_canonical_names`, so a gold line that
+  writes "Economic Community of West African States" names the same body as the extractor's "ECOWAS". At least half of the gold actors (and at least one) must be found.
 - date rules: "exact" (the same day) and "day" (within one day). A gold event without a date accepts any.
 Planned, negated and hypothetical events only ever match gold events of the same modality.
 """
@@ -159,6 +160,15 @@ def _affinity(gold: dict, system: dict, actor_rule: str) -> tuple[int, int, int]
     same_sentence = int(bool(g_text and s_text) and (g_text in s_text or s_text in g_text))
     shared = len(actor_keys(gold.get("actors") or [], actor_rule) & actor_keys(system.get("actors") or [], actor_rule))
     return same_sentence, shared, int(gold.get("subtype") == system.get("subtype"))
+
+
+def with_canonical_names(events: list[dict], canonical: dict[str, str]) -> list[dict]:
+    """The events with every actor name that is another spelling of a known entity (lower-cased key in
+    `canonical`) replaced by that entity's own name; other names are left as written."""
+    def rename(actor: dict) -> dict:
+        name = canonical.get((actor.get("name") or "").strip().lower())
+        return {**actor, "name": name} if name and name != actor.get("name") else actor
+    return [{**e, "actors": [rename(a) for a in e.get("actors") or []]} for e in events]
 
 
 def load_gold(path: str | Path) -> list[dict]:

@@ -143,6 +143,16 @@ class Lexicon:
     by_office: dict[tuple[str, str], list] = field(default_factory=dict, compare=False)
 
     @cached_property
+    def canonical_names(self) -> dict[str, str]:
+        """Each English spelling of an organisation or person (lower-cased: "economic community of west
+        african states", "sergei lavrov") -> its own name ("ECOWAS"). A spelling two entities share is left out."""
+        seen: dict[str, set[str]] = {}
+        for entity in (*self.organizations, *self.people):
+            for spelling in (entity.name, *entity.forms.en):
+                seen.setdefault(spelling.strip().lower(), set()).add(entity.name)
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+    @cached_property
     def family_name_first(self) -> frozenset[str]:
         """Ids of the people whose family name leads their name ("Kim Jong Un": "Kim said")."""
         return frozenset(p.id for p in self.people

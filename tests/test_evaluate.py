@@ -104,3 +104,32 @@ def test_total_can_be_limited_to_some_types():
     result = score(gold, [ev()])
     assert result.total(["call"]).as_dict()["f1"] == 1.0
     assert result.total().as_dict()["recall"] == 0.5
+
+
+ECOWAS = {"name": "ECOWAS", "country": None, "kind": "organization", "role": "source"}
+
+
+@pytest.mark.parametrize("written, compared_as", [
+    ("Economic Community of West African States", "ECOWAS"),     # the long name of a known body
+    ("economic community of west african states ", "ECOWAS"),    # case and spaces
+    ("Southern African Development Community", "SADC"),
+    ("Sergei Lavrov", "Sergey Lavrov"),                          # another spelling of a known person
+    ("ECOWAS", "ECOWAS"),
+    ("Unitary Platform", "Unitary Platform"),                   # unknown to the lexicon: left as written
+])
+def test_gold_names_are_compared_as_the_lexicon_names_them(written, compared_as):
+    from diplo.evaluate import with_canonical_names
+    from diplo.lexicon import default_lexicon
+    gold = [ev(type_="sanctions", actors=[{**ECOWAS, "name": written}])]
+    renamed = with_canonical_names(gold, default_lexicon().canonical_names)
+    assert renamed[0]["actors"][0]["name"] == compared_as
+    assert gold[0]["actors"][0]["name"] == written               # the caller's events are not changed
+
+
+def test_a_long_name_in_the_gold_matches_the_extractors_short_name():
+    from diplo.evaluate import with_canonical_names
+    from diplo.lexicon import default_lexicon
+    gold = with_canonical_names([ev(type_="sanctions", actors=[{**ECOWAS, "name": "Economic Community of "
+                                                                "West African States"}])],
+                                default_lexicon().canonical_names)
+    assert score(gold, [ev(type_="sanctions", actors=[ECOWAS])]).total().tp == 1

@@ -6,7 +6,8 @@ import json
 import sys
 
 from diplo.commands.extract import iso_date
-from diplo.evaluate import ACTOR_RULES, CORE_TYPES, DATE_RULES, load_gold, score
+from diplo.evaluate import ACTOR_RULES, CORE_TYPES, DATE_RULES, load_gold, score, with_canonical_names
+from diplo.lexicon import default_lexicon
 from diplo.readers import InputProblem, read_inputs
 
 DEFAULT_ARTICLES = ["data/corpus/articles", "seeds"]
@@ -24,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def evaluate_paths(gold_path: str, paths: list[str], published=None) -> tuple[dict, list[str]]:
     """Extract from `paths`, score against the gold file; returns (summary, problems)."""
     from diplo.pipeline import extract
-    gold = load_gold(gold_path)
+    gold = with_canonical_names(load_gold(gold_path), default_lexicon().canonical_names)
     system, problems, doc_ids = [], [], set()
     for item in read_inputs(paths, published=published):
         if isinstance(item, InputProblem):
