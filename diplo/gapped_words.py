@@ -12,6 +12,7 @@ later are one event word, placed on the verb, like any dictionary hit:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from diplo.arabic import NormText
 from diplo.event_words import TO_BEFORE
@@ -29,11 +30,18 @@ _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قا�
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
            ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg", "diplomat",
             "high commissioner", "attach"))
-_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
+_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
                ("سفير", "سفراء", "سفرائ", "ambassador", "envoy", "diplomat"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
+# envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
+# out", "أمهلت الدبلوماسيين البلجيكيين 48 ساعة لمغادرة أراضيها"
+_ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
+              ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving"))
+_ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
+                                r"diplomatic (?:staff|personnel))\b(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
+                    ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff"))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض"),
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
@@ -264,9 +272,10 @@ _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|�
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
 # (event word, verbs, objects, most words between or a pattern of what stands between[, words that may not stand
 # between])
-_RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("rejection.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
-          ("rejection.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("rejection.relations", _WITHDRAW, _OWN_ENVOYS, 1),
-          ("rejection.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("rejection.terminate", _END, _AGREEMENTS, 4),
+_RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
+          ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 1),
+          ("sanctions.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("sanctions.relations", _ORDER_OUT,
+                                                                           _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
@@ -390,6 +399,19 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             core_start = nt.to_original(vs + len(prefix), ve)[0]
             replaced.extend(x for x in mentions if x.kind == "trigger" and x.start in (start, core_start) and x.end <= end)
     return found, replaced
+
+
+# a summons "for consultations" calls one's own envoy home: "قررت استدعاء سفير المملكة في تل أبيب غسان المجالي
+# للتشاور" is a recall (a reprisal), not a protest handed to the other side's envoy
+_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,8}?\s*[،,]?\s+(?:للتشاور|for consultations)(?!\w)")
+
+
+def with_recalls(nt: NormText, mentions: list[Mention]) -> list[Mention]:
+    """Summons words followed in their clause by "للتشاور" / "for consultations", re-read as recalls."""
+    if "للتشاور" not in nt.text and "for consultations" not in nt.text:
+        return mentions
+    return [replace(m, entry="sanctions.relations") if m.kind == "trigger" and m.entry == "rejection.summon"
+            and _FOR_CONSULTATIONS.match(nt.text, m.data["norm_end"]) else m for m in mentions]
 
 
 def with_gapped_words(nt: NormText, lang: str, mentions: list[Mention]) -> list[Mention]:

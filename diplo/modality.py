@@ -95,6 +95,8 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
                       r"postponed|on hold|put on hold|shelved|scrapped)\b|"
                       r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
 NOT_HELD_REACH = 160
+# "that" opening a clause with a subject of its own ("that today's era is not"), not a relative ("that was called off")
+THAT_CLAUSE = re.compile(r"\bthat\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|also|had)\b)[\w']+")
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -310,6 +312,8 @@ class ModalityRules:
             return "asserted", None
         if best[1] == "planned" and self._would_if(trig, best[2], cues):
             return "hypothetical", best[2]     # "said it would impose sanctions on Iran if it did not resume cooperation"
+        if best[1] == "planned" and self._agreed_measure(trig, best[2]):
+            return "asserted", None
         if best[1] == "negated" and any(
                 c.entry == "hypothetical" and c.text != "May" and end_of(c) <= start_of(best[2])
                 and start_of(best[2]) - end_of(c) <= 30 for c in cues):
@@ -346,12 +350,20 @@ class ModalityRules:
         clause ("would trigger the snapback of UN sanctions by the end of August unless it resumed cooperation", "were
         ready to trigger the return of UN sanctions if no progress was made"): a threat, hanging on the condition."""
         if self.triggers[trig.entry].type != "sanctions" \
-                or self.nt.text[start_of(cue):end_of(cue)] not in ("would", "will", "ready to", "prepared to", "willing to"):
+                or self.nt.text[start_of(cue):end_of(cue)] not in ("would", "will", "ready to", "prepared to", "willing to",
+                                                                   "agreed to"):
             return False
         te = end_of(trig)
         return any(c.entry == "hypothetical" and self.nt.text[start_of(c):end_of(c)] in ("if", "unless")
                    and 0 <= start_of(c) - te <= 3 * CONDITION_REACH and not self._clause_between(te, start_of(c))
                    and not self._speech_between(te, start_of(c)) for c in cues)
+
+    def _agreed_measure(self, trig: Mention, cue: Mention) -> bool:
+        """"EU foreign ministers agreed to lift the remaining economic sanctions on Syria": a measure whose verb
+        follows "agreed to" was decided there, as "اتفقوا على رفع العقوبات" is (a condition after it is `_would_if`'s)."""
+        trigger = self.triggers[trig.entry]
+        return self.lang != "ar" and trigger.type == "sanctions" and trigger.subtype in ("impose", "ease") \
+            and self.nt.text[start_of(cue):end_of(cue)] == "agreed to" and start_of(trig) - end_of(cue) <= 1
 
     def _decided_measure(self, trig: Mention, cue: Mention) -> bool:
         """"announced on Tuesday that 28 extremist settlers would be barred from entering French territory": a
@@ -390,7 +402,9 @@ class ModalityRules:
         "The meeting ..., ..., was postponed"."""
         return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
                 and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
-                and not self._event_word_between(te, cs))
+                and not self._event_word_between(te, cs)
+                # (not the verb of what was said there: "told Putin at their meeting that the era is not one of war")
+                and not (self.lang != "ar" and THAT_CLAUSE.search(self.nt.text, te, cs)))
 
     def _in_its_clause(self, te: int, cs: int) -> bool:
         """A time word after the trigger still belongs to it: near, in the same clause, with no other event

@@ -16,7 +16,7 @@ from diplo.lexicon import Lexicon, default_lexicon
 from diplo.match import matcher_for
 from diplo.model import Document, Event, Mention, Sentence
 from diplo.patronymics import with_patronymic_people
-from diplo.gapped_words import with_another_call, with_gapped_words
+from diplo.gapped_words import with_another_call, with_gapped_words, with_recalls
 from diplo.surnames import with_surnames
 from diplo.readers import detect_language
 from diplo.sentences import split_sentences
@@ -41,7 +41,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     if lang == "ar":
         mentions = with_patronymic_people(nt, lex, mentions)
     mentions = with_surnames(nt, mentions, lex.family_name_first)
-    mentions = with_another_call(nt, lang, with_gapped_words(nt, lang, mentions))
+    mentions = with_recalls(nt, with_another_call(nt, lang, with_gapped_words(nt, lang, mentions)))
     dates = find_dates(nt, lang)
     dateline = find_dateline(doc.text, lang, dates)     # once: the publication date, its place and its dates read it
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex, dateline)

@@ -18,7 +18,7 @@ _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pr
 _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
 _OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
-REPRISALS = ("rejection.summon", "rejection.relations")     # envoys summoned, recalled, expelled
+REPRISALS = ("rejection.summon", "sanctions.relations")     # envoys summoned, recalled, expelled
 # a passive listing before the list's name or the verb of listing (normalised): "could be placed on the unreliable
 # entity list", "could be added to the"
 LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed|added|put)\s+(?:on|to|onto)\s+"
@@ -63,6 +63,9 @@ IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)
 # verbal nouns of a measure that are also perfect verbs (normalised): "منع" (barring / he barred)
 MEASURE_NOUNS = {"منع", "حظر", "فرض", "تجميد", "ادراج", "تعليق", "تمديد"}
 # a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
+MEASURE_PASSIVE_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:be|been|being|was|were)\s+(?:\w+ly\s+)?(?:imposed|lifted|eased|"
+                                   r"considered|extended|introduced|adopted|suspended|renewed|tightened|prepared|"
+                                   r"removed|waived)\b")
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
@@ -696,7 +699,7 @@ class RoleRules:
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع")
                         and TRADE.search(self.nt.text, ts, r.norm_start) is not None) \
-                    or (trigger.id == "rejection.relations" and r.prep in ("with", "مع")):
+                    or (trigger.id == "sanctions.relations" and r.prep in ("with", "مع")):
                 # رفع العقوبات عن سوريا; halting all trade with Israel; severed ties with Israel
                 targets.append(r)
         if not targets and trigger.type == "military":
@@ -815,10 +818,16 @@ class RoleRules:
             acting = {r.country for r in sources if r is not None}
             targets = [r for r in self._envoys_country(te, refs) if r.country not in acting][:1]
             if not targets:     # "استدعاء سفير باكستان من طهران": one's own envoy called home from the host
+                # (or "in" it, when called home: "recalled its ambassador in Washington for consultations")
+                preps = ("من", "from") if trigger.id != "sanctions.relations" else ("من", "from", "in", "في", "لدي")
                 targets = [self._country_of_place(r)
-                           for r in refs if r.norm_start >= te and r.place is not None and r.prep in ("من", "from")
+                           for r in refs if r.norm_start >= te and r.place is not None and r.prep in preps
                            and r.country in self.lex.by_iso3 and r.country not in acting
                            and not self._clause_between(te, r.norm_start)][:1]
+            if not targets and trigger.id == "sanctions.relations":
+                # "recalled its ambassador in Washington": the host named inside the words of the recall
+                targets = [r for r in refs if ts <= r.norm_start < te and r.kind == "country" and r.country
+                           and r.country not in acting][:1]
         if not targets:
             source_countries = {r.country for r in sources if r is not None and r.country}
             # not across "after": "demanded a ceasefire ..., after the United States abstained"
@@ -904,6 +913,15 @@ class RoleRules:
             sources = [r for r in sources if r not in based]
             targets = targets + [r for r in based if r not in targets]
             targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
+        if trigger.type == "sanctions" and not sources and agent is None and self._clause_speaker is not None \
+                and self._clause_speaker.kind != "person" and self.lang != "ar" \
+                and self._clause_speaker.name not in {r.name for r in targets} \
+                and (PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts)
+                     or MEASURE_PASSIVE_AFTER.match(self.nt.text, te)):
+            # "The White House said no new sanctions on Moscow were being considered", "The Foreign Office said
+            # sanctions on Iran would be lifted": a state or body telling, in the passive, of a measure no one is
+            # named as taking tells of its own
+            sources = [self._clause_speaker]
         if trigger.type == "sanctions" and not sources and self.last_sanctioners and agent is None and (
                 PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts)
                 or ONE_MORE_STEP.search(self.nt.text, self.norm_index(self._sentence_start), ts)):

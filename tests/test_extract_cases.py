@@ -878,12 +878,12 @@ CASES = [
         id="en-a-ceasefire-of-so-many-days-agreed"),
     pytest.param(
         "en", date(2023, 11, 3), "Jordan recalled its ambassador from Israel on Wednesday.",
-        "rejection", "asserted", date(2023, 11, 1), {("Jordan", "JOR", "source")},
-        id="en-an-ambassador-recalled-is-a-rejection"),
+        "sanctions", "asserted", date(2023, 11, 1), {("Jordan", "JOR", "source")},
+        id="en-an-ambassador-recalled-is-a-sanction"),
     pytest.param(
         "en", date(2023, 11, 1), "Bolivia severed diplomatic ties with Israel.",
-        "rejection", "asserted", ANY, {("Bolivia", "BOL", "source"), ("Israel", "ISR", "target")},
-        id="en-ties-severed-are-a-rejection"),
+        "sanctions", "asserted", ANY, {("Bolivia", "BOL", "source"), ("Israel", "ISR", "target")},
+        id="en-ties-severed-are-a-sanction"),
     pytest.param(
         "en", date(2025, 8, 19), "Trump said a meeting between Putin and Zelensky would take place soon.",
         "meeting", "planned", ANY, {("Vladimir Putin", "RUS", "participant"), ("Volodymyr Zelensky", "UKR", "participant")},
@@ -2459,7 +2459,7 @@ def test_what_talks_are_held_to_discuss_is_neither_an_event_nor_their_day(lang, 
 def test_an_attache_expelled_and_restrictions_imposed_are_two_acts():
     events = events_in("Britain expelled Russia's defence attache on Wednesday and imposed new restrictions on Russian "
                        "diplomatic visas.", date(2024, 5, 9), "en")
-    assert sorted((e.type, e.date) for e in events) == [("rejection", date(2024, 5, 8)), ("sanctions", date(2024, 5, 8))]
+    assert sorted((e.type, e.date) for e in events) == [("sanctions", date(2024, 5, 8)), ("sanctions", date(2024, 5, 8))]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -2974,7 +2974,8 @@ def test_force_warned_against_or_rejected_is_no_attack(lang, text):
     ("ar", "وأعلنت الخارجية الباكستانية استدعاء سفير باكستان من طهران.", "Pakistan", "Iran"),
 ])
 def test_envoys_summoned_or_expelled_are_reprisals(lang, text, source, target):
-    events = [e for e in events_in(text, date(2024, 1, 18), lang) if e.type == "rejection"]
+    # (a summons is a rejection of the other side; an expulsion or a recall a sanction on it)
+    events = [e for e in events_in(text, date(2024, 1, 18), lang) if e.type in ("rejection", "sanctions")]
     assert events and {a.name for a in events[0].actors if a.role == "source"} >= {source} \
         and {a.name for a in events[0].actors if a.role == "target"} == {target}
 
@@ -2994,7 +2995,7 @@ def test_envoys_summoned_or_expelled_are_reprisals(lang, text, source, target):
 ])
 def test_ties_broken_and_agreements_ended_are_reprisals(lang, text, source, target):
     events = events_in(text, date(2024, 1, 18), lang)
-    rejections = [e for e in events if e.type == "rejection"]
+    rejections = [e for e in events if e.type in ("rejection", "sanctions")]    # ties cut are sanctions
     assert rejections and source in {a.name for a in rejections[0].actors if a.role == "source"}
     if target is not None:
         assert target in {a.name for a in rejections[0].actors if a.role == "target"}
@@ -3137,7 +3138,7 @@ def test_a_purpose_after_an_envoy_names_no_one():
 ])
 def test_an_envoy_recalled_for_consultations_is_a_reprisal_not_talks(lang, text):
     types = [e.type for e in events_in(text, date(2025, 4, 8), lang)]
-    assert "rejection" in types and "meeting" not in types
+    assert "sanctions" in types and "meeting" not in types
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -4783,8 +4784,10 @@ def test_measures_told_verb_by_verb_are_one_package():
             "for food, medicine and fuel, froze Malian state assets held at the regional central bank and said they would "
             "recall their ambassadors from Bamako.")
     sanctions = [e for e in events_in(text, date(2022, 1, 12), "en") if e.type == "sanctions"]
-    assert [(e.date, {(a.name, a.role) for a in e.actors}) for e in sanctions] == [
-        (date(2022, 1, 9), {("ECOWAS", "source"), ("Mali", "target")})]
+    assert [(e.modality, e.date, {(a.name, a.role) for a in e.actors}) for e in sanctions] == [
+        ("asserted", date(2022, 1, 9), {("ECOWAS", "source"), ("Mali", "target")}),
+        # ... and the recall of envoys they said would follow, a step to come
+        ("planned", None, {("ECOWAS", "source"), ("Mali", "target")})]
 
 
 @pytest.mark.parametrize("text", [
@@ -5869,3 +5872,72 @@ def test_a_call_noun_takes_no_parties_from_behind_another_event_word(text, calls
 def test_talks_to_resume_are_a_session_of_the_talks_told_of(text, expected):
     talks = [e for e in events_in(text, date(2024, 5, 11), "en") if e.type == "meeting"]
     assert [(e.modality, {a.country for a in e.actors}) for e in talks] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # diplomatic reprisals are sanctions imposed on the other side (CAMEO 161, PLOVER SANCTION), not rejections
+    ("en", "Bogota recalled its ambassador in Washington for consultations on Monday.", {("COL", "source"), ("USA", "target")}),
+    ("en", "Saudi Arabia severed diplomatic ties with Qatar on Monday.", {("SAU", "source"), ("QAT", "target")}),
+    ("en", "Germany, France and Poland each told four Russian diplomats on Monday to leave within days.",
+     {("DEU", "source"), ("FRA", "source"), ("POL", "source"), ("RUS", "target")}),
+    ("en", "Britain had ordered 23 Russian diplomats out on March 14.", {("GBR", "source"), ("RUS", "target")}),
+    ("ar", "أعلنت الحكومة الفيدرالية الصومالية أمس قطع علاقاتها الدبلوماسية مع جمهورية كينيا.",
+     {("SOM", "source"), ("KEN", "target")}),
+    ("ar", "وأمهلت رواندا الدبلوماسيين البلجيكيين 48 ساعة لمغادرة أراضيها.", {("RWA", "source"), ("BEL", "target")}),
+    # a summons "for consultations" calls one's own envoy home
+    ("ar", "وأعلنت الكويت في الوقت نفسه استدعاء سفير دولة الكويت لدى الفلبين للتشاور.",
+     {("KWT", "source"), ("PHL", "target")}),
+])
+def test_diplomatic_reprisals_are_sanctions(lang, text, expected):
+    found = events_in(text, date(2018, 3, 27), lang)
+    assert [e.type for e in found if e.type in ("sanctions", "rejection")] == ["sanctions"]
+    sanction = next(e for e in found if e.type == "sanctions")
+    assert sanction.subtype == "impose"
+    assert {(a.country, a.role) for a in sanction.actors} == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    # an envoy summoned to hear a protest is still a rejection, not a reprisal
+    ("ar", "واستدعت وزارة الخارجية العراقية القائم بالأعمال الإيراني وسلمته مذكرة احتجاج."),
+    ("en", "Foreign Minister Rosa Villavicencio summoned the US charge d'affaires on Monday."),
+])
+def test_a_summons_to_protest_stays_a_rejection(lang, text):
+    assert [e.type for e in events_in(text, date(2025, 1, 28), lang) if e.type in ("sanctions", "rejection")] \
+        == ["rejection"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a measure whose verb follows "agreed to" was decided there
+    ("At the same meeting, EU foreign ministers agreed to lift the remaining economic sanctions on Syria.", "asserted"),
+    # ... unless it hangs on a condition
+    ("The ministers agreed to impose new sanctions on Russia if it refused a ceasefire.", "hypothetical"),
+    # no new measure is none
+    ("The White House said no new sanctions on Moscow were being considered for now.", "negated"),
+])
+def test_a_measure_agreed_or_denied(text, modality):
+    sanctions = [e for e in events_in(text, date(2025, 5, 21), "en") if e.type == "sanctions"]
+    assert [e.modality for e in sanctions] == [modality]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a state telling, in the passive, of a measure no one is named as taking tells of its own
+    ("The Foreign Office said on Friday that sanctions on Iran would be lifted.", "GBR"),
+    ("The White House said new sanctions on Moscow would be imposed next week.", "USA"),
+    # ... not a person speaking of what others may do
+    ("Zelensky said new sanctions on Russia would be imposed soon.", None),
+])
+def test_a_passive_measure_is_the_announcing_states(text, source):
+    sanction = next(e for e in events_in(text, date(2025, 8, 16), "en") if e.type == "sanctions")
+    assert next((a.country for a in sanction.actors if a.role == "source"), None) == source
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a denial in what was said at a meeting is not the meeting's
+    ("On Friday, Indian Prime Minister Narendra Modi told Putin at their bilateral meeting that today's era is not an "
+     "era of war.", "asserted"),
+    # ... a cancelling verb of the meeting itself still is
+    ("The meeting between Modi and Putin, planned for Friday, was postponed.", "negated"),
+])
+def test_a_denial_in_what_was_said_at_a_meeting_is_not_the_meetings(text, modality):
+    meetings = [e for e in events_in(text, date(2022, 9, 17), "en") if e.type == "meeting"]
+    assert [e.modality for e in meetings] == [modality]

@@ -584,7 +584,9 @@ TYPE_CODES = {
     "threat": ({"13"}, {"THREATEN"}),
     "military": ({"18", "19", "20"}, {"ASSAULT"}),
 }
-SANCTION_CODES = {"impose": ("163", "SANCTION"), "threaten": ("1312", "THREATEN"), "ease": ("085", "RETREAT")}
+# (an impose may also be CAMEO 161, relations reduced or broken: envoys recalled or expelled, ties cut)
+SANCTION_CODES = {"impose": {("163", "SANCTION"), ("161", "SANCTION")}, "threaten": {("1312", "THREATEN")},
+                  "ease": {("085", "RETREAT")}}
 
 
 def test_cameo_codes_are_in_the_manual():
@@ -609,7 +611,7 @@ def test_codes_fit_the_type():
     bad = []
     for t in lexicon().triggers:
         if t.type == "sanctions":
-            ok = SANCTION_CODES.get(t.subtype) == (t.cameo, t.plover)
+            ok = (t.cameo, t.plover) in SANCTION_CODES.get(t.subtype, ())
         else:
             roots, plovers = TYPE_CODES[t.type]
             ok = any(t.cameo.startswith(r) for r in roots) and t.plover in plovers
