@@ -10,8 +10,9 @@ data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until rou
 data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and data/fresh9 were written blind and tuned on
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
-18) were written blind, and nothing but their totals has been read, so they show how the rules generalise; data/fresh24,
-data/probes33 and data/probes34 (round 18) were written blind and tuned on after their arrival scores were taken.
+18), data/fresh26 (round 19) were written blind, and nothing but their totals has been read, so they show how the rules
+generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35 and data/probes36 (round
+19) were written blind and tuned on after their arrival scores were taken.
 """
 from __future__ import annotations
 
@@ -84,6 +85,10 @@ CORPORA = {
     "fresh25": (ROOT / "data/fresh25/gold.jsonl", [ROOT / "data/fresh25/articles"], 14),
     "probes33": (ROOT / "data/probes33/gold.jsonl", [ROOT / "data/probes33/articles"], 50),
     "probes34": (ROOT / "data/probes34/gold.jsonl", [ROOT / "data/probes34/articles"], 50),
+    "fresh26": (ROOT / "data/fresh26/gold.jsonl", [ROOT / "data/fresh26/articles"], 14),
+    "fresh27": (ROOT / "data/fresh27/gold.jsonl", [ROOT / "data/fresh27/articles"], 14),
+    "probes35": (ROOT / "data/probes35/gold.jsonl", [ROOT / "data/probes35/articles"], 40),
+    "probes36": (ROOT / "data/probes36/gold.jsonl", [ROOT / "data/probes36/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -240,6 +245,16 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes33", "lenient/exact", "all"): 0.56,
     ("probes34", "lenient/exact", "core"): 0.83,
     ("probes34", "lenient/exact", "all"): 0.72,
+    # fresh26 (round 19): written blind and held out, only its totals read (0.588 / 0.572 on arrival at e0edf73)
+    ("fresh26", "lenient/exact", "core"): 0.62,
+    ("fresh26", "lenient/exact", "all"): 0.58,
+    # fresh27, probes35, probes36 (round 19): written blind, tuned on after their arrival scores were taken
+    ("fresh27", "lenient/exact", "core"): 0.50,
+    ("fresh27", "lenient/exact", "all"): 0.50,
+    ("probes35", "lenient/exact", "core"): 0.64,
+    ("probes35", "lenient/exact", "all"): 0.52,
+    ("probes36", "lenient/exact", "core"): 0.74,
+    ("probes36", "lenient/exact", "all"): 0.61,
 }
 
 
