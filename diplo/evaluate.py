@@ -5,8 +5,9 @@ then with more shared actors, then with the same subtype are taken first. A syst
 modality are equal, the actors agree under the actor rule, and the date agrees under the date rule:
 
 - actor rules: "lenient" compares people and countries by ISO3 country and organisations/groups by name;
-  "strict" compares people by name. Names are compared after `with_canonical_names`, so a gold line that
-  writes "Economic Community of West African States" names the same body as the extractor's "ECOWAS". At least half of the gold actors (and at least one) must be found.
+  "strict" compares people by name. At least half of the gold actors (and at least one) must be found.
+  `python -m diplo evaluate` first renames gold actors with `with_canonical_names`, so a gold line that writes
+  "Economic Community of West African States" names the same body as the extractor's "ECOWAS".
 - date rules: "exact" (the same day) and "day" (within one day). A gold event without a date accepts any.
 Planned, negated and hypothetical events only ever match gold events of the same modality.
 """

@@ -274,8 +274,8 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 # between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 1),
-          ("sanctions.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS), ("sanctions.relations", _ORDER_OUT,
-                                                                           _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
+          ("sanctions.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS),
+          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),

@@ -95,8 +95,6 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
                       r"postponed|on hold|put on hold|shelved|scrapped)\b|"
                       r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
 NOT_HELD_REACH = 160
-# "that" opening a clause with a subject of its own ("that today's era is not"), not a relative ("that was called off")
-THAT_CLAUSE = re.compile(r"\bthat\s+(?!(?:was|were|is|are|had|has|have|would|will|could|should|also|had)\b)[\w']+")
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -403,7 +401,8 @@ class ModalityRules:
         return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
                 and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
                 and not self._event_word_between(te, cs)
-                # (not the verb of what was said there: "told Putin at their meeting that the era is not one of war")
+                # (not across "that" in English: "told Putin at their meeting that the era is not one of war"; a relative
+                # "that was cancelled" is left out with it, which scored better on probes35 than keeping it)
                 and not (self.lang != "ar" and THAT_CLAUSE.search(self.nt.text, te, cs)))
 
     def _in_its_clause(self, te: int, cs: int) -> bool:

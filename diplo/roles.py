@@ -62,10 +62,11 @@ IN_A_STATEMENT = re.compile(r"(?:في|in a|in an|in its|in his|in her)\s", re.I)
 
 # verbal nouns of a measure that are also perfect verbs (normalised): "منع" (barring / he barred)
 MEASURE_NOUNS = {"منع", "حظر", "فرض", "تجميد", "ادراج", "تعليق", "تمديد"}
-# a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
+# a measure's passive predicate after its word, in its clause: "sanctions on Iran would be lifted", "were being considered"
 MEASURE_PASSIVE_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:be|been|being|was|were)\s+(?:\w+ly\s+)?(?:imposed|lifted|eased|"
                                    r"considered|extended|introduced|adopted|suspended|renewed|tightened|prepared|"
                                    r"removed|waived)\b")
+# a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
