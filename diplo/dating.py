@@ -46,6 +46,9 @@ AND_MET = re.compile(r"\band\s*$|(?<!\w)و$")
 THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤتمر)(?!\w)|\bthe (?:\w+ )?(?:summit|conference)\b|"
                            # "Putin also met Erdogan on the sidelines": the margins of the gathering told of
                            r"\b(?:on|at) the (?:sidelines|margins)\b(?! of)", re.I)
+# the sidelines of the meeting just told of, by a pronoun (normalised): "وعقد على هامشه لقاءً", "on its sidelines"
+ITS_SIDELINES = re.compile(r"(?<!\w)[وف]?عل[يى] (?:هامشه|هامشها|هامشهما|هوامشه|هوامشها)(?!\w)|"
+                           r"\bon (?:its|their) (?:sidelines|margins)\b")
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
 WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
 # right before a visit word that frames what was done during it ("held talks during his visit", "receives Kishida for a
@@ -191,6 +194,11 @@ class DateRules:
                 and THE_GATHERING.search(self.nt.text, self.norm_index(self._sentence_start), self.norm_index(self._sentence_end)):
             word, day = self.last_gathering      # "وحضر القمة أيضاً زيلينسكي، الذي التقى ولي العهد": the summit's day
             return None, ResolvedDate(day, "day", f'no date in the sentence: the day of the gathering it names '
+                                                  f'("{word}", {day.isoformat()})')
+        if modality == "asserted" and etype in ("meeting", "call", "agreement") and self.last_meeting is not None \
+                and ITS_SIDELINES.search(self.nt.text, self.norm_index(self._sentence_start), ts):
+            word, day = self.last_meeting      # "ترأس الاجتماع، وعقد على هامشه لقاءً ثنائياً": the day of the meeting told of
+            return None, ResolvedDate(day, "day", f'no date in the sentence: on the sidelines of the meeting told of '
                                                   f'("{word}", {day.isoformat()})')
         if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
             word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of

@@ -40,7 +40,7 @@ COORDINATED_ACT = re.compile(r"\band\s+(?:(?:later|then|afterwards|also|subseque
 NOT_AN_AGENT = {"مع", "with", "من", "from", "by", "عن"}
 COMPLEMENTIZER = re.compile(r"(?:^|\s)(?:ب?[اإ]ن|ب?[اإ]نه|ب?[اإ]نها|ب?[اإ]نهم|that)(?=\s)|[:\"“”«]")
 # "مصر إسرائيل" are two; the preposition may be repeated: "من تبون، ومن الملك عبد الله", "with Li Keqiang and with Li Zhanshu"
-CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*(?:(?:with|from)\s+|(?:من|مع)\s+)?(?:the\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+)?|\s*(?:,|،)\s*")
+CONJUNCTION_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and|و)\s*(?:(?:with|from)\s+|(?:من|مع)\s+)?(?:the\s+|his\s+|her\s+|their\s+|[a-z]+['’]s\s+)?|\s*(?:,|،)\s*(?:[a-z]+['’]s\s+)?")
 # parties; "Rahmon and the Qatari emir" (after a comma alone "the" opens an apposition: "Abdulsalam, the Houthis'")
 # verbs of asking whose object (what is asked) may stand apart from them: طالبت مصر إسرائيل بالانسحاب
 ASKING_VERB = re.compile(r"(?<!\w)[وف]?(?:طالب|طالبت|يطالب|تطالب|طالبوا|طالبا|طالبتا|دعا|دعت|يدعو|تدعو|دعوا|دعيا|دعتا|"

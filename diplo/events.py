@@ -76,6 +76,7 @@ class SentenceMentions:
 SECURITY_COUNCIL = "UNSC"     # the lexicon entry of the body that imposes UN sanctions
 PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a series of calls, told one by one after
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
+EASED_GAP_WORDS = 6   # words between an easing verb and the measure it eases ("suspended for 90 days the steep tariffs")
 
 class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, DateRules):
     """Builds the events of a document, sentence by sentence."""
@@ -635,8 +636,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
                 and (CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)])
                      or (trigger is ease and EASING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]))) \
-                and len(self.nt.text[end_of(cue):ts].split()) <= 1:
-            trigger, modality = ease, "asserted"     # "revoked the sanctions", "suspended the tariffs": eased
+                and (len(self.nt.text[end_of(cue):ts].split()) <= 1
+                     or len(self.nt.text[end_of(cue):ts].split()) <= EASED_GAP_WORDS
+                     and not self._clause_between(end_of(cue), ts) and not self._event_word_between(end_of(cue), ts)):
+            # "revoked the sanctions", "suspended the tariffs", "suspended for 90 days the steep tariffs": eased
+            trigger, modality = ease, "asserted"
         return trigger, modality
 
 

@@ -109,7 +109,7 @@ PAST_PLAN_BEFORE = re.compile(r"(?:\bhad been|(?<!\w)[وف]?(?:كان|كانت))
 # ... and what says it did not go ahead, after the event word in its sentence (normalised)
 CONTRAST = re.compile(r"\bbut\b|(?<!\w)(?:غير ان|لكن|ولكن|الا ان|بيد ان)(?!\w)")
 # a wish for what comes after it ("would like to meet"), no condition on an event word before it
-WISH = re.compile(r"would (?:like|love) to|hoped to", re.I)
+WISH = re.compile(r"would (?:like|love) to|hoped to|hopes to|hoping to", re.I)
 
 
 THAT_CLAUSE = re.compile(r"\bthat\b|(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")     # what was said opens (normalised)
@@ -166,6 +166,9 @@ class ModalityRules:
                 continue     # "وأجرى تاياني في وقت لاحق اليوم جلسة عمل": later the same day, told as done
             if cue.text == "May":
                 continue     # the month ("BEIJING, May 13"), not the modal
+            if cue.entry == "hypothetical" and self.triggers[trig.entry].type == "call" and self._claimed(cue, trig):
+                continue     # "offered to host new talks ... during a phone call", "بحث في اتصال هاتفي ...، وعرض
+                # استضافة محادثات": the offer is of the talks named right after it; the call took place
             if WISH.fullmatch(self.nt.text[cs:ce]) and (cs >= te or self.triggers[trig.entry].type in SPEECH_TYPES):
                 continue     # a wish is for the act after it: "would like to meet", not "hoped to have an announcement"
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
@@ -317,6 +320,12 @@ class ModalityRules:
                 and start_of(best[2]) - end_of(c) <= 30 for c in cues):
             return "hypothetical", best[2]   # "if Iran does not reach a deal": a condition, not a denial
         return best[1], best[2]
+
+    def _claimed(self, cue: Mention, trig: Mention) -> bool:
+        """Another event word of the sentence stands right after the cue (two words between at most)."""
+        ce = end_of(cue)
+        return any(t is not trig and start_of(t) >= ce and start_of(t) != start_of(trig)
+                   and len(self.nt.text[ce:start_of(t)].split()) <= 2 for t in self._sentence_triggers)
 
     def _quoted_denial_before(self, cue: Mention, ts: int) -> bool:
         """A denial of a few words quoted right before the event word, which goes on from it: 'إنه «لا توجد خطط»

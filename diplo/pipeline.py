@@ -580,8 +580,16 @@ def _bilateral_beside(a: Event, b: Event) -> bool:
     """A summit and a meeting of two of its people on its sidelines ("وعلى هامش القمة، التقى ولي العهد الرئيس
     الإيراني") are two events, unless the second is a bare re-mention of the first."""
     gatherings = {"summit", "conference"}
-    if (a.subtype in gatherings) == (b.subtype in gatherings) or _anaphoric(b):
+    if _anaphoric(b):
         return False
+    if (a.subtype in gatherings) == (b.subtype in gatherings):
+        # a meeting of three states or more and talks of two of them told after it in a sentence of their own: "The
+        # foreign ministers of Egypt, Jordan and Saudi Arabia met in Amman on Sunday. Egyptian Foreign Minister Sameh
+        # Shoukry held talks with Ayman Safadi" (not a reception: "استقبل جلالته" may be the gathering's host greeting)
+        # (not a meeting named as someone's: "عقب لقائه عون", "after their meeting" is the one told of)
+        return a.evidence.start != b.evidence.start and len(_actor_keys(a)) >= 3 and len(_actor_keys(b)) == 2 \
+            and b.subtype in ("meeting", "talks") and len({x.name for x in b.actors if x.kind == "person"}) == 2 \
+            and not _possessed(b)
     small, big = (b, a) if a.subtype in gatherings else (a, b)
     people = {x.name for x in small.actors if x.kind == "person"}
     return len(people) >= 2 and (not people <= {x.name for x in big.actors if x.kind == "person"}
@@ -624,6 +632,12 @@ def _discussed_during(ev: Event, call: Event) -> bool:
 
 
 VERBS_IN_AL = ("التقى", "التقي", "التقت", "التقيا", "التقوا", "التزم")   # verbs, not nouns with the article
+
+
+def _possessed(ev: Event) -> bool:
+    """The event word with a possessive: "لقائه", "لقائهما", "their meeting", "his talks"."""
+    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower().rstrip()
+    return ev.trigger.text.strip().endswith(("ه", "ها", "هما", "هم")) or before.endswith((" his", " her", " their", " its"))
 
 
 def _anaphoric(ev: Event) -> bool:

@@ -5941,3 +5941,63 @@ def test_a_passive_measure_is_the_announcing_states(text, source):
 def test_a_denial_in_what_was_said_at_a_meeting_is_not_the_meetings(text, modality):
     meetings = [e for e in events_in(text, date(2022, 9, 17), "en") if e.type == "meeting"]
     assert [e.modality for e in meetings] == [modality]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an easing verb a few words before the measure eases it: the suspension is the act, not its denial
+    ("President Donald Trump on Wednesday suspended for 90 days the steep tariffs he had imposed a week earlier on Japan.",
+     [("ease", "asserted")]),
+    # not ruling out, in any tense, leaves the measure open
+    ("Foreign Minister Melanie Joly said Ottawa was not ruling out sanctions against Indian officials.",
+     [("threaten", "hypothetical")]),
+    # a package in preparation is still to come
+    ("EU officials said a fifth package of sanctions against Belarus was being prepared.", [("impose", "planned")]),
+])
+def test_measures_suspended_weighed_or_in_preparation(text, expected):
+    sanctions = [e for e in events_in(text, date(2025, 4, 10), "en") if e.type == "sanctions"]
+    assert [(e.subtype, e.modality) for e in sanctions] == expected
+
+
+def test_a_wish_in_the_present_is_hypothetical():
+    found = [e for e in events_in("Erdogan hopes to host Putin and Zelensky in Istanbul.", date(2025, 4, 10), "en")
+             if e.type == "meeting"]
+    assert [e.modality for e in found] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a meeting on the sidelines of the meeting just told of, named by a pronoun, is on its day
+    ("ar", "عقد وزراء خارجية مصر والأردن والسعودية والعراق اجتماعا تشاوريا في عمان أمس الأحد. وكان وزير الخارجية سامح "
+           "شكري قد ترأس الاجتماع، وعقد على هامشه لقاءً ثنائياً مع نظيره الأردني أيمن الصفدي."),
+])
+def test_a_meeting_on_its_sidelines_takes_the_gatherings_day(lang, text):
+    meetings = [e for e in events_in(text, date(2023, 5, 8), lang) if e.type == "meeting"]
+    assert [(e.date, len(e.actors)) for e in meetings] == [(date(2023, 5, 7), 4), (date(2023, 5, 7), 2)]
+
+
+def test_talks_of_two_after_a_meeting_of_several_are_their_own():
+    text = ("The foreign ministers of Egypt, Jordan and Saudi Arabia met in Amman on Sunday. Egyptian Foreign Minister "
+            "Sameh Shoukry held talks with his Jordanian counterpart Ayman Safadi.")
+    meetings = [e for e in events_in(text, date(2023, 5, 8), "en") if e.type == "meeting"]
+    assert [{a.country for a in e.actors} for e in meetings] == [{"EGY", "JOR", "SAU"}, {"EGY", "JOR"}]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an offer of talks made during a call: the talks are offered, the call took place
+    ("ar", "وكان الرئيس رجب طيب أردوغان قد بحث مع بوتين في اتصال هاتفي يوم الأحد الماضي سبل إنهاء الحرب، وعرض استضافة "
+           "محادثات بين موسكو وكييف.", [("call", "asserted"), ("meeting", "hypothetical")]),
+    ("en", "Turkish President Recep Tayyip Erdogan offered to host new talks between Russia and Ukraine in Istanbul during "
+           "a phone call with Vladimir Putin on Monday.", [("call", "asserted"), ("meeting", "hypothetical")]),
+    # ... a call that could come is still only possible
+    ("en", "Putin said he could hold a call with Trump soon.", [("call", "hypothetical")]),
+])
+def test_an_offer_made_during_a_call_is_of_what_follows_it(lang, text, expected):
+    found = [e for e in events_in(text, date(2022, 3, 10), lang) if e.type in ("call", "meeting")]
+    assert sorted((e.type, e.modality) for e in found) == expected
+
+
+def test_calls_with_a_list_of_ministers_each_named_with_their_country():
+    text = ("US Secretary of State Mike Pompeo said he had spoken by phone on Friday with China's Wang Yi, Britain's "
+            "Dominic Raab and Germany's Heiko Maas, among others, to discuss the strike.")
+    calls = [e for e in events_in(text, date(2020, 1, 4), "en") if e.type == "call"]
+    assert sorted(tuple(sorted(a.name for a in e.actors)) for e in calls) == [
+        ("Dominic Raab", "Mike Pompeo"), ("Heiko Maas", "Mike Pompeo"), ("Mike Pompeo", "Wang Yi")]
