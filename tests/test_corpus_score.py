@@ -10,9 +10,9 @@ data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until rou
 data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and data/fresh9 were written blind and tuned on
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
-18), data/fresh26 (round 19) were written blind, and nothing but their totals has been read, so they show how the rules
-generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35 and data/probes36 (round
-19) were written blind and tuned on after their arrival scores were taken.
+18), data/fresh26 and data/fresh28 (round 19) were written blind, and nothing but their totals has been read, so they show how the rules
+generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
+data/probes37 (round 19) were written blind and tuned on after their arrival scores were taken.
 """
 from __future__ import annotations
 
@@ -89,6 +89,8 @@ CORPORA = {
     "fresh27": (ROOT / "data/fresh27/gold.jsonl", [ROOT / "data/fresh27/articles"], 14),
     "probes35": (ROOT / "data/probes35/gold.jsonl", [ROOT / "data/probes35/articles"], 40),
     "probes36": (ROOT / "data/probes36/gold.jsonl", [ROOT / "data/probes36/articles"], 50),
+    "fresh28": (ROOT / "data/fresh28/gold.jsonl", [ROOT / "data/fresh28/articles"], 11),
+    "probes37": (ROOT / "data/probes37/gold.jsonl", [ROOT / "data/probes37/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -255,6 +257,12 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes35", "lenient/exact", "all"): 0.52,
     ("probes36", "lenient/exact", "core"): 0.74,
     ("probes36", "lenient/exact", "all"): 0.61,
+    # fresh28 (round 19, late): written blind and held out, only its totals read (0.607 / 0.500 on arrival at 9f9d733)
+    ("fresh28", "lenient/exact", "core"): 0.58,
+    ("fresh28", "lenient/exact", "all"): 0.50,
+    # probes37 (round 19, late): written blind, tuned on after its arrival score (0.725 / 0.583 at 9f9d733)
+    ("probes37", "lenient/exact", "core"): 0.71,
+    ("probes37", "lenient/exact", "all"): 0.56,
 }
 
 
