@@ -315,6 +315,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                           else self._cues_on_the_verb(trig, sm.cues))
+            if trigger.type == "rejection" and cue is not None and cue.entry == "hypothetical" \
+                    and start_of(cue) < start_of(trig) and end_of(trig) <= end_of(cue):
+                continue     # "sanctions ... were not ruled out": the words leave a measure open, they reject nothing
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
             if trigger.type == "demand" and self._courtesy_call(trig):

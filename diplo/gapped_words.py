@@ -23,7 +23,7 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expel"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
@@ -40,8 +40,16 @@ _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
 _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
               ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
-                                r"diplomatic (?:staff|personnel))\b(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
+                                r"diplomatic (?:staff|personnel))\b(?=,?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff"))
+# a member suspended from a body, named between verb and body: "suspended Gabon from the Economic Community of Central
+# African States" (not "remains suspended from ECOWAS bodies"); in Arabic ("تعليق عضوية السودان") left out: the
+# suspension is told mostly as a state kept ("وأن تعليق عضوية النيجر ... سيبقى قائماً"), and scored worse with it
+_SUSPEND_MEMBER = (None, ("suspended", "suspends", "suspending"))
+_FROM_THE_BODY = (None,
+                  r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:bloc|organi[sz]ation|union|community|league|commonwealth|"
+                  r"ecowas|igad|sadc|eccas|asean|au)\b|from\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?activities\b",
+                  ("from",))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض"),
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
@@ -276,6 +284,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 1),
           ("sanctions.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS),
           ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
+          ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),

@@ -380,8 +380,11 @@ class ModalityRules:
         if self.lang == "ar" or trigger.type != "sanctions" or trigger.subtype != "impose" \
                 or self.nt.text[start_of(cue):end_of(cue)] != "would":
             return False
-        return DECIDED_PASSIVE.fullmatch(self.nt.text, end_of(cue), start_of(trig)) is not None \
-            and ANNOUNCED_BEFORE.search(self.nt.text, self.norm_index(self._sentence_start), start_of(cue)) is not None
+        announced = ANNOUNCED_BEFORE.search(self.nt.text, self.norm_index(self._sentence_start), start_of(cue)) is not None
+        if trig.entry == "sanctions.relations":
+            # "announced on Wednesday that Britain would expel 23 Russian diplomats": an expulsion announced is decided
+            return announced and "announced" in self.nt.text[self.norm_index(self._sentence_start):start_of(cue)]
+        return DECIDED_PASSIVE.fullmatch(self.nt.text, end_of(cue), start_of(trig)) is not None and announced
 
     def _denied_report(self, cs: int, ce: int, ts: int) -> bool:
         """"نفى مصدر مسؤول، يوم الثلاثاء الماضي، ما تناقلته وسائل إعلام عن إجراء اتصال", "denied media reports of a

@@ -41,7 +41,7 @@ DURATION_AFTER = re.compile(r"(?:منذ|since)\s+(?:[0-9]|(?:عد[هة]\s+)?(?:�
 
 
 ORIGIN_BEFORE = re.compile(r"(?:\b(?:arrived|flew|flown|came|coming|returning|returned|travelled|traveled|in)\s+from(?:\s+the)?|"
-                           r"(?<!\w)(?:قادما|قادمه|قادمين|عائدا|عائده)\s+من)\s*$")
+                           r"(?<!\w)(?:ال)?(?:قادما|قادم|قادمه|قادمين|عائدا|عائد|عائده)\s+من)\s*$")
 TOPIC_PREPS = {"on", "about", "regarding", "concerning", "over", "حول", "بشان"}   # what something is about
 TOUR_INCLUDES = re.compile(r"(?<!\w)(?:includ(?:es|ing|ed)|تشمل|شملت|يشمل|شمل)(?!\w)", re.I)
 TOUR_REACH = 120     # characters from a tour's word to the last country it includes
@@ -300,6 +300,12 @@ class RoleRules:
                     parts = before + [r for r in listed if r.name not in {p.name for p in before}]
             # "ألقى كلمة أمام القادة العرب والتقى ولي العهد": an audience addressed before the verb takes no part
             parts = [r for r in parts if not self._audience(r, ts)]
+            # "Putin, who flew in from Pyongyang shortly after midnight, also met ...": where someone named came from
+            # (an unnamed "الوفد ... قادماً من صنعاء" is known by it)
+            parts = [r for r in parts if r.kind == "person"
+                     or not ORIGIN_BEFORE.search(self.nt.text, max(0, r.norm_start - 30), r.norm_start)
+                     or not any(p.kind == "person" and p.norm_end <= r.norm_start and p.country != r.country
+                                for p in parts)]
             if parts and WITH_BEFORE.search(self.nt.text, max(0, min(r.norm_start for r in parts) - 25),
                                             min(r.norm_start for r in parts)):
                 # "A Hamas delegation arrived ... for talks with Egyptian and Qatari mediators": the subject

@@ -6001,3 +6001,41 @@ def test_calls_with_a_list_of_ministers_each_named_with_their_country():
     calls = [e for e in events_in(text, date(2020, 1, 4), "en") if e.type == "call"]
     assert sorted(tuple(sorted(a.name for a in e.actors)) for e in calls) == [
         ("Dominic Raab", "Mike Pompeo"), ("Heiko Maas", "Mike Pompeo"), ("Mike Pompeo", "Wang Yi")]
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    # where someone flew in from takes no part in the meeting told after it
+    ("en", "Putin, who flew in from Pyongyang shortly after midnight, also met Prime Minister Pham Minh Chinh.",
+     {"RUS", "VNM"}),
+    ("ar", "والتقى الرئيس الروسي، القادم من بيونغ يانغ، رئيس الوزراء الفيتنامي فام مينه تشينه.", {"RUS", "VNM"}),
+])
+def test_the_place_one_came_from_takes_no_part(lang, text, parties):
+    meetings = [e for e in events_in(text, date(2024, 6, 20), lang) if e.type == "meeting"]
+    assert [{a.country for a in e.actors} for e in meetings] == [parties]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # envoys ordered out, a clause between
+    ("en", "The State Department also ordered 10 Russian diplomats, including intelligence officers, to leave the country.",
+     [("impose", "asserted", "USA", "RUS")]),
+    # an expulsion announced is decided; one on a condition is a threat
+    ("en", "On Friday, Foreign Minister Sergey Lavrov announced that Moscow would expel 10 US diplomats in a tit-for-tat move.",
+     [("impose", "asserted", "RUS", "USA")]),
+    ("en", "Lavrov said Moscow would expel US diplomats if Washington did not reverse course.",
+     [("threaten", "hypothetical", ANY, "USA")]),
+    # a member suspended from a body
+    ("en", "The African Union suspended Niger from all its activities on Tuesday.", [("impose", "asserted", None, "NER")]),
+    ("en", "ECOWAS suspended Guinea from the bloc.", [("impose", "asserted", None, "GIN")]),
+    # ... in English only with the member named between ("Mali remains suspended from ECOWAS bodies" is no new measure)
+    ("en", "Mali remains suspended from ECOWAS bodies until constitutional order is restored.", []),
+    # measures not ruled out are open, and reject nothing
+    ("en", "Foreign Minister Melanie Joly said further sanctions against Indian officials were not ruled out.",
+     [("threaten", "hypothetical", None, "IND")]),
+])
+def test_measures_on_envoys_and_members(lang, text, expected):
+    found = [e for e in events_in(text, date(2021, 4, 17), lang) if e.type in ("sanctions", "rejection")]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.kind != "organization"), None)
+    got = [(e.subtype, e.modality, country(e, "source"), country(e, "target")) for e in found]
+    assert [tuple(g if x is not ANY else ANY for g, x in zip(row, want)) for row, want in zip(got, expected)] == expected
+    assert len(got) == len(expected)
