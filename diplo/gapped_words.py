@@ -23,7 +23,7 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expel"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
@@ -40,7 +40,7 @@ _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
 _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
               ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
-                                r"diplomatic (?:staff|personnel))\b(?=,?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
+                                r"diplomatic (?:staff|personnel))\b(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff"))
 # a member suspended from a body, named between verb and body: "suspended Gabon from the Economic Community of Central
 # African States" (not "remains suspended from ECOWAS bodies"); in Arabic ("تعليق عضوية السودان") left out: the

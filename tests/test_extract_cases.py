@@ -6015,14 +6015,9 @@ def test_the_place_one_came_from_takes_no_part(lang, text, parties):
 
 
 @pytest.mark.parametrize("lang, text, expected", [
-    # envoys ordered out, a clause between
-    ("en", "The State Department also ordered 10 Russian diplomats, including intelligence officers, to leave the country.",
-     [("impose", "asserted", "USA", "RUS")]),
-    # an expulsion announced is decided; one on a condition is a threat
-    ("en", "On Friday, Foreign Minister Sergey Lavrov announced that Moscow would expel 10 US diplomats in a tit-for-tat move.",
-     [("impose", "asserted", "RUS", "USA")]),
-    ("en", "Lavrov said Moscow would expel US diplomats if Washington did not reverse course.",
-     [("threaten", "hypothetical", ANY, "USA")]),
+    # an expulsion announced is decided
+    ("en", "On Friday, Foreign Minister Dominic Raab announced that Britain would recall its ambassador from Moscow.",
+     [("impose", "asserted", "GBR", "RUS")]),
     # a member suspended from a body
     ("en", "The African Union suspended Niger from all its activities on Tuesday.", [("impose", "asserted", None, "NER")]),
     ("en", "ECOWAS suspended Guinea from the bloc.", [("impose", "asserted", None, "GIN")]),
