@@ -639,12 +639,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         if modality == "negated" and cue is not None and end_of(cue) <= ts \
                 and (CANCELLING.fullmatch(self.nt.text[start_of(cue):end_of(cue)])
                      or (trigger is ease and EASING.fullmatch(self.nt.text[start_of(cue):end_of(cue)]))) \
-                and (len(self.nt.text[end_of(cue):ts].split()) <= 1
-                     or len(self.nt.text[end_of(cue):ts].split()) <= EASED_GAP_WORDS
-                     and not self._clause_between(end_of(cue), ts) and not self._event_word_between(end_of(cue), ts)):
-            # "revoked the sanctions", "suspended the tariffs", "suspended for 90 days the steep tariffs": eased
-            trigger, modality = ease, "asserted"
+                and self._verb_of_the_measure(end_of(cue), ts):
+            trigger, modality = ease, "asserted"     # "revoked the sanctions", "suspended the tariffs": eased
         return trigger, modality
+
+    def _verb_of_the_measure(self, verb_end: int, ts: int) -> bool:
+        """An easing or cancelling verb right before the measure's word, or a few words before it in its clause with
+        no other event word between: "suspended for 90 days the steep tariffs"."""
+        words = len(self.nt.text[verb_end:ts].split())
+        return words <= 1 or (words <= EASED_GAP_WORDS and not self._clause_between(verb_end, ts)
+                              and not self._event_word_between(verb_end, ts))
 
 
     @staticmethod

@@ -634,9 +634,14 @@ def _discussed_during(ev: Event, call: Event) -> bool:
 VERBS_IN_AL = ("التقى", "التقي", "التقت", "التقيا", "التقوا", "التزم")   # verbs, not nouns with the article
 
 
+def _before_trigger(ev: Event) -> str:
+    """The words of the evidence sentence before the event word, lower-cased."""
+    return ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower()
+
+
 def _possessed(ev: Event) -> bool:
     """The event word with a possessive: "لقائه", "لقائهما", "their meeting", "his talks"."""
-    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower().rstrip()
+    before = _before_trigger(ev).rstrip()
     return ev.trigger.text.strip().endswith(("ه", "ها", "هما", "هم")) or before.endswith((" his", " her", " their", " its"))
 
 
@@ -645,7 +650,7 @@ def _anaphoric(ev: Event) -> bool:
     if ev.date_text is not None:
         return False
     trigger = ev.trigger.text.strip()
-    before = ev.evidence.text[:ev.trigger.start - ev.evidence.start].lower()
+    before = _before_trigger(ev)
     attached = before[len(before.rstrip("ابةتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى")):]   # the clitics on the word
     definite = trigger.startswith(("ال", "لل", "بال", "وال")) and not trigger.startswith(VERBS_IN_AL)
     return (definite or attached.endswith(("ال", "لل"))
