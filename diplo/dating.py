@@ -417,8 +417,9 @@ class DateRules:
         noun is an event word of the sentence ("Monday's talks"), it dates nothing told here."""
         if not self._possessive(d):
             return False
-        end = self.norm_index(d.end)
-        return not any(0 <= start_of(t) - end <= POSSESSED_REACH for t in triggers)
+        start, end = self.norm_index(d.start), self.norm_index(d.end)
+        # ("Tuesday's phone call" is one event word, the day inside it)
+        return not any(0 <= start_of(t) - end <= POSSESSED_REACH or start_of(t) <= start < end_of(t) for t in triggers)
 
     def _day_of_an_aside(self, d: DateMention, triggers: list[Mention]) -> bool:
         """"officials tied to the Arctic penal colony where Navalny died a week ago": a day in a relative clause about

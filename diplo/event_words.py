@@ -82,6 +82,8 @@ DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شط
                        r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
                        r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
 # the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
+FUTURE_AUX = re.compile(r"\b(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to)\b")
+VISA_FREE = re.compile(r"visa-free\b", re.IGNORECASE)     # a freedom whose suspension is a measure imposed
 EASED_AFTER = re.compile(r"\b(?:will|would|should|must|could|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
                          r"eased|waived|delayed|postponed)\b")
 # "وتخضع كوريا الشمالية لعقوبات من مجلس الأمن منذ 2006", "الكيانات الخاضعة للعقوبات" (normalised): a state of being

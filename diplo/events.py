@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, VISA_FREE, FUTURE_AUX, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -620,6 +620,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             words = delisting.group(0)
             off = max(words.rfind(" from "), words.rfind(" من "))
             self._delisted = (delisting.start() + len(words.split()[0]), delisting.start() + off)
+        elif trigger.id == "sanctions.impose" and VISA_FREE.match(trig.text):
+            # "Visa-free travel for Turkish citizens will be suspended": a freedom ended, the measure imposed
+            if modality == "negated" and cue is not None and start_of(cue) >= end_of(trig):
+                ahead = FUTURE_AUX.search(self.nt.text, end_of(trig), start_of(cue))
+                return trigger, "planned" if ahead else "asserted"
         elif trigger.id == "sanctions.impose":
             easing = [m for m in EASING.finditer(self.nt.text, since, ts)]
             if TARIFF.search(trig.text):    # "cut tariffs on Chinese goods"

@@ -68,7 +68,7 @@ _AGREEMENTS = (r"(?:ل|ب|من )?(?:ال)?(?:معاهده|اتفاقيه|اتف�
 _OFF_TOPIC = (r"الحرب|القتال|النزاع|الصراع|الازمه|عبر|خلال|بدون|دون|المفاوضات|المحادثات",
               r"war|fighting|conflict|crisis|through|by|via|with|without|no|talks|negotiations")
 # ties of trade or defence cut are a sanction or a step of their own, not diplomatic relations broken
-_OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه", _OFF_TOPIC[1] + r"|trade|economic|commercial|business|military|security|defence|defense")
+_OFF_RELATIONS = (_OFF_TOPIC[0] + r"|التجاريه|الاقتصاديه|التصعيد|التوتر|التوترات|حده", _OFF_TOPIC[1] + r"|trade|economic|commercial|business|military|security|defence|defense")
 # a call told as had with its manner between: 'had "a good conversation" with Trump', "held a long phone call with"
 _HAD = (None, r"\b(?:had|has|have|held|holds)\b")
 _CONVERSATION = (None, r"(?:phone |telephone )?(?:conversation|call)[\"”»]?\s+with\b",
@@ -118,6 +118,33 @@ _SPENT = (None, r"\bsp(?:ent|end|ends|ending)\b")
 _HOURS_WITH = (None, r"(?:(?:about|around|nearly|almost|more than|over|some|another)\s+)?(?:an?|one|two|three|four|five|"
                      r"six|several|[0-9]+)\s+(?:hours?|minutes)\s+(?:alone\s+|privately\s+|together\s+)?with\b",
                ("hour", "minutes"))
+# another state's mission closed: "ordered the closure of Russia's consulate general in Krakow", "shutting Poland's
+# consulate", "إغلاق السفارة الإيرانية" (not one's own: "closed its embassy in Caracas", "أغلقت سفارتها في دمشق")
+_CLOSE_MISSION = (("اغلقت", "اغلق", "تغلق", "يغلق", "اغلاق", "غلق", "اقفال"),
+                  r"\b(?:clos(?:e|es|ed|ing)|closure of|shut(?:s|ting)?(?: down)?|seal(?:s|ed|ing)? off)\b")
+_MISSION = (r"(?:ال)?(?:سفاره|قنصليه|قنصليات|سفارات|بعثه|ممثليه)(?!\w)",
+            r"(?:consulates?(?: general)?|embassy|embassies|diplomatic missions?)\b",
+            ("سفاره", "قنصلي", "سفارات", "بعثه", "ممثليه", "consulate", "embass", "mission"))
+_OFF_MISSION = (_OFF_TOPIC[0] + r"|سفارتها|سفارته", _OFF_TOPIC[1] + r"|its|their|our|his|her|own|temporarily|security")
+# visa-free travel ended for a country's citizens: "suspended visa-free travel for Turkish citizens", "Visa-free travel
+# for Turkish citizens will be suspended from January 1", "ألغت الإعفاء من التأشيرة"
+_END_VISA_FREE = (("علقت", "علق", "تعليق", "الغت", "الغي", "الغاء", "اوقفت", "اوقف", "وقف"),
+                  r"\b(?:suspend(?:s|ed|ing)?|scrap(?:s|ped|ping)?|cancell?(?:s|ed|ing)?|revok(?:e|es|ed|ing)|"
+                  r"end(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
+_VISA_FREE = (r"(?:نظام\s+)?(?:ال)?اعفاء\s+(?:\S+\s+)?من\s+(?:ال)?تاشير(?:ه|ات)(?!\w)",
+              r"(?:the\s+)?visa-free (?:travel|regime|entry|access|arrangements?|status)\b", ("تاشير", "visa-free"))
+_VISA_FREE_TOLD = (None, r"\bvisa-free (?:travel|regime|entry|access|arrangements?)\b")
+_SUSPENDED_AFTER = (None, r"(?:(?:will|would|is to|are to|has|have|had|was|were|is|are)\s+)(?:be(?:en)?\s+)?"
+                          r"(?:suspended|scrapped|cancell?ed|revoked|ended|halted)\b",
+                    ("suspended", "scrapped", "cancel", "revoked", "ended", "halted"))
+# an arms embargo told with words between: "حظر شامل لبيع الأسلحة والذخائر ... لإسرائيل", "حظراً كاملاً على توريد السلاح"
+_BAN_NOUN_AR = (("حظر", "حظرا"), None)
+_ARMS_AR = (r"(?:(?:علي|ل)\s*)?(?:(?:ل|ال)?(?:بيع|تصدير|توريد|صادرات|مبيعات|شراء)\s+)?(?:ال)?(?:اسلحه|سلاح)(?!\w)", None,
+            ("اسلحه", "سلاح"))
+# a package of measures against a state: "أعلن ... حزمة من تسعة إجراءات ضد إسرائيل"
+_PACKAGE_AR = (("حزمه",), None)
+_MEASURES_AGAINST_AR = (r"(?:من\s+)?(?:\S+\s+)?(?:ال)?(?:اجراءات|تدابير)\s+(?:ضد|علي|بحق)(?!\w)", None,
+                        ("اجراءات", "تدابير"))
 _TRADE_OBJECT = (r"(?:تصدير|استيراد|واردات|صادرات)(?!\w)", None,
                  ("تصدير", "استيراد", "واردات", "صادرات"))
 # sanctions ended, suspended or lifted with words between: "ending the US sanctions programme on Syria", "suspended
@@ -294,7 +321,10 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("meeting.meeting", _SPENT, _HOURS_WITH, 0),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
           ("sanctions.impose", _IMPOSE, _MEASURES, -5), ("sanctions.threaten", _WAVE, _PENALTIES, 7, _OFF_WAVE), ("agreement.agree", _SIGN, _DOCUMENT, 6),
-          ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 3, _OFF_MEASURES),
+          ("sanctions.impose", _IMPOSE_EN, _MEASURES_EN, 5, _OFF_MEASURES),
+          ("sanctions.relations", _CLOSE_MISSION, _MISSION, 4, _OFF_MISSION),
+          ("sanctions.impose", _END_VISA_FREE, _VISA_FREE, 3), ("sanctions.impose", _VISA_FREE_TOLD, _SUSPENDED_AFTER, 6),
+          ("sanctions.impose", _BAN_NOUN_AR, _ARMS_AR, 2), ("sanctions.impose", _PACKAGE_AR, _MEASURES_AGAINST_AR, 2),
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
@@ -317,7 +347,8 @@ def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
     if isinstance(verb, str):
         return verb
     if lang == "ar":
-        return r"(?<!\w)[وف]?(?:" + "|".join(verb) + r")(?!\w)"
+        # (with the clitics a verb or verbal noun takes: "وستحظر", "باستدعاء", "لطرد")
+        return r"(?<!\w)[وف]?[سبل]?(?:" + "|".join(verb) + r")(?!\w)"
     return r"\b(?:" + "|".join(verb) + r")\b"
 
 
@@ -330,6 +361,15 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[s
                                  + "[\"“”«]?(?:" + rule[2][k] + ")", re.IGNORECASE),
              () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2], rule[1])
             for rule in _RULES if rule[1][k] is not None and rule[2][k] is not None]
+
+
+def _clitics(word: str, verb_forms: tuple[str, ...]) -> str:
+    """The clitics before an Arabic verb's form: "وس" of "وستحظر", "ب" of "باستدعاء", "و" of a long word."""
+    if word[:1] in "وف" and word[1:2] in "سبل" and word[2:] in verb_forms:
+        return word[:2]
+    if word[:1] in "وفسبل" and word[1:] in verb_forms:
+        return word[:1]
+    return word[:1] if word[:1] in "وف" and len(word) > 5 else ""
 
 
 # the characters besides A-Z (which normalisation lower-cases) that IGNORECASE matches with a-z; Arabic letters
@@ -398,7 +438,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 # of sanctions ..., listing 27 vessels": the measure told;
                 # ("أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the list named is the dictionary's word)
             word = nt.text[vs:ve]
-            prefix = word[:1] if lang == "ar" and word[:1] in "وف" and (len(word) > 5 or word[1:] in verb_forms) else ""
+            prefix = _clitics(word, verb_forms) if lang == "ar" else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
                                   "word_start": start, "found_by": "gapped_words"}))

@@ -242,7 +242,8 @@ class EventReshaping:
             other = part.actors[-1]
             later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
             own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later)
-                   and not self._clause_between(self.norm_index(other.end), self.norm_index(d.start))]
+                   and not self._clause_between(self.norm_index(other.end), self.norm_index(d.start))
+                   and not self._other_event_word_within(part, other.end, d.start)]
             resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
                 if own and own[0].kind in ("weekday", "full", "month_day", "relative_day", "day_of_month") else None
             relative = SAME_OR_NEXT_DAY.search(self.doc.text, other.end, min(later)) if not own and out else None
@@ -255,6 +256,13 @@ class EventReshaping:
                                date_basis=f'counted from the meeting before ("{relative.group()}")')
             out.append(part)
         return out
+
+    def _other_event_word_within(self, e: Event, start: int, end: int) -> bool:
+        """Another event word of the sentence lies between two places of the text: "spoke with Abbas, Putin and Rouhani,
+        has called a summit for December 13" (the day after it is that word's)."""
+        a, b = self.norm_index(start), self.norm_index(end)
+        return any(a <= start_of(t) < b for t in self._other_triggers
+                   if not (t.start <= e.trigger.start < t.end))
 
     def _again_another_day(self, e: Event) -> list[Event]:
         """A call or meeting told as held "on Tuesday and again on Wednesday": one on each day."""

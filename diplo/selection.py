@@ -177,6 +177,19 @@ PRECAUTION_REACH = 60
 TALKS_ON = re.compile(r"(?:\s+[^\s.,;،؛:]+){0,5}?\s+(?:on|over|about|regarding|concerning|حول|بشان|بخصوص)"
                       r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?![^\s]*ing\b)[^\s.,;،؛:]+){0,3}?\s+")
 # an agreement named as a thing (a document), not agreeing: "treaty", "deal", "اتفاقية", "معاهدة"
+# what one side signs alone: "signed a decree imposing measures on Turkey", "signed an executive order", "signed the bill
+# into law" (normalised)
+SIGNED_ALONE = re.compile(r"\s+(?:(?:a|an|the|his|her|its|two|three|new)\s+)?(?:[\w-]+\s+){0,2}?(?:decree|decrees|"
+                          r"executive orders?|order|bill|bills|law|laws|legislation|ordinance|into law)\b")
+# a measure in force that others keep to or break: "احترام حظر توريد الأسلحة المفروض", "violating the arms embargo",
+# "to evade sanctions" (normalised)
+OBSERVED_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:احترام|تطبيق|التزام|الالتزام|انتهاك|انتهاكات|خرق|يخرق|تخرق|ينتهك|تنتهك|"
+                             r"انتهك|انتهكت|تنفيذ|التحايل علي|الالتفاف علي|التهرب من)\s+(?:ب)?(?:ال)?$|"
+                             r"\b(?:respect(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|enforc(?:e|es|ed|ing)|violat(?:e|es|ed|"
+                             r"ing|ions?)|breach(?:es|ed|ing)?(?: of)?|compl(?:y|ies|ied|ying) with|evad(?:e|es|ed|ing)|"
+                             r"evasion of|circumvent(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+BANNED_GOODS_REACH = 60     # characters from a measure word to the goods it bars
+AID_WORD = re.compile(r"\b(?:aid|assistance|support)\b|مساعد|دعم|معون", re.IGNORECASE)     # (not goods: given)
 AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
@@ -496,8 +509,17 @@ class TriggerSelection:
         if halted[0] is not None and not halted[1]:
             return True     # "a complete halt to foreign military aid": asked for, no aid given (halted by a verb,
             # it is a sanction: see EventBuilder._aid_suspended)
+        if trigger.type == "sanctions" and OBSERVED_BEFORE.search(self.nt.text, max(0, word_start - 40), word_start):
+            return True     # "باحترام حظر توريد الأسلحة المفروض من مجلس الأمن", "violating the arms embargo": kept or
+            # broken, not imposed
+        if trigger.type == "aid" and not AID_WORD.search(t.text) and any(self.triggers[o.entry].type == "sanctions" and 0 <= ts - end_of(o) <= BANNED_GOODS_REACH
+                                         and not self._segment_between(end_of(o), ts) for o in sm.triggers):
+            return True     # "حظر شامل لبيع الأسلحة والذخائر والمعدات العسكرية لإسرائيل", "an embargo on arms and military
+            # equipment": the goods a measure bars, no aid given
         if t.entry in HAMZA_NEEDED and "أ" not in t.text:
             return True     # "تضامن المغرب التام مع الإمارات": "complete", not التأم "convened"
+        if t.entry == "agreement.agree" and t.text.lower() == "signed" and SIGNED_ALONE.match(self.nt.text, end_of(t)):
+            return True     # "Putin signed a decree imposing economic measures": one side's act, no agreement
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
         if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):

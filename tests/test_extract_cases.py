@@ -6034,3 +6034,53 @@ def test_measures_on_envoys_and_members(lang, text, expected):
     got = [(e.subtype, e.modality, country(e, "source"), country(e, "target")) for e in found]
     assert [tuple(g if x is not ANY else ANY for g, x in zip(row, want)) for row, want in zip(got, expected)] == expected
     assert len(got) == len(expected)
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a closure of another state's mission is a reprisal; one's own embassy closed is not
+    ("en", "Poland ordered the closure of Russia's consulate general in Krakow on Monday.", date(2025, 5, 13),
+     [("sanctions", "impose", "asserted", "2025-05-12", "POL", "RUS")]),
+    ("en", "The United States closed its embassy in Caracas.", date(2019, 3, 12), []),
+    # visa-free travel suspended, told in the passive, is a measure imposed, not eased
+    ("en", "Russia said visa-free travel for Turkish citizens would be suspended from January 1.", date(2015, 12, 3),
+     [("sanctions", "impose", "planned", "2016-01-01", "RUS", "TUR")]),
+    # a decree signed by one side is no agreement; the measures it imposes are the event
+    ("en", "President Vladimir Putin signed a decree on Saturday imposing a package of economic measures on Turkey.",
+     date(2015, 12, 1), [("sanctions", "impose", "asserted", "2015-11-28", "RUS", "TUR")]),
+    # an arms embargo with words between, whose goods are no aid
+    ("ar", "وأعلنت إسبانيا أمس حظراً شاملاً لبيع الأسلحة والذخائر والمعدات العسكرية لإسرائيل.", date(2025, 9, 9),
+     [("sanctions", "impose", "asserted", "2025-09-08", "ESP", "ISR")]),
+    # a package of measures against a state
+    ("ar", "أعلن رئيس الحكومة الإسبانية بيدرو سانشيز أمس الإثنين حزمة من تسعة إجراءات ضد إسرائيل.", date(2025, 9, 9),
+     [("sanctions", "impose", "asserted", "2025-09-08", "ESP", "ISR")]),
+    # clitics on the verb: the future "وستحظر", the verbal noun after ب
+    ("ar", "وستحظر إسبانيا كذلك تصدير الأسلحة إلى إسرائيل.", date(2025, 9, 9),
+     [("sanctions", "impose", "planned", None, "ESP", "ISR")]),
+    ("ar", "وردّت مدريد أمس باستدعاء سفيرتها لدى إسرائيل للتشاور.", date(2025, 9, 9),
+     [("sanctions", "impose", "asserted", "2025-09-08", "ESP", "ISR")]),
+    # an embargo kept or broken is not imposed
+    ("ar", "وتعهد المشاركون باحترام حظر توريد الأسلحة المفروض على ليبيا.", date(2020, 1, 20), []),
+    ("en", "The ministers pledged to respect the UN arms embargo on Libya.", date(2020, 1, 20), []),
+    # a proposal blocked is a measure not taken
+    ("en", "Hungary blocked a proposal to suspend visa-free travel for Georgian diplomats.", date(2024, 12, 16),
+     [("sanctions", "impose", "negated", None, "HUN", "GEO")]),
+])
+def test_reprisals_and_measures_told_in_other_words(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type in ("sanctions", "agreement", "aid")]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    assert [(e.type, e.subtype, e.modality, e.date.isoformat() if e.date else None, country(e, "source"),
+             country(e, "target")) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # the weekday inside the event word ("Tuesday's phone call") is its day
+    ("Tuesday's phone call between Donald Trump and Vladimir Putin lasted about two and a half hours.",
+     date(2025, 3, 20), "2025-03-18"),
+    # a day after another event word belongs to that word, not to the last one called in a list
+    ("Erdogan, who spoke by phone on Wednesday with Abbas, Putin and Rouhani, has called an extraordinary summit "
+     "of the Organisation of Islamic Cooperation in Istanbul for December 13.", date(2017, 12, 7), "2017-12-06"),
+])
+def test_calls_take_their_own_day(text, published, day):
+    calls = [e for e in events_in(text, published, "en") if e.type == "call"]
+    assert calls and {e.date.isoformat() for e in calls} == {day}
