@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from diplo.date_words import date_words
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.model import Mention
-from diplo.event_words import (EVE_OF, STAYED_AWAY, EVE_WORD, COORDINATION, COORDINATED_ACT, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
+from diplo.event_words import (EVE_OF, COMPLEMENTIZER, STAYED_AWAY, EVE_WORD, COORDINATION, COORDINATED_ACT, HISTORY_DAYS, STATEMENT_DAYS, CONTEXT_DAYS, SPEECH_TYPES, TOPIC_BEFORE,
                                start_of, end_of)
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ DURING_VISIT = re.compile(r"\b(?:during|in the course of)\s+(?:his|her|their|the
 # named earlier in the sentence
 # ("The order came three days after Secretary of State Antony Blinken met": a subject with its title between)
 DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+"
-                        r"(?P<dir>after|before)\s+(?:\S+\s+){0,8}$|"
+                        r"(?P<dir>after|before)\s+(?:\S+\s+){0,12}$|"
                         r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|سته ايام|"
                         r"سبعه ايام|ثمانيه ايام|اسبوع)\s+(?:من\s+)?(?:\S+\s+){0,3}$", re.I)
 DAYS_APART_REACH = 90
@@ -121,6 +121,9 @@ def _context_day_pattern(lang: str) -> re.Pattern:
 def _near_publication(day: date, published: date) -> bool:
     """A day recent enough for later sentences to count from ("the next day", an undated sentence)."""
     return -CONTEXT_DAYS <= (day - published).days <= 1
+
+
+THAT_AFTER_DAY = re.compile(r"\s*,?\s+that\b")     # "... on Thursday that ...": a that-clause opens after the day
 
 
 class DateRules:
@@ -228,6 +231,12 @@ class DateRules:
         apart = DAYS_APART.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - DAYS_APART_REACH), ts)
         if apart is None or (chosen is not None and self.norm_index(chosen.end) > apart.start()):
             return resolved     # (a date after the words is the event word's own)
+        words_end = apart.end("n_ar") if apart.group("n_ar") else apart.end("dir")     # where "a day after" ends
+        kind = self.triggers[trig.entry].type
+        if any(words_end <= start_of(t) < ts for t in self._sentence_triggers if self.triggers[t.entry].type != kind) \
+                or COMPLEMENTIZER.search(self.nt.text, words_end, ts):
+            return resolved     # "two days after the U.S. military struck a boat ..., Rubio announced": counted to the
+            # event word right after the words ("a day after revealing that Kishida had sought a summit": to the telling)
         if resolved.phrase and COUNTED_PHRASE.search(resolved.phrase):
             return resolved     # "The call came a day after Lee spoke with Ishiba": counted already from the story's day
         count = (apart.group("n") or apart.group("n_ar")).lower()
@@ -512,6 +521,11 @@ class DateRules:
                     and TO_INFINITIVE.fullmatch(self.nt.text, end, start_of(nearest)):
                 # "telephoned Abiy Ahmed on Thursday morning to welcome the accord": what the call was for has its day
                 nearest = self._act_before(triggers, pos, same_segment=True) or nearest
+            if nearest is not None and start_of(nearest) >= end and self.lang != "ar" \
+                    and THAT_AFTER_DAY.match(self.nt.text, end) and any(end_of(t) <= pos for t in triggers):
+                # "said after talks with Macron at the White House on Thursday that he was prepared to speak with
+                # Putin": the day closes the clause before "that"; what the that-clause tells has no day of it
+                nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
                 nearest = self._act_before(triggers, pos) or nearest

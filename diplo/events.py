@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (EASING, VISA_FREE, FUTURE_AUX, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -320,6 +320,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 continue     # "sanctions ... were not ruled out": the words leave a measure open, they reject nothing
             if trigger.type == "sanctions":
                 trigger, modality = self._lifting(trigger, trig, modality, cue)
+                if modality == "asserted" and DRAFT_TURNED_DOWN.search(
+                        self.nt.text, self.norm_index(sm.sentence.start), start_of(trig)):
+                    modality = "negated"     # "استخدمت روسيا حق النقض ضد مشروع قرار يقضي بتمديد نظام العقوبات",
+                    # "vetoed a draft resolution that would have extended the sanctions": a measure not adopted
             if trigger.type == "demand" and self._courtesy_call(trig):
                 trigger = self.triggers.get("meeting.meeting", trigger)
             if trigger.type == "aid" and modality in ("asserted", "negated"):
@@ -394,7 +398,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                             opening = clause     # (a meeting's "that" a quotation right after it goes on from:
                             # 'إنه «لا توجد خطط للقاء»': he is a party)
                     if end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
-                            and trigger.type != "call" \
+                            and trigger.type != "call" and not FRAME_AFTER_SAYING.match(self.nt.text, end_of(t)) \
                             and not self._clause_between(end_of(t), start_of(trig)):
                         speech_end = max(speech_end or 0, end_of(t))   # "X said the sanctions were back": no "that"
                         self._clause_speaker = self._speaker(t, refs)

@@ -30,9 +30,9 @@ _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قا�
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
            ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg", "diplomat",
             "high commissioner", "attach"))
-_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه)(?!\w)",
+_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه)(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
-               ("سفير", "سفراء", "سفرائ", "ambassador", "envoy", "diplomat"))
+               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "ambassador", "envoy", "diplomat"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
@@ -54,9 +54,11 @@ _FROM_THE_BODY = (None,
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض"),
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
           r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing))\b")
-_RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))",
-              r"(?:diplomatic )?(?:relations|ties)\b",
-              ("علاقات", "relations", "ties"))
+# (or high-level contacts: "تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو", "suspended all high-level contacts")
+_RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))|"
+              r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)",
+              r"(?:diplomatic )?(?:relations|ties)\b|(?:(?:high-level|bilateral|official|diplomatic|political)\s+)+contacts\b",
+              ("علاقات", "اتصالات", "relations", "ties", "contacts"))
 # an agreement ended, suspended, left or annulled
 _END = (("علقت", "علق", "تعليق", "التعليق", "انهت", "انهي", "انهاء", "الغت", "الغي", "الغاء", "انسحبت", "انسحب", "الانسحاب"),
         r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
@@ -206,14 +208,15 @@ _OFF_WAVE = (_OFF_TOPIC[0] + r"|بالرد|الرد|برد|ردا|رد|علي|ض
 _GRANT = (("اصدرت", "اصدر", "منحت", "منح", "تمنح", "يمنح"), None)
 _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w)", None,
            ("اعفاء", "ترخيص", "رخصه"))
-_HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف"),
+_HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف", "تجميد", "جمدت", "جمد"),
          ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
           "cut off"))
-_TRADE = (r"(?:جميع\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره)(?!\w)",
+_TRADE = (r"(?:(?:جميع|كافه)\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره|"
+          r"(?:تعاملات|معاملات) (?:ال)?تجاريه)(?!\w)",
           r"(?:all\s+)?(?:exports|imports|trade|(?:commercial|financial)(?:\s+and\s+(?:commercial|financial))?\s+"
           r"transactions)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
           r"body|court|representative|war|dispute))",
-          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "exports", "imports", "trade", "transactions"))
+          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "تعاملات", "معاملات", "exports", "imports", "trade", "transactions"))
 # restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
 _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "توسيع", "بتوسيع", "شددت", "شدد", "تشدد", "يشدد"),
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
@@ -276,7 +279,7 @@ _BANNED_LIST = (r"(?:ال)?قائمه(?:\s+\S+){0,3}?\s+(?:ال)?(?:ممنوعي
                 r"(?:its|the)\s+(?:entry\s+)?(?:ban|blacklist|stop)\s+list\b", ("قائمه", "list"))
 # put on or added to a list the dictionary does not name: "أدرجت وزارة الخزانة المدعي العام ... على قائمة الأشخاص
 # المحظورين", "أضافت ... 22 منظمة إلى قائمة حظر التصدير"
-_PUT_AR = (_LIST_AR[0] + ("اضافت", "اضاف", "تضيف", "يضيف", "وضعت", "وضع", "تضع", "يضع"), None)
+_PUT_AR = (_LIST_AR[0] + ("ادراج", "اضافت", "اضاف", "تضيف", "يضيف", "اضافه", "وضعت", "وضع", "تضع", "يضع"), None)
 # (with the list's name when it is a sanctions word of the dictionary: "على قائمة العقوبات", "من قائمة تجميد الأصول")
 _LIST_NAME_AR = r"(?:\s+(?:ال)?(?:عقوبات|تجميد (?:ال)?(?:اصول|ارصده)|حظر \S+|ارهاب|كيانات|منظمات (?:ال)?ارهابيه)(?!\w))?"
 _ANY_LIST_AR = (r"(?:علي|الي)\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))"

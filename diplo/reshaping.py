@@ -27,6 +27,10 @@ BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X 
 AGAIN_ON = re.compile(r"(?:\band again|,? and once more|,? then again)(?: on| later on)? $|"
                       r"(?<!\w)(?:و|ثم )(?:مجدد[اًا]*|مرة أخرى|مره اخري) (?:يوم |في )?$")
 WITH_AGAIN = re.compile(r"(?<!\w)ومع\s")     # the preposition said again before the next party (original text)
+# a day closing the first meeting and the preposition said again before the next: "sat down with Putin on Friday and with
+# Azerbaijan's Ilham Aliyev" (original text)
+DAY_THEN_WITH_AGAIN = re.compile(r"\s+on\s+[\w ]{3,20}?,?\s+and\s+(?:also\s+|later\s+|separately\s+)?with\s+"
+                                 r"(?:[A-Z]\w+'s\s+)?$")
 AS_DID = re.compile(r",\s+as did\s+(?:also\s+)?", re.I)     # "..., as did Qatar's emir" (original text)
 AS_DID_REACH = 30     # characters from "as did" to the one it names
 AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
@@ -178,7 +182,9 @@ class EventReshaping:
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)
-                 or self._met_on_days_of_their_own(e, others[i - 1], others[i])]
+                 or self._met_on_days_of_their_own(e, others[i - 1], others[i])
+                 or e.type == "meeting" and e.subtype not in ("summit", "conference")
+                 and DAY_THEN_WITH_AGAIN.fullmatch(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and len(others) == 2 and others[0].start >= e.trigger.end \
                 and WITH_AGAIN.search(text, others[0].end, others[1].start):
             turns.append(1)     # "بحث هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": a call each (in English "with the

@@ -188,6 +188,10 @@ OBSERVED_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:احترام|تطبيق|الت
                              r"\b(?:respect(?:s|ed|ing)?|uph(?:old|olds|olding|eld)|enforc(?:e|es|ed|ing)|violat(?:e|es|ed|"
                              r"ing|ions?)|breach(?:es|ed|ing)?(?: of)?|compl(?:y|ies|ied|ying) with|evad(?:e|es|ed|ing)|"
                              r"evasion of|circumvent(?:s|ed|ing)?)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?$")
+# what opens a list of a measure's parts (normalised), and how far after the measure the list may go on
+LISTED_PARTS = re.compile(r"\bincluding\b|\bsuch as\b|(?<!\w)بما في ذلك(?!\w)|(?<!\w)[وت]?(?:تشمل|تتضمن|شملت|تضمنت)(?!\w)")
+LISTED_PART_REACH = 200
+NEXT_ACT = re.compile(r"[,،]\s*(?:and|و)")     # "..., and raised tariffs", "، وأضافت": the list closed, an act told
 BANNED_GOODS_REACH = 60     # characters from a measure word to the goods it bars
 AID_WORD = re.compile(r"\b(?:aid|assistance|support)\b|مساعد|دعم|معون", re.IGNORECASE)     # (not goods: given)
 AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
@@ -455,8 +459,9 @@ class TriggerSelection:
     def _reacted_to(self, t: Mention, sm: SentenceMentions) -> bool:
         """"condemned the sanctions", "ندد، اليوم الجمعة، بالعقوبات", "رحب بالعقوبات الجديدة": the bare definite noun
         after a verb of condemning, welcoming or rejecting is the measure reacted to, reported already; who reacts
-        imposed nothing."""
-        if not self._bare_definite_sanctions(t):
+        imposed nothing ("«رفضها القاطع» لإدراج شركات صينية على القائمة": a listing with ل, rejected)."""
+        if not self._bare_definite_sanctions(t) and not (
+                self.triggers[t.entry].type == "sanctions" and t.data.get("prefix", "").lstrip("وف") == "ل"):
             return False
         return any((self.triggers[r.entry].type == "rejection"
                     or self.triggers[r.entry].type == "statement" and self.triggers[r.entry].subtype != "statement")
@@ -481,6 +486,16 @@ class TriggerSelection:
             return False
         gap = self.nt.text[end_of(talks):start_of(other)].split()
         return 0 <= start_of(other) - end_of(talks) and len(gap) <= 3 and sum(w not in TOPIC_WORDS for w in gap) <= 1
+
+    def _listed_after(self, measure_end: int, ts: int, sm: SentenceMentions) -> bool:
+        """An event word in the list of a measure's parts that opens after the measure ("including", "وهي تشمل") and
+        goes on to it, no clause and no ", and" + a new verb between ("..., including Russian banks, and raised
+        tariffs" is a second measure)."""
+        opening = LISTED_PARTS.search(self.nt.text, measure_end, ts)
+        # (a day between: "فرض خمس حزم ...، كان آخرها في الثامن من أفريل وشملت حظراً": the last one, on a day of its own)
+        return opening is not None and not self._clause_between(measure_end, ts) \
+            and not NEXT_ACT.search(self.nt.text, opening.end(), ts) \
+            and not any(measure_end <= self.norm_index(d.start) < ts for d in sm.dates)
 
     def _agreed_to(self, agreement: Mention, meeting: Mention) -> bool:
         """The agreeing verb takes the meeting as what is agreed: "agreed to meet", "اتفقا على عقد جولة"
@@ -581,6 +596,11 @@ class TriggerSelection:
         if trigger.type == "sanctions" and PART_OF.search(self.nt.text, max(0, ts - 30), ts) \
                 and any(self.triggers[o.entry].type == "sanctions" and end_of(o) <= ts for o in sm.triggers):
             return True
+        if trigger.type == "sanctions" and any(
+                self.triggers[o.entry].type == "sanctions" and 0 <= ts - end_of(o) <= LISTED_PART_REACH
+                and self._listed_after(end_of(o), ts, sm) for o in sm.triggers):
+            return True     # "تمديد الإجراءات التقييدية ضد سورية ..., وهي تشمل حظراً على استيراد النفط وتجميد أصول ...
+            # إضافة إلى حظر سفر": each measure listed after "including" is a part of the one named
         # "أقر حزمة جديدة من العقوبات على روسيا ...، مع توضيح أن العقوبات لا تطال صادرات الغذاء": the bare definite
         # noun after a measure of the sentence is that measure told again
         if self._bare_definite_sanctions(t) \

@@ -6084,3 +6084,52 @@ def test_reprisals_and_measures_told_in_other_words(lang, text, published, expec
 def test_calls_take_their_own_day(text, published, day):
     calls = [e for e in events_in(text, published, "en") if e.type == "call"]
     assert calls and {e.date.isoformat() for e in calls} == {day}
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # high-level contacts suspended, trade dealings frozen, one's own diplomats withdrawn: reprisals
+    ("ar", "كما قررت لندن تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو.", date(2018, 3, 15),
+     [("impose", "asserted", "GBR", "RUS")]),
+    ("en", "Britain also suspended all high-level bilateral contacts with Russia.", date(2018, 3, 15),
+     [("impose", "asserted", "GBR", "RUS")]),
+    ("ar", "وكانت إسرائيل قد سحبت دبلوماسييها من تركيا في الثامن والعشرين من أكتوبر الماضي.", date(2023, 11, 5),
+     [("impose", "asserted", "ISR", "TUR")]),
+    ("ar", "وقررت السعودية تجميد كافة التعاملات التجارية مع كندا.", date(2018, 8, 6),
+     [("impose", "asserted", "SAU", "CAN")]),
+    # a draft turned down: the measure it would have set is not taken
+    ("ar", "رفض مجلس الأمن الدولي، أمس الجمعة، مشروع قرار أمريكياً يقضي بتمديد حظر الأسلحة المفروض على إيران.",
+     date(2020, 8, 15), [("impose", "negated", None, "IRN")]),
+    # the measures a package is said to include are parts of it, not more measures
+    ("ar", "وأعلن الاتحاد الأوروبي أمس تمديد الإجراءات التقييدية ضد سورية لمدة عام، وهي تشمل حظراً على استيراد النفط "
+           "وتجميد أصول المصرف المركزي، إضافة إلى حظر سفر.", date(2019, 5, 29), [("impose", "asserted", None, "SYR")]),
+    # ... but a measure told after ", and" + a verb is one more
+    ("en", "The same day, the United States announced sanctions on more than 200 individuals and entities, including "
+           "Russian banks such as Credit Bank of Moscow, and raised tariffs on more than 100 Russian metals.",
+     date(2023, 2, 25),
+     [("impose", "asserted", "USA", "RUS"), ("impose", "asserted", "USA", "RUS")]),
+    # a listing rejected is no listing by the one who rejects it
+    ("ar", "وأعربت وزارة التجارة الصينية اليوم عن «رفضها القاطع» لإدراج شركات صينية على القائمة.", date(2025, 10, 24),
+     []),
+])
+def test_reprisals_drafts_and_parts_of_a_measure(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target")) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the speaker of "said after talks with" took part in them, on the day closing the clause before "that"
+    ("President Joe Biden said after talks with Emmanuel Macron at the White House on Thursday that he was prepared to "
+     "speak with Vladimir Putin.", date(2022, 12, 2), [("talks", "2022-12-01", {"USA", "FRA"})]),
+    # the preposition said again after a day: a meeting each
+    ("Turkish President Recep Tayyip Erdogan also sat down with Putin on Friday and with Azerbaijan's Ilham Aliyev.",
+     date(2022, 9, 17), [("meeting", "2022-09-16", {"TUR", "RUS"}), ("meeting", "2022-09-16", {"TUR", "AZE"})]),
+    # "a day after" counts back over a subject of several names
+    ("The European Union and Japan signed a free trade agreement on Tuesday, a day after EU leaders Donald Tusk and "
+     "Jean-Claude Juncker held their annual summit with Chinese Premier Li Keqiang in Beijing.", date(2018, 7, 18),
+     [("summit", "2018-07-16", {"CHN"})]),
+])
+def test_meetings_told_around_other_words(text, published, expected):
+    found = [e for e in events_in(text, published, "en") if e.type == "meeting"]
+    assert [(e.subtype, e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] == expected
