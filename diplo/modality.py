@@ -255,6 +255,9 @@ class ModalityRules:
                 # verb after the aside is its subject's
             elif cue.entry == "negated" and cs >= te and self._passive_predicate(te, cs):
                 distance = -1     # "The meeting between X and Y, planned for May, was postponed": it wins
+            elif cue.entry == "planned" and cs >= te and AND_THAT.search(self.nt.text, te, cs):
+                continue     # "said he had a phone call with Putin on Wednesday and that their teams would start
+                # negotiations": the second thing said
             elif cue.entry == "planned" and cs >= te and self._describes(te, cs) and not self._told_done(trig):
                 distance = cs - te + CUE_REACH    # "talks, which would be held later", "جولة من المنتظر أن"
             elif cue.entry == "planned" and cs >= te and TAKES_PLACE.match(self.nt.text, cs) \

@@ -247,7 +247,7 @@ class EventReshaping:
         for part in parts:
             other = part.actors[-1]
             later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
-            own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later)
+            own = [d for d in self._sentence_days if other.end <= d.start and d.end <= min(later) and not d.since
                    and not self._clause_between(self.norm_index(other.end), self.norm_index(d.start))
                    and not self._other_event_word_within(part, other.end, d.start)]
             resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
@@ -261,6 +261,13 @@ class EventReshaping:
                 part = replace(part, date=day, date_text=relative.group(),
                                date_basis=f'counted from the meeting before ("{relative.group()}")')
             out.append(part)
+        last = out[-1]
+        if last.date_text is not None and last.date_text != parts[-1].date_text \
+                and all(p.date_text is None for p in out[:-1]):
+            # "had spoken with Biden, Boris Johnson and Emmanuel Macron on Thursday": the day closing the list is the
+            # day of each call in it
+            out = [replace(p, date=last.date, date_text=last.date_text,
+                           date_basis=f'the day named after the list ("{last.date_text}")') for p in out[:-1]] + [last]
         return out
 
     def _other_event_word_within(self, e: Event, start: int, end: int) -> bool:

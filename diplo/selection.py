@@ -192,6 +192,7 @@ OBSERVED_BEFORE = re.compile(r"(?<!\w)[وبل]?(?:احترام|تطبيق|الت
 LISTED_PARTS = re.compile(r"\bincluding\b|\bsuch as\b|(?<!\w)بما في ذلك(?!\w)|(?<!\w)[وت]?(?:تشمل|تتضمن|شملت|تضمنت)(?!\w)")
 LISTED_PART_REACH = 200
 NEXT_ACT = re.compile(r"[,،]\s*(?:and|و)")     # "..., and raised tariffs", "، وأضافت": the list closed, an act told
+COUNTERPARTS_FROM = re.compile(r"(?:(?:with|to)\s+)?(?:(?:his|her|their)\s+)?counterparts?\s+(?:from|of|in)")
 BANNED_GOODS_REACH = 60     # characters from a measure word to the goods it bars
 AID_WORD = re.compile(r"\b(?:aid|assistance|support)\b|مساعد|دعم|معون", re.IGNORECASE)     # (not goods: given)
 AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
@@ -345,6 +346,8 @@ class TriggerSelection:
         qualifies = first.kind == "demonym" and any(0 <= start_of(o) - first.data["norm_end"] <= 2
                                                     for o in sm.triggers)
         gap = [w for w in gap if w.lower() not in ADDRESS_EN]     # "spoke with Mr Putin"
+        if COUNTERPARTS_FROM.fullmatch(" ".join(gap)):
+            return True     # "has spoken with his counterparts from Britain, Germany and Qatar"
         return all(w in ("the", "his", "her", "their", "its", "with", "to", "both") for w in gap) and len(gap) <= 2 \
             and not qualifies
 

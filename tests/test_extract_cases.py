@@ -6133,3 +6133,21 @@ def test_reprisals_drafts_and_parts_of_a_measure(lang, text, published, expected
 def test_meetings_told_around_other_words(text, published, expected):
     found = [e for e in events_in(text, published, "en") if e.type == "meeting"]
     assert [(e.subtype, e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # counterparts from a list of states: a call each; "since Sunday" is no day of the last one
+    ("Iran's Foreign Minister Hossein Amir-Abdollahian has spoken with his counterparts from Britain, Germany and "
+     "Qatar since Sunday, warning them.", date(2024, 4, 16),
+     [("asserted", "2024-04-16", "GBR"), ("asserted", "2024-04-16", "DEU"), ("asserted", "2024-04-16", "QAT")]),
+    # the day closing a list of those called is the day of each call
+    ("President Volodymyr Zelensky said he had spoken with Biden, Boris Johnson and Emmanuel Macron on Thursday.",
+     date(2022, 2, 25), [("asserted", "2022-02-24", "USA"), ("asserted", "2022-02-24", "GBR"),
+                         ("asserted", "2022-02-24", "FRA")]),
+    # what "and that" adds is a second thing said: it makes the call no plan
+    ("President Donald Trump said he had a lengthy phone call with Vladimir Putin on Wednesday and that their teams "
+     "would start negotiations immediately.", date(2025, 2, 13), [("asserted", "2025-02-12", "RUS")]),
+])
+def test_calls_with_lists_and_second_clauses(text, published, expected):
+    calls = [e for e in events_in(text, published, "en") if e.type == "call"]
+    assert [(e.modality, e.date.isoformat(), e.actors[-1].country) for e in calls] == expected
