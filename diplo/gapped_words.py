@@ -23,7 +23,7 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expulsion of", "expulsions of"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"

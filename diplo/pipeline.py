@@ -375,10 +375,12 @@ def _complete_year(text: str, mention: DateMention, dates: list[DateMention], co
         if years or people:
             if years:
                 first = max(years)
-            elif conflict is not None:
-                first = conflict.start.year
-            else:
+            elif people:
+                # (not the start of a war whose sides are named: "Russian diplomats expelled over the Skripal
+                # poisoning" is 2018, whatever war Russia fights later; the officials' terms say when)
                 first = min(t.start.year for p, _ in people for t in p.offices)
+            else:
+                first = conflict.start.year
             # a weekday the lead names ("agreed on Monday") is the dateline's day or the day before
             # (the first one named: later paragraphs name other days, "Lavrov held talks on Monday")
             first_weekday = next((d.weekday for d in dates if d.kind == "weekday" and d.weekday is not None

@@ -2174,6 +2174,10 @@ def test_page_furniture_and_blocked_phrases_give_no_such_event(lang, text):
     ("الدوحة في 15 يناير /دنا/ أعلن رئيس مجلس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني التوصل إلى "
      "اتفاق يدخل حيز التنفيذ يوم الأحد المقبل الموافق 19 يناير، بعد هدنة أولى في 22 نوفمبر 2023.",
      date(2025, 1, 15), "weekday"),
+    # a war whose two sides are named sets no lower bound when officials are named (Theresa May and Poroshenko
+    # held office together in 2016-2019; 14 March 2018 was a Wednesday)
+    ("LONDON, March 14 (Wire) - Prime Minister Theresa May expelled 23 Russian diplomats on Wednesday over the nerve "
+     "agent attack, and Ukraine's President Petro Poroshenko offered his support.", date(2018, 3, 14), "officials"),
     # no official and no year: the start of the war the article names
     ("KYIV, March 3 (Wire) - Fighting went on around Kyiv as the war in Ukraine entered its second week.",
      date(2022, 3, 3), "war"),
@@ -6151,3 +6155,10 @@ def test_meetings_told_around_other_words(text, published, expected):
 def test_calls_with_lists_and_second_clauses(text, published, expected):
     calls = [e for e in events_in(text, published, "en") if e.type == "call"]
     assert [(e.modality, e.date.isoformat(), e.actors[-1].country) for e in calls] == expected
+
+
+def test_an_expulsion_ordered_is_a_reprisal():
+    found = [e for e in events_in("Colombia ordered the expulsion of several Argentine diplomats on Thursday.",
+                                  date(2024, 3, 29), "en") if e.type == "sanctions"]
+    assert [(e.subtype, e.date.isoformat(), {a.country for a in e.actors}) for e in found] == [
+        ("impose", "2024-03-28", {"COL", "ARG"})]
