@@ -338,7 +338,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # the threat is made now; what it warns of is to come, or hangs on a condition
                 sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
                 modality = "hypothetical" if CONDITION.search(sentence_norm) else "asserted"
-            tense = "future" if modality == "planned" else "past"
+            # (a meeting proposed or hoped for is one to come: "proposed direct talks with Ukraine in Istanbul on Thursday")
+            tense = "future" if modality == "planned" or modality == "hypothetical" \
+                and trigger.type in ("meeting", "call", "visit") else "past"
             # "announced on Tuesday that he would lift sanctions": the day is the announcement's
             # ("expected to visit Turkey on Tuesday, where he will meet Erdogan": a coming event's day is shared)
             lender = self._borrowed.get(id(trig))

@@ -180,7 +180,12 @@ class RoleRules:
                     # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
                     # the talks last told of, between the same parties
                     parts = list(self.last_parties)
-            elif len({r.name for r in parts}) < 2 and pronoun and (self.last_parties or prev_actors):
+            elif pronoun and (self.last_parties or prev_actors) and (
+                    len({r.name for r in parts}) < 2
+                    or trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference")
+                    and all(r.norm_start >= te for r in parts)
+                    and _HE_OR_SHE.match(self.nt.text, self.norm_index(self._sentence_start))):
+                # ("He later sat down with Russia's Sergei Lavrov and then with Wang Yi": he, with each)
                 # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call, unless
                 # the sentence before opens with someone else ("Xi was in high demand on Tuesday. He met Albanese")
                 named = {r.name for r in parts}

@@ -6162,3 +6162,21 @@ def test_an_expulsion_ordered_is_a_reprisal():
                                   date(2024, 3, 29), "en") if e.type == "sanctions"]
     assert [(e.subtype, e.date.isoformat(), {a.country for a in e.actors}) for e in found] == [
         ("impose", "2024-03-28", {"COL", "ARG"})]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "He" opening the sentence meets each of those named after the verb
+    ("US Secretary of State Rex Tillerson met South Korea's Foreign Minister Kang Kyung-wha on Sunday. He later sat "
+     "down with Russia's Sergei Lavrov and then with Wang Yi.", date(2017, 8, 7),
+     [("asserted", "2017-08-06", {"USA", "KOR"}), ("asserted", "2017-08-06", {"USA", "RUS"}),
+      ("asserted", "2017-08-06", {"USA", "CHN"})]),
+    # a few words exchanged are a meeting
+    ("Kang Kyung-wha exchanged a few words with Ri Yong Ho during the gala dinner on Sunday evening.", date(2017, 8, 7),
+     [("asserted", "2017-08-06", {"KOR", "PRK"})]),
+    # talks proposed are to come: the weekday is the next one
+    ("President Vladimir Putin has instead proposed direct talks with Ukraine in Istanbul on Thursday.",
+     date(2025, 5, 12), [("hypothetical", "2025-05-15", {"RUS", "UKR"})]),
+])
+def test_meetings_with_pronouns_words_and_proposals(text, published, expected):
+    found = [e for e in events_in(text, published, "en") if e.type == "meeting"]
+    assert [(e.modality, e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] == expected
