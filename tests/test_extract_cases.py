@@ -6180,3 +6180,16 @@ def test_an_expulsion_ordered_is_a_reprisal():
 def test_meetings_with_pronouns_words_and_proposals(text, published, expected):
     found = [e for e in events_in(text, published, "en") if e.type == "meeting"]
     assert [(e.modality, e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusals said now, in words the dictionary holds whole ("would not accept" is no plan, "not" no denial)
+    ("Erdogan told reporters that Turkey would not accept the participation of the Kurdish YPG militia in the "
+     "congress.", [("asserted", "TUR")]),
+    ("India's foreign ministry said it did not support unilateral measures.", [("asserted", "IND")]),
+    ("Iran declined an invitation to the summit.", [("asserted", "IRN")]),
+    ("Tokyo lodged a protest through diplomatic channels, a government spokesman said.", [("asserted", "JPN")]),
+])
+def test_refusals_in_other_words(text, expected):
+    found = [e for e in events_in(text, date(2023, 8, 25), "en") if e.type == "rejection"]
+    assert [(e.modality, next(a.country for a in e.actors if a.role == "source")) for e in found] == expected
