@@ -81,7 +81,6 @@ DELISTING = re.compile(r"(?<!\w)[وف]?(?:رفع|رفعت|يرفع|ترفع|شط
                        r"[^.،,;؛]{0,100}(?<!\w)من\s+(?:\S+\s+){0,2}$|"
                        r"\b(?:remove|removed|removes|removing|delist|delisted|delists|delisting|took|take|taken)\b"
                        r"[^.;]{0,100}\bfrom\s+(?:\S+\s+){0,6}$")
-# the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
 # "Biden said after talks with Macron": when the speaker spoke, no reported clause (the speaker took part)
 FRAME_AFTER_SAYING = re.compile(r"\s+(?:on\s+\w+\s+)?(?:after|following|during|at the end of)\s+(?:(?:his|her|their|the)\s+)?"
                                 r"(?:talks|meeting|meetings|call|phone call|a call|a meeting|a phone call)\b")
@@ -90,8 +89,10 @@ DRAFT_TURNED_DOWN = re.compile(r"(?:(?<!\w)(?:النقض|الفيتو|رفض|ر�
                                r"(?<!\w)مشروع\s+(?:ال)?قرار|\b(?:vetoed|vetoes|vetoing|rejected|voted down|blocked|"
                                r"failed to (?:adopt|pass))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|proposal)\b)"
                                r"[^.؛;]{0,120}$")
+# a future auxiliary (normalised): "visa-free travel ... will be suspended" is a measure to come
 FUTURE_AUX = re.compile(r"\b(?:will|would|shall|is to|are to|is set to|are set to|is due to|are due to)\b")
 VISA_FREE = re.compile(r"visa-free\b", re.IGNORECASE)     # a freedom whose suspension is a measure imposed
+# the sanctions' own passive predicate of easing: "the tariffs ... will be paused", "sanctions were lifted"
 EASED_AFTER = re.compile(r"\b(?:will|would|should|must|could|are|were|is|was|have|has|had)(?: also)?(?: been| be)? (?:paused|suspended|lifted|"
                          r"eased|waived|delayed|postponed)\b")
 # "وتخضع كوريا الشمالية لعقوبات من مجلس الأمن منذ 2006", "الكيانات الخاضعة للعقوبات" (normalised): a state of being

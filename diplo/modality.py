@@ -199,7 +199,7 @@ class ModalityRules:
             elif cue.entry == "negated" and ts <= cs and ce <= te and (cs, ce) != (ts, te):
                 continue     # "had suspended visa processing", "suspended sanctions": the verb is part of the event words
             elif ts <= cs and ce <= te and trig.entry == "rejection.reject":
-                continue     # "would not accept", "لن تقبل": the refusal is said now, its words are the event word's own
+                continue     # "would not accept", "cannot accept": the refusal is said now, its words are the event word's own
             elif cs <= ts < ce:                     # "to meet" holds the trigger "meet"
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
@@ -305,7 +305,7 @@ class ModalityRules:
             return invited     # "دعوة خادم الحرمين الشريفين لزيارة المملكة", "accepted an invitation to visit"
         if self.lang == "ar" and (best is None or best[1] == "planned") \
                 and trig.entry != "rejection.reject" and self._arabic_prospective(trig, prefix):
-            # (a refusal is said now: "قال إن تركيا لن تقبل", "إن بلاده ترفض")
+            # (a refusal is said now: "قال إن بلاده ترفض مشاركة الوحدات الكردية")
             return "planned", best[2] if best else None
         if self.lang != "ar" and best is None:
             headline = HEADLINE_TO.match(self.doc.text, self._sentence_start, trig.start)

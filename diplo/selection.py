@@ -530,8 +530,9 @@ class TriggerSelection:
         if trigger.type == "sanctions" and OBSERVED_BEFORE.search(self.nt.text, max(0, word_start - 40), word_start):
             return True     # "باحترام حظر توريد الأسلحة المفروض من مجلس الأمن", "violating the arms embargo": kept or
             # broken, not imposed
-        if trigger.type == "aid" and not AID_WORD.search(t.text) and any(self.triggers[o.entry].type == "sanctions" and 0 <= ts - end_of(o) <= BANNED_GOODS_REACH
-                                         and not self._segment_between(end_of(o), ts) for o in sm.triggers):
+        if trigger.type == "aid" and not AID_WORD.search(t.text) and any(
+                self.triggers[o.entry].type == "sanctions" and 0 <= ts - end_of(o) <= BANNED_GOODS_REACH
+                and not self._segment_between(end_of(o), ts) for o in sm.triggers):
             return True     # "حظر شامل لبيع الأسلحة والذخائر والمعدات العسكرية لإسرائيل", "an embargo on arms and military
             # equipment": the goods a measure bars, no aid given
         if t.entry in HAMZA_NEEDED and "أ" not in t.text:

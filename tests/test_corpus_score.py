@@ -10,7 +10,7 @@ data/fresh12 until round 13, data/fresh13 until round 14, data/fresh14 until rou
 data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and data/fresh9 were written blind and tuned on
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
-18), data/fresh26 and data/fresh28 (round 19), data/fresh29 (round 20) were written blind, and nothing but their totals has been read, so they show how the rules
+18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20) were written blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20) were written blind and tuned on
 after their arrival scores were taken.
@@ -96,6 +96,7 @@ CORPORA = {
     "fresh30": (ROOT / "data/fresh30/gold.jsonl", [ROOT / "data/fresh30/articles"], 12),
     "probes38": (ROOT / "data/probes38/gold.jsonl", [ROOT / "data/probes38/articles"], 50),
     "probes39": (ROOT / "data/probes39/gold.jsonl", [ROOT / "data/probes39/articles"], 50),
+    "fresh31": (ROOT / "data/fresh31/gold.jsonl", [ROOT / "data/fresh31/articles"], 11),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -269,15 +270,19 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes37", "lenient/exact", "core"): 0.71,
     ("probes37", "lenient/exact", "all"): 0.56,
     # fresh29 (round 20): written blind and held out, only its totals read (0.385 / 0.432 on arrival at 1672a17)
-    ("fresh29", "lenient/exact", "core"): 0.37,
-    ("fresh29", "lenient/exact", "all"): 0.42,
+    ("fresh29", "lenient/exact", "core"): 0.39,
+    ("fresh29", "lenient/exact", "all"): 0.43,
+    # fresh31 (round 20, late): written blind and held out, only its totals read (0.368 / 0.419 at dc042f7, as at
+    # 1672a17; 0.410 / 0.438 at db95d08)
+    ("fresh31", "lenient/exact", "core"): 0.39,
+    ("fresh31", "lenient/exact", "all"): 0.42,
     # fresh30, probes38, probes39 (round 20): written blind, tuned on after their arrival scores were taken
-    ("fresh30", "lenient/exact", "core"): 0.56,
-    ("fresh30", "lenient/exact", "all"): 0.47,
-    ("probes38", "lenient/exact", "core"): 0.62,
-    ("probes38", "lenient/exact", "all"): 0.51,
-    ("probes39", "lenient/exact", "core"): 0.76,
-    ("probes39", "lenient/exact", "all"): 0.63,
+    ("fresh30", "lenient/exact", "core"): 0.64,
+    ("fresh30", "lenient/exact", "all"): 0.51,
+    ("probes38", "lenient/exact", "core"): 0.65,
+    ("probes38", "lenient/exact", "all"): 0.55,
+    ("probes39", "lenient/exact", "core"): 0.77,
+    ("probes39", "lenient/exact", "all"): 0.64,
 }
 
 
