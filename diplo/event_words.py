@@ -52,7 +52,7 @@ PLURAL_ASKING = re.compile(r"(?:طالبا|طالبتا|طالبوا|دعيا|د
 # words that introduce the parties of a meeting in a later segment (normalised text: ة is ه)
 PARTICIPATION = re.compile(r"(?<!\w)[وب]?(?:برئاسه|بمشاركه|بحضور|شارك فيها|شارك فيه|ضمت|ضم|جمعت|جمع)(?!\w)|"
                            r"\b(?:chaired by|attended by|hosted by|co-hosted by|with the participation of|"
-                           r"bringing together|brought together|separately,? with|then with)\b")
+                           r"bringing together|brought together|separately,? with|then with|as well as with)\b")
 COORDINATION = re.compile(r"\b(?:and|but)\b")
 WARNING = re.compile(r"[وف]?(?:حذر|حذرت|يحذر|تحذر|محذرا|محذره|حذروا)|warned|warns|warning|warn")
 # what a warning says will follow: a future verb, "لن", a condition (normalised text)

@@ -26,6 +26,7 @@ BOTH = re.compile(r"\bboth\s+$|(?<!\w)كل(?:ا|ي) من\s+$")   # "with both X 
 # الأربعاء" (original text, right before the second day)
 AGAIN_ON = re.compile(r"(?:\band again|,? and once more|,? then again)(?: on| later on)? $|"
                       r"(?<!\w)(?:و|ثم )(?:مجدد[اًا]*|مرة أخرى|مره اخري) (?:يوم |في )?$")
+AS_WELL_AS_WITH = re.compile(r"\bas well as with\b")     # a call or meeting with more (original text)
 WITH_AGAIN = re.compile(r"(?<!\w)ومع\s")     # the preposition said again before the next party (original text)
 # a day closing the first meeting and the preposition said again before the next: "sat down with Putin on Friday and with
 # Azerbaijan's Ilham Aliyev" (original text)
@@ -185,6 +186,8 @@ class EventReshaping:
                  or self._met_on_days_of_their_own(e, others[i - 1], others[i])
                  or e.type == "meeting" and e.subtype not in ("summit", "conference")
                  and DAY_THEN_WITH_AGAIN.fullmatch(text, others[i - 1].end, others[i].start)]
+        turns += [i for i in range(1, len(others)) if e.type == "call" and AS_WELL_AS_WITH.search(
+            text, others[i - 1].end, others[i].start)]     # "spoke with Trump ..., as well as with King Salman": one each
         if e.type == "call" and len(others) == 2 and others[0].start >= e.trigger.end \
                 and WITH_AGAIN.search(text, others[0].end, others[1].start):
             turns.append(1)     # "بحث هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": a call each (in English "with the

@@ -6148,6 +6148,10 @@ def test_meetings_told_around_other_words(text, published, expected):
     ("President Volodymyr Zelensky said he had spoken with Biden, Boris Johnson and Emmanuel Macron on Thursday.",
      date(2022, 2, 25), [("asserted", "2022-02-24", "USA"), ("asserted", "2022-02-24", "GBR"),
                          ("asserted", "2022-02-24", "FRA")]),
+    # "as well as with" goes on with more calls, each one of its own
+    ("Before the summit Putin spoke by telephone with US President Donald Trump for over an hour on Tuesday, as well as "
+     "with Saudi King Salman and Israeli Prime Minister Benjamin Netanyahu.", date(2017, 11, 22),
+     [("asserted", "2017-11-21", "USA"), ("asserted", "2017-11-21", "SAU"), ("asserted", "2017-11-21", "ISR")]),
     # what "and that" adds is a second thing said: it makes the call no plan
     ("President Donald Trump said he had a lengthy phone call with Vladimir Putin on Wednesday and that their teams "
      "would start negotiations immediately.", date(2025, 2, 13), [("asserted", "2025-02-12", "RUS")]),
