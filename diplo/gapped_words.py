@@ -345,13 +345,17 @@ _ASKED = (TO_BEFORE,
                      r"demand(?:s|ed|ing)?)\b[^.;]{0,80}\bto\s+$|\b(?:must|should)\b[^.;]{0,80}$", re.IGNORECASE))
 
 
+_CONJUNCTIONS = "وف"     # the clitics an Arabic verb may open with: و, ف ...
+_PROCLITICS = "سبل"      # ... then the future س, or ب, ل before a verbal noun
+
+
 def _verb(verb: tuple[str, ...] | str, lang: str) -> str:
     """The pattern of a verb given as its forms or as a pattern."""
     if isinstance(verb, str):
         return verb
     if lang == "ar":
         # (with the clitics a verb or verbal noun takes: "وستحظر", "باستدعاء", "لطرد")
-        return r"(?<!\w)[وف]?[سبل]?(?:" + "|".join(verb) + r")(?!\w)"
+        return r"(?<!\w)[" + _CONJUNCTIONS + "]?[" + _PROCLITICS + "]?(?:" + "|".join(verb) + r")(?!\w)"
     return r"\b(?:" + "|".join(verb) + r")\b"
 
 
@@ -368,11 +372,11 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[s
 
 def _clitics(word: str, verb_forms: tuple[str, ...]) -> str:
     """The clitics before an Arabic verb's form: "وس" of "وستحظر", "ب" of "باستدعاء", "و" of a long word."""
-    if word[:1] in "وف" and word[1:2] in "سبل" and word[2:] in verb_forms:
+    if word[:1] in _CONJUNCTIONS and word[1:2] in _PROCLITICS and word[2:] in verb_forms:
         return word[:2]
-    if word[:1] in "وفسبل" and word[1:] in verb_forms:
+    if word[:1] in _CONJUNCTIONS + _PROCLITICS and word[1:] in verb_forms:
         return word[:1]
-    return word[:1] if word[:1] in "وف" and len(word) > 5 else ""
+    return word[:1] if word[:1] in _CONJUNCTIONS and len(word) > 5 else ""
 
 
 # the characters besides A-Z (which normalisation lower-cases) that IGNORECASE matches with a-z; Arabic letters

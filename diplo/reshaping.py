@@ -182,12 +182,12 @@ class EventReshaping:
                             for i, other in enumerate(pair)]
             return [e]      # a pair named in an earlier sentence met as one
         text = self.doc.text
+        # (a call "..., as well as with King Salman" goes on with one more each)
         turns = [i for i in range(1, len(others)) if THEN.search(text, others[i - 1].end, others[i].start)
                  or self._met_on_days_of_their_own(e, others[i - 1], others[i])
                  or e.type == "meeting" and e.subtype not in ("summit", "conference")
-                 and DAY_THEN_WITH_AGAIN.fullmatch(text, others[i - 1].end, others[i].start)]
-        turns += [i for i in range(1, len(others)) if e.type == "call" and AS_WELL_AS_WITH.search(
-            text, others[i - 1].end, others[i].start)]     # "spoke with Trump ..., as well as with King Salman": one each
+                 and DAY_THEN_WITH_AGAIN.fullmatch(text, others[i - 1].end, others[i].start)
+                 or e.type == "call" and AS_WELL_AS_WITH.search(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and len(others) == 2 and others[0].start >= e.trigger.end \
                 and WITH_AGAIN.search(text, others[0].end, others[1].start):
             turns.append(1)     # "بحث هاتفياً مع الرئيس الروسي ومع الرئيس الفرنسي": a call each (in English "with the

@@ -176,7 +176,6 @@ PRECAUTION_REACH = 60
 # from talks to the agreement they are about (normalised): " with the united states on the new start "
 TALKS_ON = re.compile(r"(?:\s+[^\s.,;،؛:]+){0,5}?\s+(?:on|over|about|regarding|concerning|حول|بشان|بخصوص)"
                       r"(?:\s+(?:the|a|an|its|their))?(?:\s+(?![^\s]*ing\b)[^\s.,;،؛:]+){0,3}?\s+")
-# an agreement named as a thing (a document), not agreeing: "treaty", "deal", "اتفاقية", "معاهدة"
 # what one side signs alone: "signed a decree imposing measures on Turkey", "signed an executive order", "signed the bill
 # into law" (normalised)
 SIGNED_ALONE = re.compile(r"\s+(?:(?:a|an|the|his|her|its|two|three|new)\s+)?(?:[\w-]+\s+){0,2}?(?:decree|decrees|"
@@ -195,6 +194,7 @@ NEXT_ACT = re.compile(r"[,،]\s*(?:and|و)")     # "..., and raised tariffs", "�
 COUNTERPARTS_FROM = re.compile(r"(?:(?:with|to)\s+)?(?:(?:his|her|their)\s+)?counterparts?\s+(?:from|of|in)")
 BANNED_GOODS_REACH = 60     # characters from a measure word to the goods it bars
 AID_WORD = re.compile(r"\b(?:aid|assistance|support)\b|مساعد|دعم|معون", re.IGNORECASE)     # (not goods: given)
+# an agreement named as a thing (a document), not agreeing: "treaty", "deal", "اتفاقية", "معاهدة"
 AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
 
