@@ -30,18 +30,29 @@ _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قا�
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
            ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg", "diplomat",
             "high commissioner", "attach"))
-_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه)(?!\w)",
+_OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
+               r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
-               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "ambassador", "envoy", "diplomat"))
+               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
 # out", "أمهلت الدبلوماسيين البلجيكيين 48 ساعة لمغادرة أراضيها"
 _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
-              ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving"))
+              ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving", "asked", "asks",
+               "asking"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
-                                r"diplomatic (?:staff|personnel))\b(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out)\b)",
-                    ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff"))
+                                r"consuls?(?: general)?|diplomatic (?:staff|personnel))\b"
+                                r"(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home)\b)",
+                    ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
+                     "consul"))
+# ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية"
+_ASK_FROM_AR = (r"(?<!\w)[وف]?(?:طلبت|طلب|تطلب|يطلب)(?!\w)(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+من", None)
+_ENVOYS_ASKED_OUT = (r"(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
+                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
+# a declaration against envoys: "declared 40 staff of the Russian embassy undesirable"
+_DECLARE = (None, ("declared", "declares", "declaring"))
+_UNDESIRABLE = (None, r"(?:persona non grata|undesirable)\b", ("persona non grata", "undesirable"))
 # a member suspended from a body, named between verb and body: "suspended Gabon from the Economic Community of Central
 # African States" (not "remains suspended from ECOWAS bodies"); in Arabic ("تعليق عضوية السودان") left out: the
 # suspension is told mostly as a state kept ("وأن تعليق عضوية النيجر ... سيبقى قائماً"), and scored worse with it
@@ -117,9 +128,12 @@ _HOLD = (("عقد", "عقدت", "عقدا", "يعقد", "تعقد", "يعقدا�
 _RETREAT = (r"(?:خلوه|جوله (?:حوار|مشاورات)|جلسه (?:حوار|مشاورات))(?!\w)", None, ("خلوه", "جوله", "جلسه"))
 # time spent together is a meeting: "spent two hours with the self-declared army chief", "spent more than an hour with"
 _SPENT = (None, r"\bsp(?:ent|end|ends|ending)\b")
-_HOURS_WITH = (None, r"(?:(?:about|around|nearly|almost|more than|over|some|another)\s+)?(?:an?|one|two|three|four|five|"
-                     r"six|several|[0-9]+)\s+(?:hours?|minutes)\s+(?:alone\s+|privately\s+|together\s+)?with\b",
-               ("hour", "minutes"))
+_HOURS_WITH = (None, r"(?:(?:(?:about|around|nearly|almost|more than|over|some|another)\s+)?(?:an?|one|two|three|four|five|"
+                     r"six|several|[0-9]+)\s+(?:hours?|minutes)|(?:the|his|her|their)\s+(?:first\s+|last\s+)?"
+                     r"(?:evening|morning|afternoon|day))"
+                     r"(?:\s+(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
+                     r"\s+(?:alone\s+|privately\s+|together\s+)?with\b",
+               ("hour", "minutes", "evening", "morning", "afternoon", "day"))
 # another state's mission closed: "ordered the closure of Russia's consulate general in Krakow", "shutting Poland's
 # consulate", "إغلاق السفارة الإيرانية" (not one's own: "closed its embassy in Caracas", "أغلقت سفارتها في دمشق")
 _CLOSE_MISSION = (("اغلقت", "اغلق", "تغلق", "يغلق", "اغلاق", "غلق", "اقفال"),
@@ -336,7 +350,13 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),
           ("sanctions.ease", _REMOVE_AR, _OFF_LIST_AR, 6), ("sanctions.ease", _LIFT_AR, _BAN_AR, 4, _OFF_UNDO), ("sanctions.ease", _UNDO, _SANCTIONS_WORD, _dated_gap(0)),
-          ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, _dated_gap(10)))
+          ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, _dated_gap(10)),
+          # the same envoys and ties with the subject and a day set off by commas between: "استدعت المملكة المغربية، أمس
+          # الثلاثاء، سفيرتها لدى مدريد", "قطعت الحكومة، مساء أمس، علاقاتها"
+          ("rejection.summon", _SUMMON, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, _dated_gap(0)),
+          ("sanctions.relations", _EXPEL, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, _dated_gap(0)),
+          ("sanctions.relations", _BREAK, _RELATIONS, _dated_gap(0)), ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, _dated_gap(1)),
+          ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 0), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -459,7 +479,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
 
 # a summons "for consultations" calls one's own envoy home: "قررت استدعاء سفير المملكة في تل أبيب غسان المجالي
 # للتشاور" is a recall (a reprisal), not a protest handed to the other side's envoy
-_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,8}?\s*[،,]?\s+(?:للتشاور|for consultations)(?!\w)")
+_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+(?:للتشاور|for consultations)(?!\w)")
 
 
 def with_recalls(nt: NormText, mentions: list[Mention]) -> list[Mention]:

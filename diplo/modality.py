@@ -115,6 +115,10 @@ WISH = re.compile(r"would (?:like|love) to|hoped to|hopes to|hoping to", re.I)
 THAT_CLAUSE = re.compile(r"\bthat\b|(?<!\w)(?:ان|انه|انها|بان|بانه|بانها)(?!\w)")     # what was said opens (normalised)
 
 
+# a cancelling word joined to a measure by "and" (normalised): the next measure of a list ("وإلغاء تراخيص")
+ANOTHER_MEASURE = re.compile(r"\s(?:و|and\s)\S$|\sو$", re.IGNORECASE)
+
+
 class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 
@@ -152,7 +156,7 @@ class ModalityRules:
         ts, te = start_of(trig), end_of(trig)
         prefix = trig.data.get("prefix", "")
         best: tuple[int, str, Mention] | None = None
-        threat = self.triggers[trig.entry].type == "threat"
+        threat = self.triggers[trig.entry].type == "threat" or self.triggers[trig.entry].subtype == "threaten"
         for cue in cues:
             if cue.entry not in ("planned", "negated", "hypothetical", "future_time", "ahead"):
                 continue
@@ -245,6 +249,10 @@ class ModalityRules:
                                                               for t in self._sentence_triggers if t is not trig):
                 continue     # "spoke by phone, after the two were unable to meet": the cue is the later word's
                 # ("closed its airspace ... and suspended all trade with India": the verb of a second measure)
+            elif cue.entry == "negated" and cs >= te and self.triggers[trig.entry].type == "sanctions" \
+                    and ANOTHER_MEASURE.search(self.nt.text[max(te, cs - 5):cs + 1]):
+                continue     # "تخفيض مستوى التمثيل الدبلوماسي مع قطر وإلغاء تراخيص مكتب الجزيرة", "and cancelled the
+                # licences": a second measure, which undoes nothing of the first
             elif (cue.entry == "negated" and cs >= te and cs - te <= CONDITION_REACH and len(cue.text) >= 4
                   and not self._segment_between(te, cs) and not self._clause_between(te, cs)
                   and not self._speech_between(te, cs) and not self._what_was_told(ts, te, cs)):

@@ -530,7 +530,8 @@ def _talks_after_reception(k: Event, ev: Event) -> bool:
 # talks held as a session of their own: "عقد الجانبان جلسة مباحثات", "أجرى قائدا البلدين مباحثات", "then held talks"
 TALKS_HELD = re.compile(r"(?<!\w)[وف]?(?:عقد|عقدا|عقدت|اجري|اجريا|أجرى|أجريا|أجرت)\s+(?:\S+\s+){0,3}?(?:جلسة\s+)?"
                         r"(?:مباحثات|محادثات)(?!\w)|\b(?:then|later|afterwards) held talks\b")
-ALSO_BEFORE = re.compile(r"\b(?:also|in addition|separately|in the same action)\b|(?<!\w)(?:كما|أيضا|أيضاً|بدورها|من جهتها|من جانبها)(?!\w)")
+ALSO_BEFORE = re.compile(r"\b(?:also|in addition|separately|in the same action|at the same time)\b|"
+                         r"(?<!\w)(?:كما|أيضا|أيضاً|بدورها|من جهتها|من جانبها|في الوقت نفسه|في الوقت ذاته)(?!\w)")
 
 
 def _two_measures(a: Event, b: Event) -> bool:

@@ -41,6 +41,7 @@ SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that
 SEPARATELY_BEFORE = 30     # characters before an event word where "separate", "لقاءين" may still qualify it
 SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(?:meetings|talks|calls)\b|"
                         r"\b(?:series of )?bilateral (?:meetings|talks)\b|على حد[ةه](?!\w)|كل على حد|كلا على حد|"
+                        r"(?<!\w)كلا[ًّ]*\s+من(?!\w)|"     # "التقى شي كلاً من ولي عهد الكويت، وأمير قطر": each of them
                         r"(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ثنائي[ةه]|منفصل[ةه])|"
                         r"(?:لقاءين|اجتماعين|اتصالين|مكالمتين)(?: هاتفيين)? منفصلين", re.I)
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"

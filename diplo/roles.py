@@ -129,6 +129,10 @@ PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|when|following|since)\s
                                r",\s+(?:after|following)\s+(?:a|an|his|her|their)\s+(?:(?:phone|telephone|video|"
                                r"lengthy|long|brief|private)\s+)?(?:call|conversation|meeting)\b")
 
+# the last words of a person's long name after the part the lexicon knows, up to the comma of a list (normalised)
+NAME_TAIL = re.compile(r"(?:\s+(?![وف])[^\s،,.؛:]+){1,3}(?=\s*[،,])")
+
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
@@ -1087,6 +1091,10 @@ class RoleRules:
                     nxt = ordered[j]
                     left, right = (current, nxt) if step == 1 else (nxt, current)
                     gap = self.nt.text[left.norm_end:right.norm_start]
+                    if self.lang == "ar" and left.kind == "person":
+                        # "الشيخ مشعل الأحمد الجابر الصباح، وأمير قطر": the rest of a long name the lexicon stops short of
+                        tail = NAME_TAIL.match(gap)
+                        gap = gap[tail.end():] if tail else gap
                     if not (CONJUNCTION_GAP.fullmatch(gap) or (not gap.strip() and self._and_clitic(right))) \
                             or nxt.weak or nxt.place is not None or ("," in gap and self._trailing_speaker(right)):
                         break     # (", Kaja Kallas said": the one who tells of it is no item of the list before)

@@ -220,6 +220,11 @@ REIMPOSED_MEASURE = "فرض العقوبات"
 REIMPOSITION_BEFORE = re.compile(r"اعاده\s+$")
 BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "اتفاقية", "معاهدة", "صفقة"}
 
+# a government's own session, no one else present: "Israel's war cabinet met", "an emergency cabinet meeting",
+# "عقد مجلس الوزراء اجتماعه الأسبوعي" (not "رئيس مجلس الوزراء وزير الخارجية اجتماعا", a premier who meets)
+CABINET_BEFORE = re.compile(r"(?:\bcabinet(?!\s+(?:secretary|minister|ministers|level)\b)|(?<!رئيس )(?<!عضو )(?<!\w)مجلس الوزراء)"
+                            r"(?:\s+[^\s.,،]+){0,2}\s+$", re.IGNORECASE)
+WEEKLY_AFTER = re.compile(r"\s+(?:ال)?اسبوعي(?:ه)?(?!\w)|\s+weekly\b")
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
@@ -541,6 +546,9 @@ class TriggerSelection:
             return True     # "Putin signed a decree imposing economic measures": one side's act, no agreement
         if t.text.lower() == "welcome" and GREETING.match(self.nt.text, end_of(t)):
             return True     # "Good morning and welcome to our coverage": a greeting to the reader
+        if trigger.type == "meeting" and (CABINET_BEFORE.search(self.nt.text, max(0, word_start - 40), word_start)
+                                          or WEEKLY_AFTER.match(self.nt.text, end_of(t))):
+            return True     # "Israel's war cabinet met", "عقد مجلس الوزراء اجتماعه الأسبوعي": a government's own session
         if t.text.lower() in ("meet", "met", "meets", "meeting") and MET_DEMANDS.match(self.nt.text, end_of(t)):
             return True     # "if Caracas failed to meet its commitments": demands met, no one met
         if trigger.type == "aid" and AID_ACCESS.search(self.nt.text, max(0, ts - 25), word_start) \

@@ -6197,3 +6197,80 @@ def test_meetings_with_pronouns_words_and_proposals(text, published, expected):
 def test_refusals_in_other_words(text, expected):
     found = [e for e in events_in(text, date(2023, 8, 25), "en") if e.type == "rejection"]
     assert [(e.modality, next(a.country for a in e.actors if a.role == "source")) for e in found] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # envoys recalled, summoned home or told to go with the subject and a day set off by commas between
+    ("ar", "استدعت المملكة المغربية، أمس الثلاثاء، سفيرتها لدى مدريد للتشاور.", date(2021, 5, 19),
+     [("impose", "asserted", "MAR", "ESP", "2021-05-18")]),
+    ("ar", "أمهلت النيجر، أمس الجمعة، السفير الفرنسي 48 ساعة لمغادرة البلاد.", date(2023, 8, 26),
+     [("impose", "asserted", "NER", "FRA", "2023-08-25")]),
+    # one's own chargé called home, and one's envoy named by the country, far from "for consultations"
+    ("ar", "وكانت تشاد قد استدعت يوم السبت الماضي القائم بأعمالها لدى إسرائيل.", date(2023, 11, 6),
+     [("impose", "asserted", "TCD", "ISR", "2023-11-04")]),
+    ("ar", "أعلنت وزارة الخارجية السودانية استدعاء سفير السودان لدى جمهورية مصر العربية عبد المحمود عبد الحليم إلى "
+           "الخرطوم للتشاور.", date(2018, 1, 5), [("impose", "asserted", "SDN", None, "2018-01-05")]),
+    # an envoy asked to leave, or declared unwelcome
+    ("ar", "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية.", date(2023, 7, 20),
+     [("impose", "asserted", "IRQ", "SWE", "2023-07-20")]),
+    ("en", "Turkey asked Israel's ambassador to leave the country on Tuesday.", date(2018, 5, 16),
+     [("impose", "asserted", "TUR", "ISR", "2018-05-15")]),
+    ("en", "Israel responded by telling the Turkish consul general in Jerusalem to go home.", date(2018, 5, 16),
+     [("impose", "asserted", "ISR", "TUR", "2018-05-16")]),
+    ("en", "Germany declared 40 staff of the Russian embassy undesirable on Monday.", date(2022, 4, 5),
+     [("impose", "asserted", "DEU", "RUS", "2022-04-04")]),
+    # a second measure joined by "and" with a cancelling word undoes nothing of the first
+    ("ar", "قررت الحكومة الأردنية سحب سفيرها من الدوحة وإلغاء تراخيص مكتب قناة الجزيرة.",
+     date(2017, 6, 7), [("impose", "asserted", "JOR", "QAT", "2017-06-07")]),
+    # a like response promised is a reprisal threatened, made when it is said ...
+    ("en", "Russian foreign ministry spokeswoman Maria Zakharova said on Monday that Moscow would respond in kind.",
+     date(2025, 5, 13), [("threaten", "asserted", "RUS", None, "2025-05-12")]),
+    ("ar", "وردت السفارة الروسية في لندن بأن موسكو «سترد بالمثل» على العقوبات البريطانية.", date(2022, 2, 22),
+     [("threaten", "asserted", "RUS", "GBR", "2022-02-22")]),
+    # ... but against troops deployed it is a threat of force, and one threat where the warning has its own word
+    ("en", "Vladimir Putin, speaking in Ashgabat on Wednesday, warned that Russia would respond in kind if military "
+           "contingents were deployed in Finland and Sweden.", date(2022, 6, 30), []),
+])
+def test_reprisals_with_asides_deadlines_and_like_responses(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
+            for e in found] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a government's own session is no diplomacy
+    ("en", "Israel's war cabinet met on Monday for the second time in two days to weigh a response.",
+     date(2024, 4, 16), []),
+    ("ar", "من جهته، جدد مجلس الوزراء في اجتماعه الأسبوعي رفض الكويت لحكم المحكمة العراقية.", date(2026, 1, 9), []),
+    # ... a premier who holds a meeting still meets
+    ("ar", "عقد رئيس مجلس الوزراء وزير الخارجية القطري اجتماعا مع وزير الخارجية الأمريكي في الدوحة أمس.",
+     date(2024, 1, 8), [("asserted", {"QAT", "USA"})]),
+    # time spent with someone is a meeting
+    ("en", "Modi had flown in on Sunday and spent his first evening with Secretary of State Rex Tillerson.",
+     date(2017, 6, 27), [("asserted", {"IND", "USA"})]),
+    ("en", "Mohammad Javad Zarif spent about three hours on Sunday with French Foreign Minister Jean-Yves Le Drian.",
+     date(2019, 8, 26), [("asserted", {"IRN", "FRA"})]),
+    # "كلاً من" A، وB، وC: one meeting each, the rest of a long name no break in the list
+    ("ar", "وعلى هامش القمتين، التقى الرئيس الصيني شي جين بينغ كلاً من ولي عهد الكويت الشيخ مشعل الأحمد الجابر الصباح، "
+           "وأمير قطر الشيخ تميم بن حمد آل ثاني، والرئيس المصري عبد الفتاح السيسي.", date(2022, 12, 10),
+     [("asserted", {"CHN", "KWT"}), ("asserted", {"CHN", "QAT"}), ("asserted", {"CHN", "EGY"})]),
+])
+def test_meetings_of_governments_hours_and_lists(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == "meeting"]
+    assert [(e.modality, {a.country for a in e.actors if a.country}) for e in found] == expected
+
+
+def test_a_measure_told_at_the_same_time_is_one_more():
+    text = ("أبلغت وزارة الخارجية أمس الأربعاء سفير جمهورية الفلبين لدى البلاد بأنه شخص غير مرغوب فيه. "
+            "وأعلنت الوزارة في الوقت نفسه استدعاء سفير دولة الكويت لدى الفلبين للتشاور.")
+    found = [e for e in events_in(text, date(2018, 4, 26), "ar") if e.type == "sanctions"]
+    assert len(found) == 2
+    assert {a.country for a in found[1].actors} >= {"KWT", "PHL"}
+
+
+def test_a_deadline_is_no_part_of_a_name():
+    text = "أمهل المجلس العسكري الحاكم في النيجر، أمس الجمعة، السفير الفرنسي سيلفان إيتي ثمانياً وأربعين ساعة لمغادرة البلاد."
+    names = [a.name for e in events_in(text, date(2023, 8, 26), "ar") for a in e.actors]
+    assert "سيلفان إيتي" in names     # (not "سيلفان إيتي ثمانياً وأربعين")
