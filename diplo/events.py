@@ -521,6 +521,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             self.context_date = counted_day
         events = self._drop_reporting_statements([self._as_reception(self._as_threat(e, sm, all_refs), all_refs)
                                                   for e in events])
+        # an act announced ("أعلنت الحكومة قطع العلاقات") is told by its own event; the announcing, which still named who
+        # speaks and lent its day, is no statement of its own
+        announced = [(t.start, t.end) for t in chosen if self._act_announced(t, sm)]
+        if announced:
+            events = [e for e in events if e.type != "statement"
+                      or not any(s <= e.trigger.start and e.trigger.end <= end for s, end in announced)]
         events = self._threatened_sanctions(events)
         events = [again for e in events for part in self._day_by_day(self._one_by_one(e))
                   for again in self._again_another_day(part)]

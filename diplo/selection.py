@@ -225,6 +225,12 @@ BARE_AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "اتفاق", "
 CABINET_BEFORE = re.compile(r"(?:\bcabinet(?!\s+(?:secretary|minister|ministers|level)\b)|(?<!رئيس )(?<!عضو )(?<!\w)مجلس الوزراء)"
                             r"(?:\s+[^\s.,،]+){0,2}\s+$", re.IGNORECASE)
 WEEKLY_AFTER = re.compile(r"\s+(?:ال)?اسبوعي(?:ه)?(?!\w)|\s+weekly\b")
+# an Arabic announcement of an act, told as a verbal noun and not as what was said ("أعلنت الحكومة ... قطع العلاقات",
+# "أعلن خلالها عن منح تركيا"), or the source of what the sentence tells ("وفق ما أعلنه المتحدث"): no statement of its
+# own (normalised)
+ANNOUNCED = re.compile(r"[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|اعلنوا|يعلن|تعلن)(?:ه|ها)?")
+AS_ANNOUNCED_BY = re.compile(r"(?<!\w)(?:وفق|وفقا ل|بحسب|حسب|حسبما|كما|علي ما)\s*(?:ما\s+)?$")
+ANNOUNCEMENT_REACH = 150
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
 FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor consultations?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
@@ -515,6 +521,19 @@ class TriggerSelection:
         # "agreed during a phone call on Oct. 16 to meet": the frame of the agreeing between it and "to"
         return (0 <= len(gap.split()) <= 3 and any(w in AGREED_TO for w in words[:2])) \
             or (len(gap.split()) <= 10 and gap.split()[-1:] == ["to"])
+
+    def _act_announced(self, t: Mention, sm: SentenceMentions) -> bool:
+        """An Arabic verb of announcing whose object is an act, not what was said: "أعلنت الحكومة الهولندية اعتبار
+        الوزيرين شخصين غير مرغوب فيهما", or the source of what the sentence tells: "وفق ما أعلنه المتحدث". It names
+        who speaks (a reporter for the act's roles) but is no statement of its own."""
+        word_start = start_of(t) - len(t.data.get("prefix", ""))
+        if self.lang != "ar" or self.triggers[t.entry].type != "statement" \
+                or not ANNOUNCED.fullmatch(self.nt.text, word_start, end_of(t)):
+            return False
+        if AS_ANNOUNCED_BY.search(self.nt.text, max(0, word_start - 12), word_start):
+            return True
+        clause_end = min(self.norm_index(sm.sentence.end), end_of(t) + ANNOUNCEMENT_REACH)
+        return not COMPLEMENTIZER.search(self.nt.text, end_of(t), clause_end)
 
     def _no_event_of_its_own(self, t: Mention, sm: SentenceMentions) -> bool:
         """The event word names no event: one halted, cut, any, a frame, a manner, a host already named, or quoted."""

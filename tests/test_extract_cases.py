@@ -6274,3 +6274,22 @@ def test_a_deadline_is_no_part_of_a_name():
     text = "أمهل المجلس العسكري الحاكم في النيجر، أمس الجمعة، السفير الفرنسي سيلفان إيتي ثمانياً وأربعين ساعة لمغادرة البلاد."
     names = [a.name for e in events_in(text, date(2023, 8, 26), "ar") for a in e.actors]
     assert "سيلفان إيتي" in names     # (not "سيلفان إيتي ثمانياً وأربعين")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act announced as a verbal noun is told by its own event, not a statement as well
+    ("أعلنت الحكومة الهولندية ليل الاثنين اعتبار الوزيرين شخصين غير مرغوب فيهما.", ["sanctions"]),
+    ("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", ["rejection"]),
+    # ... and "as announced by" names the source of what the sentence tells
+    ("وردت إسرائيل باستدعاء سفيرها لدى بريتوريا إلى القدس للتشاور، وفق ما أعلنه المتحدث باسم الخارجية الإسرائيلية.",
+     ["sanctions"]),
+    # what was announced in a that-clause is a statement
+    ("وأعلن وزير الخارجية مايك بومبيو أن واشنطن «ستراقب عن كثب» التزام أنقرة.", ["statement"]),
+])
+def test_an_act_announced_is_no_statement(text, expected):
+    assert [e.type for e in events_in(text, date(2022, 6, 10), "ar")] == expected
+
+
+def test_the_announcing_still_lends_its_day_to_the_act():
+    found = events_in("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", date(2022, 6, 10), "ar")
+    assert [(e.type, e.date.isoformat()) for e in found] == [("rejection", "2022-06-08")]
