@@ -223,6 +223,13 @@ class EventReshaping:
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
 
+    def _cited_at_the_end(self, e: Event) -> bool:
+        """A statement whose verb closes the sentence after a comma: the source the sentence cites."""
+        if e.type != "statement" or self.lang == "ar":
+            return False
+        tail = self.doc.text[max(e.evidence.start, e.trigger.start - 80):e.evidence.end]
+        return CITED_AT_THE_END.search(tail) is not None and e.trigger.end >= e.evidence.end - 20
+
     def _separately(self, e: Event) -> bool:
         """"separately", "separate meetings", "لقاءين منفصلين", "كلاً على حدة" said of this event word: after it in
         its sentence or right before it (not of another event word earlier: "لقاءين منفصلين مع كاتس والمالكي، إضافة
@@ -423,7 +430,10 @@ class EventReshaping:
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
         separate statement; a third party's comment, or a statement document (بيان), is. What a visitor or a
-        party to an agreement says is ("قال أردوغان خلال زيارته إن ...", "announced that they had agreed")."""
+        party to an agreement says is ("قال أردوغان خلال زيارته إن ...", "announced that they had agreed").
+        Who is cited at the end of a sentence that tells another event ("..., a UN spokesman said.") is its source."""
+        if any(e.type not in SPEECH_TYPES for e in events):
+            events = [e for e in events if not self._cited_at_the_end(e)]
         others = [e for e in events if e.type in ("call", "meeting") and not _told_of(e)]
         # "Britain on the same day announced sanctions on 100 targets": the one who imposes them announces them
         imposers = [e for e in events if e.type == "sanctions" and e.modality == "asserted"]
@@ -439,6 +449,11 @@ class EventReshaping:
                 or self.triggers[e.rule].weight >= 0.8
                 or not any((a.name in people) if a.kind == "person" else ((a.country or a.name) in keys)
                            for a in e.actors)]
+
+
+# the tail of a sentence that cites its source: "..., a UN spokesman said.", "..., Norwegian officials said on Monday."
+CITED_AT_THE_END = re.compile(r"[,;]\s+(?:[\w'’.-]+\s+){1,7}?(?:said|says|told reporters|told Reuters|told AFP)"
+                              r"(?:\s+(?:on|late|early|in|at)\s+\w+)?\s*[.\"”]*\s*$")
 
 
 # "after the talks", "عقب المباحثات": an event already told of, named to place something else in time

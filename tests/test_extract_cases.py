@@ -4528,9 +4528,9 @@ def test_they_after_a_sentence_about_two_people_are_both():
 
 
 @pytest.mark.parametrize("text, targets, speakers", [
-    ("The EU has adopted new sanctions on Russia, Kaja Kallas said.", {"RUS"}, {"Kaja Kallas"}),
-    ("Britain imposed sanctions on Iran on Monday, Foreign Secretary David Lammy said in London.", {"IRN"},
-     {"David Lammy"}),
+    # (nor a statement of its own: the source the sentence cites, see test_a_source_cited_at_the_end_is_no_statement)
+    ("The EU has adopted new sanctions on Russia, Kaja Kallas said.", {"RUS"}, set()),
+    ("Britain imposed sanctions on Iran on Monday, Foreign Secretary David Lammy said in London.", {"IRN"}, set()),
 ])
 def test_the_speaker_of_a_closing_attribution_is_no_target_nor_listed_with_it(text, targets, speakers):
     events = events_in(text, date(2025, 2, 25), "en")
@@ -6294,3 +6294,18 @@ def test_an_act_announced_is_no_statement(text, expected):
 def test_the_announcing_still_lends_its_day_to_the_act():
     found = events_in("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", date(2022, 6, 10), "ar")
     assert [(e.type, e.date.isoformat()) for e in found] == [("rejection", "2022-06-08")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who is cited at the end of a sentence that tells another event is its source, not a statement
+    ("UN Secretary-General Antonio Guterres spoke by phone with Senegalese President Bassirou Diomaye Faye about the "
+     "crisis on Friday, a UN spokesman said.", ["call"]),
+    ("Moscow's foreign ministry also withdrew its advice to Russians to avoid travelling to Georgia, spokeswoman Maria "
+     "Zakharova said on Thursday.", []),
+    # ... a sentence that is only what was said keeps it, and so does a speaker who opens the sentence
+    ("Moscow remains open to dialogue, Russian Foreign Minister Sergei Lavrov said on Friday.", ["statement"]),
+    ("The White House said talks with the European Union had failed.", ["statement", "meeting"]),
+])
+def test_a_source_cited_at_the_end_is_no_statement(text, expected):
+    assert [e.type for e in events_in(text, date(2024, 3, 2), "en") if e.type in ("statement", "call", "meeting")] \
+        == expected
