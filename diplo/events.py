@@ -467,6 +467,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # killed seven aid workers on Monday": a past landmark (but the war begun on a date of the calendar,
                 # "منذ بدء الحرب على أوكرانيا في 24 فبراير", is the war's own event)
             if date_mention is not None and resolved is not None and published is not None \
+                    and modality in ("planned", "hypothetical") and resolved.precision == "year" \
+                    and resolved.date.year == published.year:
+                resolved = None     # "invited Putin to visit China later this year": to come, on no day yet (the
+                # year's first day, already past, would make it history)
+            if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
             if date_mention is not None and resolved is not None and published is not None \

@@ -6309,3 +6309,16 @@ def test_the_announcing_still_lends_its_day_to_the_act():
 def test_a_source_cited_at_the_end_is_no_statement(text, expected):
     assert [e.type for e in events_in(text, date(2024, 3, 2), "en") if e.type in ("statement", "call", "meeting")] \
         == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # invited to come later this year: an offer on no day yet, not history dated on the year's first day
+    ("Xi invited Putin to visit China later this year.", date(2023, 3, 22), [("hypothetical", None, {"RUS", "CHN"})]),
+    # flying on to the next stop is a journey
+    ("Obama was to fly on to Buenos Aires later on Tuesday for talks with President Mauricio Macri.", date(2016, 3, 22),
+     [("planned", "2016-03-22", {"USA", "ARG"})]),
+])
+def test_visits_offered_for_later_this_year_and_flights_on(text, published, expected):
+    found = [e for e in events_in(text, published, "en") if e.type == "visit"]
+    assert [(e.modality, e.date and e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] \
+        == expected
