@@ -211,11 +211,11 @@ def aid_halted(text: str, sentence_start: int, word_start: int) -> tuple[re.Matc
 # the gathering another event takes place at: "signed ... on the sidelines of the G7 summit", "على هامش قمة"
 SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?:the|a|an|this|last|week's)\s+)*$|"
                        r"(?<!\w)[وف]?عل[يى] (?:هامش|هوامش)\s+(?:ال)?$")
-# a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 # force in the sentence of a like response ("would respond in kind if military contingents were deployed"): a threat
 # of force, not of a measure (normalised)
 ARMED_RESPONSE_TO = re.compile(r"\b(?:troops|contingents|missiles?|deploy\w*|bases|warheads)\b|"
                                r"(?<!\w)[وبل]?(?:ال)?(?:قوات|قواعد|صواريخ|نشر)(?!\w)")
+# a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"
 MEDIATED_BY = re.compile(r"\b(?:brokered|mediated|facilitated|sponsored|announced) by\b|\bwith the mediation of\b|"
