@@ -435,8 +435,9 @@ class EventReshaping:
         if any(e.type not in SPEECH_TYPES for e in events):
             events = [e for e in events if not self._cited_at_the_end(e)]
         others = [e for e in events if e.type in ("call", "meeting") and not _told_of(e)]
-        # "Britain on the same day announced sanctions on 100 targets": the one who imposes them announces them
-        imposers = [e for e in events if e.type == "sanctions" and e.modality == "asserted"]
+        # "Britain on the same day announced sanctions on 100 targets": the one who imposes them announces them (or will:
+        # "Canada said it would impose retaliatory tariffs", "Taiwan said it would close its embassy in Managua")
+        imposers = [e for e in events if e.type == "sanctions" and e.modality in ("asserted", "planned")]
         if not others and not imposers:
             return events
         parties = [a for e in others for a in e.actors] + \

@@ -6322,3 +6322,12 @@ def test_visits_offered_for_later_this_year_and_flights_on(text, published, expe
     found = [e for e in events_in(text, published, "en") if e.type == "visit"]
     assert [(e.modality, e.date and e.date.isoformat(), {a.country for a in e.actors if a.country}) for e in found] \
         == expected
+
+
+@pytest.mark.parametrize("text", [
+    # who says it will impose a measure announces it: the measure, planned, is the event
+    "Taiwan's foreign ministry said it would close its embassy in Managua and withdraw its diplomats.",
+    "Canada said on Thursday that it would impose retaliatory tariffs on US goods from July 1.",
+])
+def test_a_measure_announced_as_coming_is_no_statement_as_well(text):
+    assert [(e.type, e.modality) for e in events_in(text, date(2018, 6, 1), "en")] == [("sanctions", "planned")]
