@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (ARMED_RESPONSE_TO, WARNING, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (ARMED_RESPONSE_TO, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -362,8 +362,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                     self.nt.text, self.norm_index(sm.sentence.start), self.norm_index(sm.sentence.end)):
                 # "would respond in kind if military contingents were deployed": force answered with force, no measure
                 # (one threat, when the warning has its own word)
-                if any(self.triggers[o.entry].type == "threat" or WARNING.fullmatch(self.nt.text, start_of(o), end_of(o))
-                       for o in sm.triggers if o is not trig):
+                if any(self.triggers[o.entry].type == "threat" for o in sm.triggers if o is not trig) \
+                        or self._warning_words(sm):
                     continue
                 trigger = self.triggers.get("threat.general", trigger)
             warned = trigger.type == "threat" or trigger.subtype == "threaten"

@@ -177,8 +177,7 @@ class ModalityRules:
                 continue     # a wish is for the act after it: "would like to meet", not "hoped to have an announcement"
             if self.nt.text[cs:ce] in COMING and COMING_FROM.match(self.nt.text, ce):
                 continue     # "الطائرات القادمة من مالي": coming from somewhere, not the coming week
-            warning = threat or self.triggers[trig.entry].subtype == "threaten"
-            if self._quote_of(cs) != self._quote_of(ts) and not (warning and cue.entry == "hypothetical" and cs >= te) \
+            if self._quote_of(cs) != self._quote_of(ts) and not (threat and cue.entry == "hypothetical" and cs >= te) \
                     and not self._quoted_denial_before(cue, ts):
                 continue     # '"it was not a decision made by me," and that he had spoken with': the quote's own
             if cue.entry == "negated" and ce <= ts and self.lang != "ar" \

@@ -13,7 +13,7 @@ from diplo.actors import ActorRef
 from diplo.event_words import (BROTHER_TURN, PASSIVE_BEFORE, RECEIVED_BY, WARNING, FUTURE_CLAUSE, CONDITION, VOW, THEN, SPEECH_TYPES, CLAUSE_BREAK, start_of,
                                end_of)
 from diplo.dates import resolve_date
-from diplo.model import Actor, Event, Location
+from diplo.model import Actor, Event, Location, Mention
 
 if TYPE_CHECKING:
     from diplo.events import SentenceMentions
@@ -85,8 +85,7 @@ class EventReshaping:
             return e
         if e.type != "statement":
             return e
-        warnings = [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
-                    and WARNING.fullmatch(self.nt.text, start_of(t), end_of(t))]
+        warnings = self._warning_words(sm)
         if not warnings:
             return e
         # not a statement of another clause before the warning: "announced the talks ..., and warned that"
@@ -101,6 +100,11 @@ class EventReshaping:
         modality = "hypothetical" if CONDITION.search(clause[:200]) else e.modality
         return replace(e, type="threat", subtype=threat.subtype, cameo=threat.cameo, plover=threat.plover,
                        modality=modality, rule="threat.warning", actors=e.actors + self._warned(e, te, sm, refs))
+
+    def _warning_words(self, sm: SentenceMentions) -> list[Mention]:
+        """The verbs of warning among the sentence's statement words ("warned", "حذر"), which make what follows a threat."""
+        return [t for t in sm.triggers if self.triggers[t.entry].type == "statement"
+                and WARNING.fullmatch(self.nt.text, start_of(t), end_of(t))]
 
     def _as_reception(self, e: Event, refs: list[ActorRef]) -> Event:
         """"Starmer welcomed Zelensky to Downing Street", "Xi welcomed Putin to Beijing": a guest welcomed to a
