@@ -23,7 +23,8 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expulsion of", "expulsions of"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expulsion of", "expulsions of",
+                                              "threw out", "thrown out", "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
@@ -34,6 +35,9 @@ _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفير
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
                r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
                ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat"))
+# ... or counted by their nationality: "expelled 60 Russians it described as intelligence officers"
+_COUNTED_NATIONALS = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
+                            r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b", ("ians", "ans", "ese", "is"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
@@ -62,14 +66,34 @@ _FROM_THE_BODY = (None,
                   r"ecowas|igad|sadc|eccas|asean|au)\b|from\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?activities\b",
                   ("from",))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
-_BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض"),
+_BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض", "تخفيض",
+           "يخفض", "تخفض"),
           r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
-          r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing))\b")
+          r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing))\b")
 # (or high-level contacts: "تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو", "suspended all high-level contacts")
 _RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))|"
-              r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)",
+              r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)|"
+              r"(?:مستوي\s+)?(?:ال)?تمثيل\s+(?:ال)?دبلوماسي(?!\w)",
               r"(?:diplomatic )?(?:relations|ties)\b|(?:(?:high-level|bilateral|official|diplomatic|political)\s+)+contacts\b",
-              ("علاقات", "اتصالات", "relations", "ties", "contacts"))
+              ("علاقات", "اتصالات", "تمثيل", "relations", "ties", "contacts"))
+# envoys or staff cut in number: "تخفيض عدد الدبلوماسيين العاملين في سفارة", "cut the number of North Korean diplomats"
+_CUT = (("خفض", "خفضت", "تخفيض", "يخفض", "تخفض", "قلص", "قلصت", "تقليص", "يقلص", "تقلص"),
+        r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|cap(?:s|ped|ping)?)\b")
+_STAFF_NUMBER = (r"عدد\s+(?:ال)?(?:دبلوماسيين|موظفي|الموظفين|العاملين|اعضاء البعثه|افراد البعثه)(?!\w)",
+                 r"(?:the\s+)?(?:number|size)\s+of\s+(?:[\w-]+\s+){0,2}?(?:diplomats|diplomatic staff|embassy staff|"
+                 r"diplomatic personnel)\b", ("عدد", "number", "size"))
+# an envoy stripped of accreditation: "سحب اعتماد السفير الإيراني", "withdrawing the accreditation of seven staff"
+_STRIP = (("سحب", "سحبت", "تسحب", "يسحب", "الغاء", "الغت", "الغي"),
+          r"\b(?:withdr(?:ew|aw|aws|awing|awn)|revok(?:e|es|ed|ing)|strip(?:s|ped|ping)?|cancell?(?:ed|ing|s)?)\b")
+_ACCREDITATION = (r"(?:ال)?اعتماد(?!\w)", r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?accreditations?\b",
+                  ("اعتماد", "accreditation"))
+# an envoy called home, the envoy the subject: "Meyer was recalled to Brazil for consultations"
+_RECALLED = (None, ("recalled",))
+_FOR_CONSULTATIONS_EN = (None, r"for consultations\b", ("consultations",))
+# flights of a state halted (an airline's own step is no sanction: see _CARRIER): "أوقفت يوم الأحد الماضي جميع الرحلات"
+_FLIGHTS_AR = (r"(?:(?:جميع|كافه)\s+)?(?:ال)?رحلات(?:\s+(?:ال)?جويه)?(?!\w)", None, ("رحلات",))
+# entry halted: "suspended the entry of certain Chinese graduate students"
+_ENTRY_OF = (None, r"(?:the\s+)?entry of\b", ("entry",))
 # an agreement ended, suspended, left or annulled
 _END = (("علقت", "علق", "تعليق", "التعليق", "انهت", "انهي", "انهاء", "الغت", "الغي", "الغاء", "انسحبت", "انسحب", "الانسحاب"),
         r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|"
@@ -148,7 +172,7 @@ _END_VISA_FREE = (("علقت", "علق", "تعليق", "الغت", "الغي", "
                   r"\b(?:suspend(?:s|ed|ing)?|scrap(?:s|ped|ping)?|cancell?(?:s|ed|ing)?|revok(?:e|es|ed|ing)|"
                   r"end(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
 _VISA_FREE = (r"(?:نظام\s+)?(?:ال)?اعفاء\s+(?:\S+\s+)?من\s+(?:ال)?تاشير(?:ه|ات)(?!\w)",
-              r"(?:the\s+)?visa-free (?:travel|regime|entry|access|arrangements?|status)\b", ("تاشير", "visa-free"))
+              r"(?:the\s+)?visa-free (?:travel|regime|entry|access|arrangements?|status|trips|visits)\b", ("تاشير", "visa-free"))
 _VISA_FREE_TOLD = (None, r"\bvisa-free (?:travel|regime|entry|access|arrangements?)\b")
 _SUSPENDED_AFTER = (None, r"(?:(?:will|would|is to|are to|has|have|had|was|were|is|are)\s+)(?:be(?:en)?\s+)?"
                           r"(?:suspended|scrapped|cancell?ed|revoked|ended|halted)\b",
@@ -224,7 +248,7 @@ _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w
            ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف", "تجميد", "جمدت", "جمد"),
          ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
-          "cut off"))
+          "cut off", "stop", "stopping", "halt", "suspend", "suspending"))
 _TRADE = (r"(?:(?:جميع|كافه)\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره|"
           r"(?:تعاملات|معاملات) (?:ال)?تجاريه)(?!\w)",
           r"(?:all\s+)?(?:exports|imports|trade|(?:commercial|financial)(?:\s+and\s+(?:commercial|financial))?\s+"
@@ -236,8 +260,8 @@ _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "توسيع", "بتوس
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
 _RESTRICTIONS = (r"(?:ال)?(?:قيود|قيودا|عقوبات)(?!\w)", r"(?:restrictions|sanctions|export controls|curbs)\b",
                  ("قيود", "عقوبات", "restrictions", "sanctions", "controls", "curbs"))
-_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", None,
-               ("تاشيرات",))
+_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", r"issuing (?:new\s+)?visas\b|(?:the\s+)?issu(?:ance|ing) of (?:\w+\s+)?visas\b",
+               ("تاشيرات", "visas"))
 # tariffs raised, flights and aircraft barred: "raised its tariffs on many Indian goods", "banned French aircraft",
 # "will suspend commercial flights to and from Panama"
 _RAISE = (None, r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\b")
@@ -315,6 +339,27 @@ _OFF_LIST_AR = (r"من\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\
 # an Arabic verb, its subject and a day set off by commas before the object: "علّق وزراء خارجية الاتحاد الأوروبي، أمس
 # الاثنين، العقوبات المفروضة", "أدرجت وزارة الخزانة الأمريكية، أمس الاثنين، شركة ... على قائمة العقوبات" (at most three
 # words between the commas, at most `after` words after them)
+# a measure or decision of another side condemned or called names is a rejection of it (CAMEO 11x), not a bare
+# statement: "called the personal sanctions placed on its leader a \"declaration of war\"", "condemned the decision",
+# "ندد بالخطوة السعودية", "وصف القرار بأنه" (not "called for the move", nor praise: "called the decision a positive step")
+_DISAPPROVE = (("ادان", "ادانت", "يدين", "تدين", "دان", "دانت", "ندد", "نددت", "يندد", "تندد", "استنكر", "استنكرت",
+                "يستنكر", "تستنكر", "انتقد", "انتقدت", "ينتقد", "تنتقد", "وصف", "وصفت", "يصف", "تصف"),
+               r"\b(?:condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|"
+               r"slam(?:s|med|ming)?|deplor(?:e|es|ed|ing)|blast(?:s|ed|ing)?|(?<!what it )(?<!what they )(?<!what he )"
+               r"(?<!what she )(?:called|calling|describ(?:ed|es|ing))|"
+               r"brand(?:s|ed|ing)|term(?:s|ed|ing)|labell?(?:ed|ing))\b")
+_POSITIVE = r"(?!(?:\s+\S+){0,8}?\s+[\"“«]?(?:positive|welcome|right direction|constructive|important|step forward|" \
+            r"victory|historic|success|breakthrough|milestone|encouraging|good|great|" \
+            r"ايجابي\S*|مهمه|الصحيح|ترحيب\S*|مرحب\S*|انتصار|تاريخي\S*|نجاح))"
+_MEASURE_NOUN = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|تصنيف|حظر)(?:ات)?(?!\w)" + _POSITIVE,
+                 r"(?:decision|decisions|move|moves|measure|measures|sanctions|step|designation|ban|expulsions?|"
+                 r"tariffs|listing|restrictions|snapback)\b(?!\s+(?:as|to|by)\b)" + _POSITIVE,
+                 ("قرار", "خطوه", "اجراء", "عقوبات", "تصنيف", "حظر", "decision", "move", "measure", "sanctions", "step",
+                  "designation", "ban", "expulsion", "tariffs", "listing", "restrictions", "snapback"))
+_OFF_DISAPPROVE = (_OFF_TOPIC[0] + r"|الي|علي|في|عن|ان|بان\S*|اياه|اياها|اياهما|ما", _OFF_TOPIC[1] + r"|for|on|upon|to|in|off|it|them|him|her|what|a|an|"
+                                                                   r"and|but|which|that|who")
+
+
 def _dated_gap(after: int) -> str:
     return r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,5}?\s*[،,](?:\s+[^\s.,،؛;:!?؟\"“”]+){1,3}\s*[،,]" \
         r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % after
@@ -356,7 +401,12 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("rejection.summon", _SUMMON, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, _dated_gap(0)),
           ("sanctions.relations", _EXPEL, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, _dated_gap(0)),
           ("sanctions.relations", _BREAK, _RELATIONS, _dated_gap(0)), ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, _dated_gap(1)),
-          ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 0), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8))
+          ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 0), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8),
+          ("sanctions.relations", _EXPEL, _COUNTED_NATIONALS, 1), ("sanctions.relations", _CUT, _STAFF_NUMBER, 3),
+          ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
+          ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
+          ("sanctions.impose", _HALT, _VISA_ISSUE, 2),
+          ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
@@ -438,10 +488,12 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             kind = entry.split(".")[0]
             overlapping = [x for x in mentions if x.kind == "trigger" and x.start < match_end and start < x.end
                            and x.entry.split(".")[0] == kind]
-            if any(x.start <= start or x.entry == entry and not (kind == "sanctions" and x.end == match_end)
-                   for x in overlapping):
+            if any(x.start <= start or x.entry == entry and not (kind == "sanctions" and (
+                    x.end == match_end or lang != "ar" and x.start >= end)) for x in overlapping):
                 continue     # "استدعت سفيرها", "expelled the ambassador", "had a call with": the dictionary has it
-                # (but "Entity List" found alone is the object of "added ... to its Entity List": the verb is the word)
+                # (but "Entity List" or "sanctions" found alone is in the object of "added ... to its Entity List", "to
+                # its sanctions list": the verb is the word; in Arabic the list named stays the word, its verb before
+                # the listed: "أدرجت واشنطن 12 شركة روسية على القائمة السوداء")
             if _ASKED[0 if lang == "ar" else 1].search(nt.text, max(0, vs - 100), vs):
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
@@ -451,7 +503,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                     and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
                 continue     # "a missile struck the airport, wounding several people and halting flights": what the
                 # strike did, no ban
-            if verb is _BAR_AR and _BAR_AS_A_NOUN.search(nt.text, max(0, vs - 20), vs):
+            if verb in (_BAR_AR, _PUT_AR, _LIST_AR) and _BAR_AS_A_NOUN.search(nt.text, max(0, vs - 20), vs):
                 continue     # "وتشمل الحزمة أيضاً منع السفن الروسية من دخول", "أن منع إسرائيل دخول المساعدات يمثل خرقاً":
                 # the ban as a part of a measure told, or as a noun of what is said
             if verb is _TARGETED_EN and any(x.kind == "trigger" and x.entry.startswith("military.") for x in mentions

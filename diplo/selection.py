@@ -109,6 +109,9 @@ if TYPE_CHECKING:
     from diplo.events import SentenceMentions
 
 
+# the verbs of saying that, as a participle right after a measure, tell who made it and when ("sanctions announced on
+# Thursday")
+MEASURE_PARTICIPLES = ("announced", "unveiled", "declared")
 # a thing of the one named after "called": "called the ECOWAS position unjust", "the U.S. response absurd"
 OWNED_THING = re.compile(r"\s+(?:position|response|move|moves|decision|statement|remarks|comments|claims|accusations|"
                          r"actions|action|policy|policies|proposal|plan|offer|stance|behaviou?r|conduct|report|"
@@ -155,7 +158,8 @@ PAST_VERB_START = re.compile(r"[a-z]+ed\b", re.I)
 # the kinds of target a listing names ("designated three individuals and six entities", "16 vessels")
 LISTING = re.compile(r"ارهاب|عقوب|قائمه|تجميد|مراقبه الاصول|terror|sanction|blacklist|list\b|freez|froze|"
                      r"foreign assets control|ofac|ofsi|treasury|state department|department of state|same action|"
-                     r"\b(?:individuals|entities|vessels|tankers)\b", re.I)
+                     r"\b(?:individuals|entities|vessels|tankers)\b|"
+                     r"\b(?:[0-9][0-9,]*|dozens of|hundreds of)\s+(?:new\s+|more\s+|further\s+)?designations\b", re.I)
 # ... or a kind of target right after the verb ("designated a North Korean trading firm", "two companies and two people";
 # not "designated al-Mawasi a humanitarian zone for displaced people")
 LISTED_KIND = re.compile(r"\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+|more|further|"
@@ -367,6 +371,9 @@ class TriggerSelection:
         """Event types that, right after this trigger, are what it is about, not events of their own:
         a demanded ceasefire, a rejected meeting or invasion ("رفضه اجتياح رفح"), a welcomed or condemned
         agreement."""
+        if trigger.plover == "DISAPPROVE":
+            return ("agreement",)     # a measure condemned, as a statement condemning: "condemned new US sanctions
+            # announced on Thursday" tells the sanctions too
         if trigger.type == "rejection":
             return ABSORBED_TYPES + ("military",)
         if trigger.type in ABSORBING_TYPES:
@@ -543,6 +550,9 @@ class TriggerSelection:
         if t.entry == "statement.accuse" and self.lang != "ar" and self.nt.text.startswith("accused of ", ts) \
                 and ACCUSED_AS_SAID_OF.search(self.nt.text, max(0, ts - 12), ts):
             return True     # "designated a firm, Gulf Star Trading, accused of supplying drones": what it is said of
+        if self.lang != "ar" and trigger.type == "statement" and t.text.lower() in MEASURE_PARTICIPLES and any(
+                self.triggers[o.entry].type == "sanctions" and 0 < ts - end_of(o) <= 1 for o in sm.triggers):
+            return True     # "condemned new US sanctions announced on Thursday": the measure's maker and day, no speech
         if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
                                            or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"
@@ -674,7 +684,8 @@ class TriggerSelection:
             return True
         # "Zakharova called the US sanctions counterproductive", "Trudeau called the tariffs 'a very dumb thing'": named
         # so, not phoned
-        if t.text.lower() in ("called", "calls", "calling") and CALLED_A_THING.match(self.nt.text, end_of(t)):
+        if trigger.type == "call" and t.text.lower() in ("called", "calls", "calling") \
+                and CALLED_A_THING.match(self.nt.text, end_of(t)):
             return True
         labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), word_start) \
             if trigger.type == "sanctions" else None

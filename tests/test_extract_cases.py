@@ -6331,3 +6331,68 @@ def test_visits_offered_for_later_this_year_and_flights_on(text, published, expe
 ])
 def test_a_measure_announced_as_coming_is_no_statement_as_well(text):
     assert [(e.type, e.modality) for e in events_in(text, date(2018, 6, 1), "en")] == [("sanctions", "planned")]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # envoys thrown out, or counted by their nationality
+    ("en", "Canada had thrown out four Russian diplomats on Tuesday over the spying case.", date(2019, 3, 7),
+     [("impose", "asserted", "CAN", "RUS", "2019-03-05")]),
+    ("en", "The Netherlands on Thursday expelled two Iranians it described as intelligence officers.", date(2018, 6, 8),
+     [("impose", "asserted", "NLD", "IRN", "2018-06-07")]),
+    # staff cut in number, accreditation withdrawn, ties lowered, one's own envoy recalled (the envoy the subject)
+    ("en", "Bahrain said on Monday it would reduce the number of Iranian diplomats in Manama.", date(2016, 1, 5),
+     [("impose", "planned", "BHR", "IRN", None)]),
+    ("ar", "قررت السعودية أمس تقليص عدد الدبلوماسيين العاملين في السفارة الإيرانية.", date(2016, 1, 5),
+     [("impose", "asserted", "SAU", "IRN", "2016-01-04")]),
+    ("en", "Beijing said on Friday it was lowering its diplomatic relations with Vilnius to the level of charge "
+           "d'affaires.", date(2021, 11, 20), [("impose", "asserted", "CHN", "LTU", "2021-11-19")]),
+    ("ar", "قررت الحكومة البحرينية تخفيض مستوى التمثيل الدبلوماسي مع إيران.", date(2016, 1, 4),
+     [("impose", "asserted", "BHR", "IRN", "2016-01-04")]),
+    ("ar", "قررت كييف، الجمعة، سحب اعتماد السفير الإيراني لديها.", date(2022, 9, 24),
+     [("impose", "asserted", "UKR", "IRN", "2022-09-23")]),
+    ("en", "The alliance announced on Tuesday that it was withdrawing the accreditation of seven staff at Russia's "
+           "mission.", date(2018, 3, 28), [("impose", "asserted", None, "RUS", "2018-03-27")]),
+    # flights, entry and visas halted; designations counted; a listing whose list holds a sanctions word
+    ("ar", "وكانت تركيا قد أوقفت يوم الاثنين الماضي جميع الرحلات الجوية إلى أربيل.", date(2017, 9, 28),
+     [("impose", "asserted", "TUR", None, "2017-09-25")]),
+    ("en", "The State Department said it would stop issuing visas to Gambian citizens.", date(2018, 9, 14),
+     [("impose", "planned", "USA", "GMB", None)]),
+    ("en", "Washington announced more than 200 new designations targeting Iran's drone makers on Friday.",
+     date(2023, 9, 23), [("impose", "asserted", "USA", "IRN", "2023-09-22")]),
+    ("en", "The Treasury added 130 people, companies and ships to its sanctions list on Wednesday.", date(2024, 6, 13),
+     [("impose", "asserted", "USA", None, "2024-06-12")]),
+    # envoys back in place: an easing; not "told not to send its ambassador back" ...
+    ("ar", "أعلنت الكويت أمس عودة سفيرها لدى لبنان إلى بيروت.", date(2022, 4, 9),
+     [("ease", "asserted", "KWT", "LBN", "2022-04-08")]),
+])
+def test_reprisals_counted_cut_stripped_and_lowered(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
+            for e in found] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, rejected", [
+    # another side's measure condemned or called names is rejected ...
+    ("en", "Tehran on Sunday called the new US sanctions \"economic terrorism\".", date(2019, 6, 25), True),
+    ("en", "Caracas condemned the decision and said it would respond.", date(2019, 1, 29), True),
+    ("ar", "ونددت الخارجية القطرية بالخطوة الإماراتية، واصفة إياها بأنها غير مبررة.", date(2017, 6, 6), True),
+    ("ar", "ووصف المتحدث باسم الكرملين العقوبات الأوروبية بأنها «غير قانونية».", date(2022, 4, 9), True),
+    # ... but not praised, asked for, or named by its maker
+    ("en", "The minister called the decision a positive step toward peace.", date(2023, 1, 5), False),
+    ("en", "Zelensky called Thursday's decision \"a victory for Ukraine\".", date(2023, 12, 15), False),
+    ("en", "The minister called for the decision to be reversed.", date(2023, 1, 5), False),
+    ("en", "Britain announced what it called its largest package of sanctions against Russia.", date(2025, 2, 25), False),
+    ("ar", "ووصف الوزير ما جرى بأنه \"خطوة كبيرة جداً\" نحو السلام.", date(2023, 7, 11), False),
+    ("ar", "ورحب الأمين العام بالاتفاق، واصفاً إياه بأنه خطوة أولى مرحب بها.", date(2022, 11, 3), False),
+    # an envoy summoned, told in the passive
+    ("en", "The British ambassador was summoned to the foreign ministry in Moscow on Saturday.", date(2018, 3, 18), True),
+])
+def test_a_measure_condemned_is_a_rejection(lang, text, published, rejected):
+    assert any(e.type == "rejection" for e in events_in(text, published, lang)) == rejected
+
+
+def test_a_return_that_waits_on_something_is_hypothetical():
+    text = "ويرى دبلوماسيون أن عودة السفير المغربي إلى برلين مرهونة بتوضيح ألماني."
+    assert [(e.type, e.modality) for e in events_in(text, date(2021, 5, 8), "ar")] == [("sanctions", "hypothetical")]

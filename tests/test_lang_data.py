@@ -579,8 +579,9 @@ TYPE_CODES = {
     "demand": ({"02", "10"}, {"DEMAND"}),
     "aid": ({"07"}, {"AID"}),
     "agreement": ({"057", "0871"}, {"AGREE"}),
-    # (diplomatic reprisals, CAMEO 160/161/166 under PLOVER SANCTION, are coded as a rejection of the other side)
-    "rejection": ({"12", "160", "161", "166"}, {"REJECT", "SANCTION"}),
+    # (diplomatic reprisals, CAMEO 160/161/166 under PLOVER SANCTION, are coded as a rejection of the other side; so
+    # is another side's measure condemned, CAMEO 111 under PLOVER DISAPPROVE)
+    "rejection": ({"12", "111", "160", "161", "166"}, {"REJECT", "SANCTION", "DISAPPROVE"}),
     "threat": ({"13"}, {"THREATEN"}),
     "military": ({"18", "19", "20"}, {"ASSAULT"}),
 }
