@@ -124,6 +124,11 @@ def _near_publication(day: date, published: date) -> bool:
 
 
 THAT_AFTER_DAY = re.compile(r"\s*,?\s+that\b")     # "... on Thursday that ...": a that-clause opens after the day
+# "... in August 2022 after a visit to Taiwan", "... في أغسطس 2022 بعد زيارة": another event placed in time after the day
+# (normalised)
+EVENT_AFTER_DAY = re.compile(r"\s*[,،]?\s+(?:after|before|following|ahead of|in the wake of|(?:[وف])?(?:بعد|قبل|عقب|اثر))"
+                             r"(?!\w)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|عام|اعوام|سنوات|اشهر|شهر|"
+                             r"اسابيع|اسبوع|ايام|يوم|ساعات)(?!\w))")
 
 
 class DateRules:
@@ -525,6 +530,11 @@ class DateRules:
                     and THAT_AFTER_DAY.match(self.nt.text, end) and any(end_of(t) <= pos for t in triggers):
                 # "said after talks with Macron at the White House on Thursday that he was prepared to speak with
                 # Putin": the day closes the clause before "that"; what the that-clause tells has no day of it
+                nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
+            if nearest is not None and start_of(nearest) >= end and EVENT_AFTER_DAY.match(self.nt.text, end) \
+                    and any(end_of(t) <= pos for t in triggers):
+                # "cut off military contacts with Washington in August 2022 after a visit to Taiwan": the day closes
+                # the clause before; the event placed after it is dated by its own words, if any
                 nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's

@@ -195,9 +195,10 @@ TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "towa
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded
 # aid paused or cut is no aid given but a sanction on the receiver: "paused some foreign assistance programmes",
 # "تعليق كل أنشطتها في مجال المساعدات" (normalised)
-AID_HALTED = re.compile(r"(?P<verb>(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|ايقاف|قطع|قطعت|تجميد|جمدت|جمد)|\b(?:paused|pause|"
+AID_HALTED = re.compile(r"(?P<verb>(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|ايقاف|قطع|قطعت|تجميد|جمدت|جمد|حجب|حجبت|"
+                        r"يحجب|تحجب)|\b(?:paused|pause|"
                         r"pausing|suspended|suspend|suspends|halted|halt|halts|cut off|cut|cuts|froze|freeze|frozen|"
-                        r"stopped|stop|withheld|withhold|withholding))\s+(?:\S+\s+){0,4}$")
+                        r"stopped|stop|withheld|withhold|withholding))\s+(?:\S+\s+){0,5}$")
 # the halting word as a noun of what is asked or offered: "a complete halt to foreign military aid"
 HALT_AS_NOUN = re.compile(r"\s+(?:to|on|of|in)\b")
 AID_HALTED_REACH = 60   # characters from a halting verb to the aid word it governs

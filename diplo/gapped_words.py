@@ -23,7 +23,7 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expelled", "expels", "expelling", "expulsion of", "expulsions of",
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of",
                                               "threw out", "thrown out", "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
@@ -51,7 +51,7 @@ _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|c
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
                      "consul"))
 # ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية"
-_ASK_FROM_AR = (r"(?<!\w)[وف]?(?:طلبت|طلب|تطلب|يطلب)(?!\w)(?:\s+[^\s.,،؛:!?؟]+){0,3}?\s+من", None)
+_ASK_FROM_AR = (r"(?<!\w)[وف]?(?:طلبت|طلب|تطلب|يطلب)(?!\w)(?:\s+[^\s.,،؛:!?؟]+){0,6}?\s+من", None)
 _ENVOYS_ASKED_OUT = (r"(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
                      ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
 # a declaration against envoys: "declared 40 staff of the Russian embassy undesirable"
@@ -74,8 +74,9 @@ _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "
 _RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))|"
               r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)|"
               r"(?:مستوي\s+)?(?:ال)?تمثيل\s+(?:ال)?دبلوماسي(?!\w)",
-              r"(?:diplomatic )?(?:relations|ties)\b|(?:(?:high-level|bilateral|official|diplomatic|political)\s+)+contacts\b",
-              ("علاقات", "اتصالات", "تمثيل", "relations", "ties", "contacts"))
+              r"(?:diplomatic )?(?:relations|ties)\b|(?:(?:high-level|bilateral|official|diplomatic|political|military)"
+              r"\s+(?:and\s+)?)+contacts?\b",
+              ("علاقات", "اتصالات", "تمثيل", "relations", "ties", "contact"))
 # envoys or staff cut in number: "تخفيض عدد الدبلوماسيين العاملين في سفارة", "cut the number of North Korean diplomats"
 _CUT = (("خفض", "خفضت", "تخفيض", "يخفض", "تخفض", "قلص", "قلصت", "تقليص", "يقلص", "تقلص"),
         r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|cap(?:s|ped|ping)?)\b")
@@ -87,11 +88,29 @@ _STRIP = (("سحب", "سحبت", "تسحب", "يسحب", "الغاء", "الغت
           r"\b(?:withdr(?:ew|aw|aws|awing|awn)|revok(?:e|es|ed|ing)|strip(?:s|ped|ping)?|cancell?(?:ed|ing|s)?)\b")
 _ACCREDITATION = (r"(?:ال)?اعتماد(?!\w)", r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?accreditations?\b",
                   ("اعتماد", "accreditation"))
+# one's own envoy called or ordered home: "Denmark has called its ambassador in Tehran home for consultations"
+_CALL_HOME = (None, ("called", "calls", "calling", "ordered", "orders", "ordering", "brought", "brings", "bringing"))
+_OWN_ENVOY_HOME = (None, r"(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats)"
+                         r"(?:\s+(?:in|to|from)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:home|back)\b",
+                   ("ambassador", "envoy", "charg", "diplomats"))
 # an envoy called home, the envoy the subject: "Meyer was recalled to Brazil for consultations"
 _RECALLED = (None, ("recalled",))
 _FOR_CONSULTATIONS_EN = (None, r"for consultations\b", ("consultations",))
 # flights of a state halted (an airline's own step is no sanction: see _CARRIER): "أوقفت يوم الأحد الماضي جميع الرحلات"
 _FLIGHTS_AR = (r"(?:(?:جميع|كافه)\s+)?(?:ال)?رحلات(?:\s+(?:ال)?جويه)?(?!\w)", None, ("رحلات",))
+# licences to export arms halted: "علّقت الحكومة البريطانية ثلاثين ترخيصاً ... لتصدير الأسلحة", "suspended 30 arms export
+# licences"
+_ARMS_LICENCES = (r"(?:ال)?(?:تراخيص|ترخيصا|رخص)(?:\s+\S+){0,6}?\s+(?:ل)?(?:تصدير|بيع)\s+(?:ال)?(?:اسلحه|سلاح|معدات "
+                  r"(?:ال)?عسكريه)(?!\w)",
+                  r"(?:arms|weapons|military) export licen[cs]es\b|export licen[cs]es for (?:arms|weapons)\b",
+                  ("تراخيص", "ترخيص", "رخص", "licen"))
+# an embassy reopened: an easing ("إعادة دولة الإمارات العربية المتحدة افتتاح سفارتها في دمشق", "reopened its embassy")
+_REOPEN = (("اعاده", "اعادت", "اعاد", "تعيد", "يعيد"), r"\b(?:re-?open(?:s|ed|ing)?|reopening of)\b")
+_EMBASSY_OPEN = (r"(?:فتح|افتتاح)\s+(?:ال)?(?:سفاره|سفارت\S*|قنصلي\S*|سفارات)(?!\w)",
+                 r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:embassy|embassies|consulate)\b", ("فتح", "افتتاح", "embass", "consulate"))
+# a rate of duties: "announcing duties of 15 percent on US coal"
+_DUTIES_EN = (None, r"\b(?:duties|levies)\b")
+_RATE = (None, r"of\s+(?:up to\s+|as much as\s+)?[0-9][0-9.]*\s*(?:%|percent|per cent)", ("%", "percent", "per cent"))
 # entry halted: "suspended the entry of certain Chinese graduate students"
 _ENTRY_OF = (None, r"(?:the\s+)?entry of\b", ("entry",))
 # an agreement ended, suspended, left or annulled
@@ -260,8 +279,9 @@ _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "توسيع", "بتوس
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")
 _RESTRICTIONS = (r"(?:ال)?(?:قيود|قيودا|عقوبات)(?!\w)", r"(?:restrictions|sanctions|export controls|curbs)\b",
                  ("قيود", "عقوبات", "restrictions", "sanctions", "controls", "curbs"))
-_VISA_ISSUE = (r"(?:اصدار|منح)\s+(?:ال)?تاشيرات(?!\w)", r"issuing (?:new\s+)?visas\b|(?:the\s+)?issu(?:ance|ing) of (?:\w+\s+)?visas\b",
-               ("تاشيرات", "visas"))
+_VISA_ISSUE = (r"(?:اصدار|منح)(?:\s+\S+){0,3}?\s+(?:ال)?تاشيرات(?!\w)", r"issuing (?:new\s+)?visas\b|(?:the\s+)?issu(?:ance|ing) of (?:\w+\s+)?visas\b|"
+              r"(?:[\w-]+\s+){0,2}?visa (?:services|processing|issuance)\b",
+               ("تاشيرات", "visa"))
 # tariffs raised, flights and aircraft barred: "raised its tariffs on many Indian goods", "banned French aircraft",
 # "will suspend commercial flights to and from Panama"
 _RAISE = (None, r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\b")
@@ -287,10 +307,11 @@ _LIST_EN = (None, ("listed", "lists", "listing"))
 _TARGETED_EN = (None, ("targeted", "targets", "targeting"))
 _COUNTED_EN = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:more\s+|"
                      r"further\s+|additional\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|"
-                     r"people|persons|vessels|ships|tankers|banks|officials)\b(?!\s+(?:who\s+(?:were|had been)\s+)?"
+                     r"people|persons|vessels|ships|tankers|banks|officials|oligarchs|businessmen|judges|lawmakers|"
+                     r"generals)\b(?!\s+(?:who\s+(?:were|had been)\s+)?"
                      r"(?:killed|dead|injured|wounded|missing|arrested|detained|held))",
                ("individuals", "entities", "companies", "firms", "people", "persons", "vessels", "ships", "tankers",
-                "banks", "officials"))
+                "banks", "officials", "oligarchs", "businessmen", "judges", "lawmakers", "generals"))
 # a listing in Arabic with no list named: "وأدرجت وزارة الخزانة الأمريكية في اليوم نفسه ثلاث شركات تابعة لمجموعة"
 _LIST_AR = (("ادرج", "ادرجت", "يدرج", "تدرج", "ادرجا", "ادرجوا"), None)
 _LISTED_AR = (r"(?:[0-9]+\s+)?(?:شركه|شركات|شخصا|اشخاص|افراد|فردا|كيانا|كيانات|سفينه|سفن|ناقلات|ناقله|مسؤولين|"
@@ -371,7 +392,7 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 # between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 1),
-          ("sanctions.relations", _BREAK, _RELATIONS, 2, _OFF_RELATIONS),
+          ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
           ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
           ("call.phone", _HAD, _CONVERSATION, 5),
@@ -390,7 +411,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.ease", _LIFT_EN, _EMBARGO_EN, 3, _OFF_MEASURES), ("sanctions.ease", _GRANT, _WAIVER, -5),
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
-          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 3), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
+          ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 7), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
           ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _TARGETED_EN, _COUNTED_EN, 1), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),
@@ -405,7 +426,9 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.relations", _EXPEL, _COUNTED_NATIONALS, 1), ("sanctions.relations", _CUT, _STAFF_NUMBER, 3),
           ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
           ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
-          ("sanctions.impose", _HALT, _VISA_ISSUE, 2),
+          ("sanctions.impose", _HALT, _VISA_ISSUE, 2), ("sanctions.impose", _HALT, _ARMS_LICENCES, -8),
+          ("sanctions.ease", _REOPEN, _EMBASSY_OPEN, 6), ("sanctions.impose", _DUTIES_EN, _RATE, 0),
+          ("sanctions.relations", _CALL_HOME, _OWN_ENVOY_HOME, 0),
           ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE))
 
 
@@ -506,6 +529,10 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             if verb in (_BAR_AR, _PUT_AR, _LIST_AR) and _BAR_AS_A_NOUN.search(nt.text, max(0, vs - 20), vs):
                 continue     # "وتشمل الحزمة أيضاً منع السفن الروسية من دخول", "أن منع إسرائيل دخول المساعدات يمثل خرقاً":
                 # the ban as a part of a measure told, or as a noun of what is said
+            if verb is _REOPEN and any(x.kind == "trigger" and x.entry.startswith("agreement.") and x.end <= start
+                                       and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
+                continue     # "agreed to restore diplomatic relations and reopen their embassies": the two sides'
+                # agreement, of which reopening is a part
             if verb is _TARGETED_EN and any(x.kind == "trigger" and x.entry.startswith("military.") for x in mentions
                                              if not _SENTENCE_END.search(nt.original, min(x.end, start), max(x.start, end))):
                 continue     # "an air strike targeted three Hamas officials": no listing

@@ -34,7 +34,7 @@ ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|t
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "spoke today with", "spoke separately on April 17, from the G7 meeting in Japan, with": when, and a short aside
-SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|"
+SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|later|separately|briefly|also|first|directly|"
                              r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
                              r"(?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?|"
                              r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"

@@ -6373,6 +6373,50 @@ def test_reprisals_counted_cut_stripped_and_lowered(lang, text, published, expec
             for e in found] == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # long subjects and days between verb and object
+    ("ar", "أعلن وزير الخارجية البحريني مساء أمس الأحد قطع مملكة البحرين العلاقات الدبلوماسية مع إيران.",
+     date(2016, 1, 4), [("impose", "asserted", "BHR", "IRN", "2016-01-03")]),
+    ("ar", "طلبت وزارة الخارجية الإكوادورية أمس الثلاثاء من السفير المكسيكي لدى كيتو مغادرة البلاد.", date(2024, 4, 10),
+     [("impose", "asserted", "ECU", "MEX", "2024-04-09")]),
+    ("ar", "قررت الكويت أمس وقف منح جميع أنواع تأشيرات الدخول لمواطني الفلبين.", date(2023, 5, 11),
+     [("impose", "asserted", "KWT", "PHL", "2023-05-10")]),
+    ("ar", "ألغت وزارة الخارجية النيكاراغوية يوم الجمعة الماضي تأشيرات مواطني الولايات المتحدة.", date(2023, 3, 6),
+     [("impose", "asserted", "NIC", "USA", "2023-03-03")]),
+    # arms export licences halted, duties at a rate, retaliatory duties
+    ("en", "Britain suspended 30 arms export licences for Israel on Monday.", date(2024, 9, 3),
+     [("impose", "asserted", "GBR", "ISR", "2024-09-02")]),
+    ("ar", "علّقت الحكومة الكندية ثلاثين ترخيصاً لتصدير الأسلحة إلى إسرائيل.", date(2024, 3, 20),
+     [("impose", "asserted", "CAN", "ISR", "2024-03-20")]),
+    ("en", "Ottawa answered on Friday with duties of 25 percent on American steel.", date(2018, 6, 2),
+     [("impose", "asserted", "CAN", "USA", "2018-06-01")]),
+    ("en", "India approved retaliatory duties on 28 US products on Sunday.", date(2019, 6, 17),
+     [("impose", "asserted", "IND", "USA", "2019-06-16")]),
+    # envoys to be expelled, visa services and high-level contact suspended, aid withheld
+    ("en", "Moscow said on Saturday it would expel 23 British diplomats.", date(2018, 3, 18),
+     [("impose", "planned", "RUS", "GBR", None)]),
+    ("en", "The US embassy in Ankara said on Sunday it had suspended all non-immigrant visa services for Turkish citizens.",
+     date(2017, 10, 9), [("impose", "asserted", "USA", "TUR", "2017-10-08")]),
+    ("en", "Wellington on Tuesday suspended high-level political and military contact with Myanmar.", date(2021, 2, 10),
+     [("impose", "asserted", "NZL", "MMR", "2021-02-09")]),
+    ("ar", "قررت وزارة الخارجية الأمريكية أمس الثلاثاء حجب نحو 95 مليون دولار من المساعدات المقدمة لمصر.",
+     date(2017, 8, 23), [("impose", "asserted", "USA", "EGY", "2017-08-22")]),
+    # one's own envoy called home; an embassy reopened, not as part of two sides' agreement
+    ("en", "Riyadh and Tehran agreed on Friday to restore diplomatic relations and reopen their embassies.",
+     date(2023, 3, 11), []),
+    ("en", "Denmark has called its ambassador in Tehran home for consultations.", date(2018, 10, 31),
+     [("impose", "asserted", "DNK", "IRN", "2018-10-31")]),
+    ("ar", "أعادت دولة الإمارات العربية المتحدة أمس افتتاح سفارتها في دمشق.", date(2018, 12, 28),
+     [("ease", "asserted", "ARE", None, "2018-12-27")]),
+])
+def test_measures_with_long_subjects_licences_and_rates(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
+            for e in found] == expected
+
+
 @pytest.mark.parametrize("lang, text, published, rejected", [
     # another side's measure condemned or called names is rejected ...
     ("en", "Tehran on Sunday called the new US sanctions \"economic terrorism\".", date(2019, 6, 25), True),
@@ -6396,3 +6440,23 @@ def test_a_measure_condemned_is_a_rejection(lang, text, published, rejected):
 def test_a_return_that_waits_on_something_is_hypothetical():
     text = "ويرى دبلوماسيون أن عودة السفير المغربي إلى برلين مرهونة بتوضيح ألماني."
     assert [(e.type, e.modality) for e in events_in(text, date(2021, 5, 8), "ar")] == [("sanctions", "hypothetical")]
+
+
+def test_a_call_with_a_manner_between():
+    found = events_in("Trump spoke first with Mexican President Claudia Sheinbaum in the morning.", date(2025, 2, 4), "en")
+    assert [(e.type, {a.country for a in e.actors}) for e in found] == [("call", {"USA", "MEX"})]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a day right before "after" + another event closes the clause before it
+    ("en", "Beijing suspended military contacts with Washington on Friday after a visit to Taiwan by the US speaker.",
+     date(2022, 8, 7), ("sanctions", "2022-08-05")),
+    ("ar", "قطعت المالديف علاقاتها مع إيران يوم الأحد بعد زيارة وفد إيراني.", date(2016, 5, 18),
+     ("sanctions", "2016-05-15")),
+    # ... but not a span of time after it ("two days after")
+    ("en", "Qatar recalled its ambassador from Tehran on Sunday, two days after an attack on the Saudi embassy.",
+     date(2016, 1, 7), ("sanctions", "2016-01-03")),
+])
+def test_a_day_before_an_event_placed_after_it(lang, text, published, expected):
+    found = [e for e in events_in(text, published, lang) if e.type == expected[0]]
+    assert [e.date and e.date.isoformat() for e in found] == [expected[1]]
