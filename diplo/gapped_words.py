@@ -377,6 +377,18 @@ _MEASURE_NOUN = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجرا
                  r"tariffs|listing|restrictions|snapback)\b(?!\s+(?:as|to|by)\b)" + _POSITIVE,
                  ("قرار", "خطوه", "اجراء", "عقوبات", "تصنيف", "حظر", "decision", "move", "measure", "sanctions", "step",
                   "designation", "ban", "expulsion", "tariffs", "listing", "restrictions", "snapback"))
+# ... or said to be unjustified, illegal, hostile: "said the measures were \"unjustified\"", "قال إن القرار «غير مبرر»",
+# "واصفاً العقوبات بأنها «غير مبررة»"
+_JUDGE = (("قال", "قالت", "اكد", "اكدت", "اعتبر", "اعتبرت", "معتبرا", "معتبره", "وصف", "وصفت", "واصفا", "واصفه"),
+          r"\b(?:said|says|saying)\b")
+_UNJUST = (r"(?:غير (?:مبرر|مقبول|قانوني|شرعي|ودي)|مرفوض|باطل|تعسفي|عدائي|انتهاك)\S*|لا اساس",
+           r"unjustified|unacceptable|illegal|illegitimate|groundless|baseless|unfounded|unfriendly|hostile|arbitrary|"
+           r"absurd|outrageous|politically motivated|a violation|violates|violated")
+_MEASURE_JUDGED = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|تصنيف|حظر)(?:ات)?(?!\w)"
+                   r"(?=(?:\s+[^\s.؟!]+){0,6}?\s+[«\"“]?(?:" + _UNJUST[0] + r")(?!\w))",
+                   r"(?:decision|decisions|move|measures?|sanctions|step|designation|ban|expulsions?|tariffs|listing|"
+                   r"restrictions|snapback)\b(?=(?:\s+[^\s.?!]+){0,6}?\s+[\"“]?(?:" + _UNJUST[1] + r")\b)",
+                   _MEASURE_NOUN[2])
 _OFF_DISAPPROVE = (_OFF_TOPIC[0] + r"|الي|علي|في|عن|ان|بان\S*|اياه|اياها|اياهما|ما", _OFF_TOPIC[1] + r"|for|on|upon|to|in|off|it|them|him|her|what|a|an|"
                                                                    r"and|but|which|that|who")
 
@@ -429,7 +441,8 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.impose", _HALT, _VISA_ISSUE, 2), ("sanctions.impose", _HALT, _ARMS_LICENCES, -8),
           ("sanctions.ease", _REOPEN, _EMBASSY_OPEN, 6), ("sanctions.impose", _DUTIES_EN, _RATE, 0),
           ("sanctions.relations", _CALL_HOME, _OWN_ENVOY_HOME, 0),
-          ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE))
+          ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE),
+          ("rejection.disapprove", _JUDGE, _MEASURE_JUDGED, 9))
 
 
 # what someone is asked to do, not done: "دعا الدول الإسلامية إلى قطع علاقاتها", "urged countries to cut ties"
