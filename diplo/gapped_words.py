@@ -51,8 +51,8 @@ _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|c
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
                      "consul"))
 # ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية"
-_ASK_FROM_AR = (r"(?<!\w)[وف]?(?:طلبت|طلب|تطلب|يطلب)(?!\w)(?:\s+[^\s.,،؛:!?؟]+){0,6}?\s+من", None)
-_ENVOYS_ASKED_OUT = (r"(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
+_ASK_FROM_AR = (("طلبت", "طلب", "تطلب", "يطلب"), None)
+_ENVOYS_ASKED_OUT = (r"من\s+(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
                      ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
 # a declaration against envoys: "declared 40 staff of the Russian embassy undesirable"
 _DECLARE = (None, ("declared", "declares", "declaring"))
@@ -434,7 +434,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("rejection.summon", _SUMMON, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, _dated_gap(0)),
           ("sanctions.relations", _EXPEL, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, _dated_gap(0)),
           ("sanctions.relations", _BREAK, _RELATIONS, _dated_gap(0)), ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, _dated_gap(1)),
-          ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 0), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8),
+          ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 6), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8),
           ("sanctions.relations", _EXPEL, _COUNTED_NATIONALS, 1), ("sanctions.relations", _CUT, _STAFF_NUMBER, 3),
           ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
           ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
