@@ -388,7 +388,10 @@ _MEASURE_JUDGED = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجر
                    r"(?=(?:\s+[^\s.؟!]+){0,6}?\s+[«\"“]?(?:" + _UNJUST[0] + r")(?!\w))",
                    r"(?:decision|decisions|move|measures?|sanctions|step|designation|ban|expulsions?|tariffs|listing|"
                    r"restrictions|snapback)\b(?=(?:\s+[^\s.?!]+){0,6}?\s+[\"“]?(?:" + _UNJUST[1] + r")\b)",
-                   _MEASURE_NOUN[2])
+                   # (a text holds one of the judging words: most texts hold none, and the scan is skipped)
+                   ("غير", "مرفوض", "باطل", "تعسفي", "عدائي", "انتهاك", "لا اساس", "unjustified", "unacceptable", "illegal",
+                    "illegitimate", "groundless", "baseless", "unfounded", "unfriendly", "hostile", "arbitrary", "absurd",
+                    "outrageous", "politically motivated", "violat"))
 _OFF_DISAPPROVE = (_OFF_TOPIC[0] + r"|الي|علي|في|عن|ان|بان\S*|اياه|اياها|اياهما|ما", _OFF_TOPIC[1] + r"|for|on|upon|to|in|off|it|them|him|her|what|a|an|"
                                                                    r"and|but|which|that|who")
 
