@@ -11,10 +11,11 @@ data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and d
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
 18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20), data/fresh32 and data/fresh34
-(round 21) were written blind, and nothing but their totals has been read, so they show how the rules
+(round 21), data/fresh35 (round 22) were written blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20), data/fresh33 and data/probes40 ..
-data/probes43 (round 21) were written blind and tuned on after their arrival scores were taken.
+data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22) were written blind and tuned on after
+their arrival scores were taken.
 """
 from __future__ import annotations
 
@@ -105,6 +106,10 @@ CORPORA = {
     "probes41": (ROOT / "data/probes41/gold.jsonl", [ROOT / "data/probes41/articles"], 50),
     "probes42": (ROOT / "data/probes42/gold.jsonl", [ROOT / "data/probes42/articles"], 50),
     "probes43": (ROOT / "data/probes43/gold.jsonl", [ROOT / "data/probes43/articles"], 50),
+    "fresh35": (ROOT / "data/fresh35/gold.jsonl", [ROOT / "data/fresh35/articles"], 12),
+    "fresh36": (ROOT / "data/fresh36/gold.jsonl", [ROOT / "data/fresh36/articles"], 12),
+    "probes44": (ROOT / "data/probes44/gold.jsonl", [ROOT / "data/probes44/articles"], 50),
+    "probes45": (ROOT / "data/probes45/gold.jsonl", [ROOT / "data/probes45/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -308,6 +313,17 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes42", "lenient/exact", "all"): 0.60,
     ("probes43", "lenient/exact", "core"): 0.72,
     ("probes43", "lenient/exact", "all"): 0.63,
+    # fresh35 (round 22): written blind and held out, only its totals read (arrival on the round-start rules 775094d:
+    # 0.557 / 0.493; 0.557 / 0.507 at ac0efa4)
+    ("fresh35", "lenient/exact", "core"): 0.53,
+    ("fresh35", "lenient/exact", "all"): 0.48,
+    # fresh36, probes44, probes45 (round 22): written blind, tuned on after their arrival scores at 775094d
+    ("fresh36", "lenient/exact", "core"): 0.59,
+    ("fresh36", "lenient/exact", "all"): 0.56,
+    ("probes44", "lenient/exact", "core"): 0.56,
+    ("probes44", "lenient/exact", "all"): 0.48,
+    ("probes45", "lenient/exact", "core"): 0.49,
+    ("probes45", "lenient/exact", "all"): 0.49,
 }
 
 
