@@ -6201,6 +6201,14 @@ def test_refusals_in_other_words(text, expected):
     assert [(e.modality, next(a.country for a in e.actors if a.role == "source")) for e in found] == expected
 
 
+def sanctions_rows(text, published, lang):
+    """(subtype, modality, source country, target country, date) of each sanctions event of a text."""
+    def country(e, role):
+        return next((a.country for a in e.actors if a.role == role and a.country), None)
+    return [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
+            for e in events_in(text, published, lang) if e.type == "sanctions"]
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # envoys recalled, summoned home or told to go with the subject and a day set off by commas between
     ("ar", "استدعت المملكة المغربية، أمس الثلاثاء، سفيرتها لدى مدريد للتشاور.", date(2021, 5, 19),
@@ -6234,11 +6242,7 @@ def test_refusals_in_other_words(text, expected):
            "contingents were deployed in Finland and Sweden.", date(2022, 6, 30), []),
 ])
 def test_reprisals_with_asides_deadlines_and_like_responses(lang, text, published, expected):
-    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
-    def country(e, role):
-        return next((a.country for a in e.actors if a.role == role and a.country), None)
-    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
-            for e in found] == expected
+    assert sanctions_rows(text, published, lang) == expected
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
@@ -6367,11 +6371,7 @@ def test_a_measure_announced_as_coming_is_no_statement_as_well(text):
      [("ease", "asserted", "KWT", "LBN", "2022-04-08")]),
 ])
 def test_reprisals_counted_cut_stripped_and_lowered(lang, text, published, expected):
-    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
-    def country(e, role):
-        return next((a.country for a in e.actors if a.role == role and a.country), None)
-    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
-            for e in found] == expected
+    assert sanctions_rows(text, published, lang) == expected
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
@@ -6411,11 +6411,7 @@ def test_reprisals_counted_cut_stripped_and_lowered(lang, text, published, expec
      [("ease", "asserted", "ARE", None, "2018-12-27")]),
 ])
 def test_measures_with_long_subjects_licences_and_rates(lang, text, published, expected):
-    found = [e for e in events_in(text, published, lang) if e.type == "sanctions"]
-    def country(e, role):
-        return next((a.country for a in e.actors if a.role == role and a.country), None)
-    assert [(e.subtype, e.modality, country(e, "source"), country(e, "target"), e.date and e.date.isoformat())
-            for e in found] == expected
+    assert sanctions_rows(text, published, lang) == expected
 
 
 @pytest.mark.parametrize("lang, text, published, rejected", [
