@@ -357,9 +357,6 @@ _REMOVE_AR = (("ازال", "ازالت", "ازالوا", "يزيل", "تزيل",
 _OFF_LIST_AR = (r"من\s+(?:ال)?(?:قائمه|لائحه|قوائم)(?!\w)(?!\s+(?:ال)?(?:المرشحين|الانتظار|الاعمال|اعمال))"
                 + _LIST_NAME_AR, None,
                 ("قائمه", "لائحه", "قوائم"))
-# an Arabic verb, its subject and a day set off by commas before the object: "علّق وزراء خارجية الاتحاد الأوروبي، أمس
-# الاثنين، العقوبات المفروضة", "أدرجت وزارة الخزانة الأمريكية، أمس الاثنين، شركة ... على قائمة العقوبات" (at most three
-# words between the commas, at most `after` words after them)
 # a measure or decision of another side condemned or called names is a rejection of it (CAMEO 11x), not a bare
 # statement: "called the personal sanctions placed on its leader a \"declaration of war\"", "condemned the decision",
 # "ندد بالخطوة السعودية", "وصف القرار بأنه" (not "called for the move", nor praise: "called the decision a positive step")
@@ -396,6 +393,9 @@ _OFF_DISAPPROVE = (_OFF_TOPIC[0] + r"|الي|علي|في|عن|ان|بان\S*|ا�
                                                                    r"and|but|which|that|who")
 
 
+# an Arabic verb, its subject and a day set off by commas before the object: "علّق وزراء خارجية الاتحاد الأوروبي، أمس
+# الاثنين، العقوبات المفروضة", "أدرجت وزارة الخزانة الأمريكية، أمس الاثنين، شركة ... على قائمة العقوبات" (at most three
+# words between the commas, at most `after` words after them)
 def _dated_gap(after: int) -> str:
     return r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,5}?\s*[،,](?:\s+[^\s.,،؛;:!?؟\"“”]+){1,3}\s*[،,]" \
         r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,%d}?\s+" % after
