@@ -526,13 +526,10 @@ class DateRules:
                     and TO_INFINITIVE.fullmatch(self.nt.text, end, start_of(nearest)):
                 # "telephoned Abiy Ahmed on Thursday morning to welcome the accord": what the call was for has its day
                 nearest = self._act_before(triggers, pos, same_segment=True) or nearest
-            if nearest is not None and start_of(nearest) >= end and self.lang != "ar" \
-                    and THAT_AFTER_DAY.match(self.nt.text, end) and any(end_of(t) <= pos for t in triggers):
+            if nearest is not None and start_of(nearest) >= end and any(end_of(t) <= pos for t in triggers) and (
+                    self.lang != "ar" and THAT_AFTER_DAY.match(self.nt.text, end) or EVENT_AFTER_DAY.match(self.nt.text, end)):
                 # "said after talks with Macron at the White House on Thursday that he was prepared to speak with
-                # Putin": the day closes the clause before "that"; what the that-clause tells has no day of it
-                nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
-            if nearest is not None and start_of(nearest) >= end and EVENT_AFTER_DAY.match(self.nt.text, end) \
-                    and any(end_of(t) <= pos for t in triggers):
+                # Putin": the day closes the clause before "that"; what the that-clause tells has no day of it;
                 # "cut off military contacts with Washington in August 2022 after a visit to Taiwan": the day closes
                 # the clause before; the event placed after it is dated by its own words, if any
                 nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)

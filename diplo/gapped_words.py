@@ -369,9 +369,10 @@ _DISAPPROVE = (("ادان", "ادانت", "يدين", "تدين", "دان", "د�
 _POSITIVE = r"(?!(?:\s+\S+){0,8}?\s+[\"“«]?(?:positive|welcome|right direction|constructive|important|step forward|" \
             r"victory|historic|success|breakthrough|milestone|encouraging|good|great|" \
             r"ايجابي\S*|مهمه|الصحيح|ترحيب\S*|مرحب\S*|انتصار|تاريخي\S*|نجاح))"
-_MEASURE_NOUN = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|تصنيف|حظر)(?:ات)?(?!\w)" + _POSITIVE,
-                 r"(?:decision|decisions|move|moves|measure|measures|sanctions|step|designation|ban|expulsions?|"
-                 r"tariffs|listing|restrictions|snapback)\b(?!\s+(?:as|to|by)\b)" + _POSITIVE,
+_MEASURE_AR = r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|تصنيف|حظر)(?:ات)?(?!\w)"
+_MEASURE_EN = (r"(?:decision|decisions|move|measures?|sanctions|step|designation|ban|expulsions?|tariffs|listing|"
+               r"restrictions|snapback)\b")
+_MEASURE_NOUN = (_MEASURE_AR + _POSITIVE, r"(?:moves\b|" + _MEASURE_EN + r")(?!\s+(?:as|to|by)\b)" + _POSITIVE,
                  ("قرار", "خطوه", "اجراء", "عقوبات", "تصنيف", "حظر", "decision", "move", "measure", "sanctions", "step",
                   "designation", "ban", "expulsion", "tariffs", "listing", "restrictions", "snapback"))
 # ... or said to be unjustified, illegal, hostile: "said the measures were \"unjustified\"", "قال إن القرار «غير مبرر»",
@@ -381,10 +382,8 @@ _JUDGE = (("قال", "قالت", "اكد", "اكدت", "اعتبر", "اعتبر
 _UNJUST = (r"(?:غير (?:مبرر|مقبول|قانوني|شرعي|ودي)|مرفوض|باطل|تعسفي|عدائي|انتهاك)\S*|لا اساس",
            r"unjustified|unacceptable|illegal|illegitimate|groundless|baseless|unfounded|unfriendly|hostile|arbitrary|"
            r"absurd|outrageous|politically motivated|a violation|violates|violated")
-_MEASURE_JUDGED = (r"(?:ب|ل)?(?:ال)?(?:قرار|قرارات|خطوه|اجراء|اجراءات|عقوبات|تصنيف|حظر)(?:ات)?(?!\w)"
-                   r"(?=(?:\s+[^\s.؟!]+){0,6}?\s+[«\"“]?(?:" + _UNJUST[0] + r")(?!\w))",
-                   r"(?:decision|decisions|move|measures?|sanctions|step|designation|ban|expulsions?|tariffs|listing|"
-                   r"restrictions|snapback)\b(?=(?:\s+[^\s.?!]+){0,6}?\s+[\"“]?(?:" + _UNJUST[1] + r")\b)",
+_MEASURE_JUDGED = (_MEASURE_AR + r"(?=(?:\s+[^\s.؟!]+){0,6}?\s+[«\"“]?(?:" + _UNJUST[0] + r")(?!\w))",
+                   _MEASURE_EN + r"(?=(?:\s+[^\s.?!]+){0,6}?\s+[\"“]?(?:" + _UNJUST[1] + r")\b)",
                    # (a text holds one of the judging words: most texts hold none, and the scan is skipped)
                    ("غير", "مرفوض", "باطل", "تعسفي", "عدائي", "انتهاك", "لا اساس", "unjustified", "unacceptable", "illegal",
                     "illegitimate", "groundless", "baseless", "unfounded", "unfriendly", "hostile", "arbitrary", "absurd",
@@ -512,6 +511,12 @@ def _gap(words: int, off_topic: str) -> str:
 _COMPILED = {lang: _patterns(lang) for lang in ("ar", "en")}
 
 
+def _told_before(nt: NormText, mentions: list[Mention], kind: str, start: int) -> bool:
+    """Whether an event word of a kind ("military.", "sanctions.") stands before `start` in the same sentence."""
+    return any(x.kind == "trigger" and x.entry.startswith(kind) and x.end <= start
+               and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)
+
+
 def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """Trigger mentions on the verb of each gapped event word the dictionary did not find as a whole, and the
     dictionary's mentions they replace: "ending the US sanctions programme" is sanctions ended, not the bare
@@ -537,25 +542,22 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
                 continue     # a call to cut ties is a demand, not ties cut
             if kind == "sanctions" and _CARRIER.search(nt.text, max(0, vs - 40), vs):
                 continue     # "Azerbaijan Airlines has suspended flights to Russian cities": a company's step
-            if verb is _GROUND and _RESULT_OF_AN_ATTACK.match(nt.text, vs) and any(
-                    x.kind == "trigger" and x.entry.startswith("military.") and x.end <= start
-                    and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
+            if verb is _GROUND and _RESULT_OF_AN_ATTACK.match(nt.text, vs) \
+                    and _told_before(nt, mentions, "military.", start):
                 continue     # "a missile struck the airport, wounding several people and halting flights": what the
                 # strike did, no ban
             if verb in (_BAR_AR, _PUT_AR, _LIST_AR) and _BAR_AS_A_NOUN.search(nt.text, max(0, vs - 20), vs):
                 continue     # "وتشمل الحزمة أيضاً منع السفن الروسية من دخول", "أن منع إسرائيل دخول المساعدات يمثل خرقاً":
                 # the ban as a part of a measure told, or as a noun of what is said
-            if verb is _REOPEN and any(x.kind == "trigger" and x.entry.startswith("agreement.") and x.end <= start
-                                       and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions):
+            if verb is _REOPEN and _told_before(nt, mentions, "agreement.", start):
                 continue     # "agreed to restore diplomatic relations and reopen their embassies": the two sides'
                 # agreement, of which reopening is a part
             if verb is _TARGETED_EN and any(x.kind == "trigger" and x.entry.startswith("military.") for x in mentions
                                              if not _SENTENCE_END.search(nt.original, min(x.end, start), max(x.start, end))):
                 continue     # "an air strike targeted three Hamas officials": no listing
             if verb in (_LIST_AR, _PUT_AR, _LIST_EN) and (_PACKAGE_SUBJECT.match(nt.text, ve) or (
-                    verb is _LIST_AR and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or any(
-                    x.kind == "trigger" and x.entry.startswith("sanctions.") and x.end <= start
-                    and not _SENTENCE_END.search(nt.original, x.end, start) for x in mentions)):
+                    verb is _LIST_AR and _ONTO_LIST_AR.search(nt.text, ve, min(len(nt.text), ve + 120))) or
+                    _told_before(nt, mentions, "sanctions.", start)):
                 continue     # "فرضت الصين رسوماً ...، وأدرجت 11 شركة", "وأدرجت الحزمة 105 سفن", "adopted its 14th package
                 # of sanctions ..., listing 27 vessels": the measure told;
                 # ("أدرجت واشنطن 12 شركة روسية على القائمة السوداء": the list named is the dictionary's word)
