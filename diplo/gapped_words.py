@@ -23,7 +23,7 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد"), ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of",
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعاد", "تبعد"), ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of",
                                               "threw out", "thrown out", "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
@@ -33,7 +33,8 @@ _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قا�
             "high commissioner", "attach"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
-               r"(?:its|their) (?:own )?(?:ambassadors?|envoys?|diplomats|diplomatic (?:staff|personnel))\b",
+               r"(?:its|their) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
+               r"diplomatic (?:staff|personnel))\b",
                ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat"))
 # ... or counted by their nationality: "expelled 60 Russians it described as intelligence officers"
 _COUNTED_NATIONALS = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
@@ -47,7 +48,8 @@ _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
                "asking"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
                                 r"consuls?(?: general)?|diplomatic (?:staff|personnel))\b"
-                                r"(?=(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home)\b)",
+                                r"(?=(?:,[^,.;]{1,60},)?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home|"
+                                r"to go back|to return)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
                      "consul"))
 # ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية"
@@ -242,8 +244,8 @@ _MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|ر�
 _IMPOSE_EN = (None, r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\b")
 _MEASURES_EN = (None, r"(?:measures|restrictions|penalties|curbs)\b", ("measures", "restrictions", "penalties", "curbs"))
 _LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b")
-_EMBARGO_EN = (None, r"(?:restrictions|embargo|measures|curbs)\s+(?:on|against)\b",
-               ("restrictions", "embargo", "measures", "curbs"))
+_EMBARGO_EN = (None, r"(?:restrictions|embargo|ban|measures|curbs)\s+(?:on|against)\b",
+               ("restrictions", "embargo", "ban", "measures", "curbs"))
 _OFF_MEASURES = (None, _OFF_TOPIC[1] + r"|emergency|security|lockdown|health|covid|preventive|precautionary|domestic|"
                        r"internal|curfew|border|travel|quarantine|safety")
 # a document signed, its signers between: "ووقّع وزير الدفاع الروسي الوثيقة مع", "ووقع الوزيران بياناً مشتركاً" (the bare
@@ -405,7 +407,7 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 # (event word, verbs, objects, most words between or a pattern of what stands between[, words that may not stand
 # between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
-          ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 1),
+          ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
           ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
           ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
@@ -576,7 +578,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
 
 # a summons "for consultations" calls one's own envoy home: "قررت استدعاء سفير المملكة في تل أبيب غسان المجالي
 # للتشاور" is a recall (a reprisal), not a protest handed to the other side's envoy
-_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+(?:للتشاور|for consultations)(?!\w)")
+_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+(?:للتشاور|for (?:(?:urgent|further|immediate|emergency) )?consultations)(?!\w)")
 
 
 def with_recalls(nt: NormText, mentions: list[Mention]) -> list[Mention]:

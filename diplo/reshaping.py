@@ -431,13 +431,26 @@ class EventReshaping:
         return e.location is not None and bool(e.location.country) \
             and not (e.modality == "planned" and e.location.start == e.evidence.start)
 
+    @staticmethod
+    def _said_after_a_measure(e: Event, events: list[Event]) -> bool:
+        """What is said after a measure the sentence tells, or after the speaker's own rejection, explains or
+        restates it: "imposed sanctions on three ships ..., which it said carried Iranian goods", "Moscow called the
+        new US measures illegitimate and said they would not change its course", "رفضت الخارجية الإيرانية القرار
+        ووصفته بأنه ..." (a welcome is a statement of its own: "lifted the embargo, a step Mogadishu welcomed")."""
+        if e.type not in SPEECH_TYPES or e.subtype == "welcome":
+            return False
+        speakers = {a.country or a.name for a in e.actors if a.role == "source"}
+        return any(o.trigger.start < e.trigger.start and (
+            o.type == "sanctions" or o.type == "rejection"
+            and speakers & {a.country or a.name for a in o.actors if a.role == "source"}) for o in events)
+
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a
         separate statement; a third party's comment, or a statement document (بيان), is. What a visitor or a
         party to an agreement says is ("قال أردوغان خلال زيارته إن ...", "announced that they had agreed").
         Who is cited at the end of a sentence that tells another event ("..., a UN spokesman said.") is its source."""
         if any(e.type not in SPEECH_TYPES for e in events):
-            events = [e for e in events if not self._cited_at_the_end(e)]
+            events = [e for e in events if not self._cited_at_the_end(e) and not self._said_after_a_measure(e, events)]
         others = [e for e in events if e.type in ("call", "meeting") and not _told_of(e)]
         # "Britain on the same day announced sanctions on 100 targets": the one who imposes them announces them (or will:
         # "Canada said it would impose retaliatory tariffs", "Taiwan said it would close its embassy in Managua")

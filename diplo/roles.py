@@ -67,6 +67,13 @@ MEASURE_PASSIVE_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:be|been|being|was|were)\s
                                    r"considered|extended|introduced|adopted|suspended|renewed|tightened|prepared|"
                                    r"removed|waived)\b")
 # a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
+# voices that are no party, the subject of a verb of saying (normalised): "analysts say", "ويرى مراقبون", "وقال مزارعون"
+_VOICES = (r"(?:analysts?|observers?|experts?|farmers|residents|witnesses|activists|critics|commentators|traders|"
+           r"economists)", r"(?:ال)?(?:مراقبون|محللون|خبراء|مزارعون|سكان|شهود|ناشطون|تجار|مواطنون|منتقدون)")
+UNNAMED_VOICES_BEFORE = re.compile(r"\b" + _VOICES[0] + r"(?:\s+(?:in|from|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:have\s+|had\s+)?$")
+UNNAMED_VOICES_AFTER = re.compile(r"\s+" + _VOICES[1] + r"(?!\w)")
+# a sentence whose subject is "it", right before the event word (normalised English): "It also blacklisted"
+IT_OPENS = re.compile(r"\s*it\s+(?:(?:also|then|later|further|has|had|additionally)\s+){0,2}")
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")
@@ -364,6 +371,9 @@ class RoleRules:
                     and PASSIVE_BE.search(self.nt.text, max(0, ts - 20), ts) \
                     and not _BY.match(self.nt.text, te):
                 return []     # "no new date has been announced": nobody said it
+            if UNNAMED_VOICES_BEFORE.search(self.nt.text, max(0, ts - 40), ts) \
+                    or UNNAMED_VOICES_AFTER.match(self.nt.text, te):
+                return []     # "ويرى مراقبون أن", "analysts say": no party speaks, not even the last one named
             speaker = self._speaker(trig, refs) or self.last_speaker
             if speaker is None:
                 return []
@@ -940,7 +950,9 @@ class RoleRules:
             sources = [self._clause_speaker]
         if trigger.type == "sanctions" and not sources and self.last_sanctioners and agent is None and (
                 PASSIVE_AUX.search(self.nt.text, max(0, ts - 30), ts)
-                or ONE_MORE_STEP.search(self.nt.text, self.norm_index(self._sentence_start), ts)):
+                or ONE_MORE_STEP.search(self.nt.text, self.norm_index(self._sentence_start), ts)
+                or self.lang != "ar" and IT_OPENS.fullmatch(self.nt.text, self.norm_index(self._sentence_start), ts)):
+            # ("It also blacklisted four companies owned by Cartes": "it" is who imposed the measure just told)
             # "More than 50 smaller Russian lenders were designated in the same action", "Eight other people ... were
             # also sanctioned": listed with no one named as acting, by who imposed the measure just told (or by a
             # word the text does not tie to anyone, told as one more step: "كما أدرجت الخزانة في اليوم نفسه شركة")

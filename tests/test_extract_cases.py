@@ -4193,8 +4193,8 @@ def test_words_of_conflict_that_are_no_force_and_calls_that_are_no_calls(text, a
 
 def test_who_says_in_a_participle_is_the_clause_subject_and_targets_stop_at_after():
     text = ("The U.N. Security Council on Monday demanded an immediate ceasefire in Gaza, after the United States "
-            "abstained from the vote. Russia and China had vetoed a U.S.-drafted resolution on Friday, saying it was "
-            "too weak.")
+            "abstained from the vote. Russia and China had tabled a text of their own on Friday, saying the U.S. draft "
+            "was too weak.")
     events = events_in(text, date(2024, 3, 25), "en")
     demand = next(e for e in events if e.type == "demand")
     assert {a.name for a in demand.actors} == {"UN Security Council"}
@@ -6463,3 +6463,47 @@ def test_a_call_with_a_manner_between():
 def test_a_day_before_an_event_placed_after_it(lang, text, published, expected):
     found = [e for e in events_in(text, published, lang) if e.type == expected[0]]
     assert [e.date and e.date.isoformat() for e in found] == [expected[1]]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an envoy told to go with the envoy's name set off by commas, or told to go back
+    ("en", "Congo has ordered Rwanda's ambassador, Vincent Karega, to leave the country within 48 hours.",
+     date(2022, 10, 30), [("impose", "asserted", "COD", "RWA", "2022-10-30")]),
+    ("en", "Nairobi told Somalia's ambassador, Mohamud Ahmed Nur, to go back to Mogadishu on Saturday.",
+     date(2019, 2, 17), [("impose", "asserted", "KEN", "SOM", "2019-02-16")]),
+    # expulsion told as إبعاد
+    ("ar", "أبلغت أبوظبي يوم السبت السفير السوداني بقرار إبعاد ثلاثة دبلوماسيين سودانيين.", date(2023, 12, 10),
+     [("impose", "asserted", "ARE", "SDN", "2023-12-09")]),
+    # a ban lifted; one's remaining diplomats withdrawn
+    ("en", "President Barack Obama on Monday announced that the United States was fully lifting its decades-old ban on "
+           "selling lethal weapons to Vietnam.", date(2016, 5, 24), [("ease", "asserted", "USA", "VNM", "2016-05-23")]),
+    ("en", "Mike Pompeo said that Washington would withdraw all its remaining diplomats from Venezuela this week.",
+     date(2019, 3, 12), [("impose", "planned", "USA", "VEN", None)]),
+    # "it" is who imposed the measure just told
+    ("en", "The US Treasury on Thursday imposed sanctions on Paraguay's former president Horacio Cartes. It also "
+           "blacklisted four Paraguayan companies.", date(2023, 1, 27),
+     [("impose", "asserted", "USA", "PRY", "2023-01-26"), ("impose", "asserted", "USA", "PRY", "2023-01-26")]),
+])
+def test_envoys_told_to_go_bans_lifted_and_it_as_the_imposer(lang, text, published, expected):
+    assert sanctions_rows(text, published, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # what is said after a measure, or after the speaker's own rejection, explains it: no statement of its own
+    ("en", "Moscow called the new US measures illegitimate and said they would not change its course.",
+     date(2024, 2, 24), ["rejection"]),
+    ("ar", "ورفضت وزارة الخارجية الإيرانية اليوم القرار الأوروبي ووصفته بأنه استمرار لسياسة الضغوط الفاشلة.",
+     date(2024, 4, 23), ["rejection"]),
+    ("en", "Estonia, Latvia and Lithuania on Monday imposed travel bans on Belarusian President Alexander Lukashenko "
+           "and 29 other officials they accuse of rigging the election.", date(2020, 8, 31), ["sanctions"]),
+    # a welcome after a measure is its own statement; a statement before a rejection stays
+    ("ar", "رحب الرئيس الصومالي بقرار مجلس الأمن رفع حظر الأسلحة عن الصومال.", date(2023, 12, 2),
+     ["statement", "sanctions"]),
+    # voices that are no party say nothing an analyst codes
+    ("en", "Analysts in Cairo said Egypt would not accept the plan.", date(2022, 10, 20), ["rejection"]),
+    # "for urgent consultations" is why an envoy is called home, not talks
+    ("en", "Kenya has recalled its ambassador to Somalia for urgent consultations, the foreign ministry said on "
+           "Saturday.", date(2019, 2, 17), ["sanctions"]),
+])
+def test_what_is_said_after_a_measure_and_by_no_party(lang, text, published, expected):
+    assert sorted(e.type for e in events_in(text, published, lang)) == sorted(expected)
