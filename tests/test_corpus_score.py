@@ -11,11 +11,11 @@ data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and d
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
 18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20), data/fresh32 and data/fresh34
-(round 21), data/fresh35 (round 22) were written blind, and nothing but their totals has been read, so they show how the rules
+(round 21), data/fresh35 (round 22), data/fresh37 (round 23) were written blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20), data/fresh33 and data/probes40 ..
-data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22) were written blind and tuned on after
-their arrival scores were taken.
+data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22), data/fresh38, data/probes46 and
+data/probes47 (round 23) were written blind and tuned on after their arrival scores were taken.
 """
 from __future__ import annotations
 
@@ -110,6 +110,10 @@ CORPORA = {
     "fresh36": (ROOT / "data/fresh36/gold.jsonl", [ROOT / "data/fresh36/articles"], 12),
     "probes44": (ROOT / "data/probes44/gold.jsonl", [ROOT / "data/probes44/articles"], 50),
     "probes45": (ROOT / "data/probes45/gold.jsonl", [ROOT / "data/probes45/articles"], 50),
+    "fresh37": (ROOT / "data/fresh37/gold.jsonl", [ROOT / "data/fresh37/articles"], 12),
+    "fresh38": (ROOT / "data/fresh38/gold.jsonl", [ROOT / "data/fresh38/articles"], 12),
+    "probes46": (ROOT / "data/probes46/gold.jsonl", [ROOT / "data/probes46/articles"], 50),
+    "probes47": (ROOT / "data/probes47/gold.jsonl", [ROOT / "data/probes47/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -324,6 +328,17 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes44", "lenient/exact", "all"): 0.48,
     ("probes45", "lenient/exact", "core"): 0.49,
     ("probes45", "lenient/exact", "all"): 0.49,
+    # fresh37 (round 23): written blind and held out, only its totals read (arrival on the round-start rules f0c013a:
+    # 0.593 / 0.549; 0.610 / 0.560 at the round's end)
+    ("fresh37", "lenient/exact", "core"): 0.58,
+    ("fresh37", "lenient/exact", "all"): 0.53,
+    # fresh38, probes46, probes47 (round 23): written blind, tuned on after their arrival scores at f0c013a
+    ("fresh38", "lenient/exact", "core"): 0.61,
+    ("fresh38", "lenient/exact", "all"): 0.50,
+    ("probes46", "lenient/exact", "core"): 0.55,
+    ("probes46", "lenient/exact", "all"): 0.45,
+    ("probes47", "lenient/exact", "core"): 0.76,
+    ("probes47", "lenient/exact", "all"): 0.61,
 }
 
 
