@@ -23,8 +23,9 @@ from diplo.model import Mention
 _GAP = r"(?:\s+[^\s.,،؛;:!?؟]+){0,%d}?\s+"
 GAP_WORDS = 6
 _SUMMON = (("استدعت", "استدعي", "استدعاء", "تستدعي", "يستدعي"), ("summoned", "summons", "summoning"))
-_EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعاد", "تبعد"), ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of",
-                                              "threw out", "thrown out", "throws out", "throwing out", "kicked out"))
+_EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعاد", "تبعد"),
+          ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of", "threw out", "thrown out",
+           "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
@@ -578,7 +579,8 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
 
 # a summons "for consultations" calls one's own envoy home: "قررت استدعاء سفير المملكة في تل أبيب غسان المجالي
 # للتشاور" is a recall (a reprisal), not a protest handed to the other side's envoy
-_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+(?:للتشاور|for (?:(?:urgent|further|immediate|emergency) )?consultations)(?!\w)")
+_FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+"
+                                r"(?:للتشاور|for (?:(?:urgent|further|immediate|emergency) )?consultations)(?!\w)")
 
 
 def with_recalls(nt: NormText, mentions: list[Mention]) -> list[Mention]:

@@ -66,14 +66,15 @@ MEASURE_NOUNS = {"منع", "حظر", "فرض", "تجميد", "ادراج", "تع
 MEASURE_PASSIVE_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:be|been|being|was|were)\s+(?:\w+ly\s+)?(?:imposed|lifted|eased|"
                                    r"considered|extended|introduced|adopted|suspended|renewed|tightened|prepared|"
                                    r"removed|waived)\b")
-# a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
 # voices that are no party, the subject of a verb of saying (normalised): "analysts say", "ويرى مراقبون", "وقال مزارعون"
 _VOICES = (r"(?:analysts?|observers?|experts?|farmers|residents|witnesses|activists|critics|commentators|traders|"
            r"economists)", r"(?:ال)?(?:مراقبون|محللون|خبراء|مزارعون|سكان|شهود|ناشطون|تجار|مواطنون|منتقدون)")
-UNNAMED_VOICES_BEFORE = re.compile(r"\b" + _VOICES[0] + r"(?:\s+(?:in|from|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:have\s+|had\s+)?$")
+UNNAMED_VOICES_BEFORE = re.compile(r"\b" + _VOICES[0] + r"(?:\s+(?:in|from|at)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+                                   r"\s+(?:have\s+|had\s+)?$")
 UNNAMED_VOICES_AFTER = re.compile(r"\s+" + _VOICES[1] + r"(?!\w)")
 # a sentence whose subject is "it", right before the event word (normalised English): "It also blacklisted"
 IT_OPENS = re.compile(r"\s*it\s+(?:(?:also|then|later|further|has|had|additionally)\s+){0,2}")
+# a step told as one more of the same (normalised): "كما", "في اليوم نفسه", "the same day"
 ONE_MORE_STEP = re.compile(r"(?<!\w)[وف]?كما(?!\w)|في اليوم (?:نفسه|ذاته)|\bthe same day\b")
 # a verb of saying in the passive: "has been announced" (its agent, if any, after _BY: "was announced by the ministry")
 PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:also\s+|yet\s+|formally\s+|officially\s+)?$")

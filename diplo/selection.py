@@ -236,7 +236,8 @@ ANNOUNCED = re.compile(r"[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|�
 AS_ANNOUNCED_BY = re.compile(r"(?<!\w)(?:وفق|وفقا ل|بحسب|حسب|حسبما|كما|علي ما)\s*(?:ما\s+)?$")
 ANNOUNCEMENT_REACH = 150
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
-FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor (?:(?:urgent|further|immediate|emergency) )?consultations?\b", re.IGNORECASE)
+FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor (?:(?:urgent|further|immediate|emergency) )?consultations?\b",
+                               re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
 # a warning against force, which is then no force used (normalised Arabic)
@@ -599,7 +600,9 @@ class TriggerSelection:
         if trigger.type == "statement" and RELATIVE_DENIAL.search(self.nt.text, max(0, ts - 30), ts + len(t.text)):
             return True
         # "استدعت سفيرها للتشاور", "recalled its ambassador for consultations": why an envoy is called home
-        if trigger.type == "meeting" and FOR_CONSULTATIONS.search(self.nt.text, max(0, ts - 20), end_of(t)):
+        # ("for urgent consultations": an English adjective may stand between)
+        if trigger.type == "meeting" and FOR_CONSULTATIONS.search(self.nt.text, max(0, ts - (6 if self.lang == "ar" else 20)),
+                                                                  end_of(t)):
             return True
         # "Erdogan said he hoped the agreement would revive ...", "بموجب الاتفاق": the agreement already told of
         if t.entry == "agreement.agreement" and t.text.lower() in BARE_AGREEMENT_NOUNS \
