@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from diplo.arabic import NormText
-from diplo.event_words import TO_BEFORE
+from diplo.event_words import FOR_CONSULTATION_EN, TO_BEFORE
 from diplo.model import Mention
 
 # (normalised text) verb, at most GAP_WORDS words without punctuation, then the object. A verb is (Arabic, English):
@@ -580,7 +580,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
 # a summons "for consultations" calls one's own envoy home: "قررت استدعاء سفير المملكة في تل أبيب غسان المجالي
 # للتشاور" is a recall (a reprisal), not a protest handed to the other side's envoy
 _FOR_CONSULTATIONS = re.compile(r"(?:\s+[^\s.,،؛;:!?؟\"“”]+){0,14}?\s*[،,]?\s+"
-                                r"(?:للتشاور|for (?:(?:urgent|further|immediate|emergency) )?consultations)(?!\w)")
+                                r"(?:للتشاور|" + FOR_CONSULTATION_EN + r"s)(?!\w)")
 
 
 def with_recalls(nt: NormText, mentions: list[Mention]) -> list[Mention]:

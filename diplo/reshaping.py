@@ -439,10 +439,10 @@ class EventReshaping:
         ووصفته بأنه ..." (a welcome is a statement of its own: "lifted the embargo, a step Mogadishu welcomed")."""
         if e.type not in SPEECH_TYPES or e.subtype == "welcome":
             return False
-        speakers = {a.country or a.name for a in e.actors if a.role == "source"}
+        def sources(x: Event) -> set[str]:
+            return {a.country or a.name for a in x.actors if a.role == "source"}
         return any(o.trigger.start < e.trigger.start and (
-            o.type == "sanctions" or o.type == "rejection"
-            and speakers & {a.country or a.name for a in o.actors if a.role == "source"}) for o in events)
+            o.type == "sanctions" or o.type == "rejection" and sources(e) & sources(o)) for o in events)
 
     def _drop_reporting_statements(self, events: list[Event]) -> list[Event]:
         """"أعلن الإليزيه أن ماكرون تحدث مع بوتين": a party announcing its own call or meeting is not a

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (FIRST_APPEARANCE, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (FIRST_APPEARANCE, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -236,8 +236,7 @@ ANNOUNCED = re.compile(r"[وف]?(?:اعلن|اعلنت|اعلنا|اعلنتا|�
 AS_ANNOUNCED_BY = re.compile(r"(?<!\w)(?:وفق|وفقا ل|بحسب|حسب|حسبما|كما|علي ما)\s*(?:ما\s+)?$")
 ANNOUNCEMENT_REACH = 150
 CONVENED = re.compile(r"\s+(?:اليها|اليه|اليهما)(?!\w)")     # دعا إليها: called (the meeting) together
-FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\bfor (?:(?:urgent|further|immediate|emergency) )?consultations?\b",
-                               re.IGNORECASE)
+FOR_CONSULTATIONS = re.compile(r"(?<!\w)لل?تشاور(?!\w)|\b" + FOR_CONSULTATION_EN + r"s?\b", re.IGNORECASE)
 IN_PERSON = re.compile(r"\s+(?:face[ -]to[ -]face|in person)\b", re.IGNORECASE)
 WARNING_REACH = 80     # characters from a verb of warning to the force it warns against (the subject between)
 # a warning against force, which is then no force used (normalised Arabic)
