@@ -27,21 +27,30 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعا
           ("expel", "expelled", "expels", "expelling", "expulsion of", "expulsions of", "threw out", "thrown out",
            "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
-_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)",
+# (a woman envoy: "السفيرة", "القائمة بالأعمال"; "سفيرة" without the article reads as "his ambassador" once normalised)
+_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)|"
+           r"ال(?:سفيره|قائمه بالاعمال)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
-           ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg", "diplomat",
-            "high commissioner", "attach"))
+           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg",
+            "diplomat", "high commissioner", "attach"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
                r"(?:its|their) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
-               r"diplomatic (?:staff|personnel))\b",
-               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat"))
+               r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b",
+               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat", "high commissioner",
+                "charg"))
 # ... or counted by their nationality: "expelled 60 Russians it described as intelligence officers"
 _COUNTED_NATIONALS = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
                             r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b", ("ians", "ans", "ese", "is"))
+# ... or other officials of a state sent out (a woman envoy named by her state: "طرد سفيرة الاتحاد الأوروبي"):
+# "expelled fifteen Russian embassy staff", "expelled four Russian military
+# intelligence officers", "expelled a Polish border guard liaison officer"
+_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)", _ENVOYS[1][:-3] + r"|(?:embassy |consular |mission )?(?:staff|staffers|employees|personnel)|"
+                                          r"(?:[\w-]+\s+){0,2}officers?)\b",
+             _ENVOYS[2] + ("staff", "employees", "personnel", "officer"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
-             ("withdrew", "withdraw", "withdraws", "withdrawing", "recall", "recalled", "recalls", "recalling"))
+             ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
 # out", "أمهلت الدبلوماسيين البلجيكيين 48 ساعة لمغادرة أراضيها"
 _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
@@ -408,7 +417,7 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 # (event word, verbs, objects, most words between or a pattern of what stands between[, words that may not stand
 # between])
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
-          ("sanctions.relations", _EXPEL, _ENVOYS, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
+          ("sanctions.relations", _EXPEL, _EXPELLED, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
           ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
           ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
           ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
@@ -437,7 +446,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           # the same envoys and ties with the subject and a day set off by commas between: "استدعت المملكة المغربية، أمس
           # الثلاثاء، سفيرتها لدى مدريد", "قطعت الحكومة، مساء أمس، علاقاتها"
           ("rejection.summon", _SUMMON, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, _dated_gap(0)),
-          ("sanctions.relations", _EXPEL, _ENVOYS, _dated_gap(2)), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, _dated_gap(0)),
+          ("sanctions.relations", _EXPEL, _EXPELLED, _dated_gap(2)), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, _dated_gap(0)),
           ("sanctions.relations", _BREAK, _RELATIONS, _dated_gap(0)), ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, _dated_gap(1)),
           ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 6), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8),
           ("sanctions.relations", _EXPEL, _COUNTED_NATIONALS, 1), ("sanctions.relations", _CUT, _STAFF_NUMBER, 3),

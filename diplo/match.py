@@ -232,7 +232,9 @@ def _key_variants(form: str, lang: str, kind: str) -> list[tuple[str, str]]:
         return []
     if lang != "ar":
         return [(key, "bare")]
-    if key.startswith("ال") and len(key) > 3:
+    # (not a stem that opens with hamza and lam: "ألماني" is "الماني" once normalised, and takes the article:
+    # "الألماني")
+    if key.startswith("ال") and len(key) > 3 and not form.lstrip().startswith(("أل", "إل", "آل")):
         return [(key, "det"), ("ل" + key[2:], "lil")]
     words = key.split()
     if kind == "trigger" and len(words) > 1 and not any(w.startswith("ال") for w in words):

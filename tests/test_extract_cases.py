@@ -6507,3 +6507,23 @@ def test_envoys_told_to_go_bans_lifted_and_it_as_the_imposer(lang, text, publish
 ])
 def test_what_is_said_after_a_measure_and_by_no_party(lang, text, published, expected):
     assert sorted(e.type for e in events_in(text, published, lang)) == sorted(expected)
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # staff and officers expelled, not only envoys
+    ("en", "Lithuania expelled three Russian embassy staff on Thursday.", date(2023, 3, 4),
+     [("impose", "asserted", "LTU", "RUS", "2023-03-02")]),
+    ("en", "Estonia said on Monday it had expelled two Russian military intelligence officers.", date(2022, 4, 12),
+     [("impose", "asserted", "EST", "RUS", "2022-04-11")]),
+    # one's high commissioner withdrawn
+    ("en", "Kenya on Friday withdrew its high commissioner from Dar es Salaam.", date(2021, 6, 5),
+     [("impose", "asserted", "KEN", "TZA", "2021-06-04")]),
+    # a woman envoy expelled, with the article or named by her state
+    ("ar", "طردت الجزائر أمس السفيرة الفرنسية.", date(2024, 1, 10), [("impose", "asserted", "DZA", "FRA", "2024-01-09")]),
+    ("ar", "قررت الحكومة الموريتانية أمس طرد سفيرة المملكة المتحدة.", date(2024, 1, 10),
+     [("impose", "asserted", "MRT", "GBR", "2024-01-09")]),
+    # a nationality whose stem opens with hamza and lam, with the article: "الألماني"
+    ("ar", "طردت روسيا أمس السفير الألماني.", date(2024, 1, 10), [("impose", "asserted", "RUS", "DEU", "2024-01-09")]),
+])
+def test_staff_and_women_envoys_expelled(lang, text, published, expected):
+    assert sanctions_rows(text, published, lang) == expected

@@ -20,6 +20,9 @@ def scan():
     ("بموسكو", "capital", "RUS", "موسكو"),                 # preposition ب
     ("الأوكراني", "demonym", "UKR", "أوكراني"),            # article + nisba
     ("للأوكرانيين", "demonym", "UKR", "أوكراني"),          # لل + plural nisba
+    ("الألماني", "demonym", "DEU", "ألماني"),              # article + a stem that opens with hamza and lam
+    ("والألبانية", "demonym", "ALB", "ألباني"),            # و + article + feminine nisba
+    ("وألمانيا", "country", "DEU", "ألمانيا"),
     ("والكرملين", "seat", "RUS", "الكرملين"),              # و + seat of government
     ("مصر", "country", "EGY", "مصر"),
     ("the Kremlin said", "seat", "RUS", "Kremlin"),
