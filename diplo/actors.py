@@ -16,6 +16,7 @@ from datetime import date
 from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
+from diplo.surnames import MIN_LETTERS, PARTICLES, whole_words
 from diplo.event_words import HONORIFIC_BEFORE, HONORIFICS
 
 _NEXT_WORD = re.compile(r" ([^\s\d.,،]+)")     # the word after a title
@@ -91,6 +92,7 @@ _BACKER_BEFORE = re.compile(r"(?<!\w)(?:المدعوم|المدعومه|المد
                             r"(?<!\w)(?:الموالي|المواليه|الموالين|الموالون|موالي|مواليه|موالين)\s+ل?$")
 # words that normalise to a name: the preposition على ("on") is written علي (Ali) once ى becomes ي
 PREPOSITIONS_LIKE_NAMES = frozenset({"على", "وعلى", "فعلى"})
+UNKNOWN_NAME_RULES = frozenset({"title+nationality+name", "title+dateline+name"})   # people made from the text
 # government bodies that, named bare, are the dateline country's (normalised forms)
 HOME_BODIES = {"وزاره الخارجيه", "الخارجيه", "الحكومه", "الرئاسه", "وزاره الدفاع", "foreign ministry",
                "ministry of foreign affairs", "government", "presidency", "defence ministry", "defense ministry"}
@@ -219,6 +221,9 @@ class ActorResolver:
         self.last_union: ActorRef | None = None     # the union named last: what "the bloc", "الاتحاد" refer to
         # a generic title (الوزير, the minister) → the offices it may stand for
         self.covered = {t.office: t.covers for t in lexicon.titles if t.covers}
+        # people the dictionary does not know, named in full with a title: their surname (normalised) → (its
+        # spelling, the person), for when the article names them again by surname alone
+        self.unknown_people: dict[str, tuple[str, ActorRef]] = {}
 
     # --- single entries -------------------------------------------------------------
     def _country_ref(self, iso3: str | None, m: Mention, start: int, end: int, ns: int, ne: int,
@@ -322,10 +327,40 @@ class ActorResolver:
         _, oend = self.nt.to_original(words[-1][0], words[-1][1])
         return original[ostart:oend], words[-1][1], oend
 
+    def _remember_unknown(self, refs: list[ActorRef]) -> None:
+        """"Bhutan's Foreign Minister Tandi Dorji", "وزير الخارجية البوتاني تاندي دورجي": Dorji from now on."""
+        for r in refs:
+            if r.kind != "person" or r.entry is not None or r.rule not in UNKNOWN_NAME_RULES:
+                continue
+            words = r.name.split()
+            key = normalize_key(words[-1]) if self.lang == "ar" else words[-1].lower()
+            if len(words) < 2 or len(key) < MIN_LETTERS or not key.isalpha() or key in PARTICLES \
+                    or key in self.lex.name_stopwords or normalize_key(words[-2]) in PARTICLES:
+                continue
+            self.unknown_people.setdefault(key, (words[-1], r))
+
+    def _named_again(self, span: tuple[int, int], refs: list[ActorRef], taken: list[tuple[int, int]]) -> list[ActorRef]:
+        """"Dorji met Chinese Foreign Minister Wang Yi", "والتقى دورجي وزير الخارجية الصيني": the surname of someone
+        named in full earlier, spelled as then (so "على" is never the name "علي"), where nothing else was read."""
+        lo, hi = span
+        spans = taken + [(r.norm_start, r.norm_end) for r in refs]
+        found = []
+        for key, (spelling, person) in self.unknown_people.items():
+            for hit_start, start, end in whole_words(self.nt.text, key, lo, self.lang == "ar"):
+                if end > hi:
+                    break
+                ostart, oend = self.nt.to_original(start, end)
+                if self.nt.original[ostart:oend] != spelling or any(a < end and start < b for a, b in spans):
+                    continue
+                found.append(person.replaced(start=ostart, end=oend, norm_start=start, norm_end=end, rule="surname",
+                                             prep=self.nt.text[hit_start:start]))
+        return found
+
     # --- the sentence -----------------------------------------------------------------
     def resolve(self, mentions: list[Mention], day: date | None, cues: list[Mention],
-                taken: list[tuple[int, int]]) -> list[ActorRef]:
-        """Actors of one sentence in text order. `taken`: norm spans of other mentions."""
+                taken: list[tuple[int, int]], span: tuple[int, int] | None = None) -> list[ActorRef]:
+        """Actors of one sentence in text order. `taken`: norm spans of other mentions; `span`: the sentence's,
+        where the surnames of people named earlier are looked for."""
         ms = sorted(mentions, key=lambda m: m.start)
         # a name unknown to the lexicon ends where a country, body or title the lexicon knows begins ("رئيس
         # جمهورية مصر العربية إسرائيل مسؤولية ..." names no one after the title)
@@ -354,6 +389,9 @@ class ActorResolver:
         people = [o for o in refs if o.kind == "person"]
         refs = [r for r in refs if not any(o is not r and o.start <= r.start and r.end <= o.end
                                            and (o.end - o.start) > (r.end - r.start) for o in people)]
+        self._remember_unknown(refs)
+        if span is not None and self.unknown_people:
+            refs = sorted(refs + self._named_again(span, refs, taken), key=lambda r: r.start)
         refs = self._members_of_groupings(refs)
         refs = self._own_countries(refs, [c for c in cues if c.entry == "own_country"])
         refs = self._home_institutions(refs, institutions + [c for c in cues if c.entry == "home_kingdom"], ms)

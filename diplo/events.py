@@ -35,6 +35,8 @@ SINCE_WORDS = {"since", "منذ"}
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
+# a title that tells in what capacity, not who (original text before it): "his first trip as president", "بصفته رئيساً"
+CAPACITY_BEFORE = re.compile(r"\bas\s+(?:(?:the|a|an|its|his|her|their)\s+)?$|(?<!\w)بصفت(?:ه|ها|هم)\s+$|(?<!\w)ك$", re.I)
 # a sentence that opens with "since ..." (normalised): "Since the war began in February 2022,", "ومنذ اندلاع الحرب"
 SINCE_OPENING = re.compile(r"\W*(?:analysis\W+)?(?:since\b|[وف]?منذ(?!\w))", re.I)
 SIDELINES_NAME_REACH = 40   # characters around a gathering's word where its organisation is named
@@ -181,6 +183,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # (a generic title, "الوزير", "the minister", stands for any of the offices it covers)
             if m.entry in covered and NAME_AFTER_GENERIC_TITLE[self.lang == "ar"].match(self.doc.text, m.end):
                 continue     # "الوزير اليحيا": a name follows, not someone named before
+            if CAPACITY_BEFORE.search(self.doc.text, max(0, m.start - 12), m.start):
+                continue     # "Macron's first foreign trip as president": no one more
             offices = {m.entry, *covered.get(m.entry, ())}
             holders = [r for r in reversed(self.recent_people) if r.office in offices]
             if honoured:     # of two foreign ministers, سمو وزير الخارجية is the one introduced as صاحب السمو
@@ -285,6 +289,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._sentence_actors = sm.actors
         self._drop_date_asides()
         taken = [(start_of(m), end_of(m)) for m in sm.triggers + sm.cues] + self._date_spans
+        span = (self.norm_index(sm.sentence.start), self.norm_index(sm.sentence.end))
         owners = self._date_owners(chosen, [d for d in sm.dates if not self._day_of_office(d)
                                                  and not self._day_of_a_thing(d, sm.triggers)
                                                  and not self._day_of_an_aside(d, chosen)])
@@ -292,7 +297,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         events: list[Event] = []
         self.resolver.speaker_country = self.last_speaker.country if self.last_speaker else None
         all_refs = self._with_recent_holders(self._capitals_as_places(
-            self.resolver.resolve(sm.actors, published, sm.cues, taken), sm.triggers), sm)
+            self.resolver.resolve(sm.actors, published, sm.cues, taken, span), sm.triggers), sm)
         # the actors on each office epoch of the events' days (the holders of offices change only between epochs)
         published_epoch = self.lex.office_epoch(published)
         refs_by_epoch = {published_epoch: all_refs}
@@ -390,7 +395,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 refs_by_epoch[epoch] = all_refs
             if epoch not in refs_by_epoch:
                 refs_by_epoch[epoch] = self._with_recent_holders(self._capitals_as_places(
-                    self.resolver.resolve(sm.actors, day, sm.cues, taken), sm.triggers), sm)
+                    self.resolver.resolve(sm.actors, day, sm.cues, taken, span), sm.triggers), sm)
             refs = refs_by_epoch[epoch]
             speech_end = None
             if trigger.type not in SPEECH_TYPES:

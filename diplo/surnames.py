@@ -51,7 +51,7 @@ def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozen
             continue
         seen.add(name)
         arabic = not name.isascii()
-        for hit_start, start, hit_end in _whole_words(nt.text, name, m.data["norm_end"], arabic):
+        for hit_start, start, hit_end in whole_words(nt.text, name, m.data["norm_end"], arabic):
             i = bisect_left(taken_starts, hit_end)
             if i and reach[i - 1] > start:
                 continue     # part of another mention ("بولس" in a longer name, a place, a title)
@@ -64,7 +64,7 @@ def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozen
     return found
 
 
-def _whole_words(text: str, name: str, pos: int, arabic: bool):
+def whole_words(text: str, name: str, pos: int, arabic: bool):
     r"""(start with clitic, start, end) of each whole word `name` from `pos` on, an Arabic one with at most
     one clitic before it: the hits of the regex (?<!\w)[وفبلك]?NAME(?!\w) (in English \bNAME(?!\w)),
     found with str.find because compiling a regex per person and article cost more than the search."""

@@ -6527,3 +6527,30 @@ def test_what_is_said_after_a_measure_and_by_no_party(lang, text, published, exp
 ])
 def test_staff_and_women_envoys_expelled(lang, text, published, expected):
     assert sanctions_rows(text, published, lang) == expected
+
+
+def participants(text, published, lang, etype):
+    """The names of the actors of each event of a type, in order."""
+    return [sorted(a.name for a in e.actors) for e in events_in(text, published, lang) if e.type == etype]
+
+
+@pytest.mark.parametrize("lang, text, published, etype, expected", [
+    # someone the dictionary does not know, named in full with a title, is named by surname after
+    ("en", "Bhutan's Foreign Minister Tandi Dorji arrived in Beijing on Monday. Dorji met Chinese Foreign Minister "
+           "Wang Yi on Tuesday.", date(2023, 10, 25), "meeting", [["Tandi Dorji", "Wang Yi"]]),
+    ("ar", "وصل وزير الخارجية البوتاني تاندي دورجي إلى بكين يوم الاثنين. والتقى دورجي أمس وزير الخارجية الصيني وانغ يي.",
+     date(2023, 10, 25), "meeting", [["Wang Yi", "تاندي دورجي"]]),
+    ("en", "Guatemala's President Jimmy Morales flew to New York on Thursday. There Morales met UN Secretary-General "
+           "Antonio Guterres on Friday.", date(2017, 8, 26), "meeting", [["Antonio Guterres", "Jimmy Morales"]]),
+    # ... spelled as then: "على" is not the name "علي"
+    ("ar", "وصل وزير الخارجية البوتاني كينلي علي إلى بكين يوم الاثنين. والتقى وزير الخارجية الصيني وانغ يي أمس على "
+           "هامش المنتدى وزير الخارجية الباكستاني جليل عباس جيلاني.", date(2023, 10, 25), "meeting",
+     [["Jalil Abbas Jilani", "Wang Yi"]]),
+    # a title telling in what capacity is no one
+    ("en", "Emmanuel Macron flew to Gao on Friday, where he met Malian President Ibrahim Boubacar Keita. Keita thanked "
+           "France. Macron's first foreign trip as president took him to Berlin on Monday for talks with Chancellor "
+           "Angela Merkel.", date(2017, 5, 20), "meeting",
+     [["Emmanuel Macron", "Ibrahim Boubacar Keita"], ["Angela Merkel", "Emmanuel Macron"]]),
+])
+def test_people_named_again_by_surname(lang, text, published, etype, expected):
+    assert participants(text, published, lang, etype) == expected
