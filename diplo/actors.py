@@ -346,9 +346,7 @@ class ActorResolver:
         spans = taken + [(r.norm_start, r.norm_end) for r in refs]
         found = []
         for key, (spelling, person) in self.unknown_people.items():
-            for hit_start, start, end in whole_words(self.nt.text, key, lo, self.lang == "ar"):
-                if end > hi:
-                    break
+            for hit_start, start, end in whole_words(self.nt.text, key, lo, self.lang == "ar", hi):
                 ostart, oend = self.nt.to_original(start, end)
                 if self.nt.original[ostart:oend] != spelling or any(a < end and start < b for a, b in spans):
                     continue

@@ -43,11 +43,11 @@ _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفير
 # ... or counted by their nationality: "expelled 60 Russians it described as intelligence officers"
 _COUNTED_NATIONALS = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
                             r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b", ("ians", "ans", "ese", "is"))
-# ... or other officials of a state sent out (a woman envoy named by her state: "طرد سفيرة الاتحاد الأوروبي"):
-# "expelled fifteen Russian embassy staff", "expelled four Russian military
-# intelligence officers", "expelled a Polish border guard liaison officer"
-_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)", _ENVOYS[1][:-3] + r"|(?:embassy |consular |mission )?(?:staff|staffers|employees|personnel)|"
-                                          r"(?:[\w-]+\s+){0,2}officers?)\b",
+# ... expelled, with others of a state's staff: "expelled fifteen Russian embassy staff", "expelled four Russian
+# military intelligence officers"; a woman envoy named by her state too ("طرد سفيرة الاتحاد الأوروبي")
+_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)",
+             _ENVOYS[1][:-3] + r"|(?:embassy |consular |mission )?(?:staff|staffers|employees|personnel)|"
+                               r"(?:[\w-]+\s+){0,2}officers?)\b",
              _ENVOYS[2] + ("staff", "employees", "personnel", "officer"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "recall", "recalled", "recalls", "recalling"))

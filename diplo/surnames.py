@@ -64,12 +64,13 @@ def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozen
     return found
 
 
-def whole_words(text: str, name: str, pos: int, arabic: bool):
-    r"""(start with clitic, start, end) of each whole word `name` from `pos` on, an Arabic one with at most
-    one clitic before it: the hits of the regex (?<!\w)[وفبلك]?NAME(?!\w) (in English \bNAME(?!\w)),
+def whole_words(text: str, name: str, pos: int, arabic: bool, end: int | None = None):
+    r"""(start with clitic, start, end) of each whole word `name` from `pos` on (to `end`), an Arabic one with at
+    most one clitic before it: the hits of the regex (?<!\w)[وفبلك]?NAME(?!\w) (in English \bNAME(?!\w)),
     found with str.find because compiling a regex per person and article cost more than the search."""
+    stop = len(text) if end is None else end
     low = pos      # where the search for the next hit resumes, as finditer's would
-    at = text.find(name, pos)
+    at = text.find(name, pos, stop)
     while at >= 0:
         end = at + len(name)
         if end == len(text) or not is_word_char(text[end]):
@@ -81,7 +82,7 @@ def whole_words(text: str, name: str, pos: int, arabic: bool):
             elif at == 0 or not is_word_char(text[at - 1]):
                 yield at, at, end
                 low = end
-        at = text.find(name, max(at + 1, low))
+        at = text.find(name, max(at + 1, low), stop)
 
 
 def with_surnames(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()) -> list[Mention]:
