@@ -16,7 +16,7 @@ from datetime import date
 from diplo.arabic import NormText, normalize_key
 from diplo.lexicon import Lexicon
 from diplo.model import Mention
-from diplo.surnames import MIN_LETTERS, PARTICLES, whole_words
+from diplo.surnames import PARTICLES, last_name, whole_words
 from diplo.event_words import HONORIFIC_BEFORE, HONORIFICS
 
 _NEXT_WORD = re.compile(r" ([^\s\d.,،]+)")     # the word after a title
@@ -333,9 +333,8 @@ class ActorResolver:
             if r.kind != "person" or r.entry is not None or r.rule not in UNKNOWN_NAME_RULES:
                 continue
             words = r.name.split()
-            key = normalize_key(words[-1]) if self.lang == "ar" else words[-1].lower()
-            if len(words) < 2 or len(key) < MIN_LETTERS or not key.isalpha() or key in PARTICLES \
-                    or key in self.lex.name_stopwords or normalize_key(words[-2]) in PARTICLES:
+            key = last_name([normalize_key(w) if self.lang == "ar" else w.lower() for w in words])
+            if key is None or key in PARTICLES or key in self.lex.name_stopwords:
                 continue
             self.unknown_people.setdefault(key, (words[-1], r))
 

@@ -40,9 +40,11 @@ _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفير
                r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b",
                ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat", "high commissioner",
                 "charg"))
+# a count of people or things (normalised English): "60", "twelve", "dozens of"
+_COUNT = r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
 # ... or counted by their nationality: "expelled 60 Russians it described as intelligence officers"
-_COUNTED_NATIONALS = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
-                            r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b", ("ians", "ans", "ese", "is"))
+_COUNTED_NATIONALS = (None, _COUNT + r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b",
+                      ("ians", "ans", "ese", "is"))
 # ... expelled, with others of a state's staff: "expelled fifteen Russian embassy staff", "expelled four Russian
 # military intelligence officers"; a woman envoy named by her state too ("طرد سفيرة الاتحاد الأوروبي")
 _EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)",
@@ -317,7 +319,7 @@ _ONTO_LIST = (None, r"(?:to|on|onto)\s+(?:its|the|their|a)\s+(?:[\"“]?(?:unrel
 _LIST_EN = (None, ("listed", "lists", "listing"))
 # those targeted, counted: "targeted four Chinese officials and one entity" (not by a strike: see gapped_mentions)
 _TARGETED_EN = (None, ("targeted", "targets", "targeting"))
-_COUNTED_EN = (None, r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+(?:more\s+|"
+_COUNTED_EN = (None, _COUNT + r"(?:more\s+|"
                      r"further\s+|additional\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:individuals|entities|companies|firms|"
                      r"people|persons|vessels|ships|tankers|banks|officials|oligarchs|businessmen|judges|lawmakers|"
                      r"generals)\b(?!\s+(?:who\s+(?:were|had been)\s+)?"

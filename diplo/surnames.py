@@ -30,8 +30,14 @@ def _surname(m: Mention, nt: NormText, family_first: bool = False) -> str | None
         words = words[:-1]     # "Ferdinand Marcos Jr." is "Marcos" after
     if family_first and len(words) >= 2 and len(words[0]) >= 2 and words[0].isalpha():
         return words[0]
+    return last_name(words)
+
+
+def last_name(words: list[str]) -> str | None:
+    """The last of a name's (normalised) words, where it may stand alone for the person: a word of letters only, at
+    least MIN_LETTERS long, not after a particle ("آل ثاني": ثاني alone is "second")."""
     if len(words) < 2 or len(words[-1]) < MIN_LETTERS or not words[-1].isalpha() or words[-2] in PARTICLES:
-        return None     # "آل ثاني": ثاني alone is "second"
+        return None
     return words[-1]
 
 
