@@ -153,6 +153,9 @@ class DateRules:
             return None, stayed_away
         candidates = [d for d in own_dates if (not d.since or etype == "military") and not self._deadline(d)
                       and not self._said_in_quotes(d)]
+        if id(trig) in self._agreed_meetings:
+            # "اتفقت البحرين وإيران الأحد على إطلاق محادثات", "agreed on Sunday to launch talks": the day is the agreeing's
+            candidates = [d for d in candidates if self.norm_index(d.start) >= ts]
         if candidates:
             # "Li, who arrived on Monday evening, also met Anwar separately on Tuesday": the subject's aside has a
             # day of its own; the verb's is the one told with it

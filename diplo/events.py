@@ -354,6 +354,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # a threat is made when it is said: 'قال في خطاب مساء السبت إن إسرائيل تحتفظ بحق استئناف الحرب'
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
                                              or modality == lender_modality or trigger.type == "threat"
+                                             or self._held_during_it(trig)
                                              or trigger.subtype == "threaten") else []
             if background:
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;

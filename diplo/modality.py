@@ -35,6 +35,17 @@ CIRCUMSTANTIAL = re.compile(r"م\w{3,6}ا|\w{3}يا")
 PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد", "تعقد", "يعقدان", "يزور", "تزور", "يزوران", "يتوجه", "تتوجه",
                        "يصل", "تصل", "يستقبل", "تستقبل", "يستضيف", "تستضيف", "يترأس", "تترأس", "يحل", "تحل"}
 CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
+# a gathering called or invited to, the verb a few words before the event noun (normalised English), and a day it is
+# set for after it ("for Friday", "for 16 December")
+CONVENED_BEFORE = re.compile(r"(?:\b(?P<perfect>has|have)\s+(?:also\s+)?|\b)(?:called|convened|summoned|invited\b[^.;]{0,80}?\bto)"
+                             r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
+CONVENED_REACH = 120
+SET_FOR_DAY = re.compile(r"[^.;]{0,60}?\bfor\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"[0-9]{1,2}\s+[a-z]+|(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)\s+[0-9]{1,2})\b")
+# ... one such verb right before a noun event word ("حيث يعقد مباحثات"), and "during it" right after one ("يلتقي خلالها")
+PRESENT_VERB_BEFORE = re.compile(r"(?<!\w)[وف]?(?P<verb>يعقد|تعقد|يعقدان|يجري|تجري|يجريان)\s+$")
+DURING_IT_AFTER = re.compile(r"\S+\s+(?:خلالها|خلاله)(?!\w)")
 ADDRESSEE = re.compile(r"\s*(?:الي|to)\s")     # "دعوة إلى ...", "an invitation to ..." (normalised)
 INVITEE_WORDS = 10     # words at most between an invitation and the visit word when the one invited stands between
 # a purpose named by a verbal noun before the event word ("لإجراء محادثات"), and a coming arrival before it ("أن يصل"),
@@ -321,6 +332,8 @@ class ModalityRules:
             going = HEADLINE_OFFICE_TO.match(self.doc.text, self._sentence_start, trig.end)
             if going and not self._clause_between(self.norm_index(going.end()), ts):
                 return "planned", None     # "Chinese premier to fly on to Kuala Lumpur late Tuesday for talks with Anwar"
+        if self.lang != "ar" and best is None and kind == "meeting" and self._convened_ahead(trig):
+            return "planned", None     # "Turkey has called an extraordinary summit of the OIC for Friday"
         if best is None:
             return "asserted", None
         if best[1] == "planned" and self._decided_measure(trig, best[2]):
@@ -544,15 +557,42 @@ class ModalityRules:
         sentence = self.nt.text[start:self.norm_index(self._sentence_end)]
         # ("يصل ... إلى القاهرة، حيث يلتقي الرئيس": the present verb of a where-clause is to come, after a coming trip, a
         # plan opening the sentence ("ومن المقرر أن يشارك ترامب في قمة ... في لاهاي، حيث يلتقي") or an arrival)
-        own = self.nt.text[start_of(trig):end_of(trig)].split()[0].lstrip("وف")
-        where_clause = own in PRESENT_EVENT_VERBS and WHERE_BEFORE.search(self.nt.text, max(0, start_of(trig) - 8),
-                                                                          start_of(trig)) is not None
+        verb_start = self._present_verb_start(trig)
+        where_clause = verb_start is not None and WHERE_BEFORE.search(self.nt.text, max(0, verb_start - 8),
+                                                                      verb_start) is not None
+        if self._held_during_it(trig) and not UNDER_WAY.search(sentence):
+            return True     # "وصل البرهان إلى الدوحة في زيارة رسمية يلتقي خلالها أمير قطر": what the visit is to hold
         if where_clause and not UNDER_WAY.search(sentence):
             return True     # (and after an arrival told in the perfect: "ووصل زيلينسكي اليوم إلى هيروشيما للمشاركة في القمة،
             # حيث يلتقي الرئيس الأمريكي", "وتوجه بلينكن اليوم إلى البحرين حيث يلتقي الملك": the meeting is still to come)
         if verb.lstrip("وف") not in PRESENT_EVENT_VERBS or UNDER_WAY.search(sentence):
             return False
         return not self._clause_between(start, start_of(trig)) or where_clause
+
+    def _convened_ahead(self, trig: Mention) -> bool:
+        """A gathering called or invited to, as the object of the verb, told in the present perfect ("has called an
+        extraordinary summit", "has invited ... to an emergency meeting in Paris on 17 February") or set for a day
+        ("called a special meeting ... for 16 December"): it is still to come (normalised English)."""
+        ts, te = start_of(trig), end_of(trig)
+        called = CONVENED_BEFORE.search(self.nt.text, max(self.norm_index(self._sentence_start), ts - CONVENED_REACH), ts)
+        if called is None or self._clause_between(called.end(), ts):
+            return False
+        return called.group("perfect") is not None or SET_FOR_DAY.match(self.nt.text, te) is not None
+
+    def _held_during_it(self, trig: Mention) -> bool:
+        """An Arabic verb of meeting in the present with "during it" right after it ("في زيارة رسمية يلتقي خلالها"):
+        the meeting the visit told before it is to hold, on the visit's day."""
+        verb_start = self._present_verb_start(trig) if self.lang == "ar" else None
+        return verb_start is not None and DURING_IT_AFTER.match(self.nt.text, verb_start) is not None
+
+    def _present_verb_start(self, trig: Mention) -> int | None:
+        """Where the Arabic verb of meeting or travel in the present that is the event word ("يلتقي"), or that stands
+        right before it ("يعقد مباحثات", "يجري محادثات"), begins (normalised); None without one."""
+        ts = start_of(trig)
+        if self.nt.text[ts:end_of(trig)].split()[0].lstrip("وف") in PRESENT_EVENT_VERBS:
+            return ts
+        before = PRESENT_VERB_BEFORE.search(self.nt.text, max(0, ts - 16), ts)
+        return before.start("verb") if before is not None else None
 
     def _arabic_prospective(self, trig: Mention, prefix: str) -> bool:
         """Arabic marks what is still to come on the verb: the future prefix (سيلتقي) or أن + imperfect

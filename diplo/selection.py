@@ -201,6 +201,10 @@ AID_WORD = re.compile(r"\b(?:aid|assistance|support)\b|مساعد|دعم|معو�
 # an agreement named as a thing (a document), not agreeing: "treaty", "deal", "اتفاقية", "معاهدة"
 AGREEMENT_NOUN = re.compile(r"\b(?:treaty|deal|accord|agreement|pact)\b|(?:اتفاق|معاهد)", re.I)
 AGREED_TO = {"to", "on", "علي", "ان", "الي"}    # what follows an agreeing verb as its object (normalised)
+# ... and, after the parties named, what opens the meeting agreed on in Arabic (normalised): "على عقد", "على أن"
+AGREED_ON_AR = re.compile(r"(?<!\w)علي(?:\s+(?:عقد|اجراء|استئناف|اطلاق|بدء|تنظيم|ان))?\s*$")
+AGREED_PARTIES_WORDS = 12
+AGREED_TO_HOLD = re.compile(r"\bto (?:hold|resume|launch|start|begin|open|restart|reopen|convene|continue)\s+$")
 
 
 # a verb of reaching an outcome, a few words before its object (normalised Arabic)
@@ -528,6 +532,16 @@ class TriggerSelection:
         # "agreed during a phone call on Oct. 16 to meet": the frame of the agreeing between it and "to"
         return (0 <= len(gap.split()) <= 3 and any(w in AGREED_TO for w in words[:2])) \
             or (len(gap.split()) <= 10 and gap.split()[-1:] == ["to"])
+
+    def _agreed_beside(self, agreement: Mention, meeting: Mention) -> bool:
+        """The agreeing verb takes the meeting as what is agreed, with the parties or the frame between: "اتفق الرئيس
+        الروسي ... والرئيس الأمريكي ... على عقد قمة", "agreed on Sunday to launch talks". The meeting is to come; the
+        agreement stays an event of its own."""
+        gap = self.nt.text[end_of(agreement):start_of(meeting)]
+        if self._segment_between(end_of(agreement), start_of(meeting)):
+            return False
+        return len(gap.split()) <= 10 and AGREED_TO_HOLD.search(gap) is not None \
+            or len(gap.split()) <= AGREED_PARTIES_WORDS and AGREED_ON_AR.search(gap) is not None
 
     def _act_announced(self, t: Mention, sm: SentenceMentions) -> bool:
         """An Arabic verb of announcing whose object is an act, not what was said: "أعلنت الحكومة الهولندية اعتبار
@@ -875,7 +889,9 @@ class TriggerSelection:
         # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
         agreed = {(id(t), id(o)) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
                   for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}
-        self._agreed_meetings = {o for _, o in agreed}
+        self._agreed_meetings = {o for _, o in agreed} | {
+            id(o) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
+            for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_beside(t, o)}
         absorbed.update(t for t, _ in agreed)
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:

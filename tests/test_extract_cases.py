@@ -6554,3 +6554,40 @@ def participants(text, published, lang, etype):
 ])
 def test_people_named_again_by_surname(lang, text, published, etype, expected):
     assert participants(text, published, lang, etype) == expected
+
+
+def meetings(text, published, lang):
+    """(modality, date) of each meeting, in order."""
+    return [(e.modality, e.date.isoformat() if e.date else None) for e in events_in(text, published, lang)
+            if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a meeting agreed on with the parties named between the verb and "على": to come, no day of the agreeing's own
+    ("ar", "اتفق الرئيس الروسي فلاديمير بوتين والرئيس الأمريكي دونالد ترامب على عقد قمة في بودابست.",
+     date(2025, 10, 17), [("planned", None)]),
+    ("ar", "اتفقت البحرين وإيران الأحد على إطلاق محادثات لبحث استئناف العلاقات.", date(2024, 6, 24),
+     [("planned", None)]),
+    ("en", "Bahrain and Iran agreed on Sunday to launch talks on restoring ties.", date(2024, 6, 24),
+     [("planned", None)]),
+    # talks held where a coming trip goes, and a meeting "during" a visit, on the visit's day
+    ("ar", "ومن المقرر أن يتوجه الرئيس التركي رجب طيب أردوغان اليوم الثلاثاء إلى الدوحة، حيث يعقد مباحثات مع أمير "
+           "قطر الشيخ تميم بن حمد آل ثاني.", date(2023, 7, 18), [("planned", "2023-07-18")]),
+    ("ar", "وصل البرهان إلى الدوحة اليوم الخميس في زيارة رسمية يلتقي خلالها أمير قطر الشيخ تميم بن حمد آل ثاني.",
+     date(2023, 9, 7), [("planned", "2023-09-07")]),
+    # ... but talks held after an arrival told as done took place
+    ("ar", "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض أمس حيث أجرى مباحثات مع ولي العهد السعودي الأمير محمد بن "
+           "سلمان.", date(2023, 7, 18), [("asserted", "2023-07-17")]),
+    # a gathering called or invited to, in the present perfect or set for a day, is to come
+    ("en", "Turkey has called an extraordinary summit of the Organisation of Islamic Cooperation in Istanbul on Friday.",
+     date(2018, 5, 14), [("planned", "2018-05-18")]),
+    ("en", "Macron has invited German Chancellor Olaf Scholz to an emergency meeting in Paris on 17 February.",
+     date(2025, 2, 15), [("planned", "2025-02-17")]),
+    ("en", "Malaysian Prime Minister Anwar Ibrahim called a special meeting of ASEAN foreign ministers for 16 December.",
+     date(2025, 12, 10), [("planned", "2025-12-16")]),
+    # ... but one convened on a past day took place
+    ("en", "Macron convened an emergency meeting with German Chancellor Olaf Scholz on Sunday.", date(2025, 2, 18),
+     [("asserted", "2025-02-16")]),
+])
+def test_meetings_agreed_on_called_or_held_during_a_visit(lang, text, published, expected):
+    assert meetings(text, published, lang) == expected
