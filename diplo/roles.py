@@ -113,6 +113,25 @@ LIST_JOIN = re.compile(r"\s*[,،]?\s*(?:و|and\b)")     # the next of a list: "�
 PARTY_LIST_GAP = 40     # characters between two parties of the list "بمشاركة", "attended by" opens
 BASED_AFTER = re.compile(r"-(?:based|registered|flagged)\b")     # "UAE-based", "Hong Kong-registered" (normalised)
 FIRM_REACH = 300     # characters after the word of sanctioning where the firms it hits are named
+# a name the lexicon does not know, in the object of an English verb of sanctioning (original text): capitalised words,
+# with the particles of Spanish, Portuguese and Arabic names between ("Vector Casa de Bolsa"); the words before it that
+# say what it is may not hold a preposition that opens another phrase ("made by", "over", "in", "from"), and "among
+# them", "including" open a list of those hit
+OBJECT_NAME = re.compile(r"(?<![\w-])[A-Z][\w&'.-]*[\w&](?:\s+(?:(?:de|del|da|dos|do|la|al|el|of)\s+)?[A-Z][\w&'.-]*[\w&])*"
+                         r"(?![\w-])")
+NOT_A_NAME_END = ("Act", "Regulations", "Law", "Order", "Organization", "Organisation", "List", "Council", "Department",
+                  "Office", "Commission", "Committee")
+GAP_WORD = re.compile(r"[^\s,]+")
+LIST_OPENS = re.compile(r".*\b(?:among them|including|such as|namely)\b")
+OBJECT_GAP_STOP = frozenset({"by", "from", "over", "in", "to", "on", "for", "with", "against", "after", "because", "at",
+                             "into", "under", "amid", "during", "that", "which", "who", "said", "says", "citing",
+                             "accusing", "while", "as", "of", "since", "before", "until", "than", "its", "his", "her",
+                             "their"})
+OBJECT_LEAD_WORDS = 3
+NOT_A_NAME = frozenset({"The", "A", "An", "It", "He", "She", "They", "US", "U.S.", "UN", "EU", "Treasury", "Monday",
+                        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                        "March", "April", "May", "June", "July", "August", "September", "October", "November",
+                        "December", "Washington", "President", "Prime", "Minister", "Secretary", "General"})
 # an entry ban told in the passive: "would be barred from entering the United Kingdom"
 BARRED_FROM = re.compile(r"\b(?:barred|banned) from entering\b", re.I)
 
@@ -939,7 +958,10 @@ class RoleRules:
             based = [r for r in sources if BASED_AFTER.match(self.nt.text, r.norm_end)]
             sources = [r for r in sources if r not in based]
             targets = targets + [r for r in based if r not in targets]
-            targets = targets + [r for r in self._firms_hit(te, refs) if r not in targets]
+            # (names the lexicon does not know only beside a known source, and not after a word inside a name of its
+            # own: "the Autonomous Sanctions Regulations")
+            hits_names = bool(sources) and not (trig.text[:1].isupper() and trig.start > self._sentence_start)
+            targets = targets + [r for r in self._firms_hit(te, refs, hits_names) if r not in targets]
         if trigger.type == "sanctions" and not sources and agent is None and self._clause_speaker is not None \
                 and self._clause_speaker.kind != "person" and self.lang != "ar" \
                 and self._clause_speaker.name not in {r.name for r in targets} \
@@ -976,7 +998,7 @@ class RoleRules:
             self.triggers[t.entry].type == "statement" and end_of(t) <= ts and not self._clause_between(end_of(t), ts)
             and not COMPLEMENTIZER.search(self.nt.text, end_of(t), ts) for t in self._sentence_triggers)
 
-    def _firms_hit(self, te: int, refs) -> list[ActorRef]:
+    def _firms_hit(self, te: int, refs, hits_names: bool = False) -> list[ActorRef]:
         """Firms named after the word of sanctioning in its clause, in apposition or in a list: those the lexicon knows
         ("sanctions on Russia's two largest oil companies, Rosneft and Lukoil") and, in English, names built like a
         firm's ("designated Hong Kong-based Brave Tide Shipping", "Turkey-based Lumber Marine")."""
@@ -1006,7 +1028,40 @@ class RoleRules:
                 continue     # (a country inside the name is the firm's: "Myanmar Petroleum Supply Ltd")
             name = " ".join(words)
             named.append(ActorRef(name, None, "organization", None, start, m.end(), ns, ne, "firm_name"))
-        return known + named
+        if not hits_names:
+            return known + named
+        return known + named + [r for r in self._names_hit(te, end, refs) if all(
+            not (n.norm_start < r.norm_end and r.norm_start < n.norm_end) for n in named)]
+
+    def _names_hit(self, te: int, end: int, refs) -> list[ActorRef]:
+        """Names the lexicon does not know, as the object of an English verb of sanctioning, alone or in a list, after
+        at most a few words that say what they are: "blacklisted Cytrox", "added Kaspersky Lab and Positive
+        Technologies to", "froze the assets of the Wagner-linked company Meroe Gold" (not after a preposition that
+        opens another phrase: "software made by ...", "over the crackdown in ...")."""
+        original, found, anchor = self.nt.original, [], te
+        for m in OBJECT_NAME.finditer(original, self.nt.offsets[te] if te < len(self.nt.offsets) else len(original),
+                                      self._sentence_end):
+            owner = max(m.group().rfind("'s "), m.group().rfind("’s "))
+            start = m.start() + owner + 3 if owner >= 0 else m.start()     # ("Russia's Kaspersky Lab": the owner is a ref)
+            ns, ne = self.norm_index(start), self.norm_index(m.end())
+            if ns > end or self._clause_between(anchor, ns):
+                break
+            listed = LIST_OPENS.search(self.nt.text, anchor, ns)
+            words = [w.group() for w in GAP_WORD.finditer(self.nt.text, listed.end() if listed else anchor, ns)
+                     if not any(r.norm_start <= w.start() < r.norm_end for r in refs)]     # (refs are no words of it)
+            if anchor == te and words[:1] == ["of"]:
+                words = words[1:]     # "froze the assets of the Wagner-linked company Meroe Gold"
+            if OBJECT_GAP_STOP.intersection(words):
+                break
+            name = original[start:m.end()]
+            if any(r.norm_start < ne and ns < r.norm_end for r in refs) or name in NOT_A_NAME \
+                    or name.endswith(NOT_A_NAME_END) or len(words) > OBJECT_LEAD_WORDS + bool(found):
+                if found:
+                    break
+                continue     # (a name the lexicon knows, or a word before the object: "the Wagner-linked company")
+            found.append(ActorRef(name, None, "organization", None, start, m.end(), ns, ne, "object_name"))
+            anchor = ne
+        return found
 
     def _barred(self, te: int, before: list[ActorRef], refs) -> tuple[list[ActorRef], list[ActorRef]]:
         """"said Dodik would be barred from entering the United Kingdom": the country entered bars, whoever stands

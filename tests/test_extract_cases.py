@@ -4444,9 +4444,9 @@ def test_a_measure_told_as_one_more_in_its_own_sentence_is_a_second_sanction():
     text = ("China's Ministry of Commerce on Tuesday added US companies PVH Group and Illumina to its unreliable "
             "entity list. The State Council also announced tariffs of 15 percent on US coal and liquefied natural gas.")
     events = events_in(text, date(2025, 2, 4), "en")
-    # (the first names a firm too: PVH Group)
+    # (the first names firms too: PVH Group, and Illumina, whose name has no word for a kind of firm)
     assert [[a.country or a.name for a in e.actors if a.role == "target"] for e in events if e.type == "sanctions"] == \
-        [["USA", "PVH Group"], ["USA"]]
+        [["USA", "PVH Group", "Illumina"], ["USA"]]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -6591,3 +6591,28 @@ def meetings(text, published, lang):
 ])
 def test_meetings_agreed_on_called_or_held_during_a_visit(lang, text, published, expected):
     assert meetings(text, published, lang) == expected
+
+
+def targets(text, published, lang):
+    """The names of the targets of each sanctions event, sorted."""
+    return [sorted(a.name for a in e.actors if a.role == "target") for e in events_in(text, published, lang)
+            if e.type == "sanctions"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # names the dictionary does not know, as what the measure hits, alone, in a list or after what they are
+    ("The US Commerce Department on Thursday added Kaspersky Lab and Positive Technologies to the Entity List.",
+     date(2024, 6, 21), [["Kaspersky Lab", "Positive Technologies"]]),
+    ("The US Treasury on Thursday sanctioned Russia's Kaspersky Lab.", date(2024, 6, 21), [["Kaspersky Lab", "Russia"]]),
+    ("The Treasury on Tuesday blacklisted five companies linked to the consortium, among them Cytrox.",
+     date(2024, 3, 6), [["Cytrox"]]),
+    ("Britain on Thursday froze the assets of the Wagner-linked company Meroe Gold.", date(2024, 6, 21),
+     [["Meroe Gold", "Wagner Group"]]),
+    # ... but not what a preposition opens: who made the goods, why, where
+    ("The European Union imposed sanctions on Russia on Thursday over its war in Ukraine.", date(2024, 6, 21),
+     [["Russia"]]),
+    ("Washington sanctioned three Iranian officials on Thursday over the crackdown in Tehran, the Treasury said.",
+     date(2024, 6, 21), [["Iran"]]),
+])
+def test_names_the_dictionary_does_not_know_hit_by_sanctions(text, published, expected):
+    assert targets(text, published, "en") == expected
