@@ -11,12 +11,13 @@ data/fresh16 until round 17; data/probes .. data/probes34 (short passages) and d
 from the start (probes16 onwards after their arrival scores were taken); data/fresh17 (round 14), data/fresh18 (round 15),
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
 18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20), data/fresh32 and data/fresh34
-(round 21), data/fresh35 (round 22), data/fresh37 (round 23), data/fresh39 (round 24) were written blind, and nothing but their totals has been read, so they show how the rules
+(round 21), data/fresh35 (round 22), data/fresh37 (round 23), data/fresh39 (round 24), data/fresh41 (round 25) were written
+blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20), data/fresh33 and data/probes40 ..
 data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22), data/fresh38, data/probes46 and
-data/probes47 (round 23), data/fresh40, data/probes48 and data/probes49 (round 24) were written blind and tuned on after
-their arrival scores were taken.
+data/probes47 (round 23), data/fresh40, data/probes48 and data/probes49 (round 24), data/fresh42, data/probes50 and
+data/probes51 (round 25) were written blind and tuned on after their arrival scores were taken.
 """
 from __future__ import annotations
 
@@ -119,6 +120,10 @@ CORPORA = {
     "fresh40": (ROOT / "data/fresh40/gold.jsonl", [ROOT / "data/fresh40/articles"], 12),
     "probes48": (ROOT / "data/probes48/gold.jsonl", [ROOT / "data/probes48/articles"], 50),
     "probes49": (ROOT / "data/probes49/gold.jsonl", [ROOT / "data/probes49/articles"], 50),
+    "fresh41": (ROOT / "data/fresh41/gold.jsonl", [ROOT / "data/fresh41/articles"], 12),
+    "fresh42": (ROOT / "data/fresh42/gold.jsonl", [ROOT / "data/fresh42/articles"], 12),
+    "probes50": (ROOT / "data/probes50/gold.jsonl", [ROOT / "data/probes50/articles"], 50),
+    "probes51": (ROOT / "data/probes51/gold.jsonl", [ROOT / "data/probes51/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -355,6 +360,17 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes48", "lenient/exact", "all"): 0.53,
     ("probes49", "lenient/exact", "core"): 0.72,
     ("probes49", "lenient/exact", "all"): 0.59,
+    # fresh41 (round 25): written blind and held out, only its totals read (arrival on the round-start rules 03d59ec:
+    # 0.556 / 0.465; unchanged at the round's end)
+    ("fresh41", "lenient/exact", "core"): 0.52,
+    ("fresh41", "lenient/exact", "all"): 0.43,
+    # fresh42, probes50, probes51 (round 25): written blind, tuned on after their arrival scores at 03d59ec
+    ("fresh42", "lenient/exact", "core"): 0.66,
+    ("fresh42", "lenient/exact", "all"): 0.52,
+    ("probes50", "lenient/exact", "core"): 0.55,
+    ("probes50", "lenient/exact", "all"): 0.51,
+    ("probes51", "lenient/exact", "core"): 0.64,
+    ("probes51", "lenient/exact", "all"): 0.54,
 }
 
 
