@@ -37,7 +37,8 @@ PRESENT_EVENT_VERBS = {"يلتقي", "تلتقي", "يلتقيان", "يعقد",
 CLAUSE_OPENERS = {"كما", "ثم", "و", "فيما", "بينما"}
 # a gathering called or invited to, the verb a few words before the event noun (normalised English), and a day it is
 # set for after it ("for Friday", "for 16 December")
-CONVENED_BEFORE = re.compile(r"(?:\b(?P<perfect>has|have)\s+(?:also\s+)?|\b)(?:called|convened|summoned|invited\b[^.;]{0,80}?\bto)"
+CONVENED_BEFORE = re.compile(r"(?:\b(?P<perfect>has|have)\s+(?:also\s+)?|\b)"
+                             r"(?:called|convened|summoned|invited\b[^.;]{0,80}?\bto)"
                              r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}$")
 CONVENED_REACH = 120
 SET_FOR_DAY = re.compile(r"[^.;]{0,60}?\bfor\s+(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"

@@ -1001,7 +1001,8 @@ class RoleRules:
     def _firms_hit(self, te: int, refs, hits_names: bool = False) -> list[ActorRef]:
         """Firms named after the word of sanctioning in its clause, in apposition or in a list: those the lexicon knows
         ("sanctions on Russia's two largest oil companies, Rosneft and Lukoil") and, in English, names built like a
-        firm's ("designated Hong Kong-based Brave Tide Shipping", "Turkey-based Lumber Marine")."""
+        firm's ("designated Hong Kong-based Brave Tide Shipping", "Turkey-based Lumber Marine"); with `hits_names`, also
+        other names in the verb's object (see _names_hit)."""
         end = min(self.norm_index(self._sentence_end), te + FIRM_REACH)
         known = [r for r in refs if r.kind == "organization" and te <= r.norm_start < end
                  and getattr(self.lex.by_org.get(r.entry), "firm", False) and not self._clause_between(te, r.norm_start)]
@@ -1042,7 +1043,8 @@ class RoleRules:
         for m in OBJECT_NAME.finditer(original, self.nt.offsets[te] if te < len(self.nt.offsets) else len(original),
                                       self._sentence_end):
             owner = max(m.group().rfind("'s "), m.group().rfind("’s "))
-            start = m.start() + owner + 3 if owner >= 0 else m.start()     # ("Russia's Kaspersky Lab": the owner is a ref)
+            # ("Russia's Kaspersky Lab": the owner is a ref, the name starts after it)
+            start = m.start() + owner + 3 if owner >= 0 else m.start()
             ns, ne = self.norm_index(start), self.norm_index(m.end())
             if ns > end or self._clause_between(anchor, ns):
                 break
