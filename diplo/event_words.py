@@ -237,11 +237,11 @@ MANNER = re.compile(r"(?:عبر|بتقنيه|تقنيه|via|by)\b")
 # the need for a ceasefire" (normalised)
 NECESSITY = re.compile(r"(?<!\w)(?:ضروره|اهميه|الحاجه الي)(?!\w)|\b(?:the need for|the need to|the importance of|"
                        r"the necessity of)\b")
-# a relative clause opened right before the event word (normalised): "Zelensky, who (also) met", ", which held",
-# "بوتين، الذي التقى"
 # why an envoy is called home, an English adjective allowed between ("for consultations", "for urgent consultations")
 FOR_CONSULTATION_EN = r"for (?:(?:urgent|further|immediate|emergency) )?consultation"
 TO_BEFORE = re.compile(r"(?<!\w)الي\s+$")     # "إلى" right before a word: what is asked for (normalised)
+# a relative clause opened right before the event word (normalised): "Zelensky, who (also) met", ", which held",
+# "بوتين، الذي التقى"
 RELATIVE_OPEN = re.compile(r"[,،]\s*(?:who|which|الذي|التي)(?:\s+\S+){0,2}\s+$", re.I)
 # a relative aside opened before a word, its comma not yet closed: ", whose governing coalition collapsed" before
 # "the same week, discussed ... over the phone" (normalised)

@@ -887,11 +887,11 @@ class TriggerSelection:
                                                min(self.norm_index(sm.sentence.end), end_of(t) + 100))
                         and not LISTED_KIND.match(self.nt.text, end_of(t)))
         # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
-        agreed = {(id(t), id(o)) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
-                  for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_to(t, o)}
-        self._agreed_meetings = {o for _, o in agreed} | {
-            id(o) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
-            for o in sm.triggers if self.triggers[o.entry].type == "meeting" and self._agreed_beside(t, o)}
+        # (with the parties or a frame between, the meeting is to come and the agreement stays: _agreed_beside)
+        pairs = [(t, o) for t in sm.triggers if self.triggers[t.entry].type == "agreement"
+                 for o in sm.triggers if self.triggers[o.entry].type == "meeting"]
+        agreed = {(id(t), id(o)) for t, o in pairs if self._agreed_to(t, o)}
+        self._agreed_meetings = {o for _, o in agreed} | {id(o) for t, o in pairs if self._agreed_beside(t, o)}
         absorbed.update(t for t, _ in agreed)
         best: dict[tuple[str, int], Mention] = {}
         for t in sm.triggers:

@@ -78,16 +78,16 @@ def whole_words(text: str, name: str, pos: int, arabic: bool, end: int | None = 
     low = pos      # where the search for the next hit resumes, as finditer's would
     at = text.find(name, pos, stop)
     while at >= 0:
-        end = at + len(name)
-        if end == len(text) or not is_word_char(text[end]):
+        after = at + len(name)     # (not `end`: that is where the search stops)
+        if after == len(text) or not is_word_char(text[after]):
             clitic = at - 1
             if arabic and clitic >= low and text[clitic] in _ARABIC_CLITICS \
                     and (clitic == 0 or not is_word_char(text[clitic - 1])):
-                yield clitic, at, end
-                low = end
+                yield clitic, at, after
+                low = after
             elif at == 0 or not is_word_char(text[at - 1]):
-                yield at, at, end
-                low = end
+                yield at, at, after
+                low = after
         at = text.find(name, max(at + 1, low), stop)
 
 
