@@ -216,6 +216,10 @@ SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|margin) of\s+(?:(?
 # of force, not of a measure (normalised)
 ARMED_RESPONSE_TO = re.compile(r"\b(?:troops|contingents|missiles?|deploy\w*|bases|warheads)\b|"
                                r"(?<!\w)[وبل]?(?:ال)?(?:قوات|قواعد|صواريخ|نشر)(?!\w)")
+# what force answers: a response reserved to these is armed, not a measure (normalised)
+ARMED_ATTACK = re.compile(r"\b(?:attacks?|strikes?|aggression|assault|bomb\w*|missiles?|drones?|shelling|raids?|"
+                          r"incursion|violation of (?:its|our) (?:sovereignty|airspace))\b|"
+                          r"(?<!\w)[وبل]?(?:ال)?(?:اعتداء\w*|عدوان\w*|هجوم\w*|هجمات|ضرب\w*|قصف|غار\w+|صواريخ|مسير\w*)(?!\w)")
 # a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"

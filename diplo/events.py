@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (ARMED_RESPONSE_TO, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -254,6 +254,20 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             and people[0].country is not None
 
 
+    def _answers_a_measure(self, sm: SentenceMentions) -> bool:
+        """A response reserved in an article that has told of a measure, with no attack or armed body in the sentence
+        ("Russia's embassy said Moscow reserved the right to retaliate", "وقال قاسمي إن إيران تحتفظ بحق الرد بالمثل")."""
+        sentence = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+        return bool(self.last_sanctioners) and not ARMED_ATTACK.search(sentence) and not MILITARY_BODY.search(sentence)
+
+    def _answered_sanctioners(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
+        """Who a reprisal threatened with no target named answers: the side that imposed the last measure told, when
+        the one threatening is not of it ("China would take necessary measures", after the U.S. listings)."""
+        sources = {_party(r) for r, role in pairs if role == "source"}
+        if not sources or sources & {_party(r) for r in self.last_sanctioners}:
+            return []
+        return [(r, "target") for r in self.last_sanctioners]
+
     def _on_sidelines(self, t: Mention) -> bool:
         """The event word names the gathering at which another event took place."""
         start = start_of(t)
@@ -372,6 +386,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                         or self._warning_words(sm):
                     continue
                 trigger = self.triggers.get("threat.general", trigger)
+            # (a word read as another type keeps the roles of its own; countermeasures promised are a warning's)
+            roles_as = self.triggers.get("threat.general", trigger) if trig.entry == "sanctions.countermeasures" \
+                else trigger
+            if trig.entry == "threat.reserve" and modality != "negated" and self._answers_a_measure(sm):
+                # "Moscow reserved the right to retaliate" after Tokyo's sanctions: a reprisal kept in hand
+                trigger, modality = self.triggers.get("sanctions.in_kind", trigger), "asserted"
             warned = trigger.type == "threat" or trigger.subtype == "threaten"
             date_mention, resolved = self.event_date(trig, own_dates, trigger.type, tense, published,
                                                      "asserted" if warned and modality == "hypothetical" else modality,
@@ -431,10 +451,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
-                pairs = self.roles(trigger, trig, refs, speech_end, prev_actors)
+                pairs = self.roles(roles_as, trig, refs, speech_end, prev_actors)
             if trigger.type == "sanctions" and self._delisted:
                 pairs = self._delisted_roles(pairs, refs, trig)
             pairs = self._with_fellow_members(pairs, refs)
+            if trigger.subtype == "threaten" and not any(role == "target" for _, role in pairs):
+                pairs = pairs + self._answered_sanctioners(pairs)
             if trigger.type == "sanctions":
                 # "العقوبات الأممية", "UN sanctions": the United Nations' sanctions are the Security Council's
                 council = self.lex.by_org[SECURITY_COUNCIL]

@@ -21,6 +21,7 @@ COMING_FROM = re.compile(r"\s+(?:من|الي)(?!\w)")
 # a past verb whose object is the trigger: "held talks", "hosted a summit", "had a meeting"
 DONE_BEFORE = re.compile(r"\b(?:held|had|hosted|conducted|opened|concluded|wrapped up)(?: \w+){0,2} $")
 AND_THAT = re.compile(r"\band that\b|(?<!\w)(?:وان|وانه|وانها)(?!\w)")     # a second reported clause (normalised)
+READINESS = re.compile(r"[وف]?(?:مستعد\w*|استعداد\w*)|ready to|prepared to|willing to")     # normalised
 QUOTED_DENIAL_REACH = 16     # characters from a quoted denial's closing mark to the event word it goes on with
 NO_PLANS = re.compile(r"(?<!\w)(?:خطط|خطه|نيه)(?!\w)|\b(?:plans?|intention)\b")    # what such a denial denies (normalised)
 # a preposition opening a phrase of its own between a word and the event word after it ("a planned route ... in a call")
@@ -175,8 +176,10 @@ class ModalityRules:
             cs, ce = start_of(cue), end_of(cue)
             if cue.entry == "negated" and NO_DEAL.search(cue.text) and self.triggers[trig.entry].type != "agreement":
                 continue     # "ended their summit without an agreement": the summit took place
-            if threat and (cue.entry != "hypothetical" and cue.entry != "negated" or cs < te and ce > ts):
-                continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في"
+            if threat and (cue.entry != "hypothetical" and cue.entry != "negated" or cs < te and ce > ts
+                           or cue.entry == "hypothetical" and READINESS.fullmatch(self.nt.text[cs:ce])):
+                continue     # the warning is the act, whatever it foretells: "would not hesitate to", "لن تتردد في",
+                # "أنها مستعدة لاتخاذ الإجراءات اللازمة" (ready to answer is the warning itself)
             if cue.entry == "future_time" and self.lang == "ar" and LATER_TODAY.fullmatch(self.nt.text[cs:ce]) \
                     and PERFECT_VERB_BEFORE.search(self.nt.text, max(self.norm_index(self._sentence_start), cs - 50), cs):
                 continue     # "وأجرى تاياني في وقت لاحق اليوم جلسة عمل": later the same day, told as done
@@ -323,8 +326,9 @@ class ModalityRules:
         if invited is not None and (best is None or best[1] != "negated"):
             return invited     # "دعوة خادم الحرمين الشريفين لزيارة المملكة", "accepted an invitation to visit"
         if self.lang == "ar" and (best is None or best[1] == "planned") \
-                and trig.entry != "rejection.reject" and self._arabic_prospective(trig, prefix):
-            # (a refusal is said now: "قال إن بلاده ترفض مشاركة الوحدات الكردية")
+                and trig.entry != "rejection.reject" and not threat and self._arabic_prospective(trig, prefix):
+            # (a refusal is said now: "قال إن بلاده ترفض مشاركة الوحدات الكردية"; so is a warning: "ستتخذ إجراءات
+            # حازمة لحماية مصالحها")
             return "planned", best[2] if best else None
         if self.lang != "ar" and best is None:
             headline = HEADLINE_TO.match(self.doc.text, self._sentence_start, trig.start)

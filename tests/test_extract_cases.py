@@ -6616,3 +6616,42 @@ def targets(text, published, lang):
 ])
 def test_names_the_dictionary_does_not_know_hit_by_sanctions(text, published, expected):
     assert targets(text, published, "en") == expected
+
+
+def threats(text, published, lang):
+    """(type/subtype, modality, sources, targets) of each threat and threatened measure, in order."""
+    return [(f"{e.type}/{e.subtype}", e.modality, sorted(a.name for a in e.actors if a.role == "source"),
+             sorted(a.name for a in e.actors if a.role == "target"))
+            for e in events_in(text, published, lang) if e.type == "threat" or e.subtype == "threaten"]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # countermeasures promised in answer to a measure: a reprisal threatened, by the one answering, on the one answered
+    ("en", "Washington added 36 Chinese chipmakers to its entity list on Thursday. China's commerce ministry said on "
+           "Friday it would take necessary measures to defend the rights of Chinese firms.", date(2022, 12, 16),
+     [("sanctions/threaten", "asserted", ["China"], ["United States"])]),
+    ("en", "Britain sanctioned 50 Russian officials on Wednesday. Russia's ambassador said Moscow would respond with "
+           "countermeasures of its own.", date(2024, 5, 9),
+     [("sanctions/threaten", "asserted", ["Russia"], ["United Kingdom"])]),
+    ("ar", "فرضت الولايات المتحدة أمس عقوبات على شركة زد تي إي الصينية. وأعلنت وزارة "
+           "التجارة الصينية اليوم أنها مستعدة لاتخاذ الإجراءات اللازمة لحماية مصالح الشركات الصينية.", date(2018, 4, 17),
+     [("sanctions/threaten", "asserted", ["China"], ["United States"])]),
+    ("ar", "أدرجت وزارة التجارة الأمريكية 28 كيانا صينيا على قائمتها السوداء يوم الاثنين. وقال المتحدث باسم الخارجية "
+           "الصينية إن بلاده ستتخذ إجراءات حازمة لحماية مصالحها.", date(2019, 10, 9),
+     [("sanctions/threaten", "asserted", ["China"], ["United States"])]),
+    # a response reserved after a measure is a reprisal kept in hand ...
+    ("en", "Japan froze the assets of 22 Russian officials on Thursday. Russia's embassy in Tokyo said Moscow reserved "
+           "the right to retaliate.", date(2022, 12, 16),
+     [("sanctions/threaten", "asserted", ["Russia"], ["Japan"])]),
+    ("ar", "قررت الكويت أمس طرد السفير الإيراني وخمسة عشر دبلوماسيا. وأكد المتحدث باسم الخارجية الإيرانية أن إيران تحتفظ "
+           "بحق الرد.", date(2017, 7, 21), [("sanctions/threaten", "asserted", ["Iran"], ["Kuwait"])]),
+    # ... but after an attack, or with no measure told, it is force kept in reserve
+    ("en", "Japan froze the assets of 22 Russian officials on Thursday. Qatar said it reserved the right to respond to "
+           "the Israeli strike on Doha.", date(2022, 12, 16), [("threat/military", "hypothetical", ["Qatar"], ["Israel"])]),
+    ("en", "Qatar said it reserved the right to respond.", date(2025, 9, 10),
+     [("threat/military", "hypothetical", ["Qatar"], [])]),
+    # countermeasures announced against named targets are imposed, not threatened
+    ("en", "China on Friday announced countermeasures against seven US defence companies.", date(2022, 12, 16), []),
+])
+def test_reprisals_threatened_in_answer_to_a_measure(lang, text, published, expected):
+    assert threats(text, published, lang) == expected
