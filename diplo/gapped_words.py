@@ -421,7 +421,7 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("sanctions.relations", _EXPEL, _EXPELLED, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
           ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
-          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("rejection.terminate", _END, _AGREEMENTS, 4),
+          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("sanctions.terminate", _END, _AGREEMENTS, 4),
           ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),

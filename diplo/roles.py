@@ -745,7 +745,7 @@ class RoleRules:
                     or (trigger.type == "military" and r.prep in AIMING_PREPS) \
                     or (trigger.type == "sanctions" and r.prep in ("with", "مع")
                         and TRADE.search(self.nt.text, ts, r.norm_start) is not None) \
-                    or (trigger.id == "sanctions.relations" and r.prep in ("with", "مع")):
+                    or (trigger.id in ("sanctions.relations", "sanctions.terminate") and r.prep in ("with", "مع")):
                 # رفع العقوبات عن سوريا; halting all trade with Israel; severed ties with Israel
                 targets.append(r)
         if not targets and trigger.type == "military":

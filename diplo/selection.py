@@ -380,7 +380,7 @@ class TriggerSelection:
             # announced on Thursday" tells the sanctions too
         if trigger.type == "rejection":
             return ABSORBED_TYPES + ("military",)
-        if trigger.type in ABSORBING_TYPES:
+        if trigger.type in ABSORBING_TYPES or trigger.cameo == "160":     # (an agreement ended is no agreement made)
             return ABSORBED_TYPES
         if trigger.type == "statement" and trigger.subtype != "statement":
             return ("agreement",)

@@ -6285,7 +6285,7 @@ def test_a_deadline_is_no_part_of_a_name():
 @pytest.mark.parametrize("text, expected", [
     # an act announced as a verbal noun is told by its own event, not a statement as well
     ("أعلنت الحكومة الهولندية ليل الاثنين اعتبار الوزيرين شخصين غير مرغوب فيهما.", ["sanctions"]),
-    ("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", ["rejection"]),
+    ("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", ["sanctions"]),
     # ... and "as announced by" names the source of what the sentence tells
     ("وردت إسرائيل باستدعاء سفيرها لدى بريتوريا إلى القدس للتشاور، وفق ما أعلنه المتحدث باسم الخارجية الإسرائيلية.",
      ["sanctions"]),
@@ -6298,7 +6298,7 @@ def test_an_act_announced_is_no_statement(text, expected):
 
 def test_the_announcing_still_lends_its_day_to_the_act():
     found = events_in("أعلنت الرئاسة الجزائرية، الأربعاء، التعليق الفوري لمعاهدة الصداقة مع إسبانيا.", date(2022, 6, 10), "ar")
-    assert [(e.type, e.date.isoformat()) for e in found] == [("rejection", "2022-06-08")]
+    assert [(e.type, e.date.isoformat()) for e in found] == [("sanctions", "2022-06-08")]   # (a treaty suspended)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -6655,3 +6655,18 @@ def threats(text, published, lang):
 ])
 def test_reprisals_threatened_in_answer_to_a_measure(lang, text, published, expected):
     assert threats(text, published, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an agreement or treaty ended or suspended is a measure on the other party (CAMEO 160), no agreement made
+    ("en", "Mali said on Thursday that it was ending its military cooperation agreement with Paris.", date(2024, 1, 18),
+     [("sanctions", "impose", "160", ["Mali"], ["France"])]),
+    ("ar", "أعلنت الحكومة التشادية مساء الخميس إنهاء اتفاق التعاون الدفاعي مع فرنسا.", date(2024, 11, 29),
+     [("sanctions", "impose", "160", ["Chad"], ["France"])]),
+    ("ar", "أعلنت النيجر الخميس إنهاء اتفاقية التعاون العسكري مع فرنسا.", date(2024, 1, 18),
+     [("sanctions", "impose", "160", ["Niger"], ["France"])]),
+])
+def test_agreements_ended_are_measures_on_the_other_party(lang, text, published, expected):
+    assert [(e.type, e.subtype, e.cameo, sorted(a.name for a in e.actors if a.role == "source"),
+             sorted(a.name for a in e.actors if a.role == "target"))
+            for e in events_in(text, published, lang)] == expected

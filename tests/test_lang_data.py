@@ -585,8 +585,9 @@ TYPE_CODES = {
     "threat": ({"13"}, {"THREATEN"}),
     "military": ({"18", "19", "20"}, {"ASSAULT"}),
 }
-# (an impose may also be CAMEO 161, relations reduced or broken: envoys recalled or expelled, ties cut)
-SANCTION_CODES = {"impose": {("163", "SANCTION"), ("161", "SANCTION")}, "threaten": {("1312", "THREATEN")},
+# (an impose may also be CAMEO 161, relations reduced or broken: envoys recalled or expelled, ties cut; or CAMEO 160,
+# an agreement or treaty ended, suspended or left)
+SANCTION_CODES = {"impose": {("163", "SANCTION"), ("161", "SANCTION"), ("160", "SANCTION")}, "threaten": {("1312", "THREATEN")},
                   "ease": {("085", "RETREAT")}}
 
 
