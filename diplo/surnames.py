@@ -6,6 +6,7 @@ article, the surname of someone already named in full is that person.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -16,6 +17,8 @@ MIN_LETTERS = 3
 LOOKBACK = 60      # characters read back for the word before a nationality word (longer than any word)
 # a surname after one of these is compound and not used alone (normalised)
 PARTICLES = {"ال", "بن", "ابن", "ابو", "عبد", "al", "bin", "ibn", "abu", "von", "van", "de", "der", "la", "le"}
+# the Arabic article joined to an English surname by a hyphen: "al-Bashir", "el-Sisi"
+ARTICLE_JOINED = re.compile(r"(?:al|el|Al|El)-")
 # generational suffixes after a surname
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # clitics an Arabic surname may carry: "وبولس", "لبولس"
@@ -36,9 +39,15 @@ def _surname(m: Mention, nt: NormText, family_first: bool = False) -> str | None
 def last_name(words: list[str]) -> str | None:
     """The last of a name's (normalised) words, where it may stand alone for the person: a word of letters only, at
     least MIN_LETTERS long, not after a particle ("آل ثاني": ثاني alone is "second")."""
-    if len(words) < 2 or len(words[-1]) < MIN_LETTERS or not words[-1].isalpha() or words[-2] in PARTICLES:
+    if len(words) < 2 or words[-2] in PARTICLES:
         return None
-    return words[-1]
+    last = words[-1]
+    article = ARTICLE_JOINED.match(last)
+    if article and last[article.end():].isalpha():
+        last = last[article.end():]     # "Omar al-Bashir" is "Bashir" after (as "al-Bashir")
+    if len(last) < MIN_LETTERS or not last.isalpha():
+        return None
+    return last
 
 
 def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()

@@ -31,6 +31,9 @@ def people(text: str) -> list[tuple[str, str]]:
     # a surname that is also a nationality word is the person where no noun stands before it to qualify
     ("استقبل رئيس الوزراء العراقي محمد شياع السوداني الوفد. وعقد السوداني جلسة مباحثات. وأشاد الجيش السوداني بالزيارة.",
      [("mohammed_shia_al_sudani", "محمد شياع السوداني"), ("mohammed_shia_al_sudani", "السوداني")]),
+    # an English surname with the Arabic article joined by a hyphen is the name without it after
+    ("Sudanese President Omar al-Bashir hosted the talks. Bashir spoke by phone with Abiy on Thursday.",
+     [("omar_al_bashir", "Omar al-Bashir"), ("omar_al_bashir", "Bashir"), ("abiy_ahmed", "Abiy")]),
 ])
 def test_surnames_after_a_full_name(text, expected):
     assert people(text) == expected
