@@ -46,11 +46,12 @@ _COUNT = r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _COUNTED_NATIONALS = (None, _COUNT + r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:ians|ans|ese|is)\b",
                       ("ians", "ans", "ese", "is"))
 # ... expelled, with others of a state's staff: "expelled fifteen Russian embassy staff", "expelled four Russian
-# military intelligence officers"; a woman envoy named by her state too ("طرد سفيرة الاتحاد الأوروبي")
-_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)",
+# military intelligence officers", "طرد 21 موظفا في السفارة الروسية"; a woman envoy named by her state too ("طرد
+# سفيرة الاتحاد الأوروبي")
+_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)|(?:ال)?موظف\S*\s+(?:في\s+)?(?:ال)?(?:سفاره|بعثه|قنصليه|سفارات|بعثات)(?!\w)",
              _ENVOYS[1][:-3] + r"|(?:embassy |consular |mission )?(?:staff|staffers|employees|personnel)|"
                                r"(?:[\w-]+\s+){0,2}officers?)\b",
-             _ENVOYS[2] + ("staff", "employees", "personnel", "officer"))
+             _ENVOYS[2] + ("staff", "employees", "personnel", "officer", "موظف"))
 _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
@@ -64,9 +65,10 @@ _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|c
                                 r"to go back|to return)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
                      "consul"))
-# ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية"
+# ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية", "طلبت
+# إيرلندا من أربعة من كبار الدبلوماسيين الروس مغادرة أراضيها"
 _ASK_FROM_AR = (("طلبت", "طلب", "تطلب", "يطلب"), None)
-_ENVOYS_ASKED_OUT = (r"من\s+(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
+_ENVOYS_ASKED_OUT = (r"من\s+(?:[^\s.,،؛:!?؟]+\s+من\s+(?:كبار\s+)?)?(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
                      ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
 # a declaration against envoys: "declared 40 staff of the Russian embassy undesirable"
 _DECLARE = (None, ("declared", "declares", "declaring"))

@@ -6670,3 +6670,18 @@ def test_agreements_ended_are_measures_on_the_other_party(lang, text, published,
     assert [(e.type, e.subtype, e.cameo, sorted(a.name for a in e.actors if a.role == "source"),
              sorted(a.name for a in e.actors if a.role == "target"))
             for e in events_in(text, published, lang)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # embassy staff expelled, and senior diplomats counted before they are asked to leave
+    ("قررت بلجيكا طرد 21 موظفا في السفارة الروسية.", date(2022, 3, 30), [("Belgium", "Russia", "2022-03-30")]),
+    ("طردت بولندا أمس الأربعاء 45 من موظفي السفارة الروسية.", date(2022, 3, 24), [("Poland", "Russia", "2022-03-23")]),
+    ("كما طلبت إيرلندا أمس من أربعة من كبار الدبلوماسيين الروس مغادرة أراضيها.", date(2022, 3, 30),
+     [("Ireland", "Russia", "2022-03-29")]),
+    # ... but not a firm's own workers
+    ("طردت الشركة 200 موظف من مصنعها في القاهرة.", date(2022, 3, 30), []),
+])
+def test_embassy_staff_expelled_or_asked_to_leave(text, published, expected):
+    assert [(next(a.name for a in e.actors if a.role == "source"),
+             next((a.name for a in e.actors if a.role == "target"), None), e.date.isoformat())
+            for e in events_in(text, published, "ar") if e.type == "sanctions"] == expected
