@@ -220,6 +220,9 @@ ARMED_RESPONSE_TO = re.compile(r"\b(?:troops|contingents|missiles?|deploy\w*|bas
 ARMED_ATTACK = re.compile(r"\b(?:attacks?|strikes?|aggression|assault|bomb\w*|missiles?|drones?|shelling|raids?|"
                           r"incursion|violation of (?:its|our) (?:sovereignty|airspace))\b|"
                           r"(?<!\w)[وبل]?(?:ال)?(?:اعتداء\w*|عدوان\w*|هجوم\w*|هجمات|ضرب\w*|قصف|غار\w+|صواريخ|مسير\w*)(?!\w)")
+# the one visiting, named by that role: "أجرى الملك مباحثات مع ضيفه", "held talks with his guest" (normalised)
+GUEST = re.compile(r"(?<!\w)[وبل]?(?:ال)?(?:ضيف|ضيوف)(?:ه|ها|هم|هما)?(?!\w)|\b(?:his|her|their|its) guests?\b|"
+                   r"\bthe (?:visitor|guest)\b")
 # a country's armed forces as a speaker: "Pakistan's military said", "أعلن الجيش الباكستاني"
 MILITARY_BODY = re.compile(r"\b(?:military|army|armed forces|defen[cs]e ministry)\b|(?<!\w)(?:الجيش|القوات المسلحه|وزاره الدفاع)(?!\w)")
 # who brokers a deal is no party to it: "brokered by the United States and France", "بوساطة مصرية قطرية"

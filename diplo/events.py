@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, GUEST, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -107,6 +107,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
         self.last_sanctioners: list[ActorRef] = []  # who imposed the last measure told
+        self.last_visitor: ActorRef | None = None   # the person on the last visit told ("ضيفه", "his guest")
         self.last_leaders: list[ActorRef] = []      # ... of the last one with two people or more among them
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
         self._pair_of_people = False                 # ... as two people ("both leaders", "الزعيمان")
@@ -253,6 +254,16 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         return len(people) >= 2 and len(people) == len(actors) and len({r.country for r in people}) == 1 \
             and people[0].country is not None
 
+
+    def _guest_of(self, pairs: list[tuple[ActorRef, str]], sm: SentenceMentions) -> list[tuple[ActorRef, str]]:
+        """The visitor a meeting names only as the guest ("وأجرى الملك محمد السادس مباحثات مع ضيفه", "held talks with
+        his guest"), when the meeting has no second side of its own and the visitor is not of the host's country."""
+        sentence = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+        visitor = self.last_visitor
+        sides = {_party(r) for r, _ in pairs}
+        if len(sides) >= 2 or _party(visitor) in sides or not GUEST.search(sentence):
+            return []
+        return [(visitor, "participant")]
 
     def _answers_a_measure(self, sm: SentenceMentions) -> bool:
         """A response reserved in an article that has told of a measure, with no attack or armed body in the sentence
@@ -470,6 +481,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                          and start_of(trig) - r.norm_end <= SIDELINES_NAME_REACH
                          and r.norm_start - end_of(trig) <= SIDELINES_NAME_REACH
                          and not self._segment_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
+            if trigger.type == "meeting" and self.last_visitor is not None:
+                pairs = pairs + self._guest_of(pairs, sm)
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
@@ -515,6 +528,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                                       pairs, location, published))
             if trigger.type == "sanctions" and modality == "asserted":
                 self.last_sanctioners = [r for r, role in pairs if role == "source"] or self.last_sanctioners
+            if trigger.type == "visit" and modality == "asserted":
+                self.last_visitor = next((r for r, role in pairs if role == "source" and r.kind == "person"), None)
             if trigger.type in ("call", "meeting"):
                 self._act_subject = (end_of(trig), pairs[0][0])
             if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:

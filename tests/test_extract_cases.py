@@ -6685,3 +6685,29 @@ def test_embassy_staff_expelled_or_asked_to_leave(text, published, expected):
     assert [(next(a.name for a in e.actors if a.role == "source"),
              next((a.name for a in e.actors if a.role == "target"), None), e.date.isoformat())
             for e in events_in(text, published, "ar") if e.type == "sanctions"] == expected
+
+
+def meeting_parties(text, published, lang):
+    """(modality, date, parties) of each meeting, in order."""
+    return [(e.modality, e.date.isoformat() if e.date else None, sorted(a.name for a in e.actors))
+            for e in events_in(text, published, lang) if e.type == "meeting"]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the visitor named only as the guest of the host's talks
+    ("ar", "حل رئيس الحكومة الإسبانية بيدرو سانشيز، مساء أمس الخميس، بالمغرب في زيارة رسمية. وأجرى الملك محمد السادس "
+           "مباحثات مع ضيفه بالقصر الملكي في الرباط.", date(2022, 4, 8),
+     [("asserted", "2022-04-07", ["Mohammed VI", "Pedro Sanchez"])]),
+    ("en", "Indian Prime Minister Narendra Modi arrived in Thimphu on Friday for a state visit. Bhutan's King Jigme Khesar "
+           "Namgyel Wangchuck held talks with his guest at the palace.", date(2024, 3, 23),
+     [("asserted", "2024-03-22", ["Jigme Khesar Namgyel Wangchuck", "Narendra Modi"])]),
+    # the parties of the last meeting named again by their number and role
+    ("ar", "التقى المبعوثان الخاصان لتركيا وأرمينيا اليوم الجمعة في موسكو. ومن المقرر أن يلتقي المبعوثان مرة ثانية في فيينا.",
+     date(2022, 1, 14), [("asserted", "2022-01-14", ["Armenia", "Turkey"]), ("planned", None, ["Armenia", "Turkey"])]),
+    ("en", "Macron, Merkel, Putin and Zelensky met in Paris on Monday. The four leaders will meet again in four months.",
+     date(2019, 12, 10), [("asserted", "2019-12-09", ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin",
+                                                    "Volodymyr Zelensky"]),
+                          ("planned", None, ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"])]),
+])
+def test_guests_and_parties_named_by_their_role(lang, text, published, expected):
+    assert meeting_parties(text, published, lang) == expected
