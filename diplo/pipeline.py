@@ -457,13 +457,15 @@ def _by_sentence(sentences: list[Sentence], mentions: list[Mention], dates: list
             layer = layers.get(m.rule)
             if layer is not None:
                 layer.append(m)
-        cues = layers["cue"]
+        cues, triggers = layers["cue"], layers["trigger"]
         if cues and layers["actor"]:
             cues = _outside_names(cues, layers["actor"])
+        if triggers and layers["actor"]:
+            triggers = _not_in_names(triggers, layers["actor"])
         yield SentenceMentions(
             sentence=s,
             actors=layers["actor"],
-            triggers=layers["trigger"],
+            triggers=triggers,
             cues=cues,
             dates=dates[bisect_left(date_starts, s.start):bisect_left(date_starts, s.end)],
             conflicts=layers["conflict"],
@@ -475,6 +477,14 @@ def _outside_names(cues: list[Mention], actors: list[Mention]) -> list[Mention]:
     دا سيلفا", "May" in "Theresa May", "المقررة" (scheduled) in "المقررة الخاصة" (the special rapporteur)."""
     names = [(a.start, a.end) for a in actors if a.kind in ("person", "title")]
     return [c for c in cues if not any(s <= c.start and c.end <= e and (c.start, c.end) != (s, e) for s, e in names)]
+
+
+def _not_in_names(triggers: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """An event word read inside a person's name or a one-word organisation is no event word: "يري" (sees) after the
+    clitic ك in "جون كيري", "طالب" (demanded) in "طالبان" (the Taliban). (Longer organisation names keep theirs: "قمة
+    مجموعة العشرين" is a summit.)"""
+    names = [(a.start, a.end) for a in actors if a.kind == "person" or a.kind == "org" and " " not in a.text]
+    return [t for t in triggers if not any(s <= t.start and t.end <= e for s, e in names)]
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:

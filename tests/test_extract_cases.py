@@ -6711,3 +6711,15 @@ def meeting_parties(text, published, lang):
 ])
 def test_guests_and_parties_named_by_their_role(lang, text, published, expected):
     assert meeting_parties(text, published, lang) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a word inside a name is no event word: "يري" (sees) after the clitic ك in "كيري" took the sentence's day
+    ("وصل أوباما إلى العاصمة الكوبية أمس. والتقى جون كيري اليوم الاثنين نظيره الكوبي برونو رودريغيز.",
+     date(2016, 3, 21), [("visit", "2016-03-20"), ("meeting", "2016-03-21")]),
+    # ... and "طالب" (demanded) in "طالبان" is the Taliban, not a demand
+    ("ومن المقرر أن تبدأ مفاوضات بين طالبان والحكومة الأفغانية في العاشر من مارس المقبل.", date(2020, 3, 1),
+     [("meeting", "2020-03-10")]),
+])
+def test_event_words_inside_names_are_no_event_words(text, published, expected):
+    assert [(e.type, e.date.isoformat() if e.date else None) for e in events_in(text, published, "ar")] == expected
