@@ -99,7 +99,9 @@ SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
-                             r"(?:عام\s+|سنه\s+)?$", re.I)
+                             r"(?:عام\s+|سنه\s+)?$|"
+                             # an occasion, not a time: "مأدبة إفطار بمناسبة شهر رمضان", "on the occasion of Eid"
+                             r"(?<!\w)[بل]مناسبه\s+(?:حلول\s+)?$|\bon the occasion of\s+(?:the\s+)?$", re.I)
 # "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
 HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
                   r"(?:scheduled|set|slated) (?:for|to take place)|"
@@ -634,6 +636,7 @@ class DateRules:
             AND_MET.search(gap) is not None and not self._clause_between(end_of(trip), start_of(purpose))))
 
     def _deadline(self, d: DateMention) -> bool:
-        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place."""
-        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 12),
+        """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place (nor is "بمناسبة
+        شهر رمضان", "on the occasion of", the occasion it was marked for)."""
+        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 26),
                                       self.norm_index(d.start)) is not None

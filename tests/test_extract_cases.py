@@ -6723,3 +6723,13 @@ def test_guests_and_parties_named_by_their_role(lang, text, published, expected)
 ])
 def test_event_words_inside_names_are_no_event_words(text, published, expected):
     assert [(e.type, e.date.isoformat() if e.date else None) for e in events_in(text, published, "ar")] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an occasion is no time: the talks keep the visit's day, not the first day of Ramadan
+    ("ar", "حل رئيس الحكومة الإسبانية بيدرو سانشيز، مساء أمس الخميس، بالمغرب في زيارة رسمية. وأجرى الملك محمد السادس "
+           "مباحثات مع ضيفه في الرباط، قبل أن يقيم على شرفه مأدبة إفطار بمناسبة شهر رمضان.", date(2022, 4, 8),
+     [("visit", "2022-04-07"), ("meeting", "2022-04-07")]),
+])
+def test_an_occasion_is_no_date(lang, text, published, expected):
+    assert [(e.type, e.date.isoformat() if e.date else None) for e in events_in(text, published, lang)] == expected
