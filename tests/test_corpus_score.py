@@ -124,6 +124,10 @@ CORPORA = {
     "fresh42": (ROOT / "data/fresh42/gold.jsonl", [ROOT / "data/fresh42/articles"], 12),
     "probes50": (ROOT / "data/probes50/gold.jsonl", [ROOT / "data/probes50/articles"], 50),
     "probes51": (ROOT / "data/probes51/gold.jsonl", [ROOT / "data/probes51/articles"], 50),
+    "fresh43": (ROOT / "data/fresh43/gold.jsonl", [ROOT / "data/fresh43/articles"], 12),
+    "fresh44": (ROOT / "data/fresh44/gold.jsonl", [ROOT / "data/fresh44/articles"], 12),
+    "probes52": (ROOT / "data/probes52/gold.jsonl", [ROOT / "data/probes52/articles"], 50),
+    "probes53": (ROOT / "data/probes53/gold.jsonl", [ROOT / "data/probes53/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -371,6 +375,16 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes50", "lenient/exact", "all"): 0.51,
     ("probes51", "lenient/exact", "core"): 0.64,
     ("probes51", "lenient/exact", "all"): 0.54,
+    # fresh43 (round 26): written blind and held out, only its totals read (arrival at 86a6ebf: 0.675 / 0.536)
+    ("fresh43", "lenient/exact", "core"): 0.63,
+    ("fresh43", "lenient/exact", "all"): 0.49,
+    # fresh44, probes52, probes53 (round 26): written blind, tuned on after their arrival scores at 86a6ebf
+    ("fresh44", "lenient/exact", "core"): 0.60,
+    ("fresh44", "lenient/exact", "all"): 0.50,
+    ("probes52", "lenient/exact", "core"): 0.73,
+    ("probes52", "lenient/exact", "all"): 0.61,
+    ("probes53", "lenient/exact", "core"): 0.78,
+    ("probes53", "lenient/exact", "all"): 0.63,
 }
 
 
