@@ -133,6 +133,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
     def norm_index(self, original_index: int) -> int:
         return bisect_left(self.nt.offsets, original_index)
 
+    def _normalised_sentence(self, sm: SentenceMentions) -> str:
+        return self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+
     # --- modality -------------------------------------------------------------------
     def _clause_between(self, a: int, b: int) -> bool:
         """A clause boundary (. ; : فيما بينما while ...) lies in [a, b)."""
@@ -258,7 +261,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
     def _guest_of(self, pairs: list[tuple[ActorRef, str]], sm: SentenceMentions) -> list[tuple[ActorRef, str]]:
         """The visitor a meeting names only as the guest ("وأجرى الملك محمد السادس مباحثات مع ضيفه", "held talks with
         his guest"), when the meeting has no second side of its own and the visitor is not of the host's country."""
-        sentence = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+        sentence = self._normalised_sentence(sm)
         visitor = self.last_visitor
         sides = {_party(r) for r, _ in pairs}
         if len(sides) >= 2 or _party(visitor) in sides or not GUEST.search(sentence):
@@ -268,7 +271,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
     def _answers_a_measure(self, sm: SentenceMentions) -> bool:
         """A response reserved in an article that has told of a measure, with no attack or armed body in the sentence
         ("Russia's embassy said Moscow reserved the right to retaliate", "وقال قاسمي إن إيران تحتفظ بحق الرد بالمثل")."""
-        sentence = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
+        sentence = self._normalised_sentence(sm)
         return bool(self.last_sanctioners) and not ARMED_ATTACK.search(sentence) and not MILITARY_BODY.search(sentence)
 
     def _answered_sanctioners(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
@@ -366,8 +369,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 trigger = self._demand_for(trigger)
             if trigger.id == "threat.price" and modality != "negated":
                 # the threat is made now; what it warns of is to come, or hangs on a condition
-                sentence_norm = self.nt.text[self.norm_index(sm.sentence.start):self.norm_index(sm.sentence.end)]
-                modality = "hypothetical" if CONDITION.search(sentence_norm) else "asserted"
+                modality = "hypothetical" if CONDITION.search(self._normalised_sentence(sm)) else "asserted"
             # (a meeting proposed or hoped for is one to come: "proposed direct talks with Ukraine in Istanbul on Thursday")
             tense = "future" if modality == "planned" or modality == "hypothetical" \
                 and trigger.type in ("meeting", "call", "visit") else "past"
