@@ -9,6 +9,10 @@ from diplo.event_words import (DENIAL, RELATIVE_OPEN, ASIDE_OPEN, FUTURE_IN_CLAU
                                end_of)
 
 
+# a gathering named between "ahead of" and the event word is what the event comes before (normalised): "وأجرى الصفدي
+# قبل انطلاق الاجتماع محادثات", "before the summit talks"
+GATHERING_NOUN = re.compile(r"(?:ال|لل)?(?:اجتماع|اجتماعات|قمه|لقاء|مفاوضات|محادثات|مباحثات|مؤتمر|منتدي|زياره|جوله)|"
+                            r"summit|talks|meeting|conference|forum|visit|session|negotiations", re.I)
 # accepting what follows: "accepted an invitation", "قبل الدعوة", "لبى دعوة"
 ACCEPTED = re.compile(r"(?:\baccept(?:ed|s)?\b|(?<!\w)[وف]?(?:قبل|قبلت|يقبل|لبي|لبت|يلبي|تلبي|تلبيه)(?!\w))[^.]{0,12}$")
 
@@ -206,7 +210,9 @@ class ModalityRules:
                 continue     # "raised concerns about a planned transit route ... in a telephone conversation": the plan
                 # is another noun's, the call took place ("a planned round of talks" is the talks')
             if cue.entry == "ahead":
-                if ce <= ts and len(self.nt.text[ce:ts].split()) <= 1 and not self._segment_between(ce, ts):
+                between = self.nt.text[ce:ts].split()
+                if ce <= ts and len(between) <= 1 and not self._segment_between(ce, ts) \
+                        and not (between and GATHERING_NOUN.fullmatch(between[0])):
                     distance = ts - ce    # "ahead of the talks", "عشية القمة"
                 else:
                     continue

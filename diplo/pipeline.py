@@ -567,11 +567,15 @@ def _one_part_of_joint(joint: Event, part: Event) -> bool:
 
 
 def _held_apart(ev: Event, k: Event) -> bool:
-    """"held separate meetings with Aliyev and with Pashinyan" after the three met: a bilateral or separate
-    meeting of fewer people is not the larger one."""
-    return ev.type == "meeting" and _actor_keys(ev) != _actor_keys(k) \
-        and APART.search(ev.evidence.text[max(0, ev.trigger.start - ev.evidence.start - 12):
-                                          ev.trigger.end - ev.evidence.start + 12]) is not None
+    """"held separate meetings with Aliyev and with Pashinyan" after the three met, "لقاء قصيرا على انفراد مع بوتين"
+    after the delegation's talks: a bilateral or separate meeting of fewer people is not the larger one; and one told
+    as held later that day ("واستقبل وزير الخارجية الصيني الوزيرين في وقت لاحق من اليوم نفسه") is not the earlier."""
+    if ev.type != "meeting" or _actor_keys(ev) == _actor_keys(k) or ev.evidence.start == k.evidence.start:
+        return False
+    if _anaphoric(ev):
+        return False
+    near = ev.evidence.text[max(0, ev.trigger.start - ev.evidence.start - 12):ev.trigger.end - ev.evidence.start + 30]
+    return APART.search(BILATERAL_TIES.sub("", near)) is not None or LATER_THAT_DAY.search(ev.evidence.text) is not None
 
 
 def _two_in_one_sentence(a: Event, b: Event) -> bool:
@@ -584,7 +588,13 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
 
 
 # a meeting held apart from the others named ("separate meetings", "لقاءات منفصلة", "bilateral talks")
-APART = re.compile(r"ثنائي|منفصل|separate|bilateral|one-on-one", re.I)
+APART = re.compile(r"ثنائي|منفصل|انفراد|separate|bilateral|one-on-one|in private|tête-à-tête|tete-a-tete", re.I)
+# "العلاقات الثنائية", "bilateral ties": what was discussed, not how the meeting was held
+BILATERAL_TIES = re.compile(r"(?:العلاقات|علاقات|التعاون|المستوى|الملفات|القضايا)\s+ال?ثنائي\S*|"
+                            r"bilateral (?:relations|ties|cooperation|trade|issues|level|agenda)", re.I)
+# a meeting told as held after the one before it on the same day
+LATER_THAT_DAY = re.compile(r"\blater (?:that|the same|on the same) day\b|\blater (?:that|in the) (?:afternoon|evening)\b|"
+                            r"(?<!\w)في وقت لاحق من (?:اليوم|يوم|نفس اليوم|مساء)", re.I)
 # a meeting said to be bilateral or on the sidelines is not the summit it sits in, whoever took part in both
 BILATERAL = re.compile(r"ثنائي|هامش|bilateral|sidelines", re.I)
 

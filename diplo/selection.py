@@ -47,8 +47,10 @@ SPOKE_WHEN_WITH = re.compile(r"(?:\s+(?:today|yesterday|tonight|again|earlier|la
 PART_OF = re.compile(r"(?:\bincluding|\bsuch as|\bamong them|(?<!\w)بما في ذلك|(?<!\w)بينها|(?<!\w)[وت]?تشمل|"
                      r"(?<!\w)[وت]?تتضمن|(?<!\w)منها|(?<!\w)[تي]تيح|\ballowing|\benabling)(?:\s+\S+){0,3}\s*$")
 # a call or meeting already told of, named to place another in time (normalised)
-TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+[a-z][\w-]*){0,2}\s*$)|"
-                            r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+ال$)")
+TOLD_OF_BEFORE = re.compile(r"(?:\b(?:after|before|following|during|since)\s+the(?:\s+(?:start|opening|close|end)\s+of\s+the)?"
+                            r"(?:\s+[a-z][\w-]*){0,2}\s*$)|"
+                            r"(?:(?<!\w)(?:عقب|بعد|قبل|خلال|اثر|إثر)\s+(?:(?:انطلاق|افتتاح|اختتام|ختام|انعقاد|بدء)\s+"
+                            r"(?:اعمال\s+)?)?ال$)")
 # "قبل يوم من القمة"، "بعد ساعات من الاجتماع"، set off by commas: a span counted from a gathering told of (normalised)
 SPAN_FROM_BEFORE = re.compile(r"[،,]\s*(?:عقب|بعد|قبل|اثر)\s+(?:\S+\s+){1,2}من\s+ال$")
 # a verb of describing, its subject between, right before the thing described (normalised): "وصفت طهران التفاوض"

@@ -6733,3 +6733,37 @@ def test_event_words_inside_names_are_no_event_words(text, published, expected):
 ])
 def test_an_occasion_is_no_date(lang, text, published, expected):
     assert [(e.type, e.date.isoformat() if e.date else None) for e in events_in(text, published, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a meeting held apart, in private or later that day is a meeting of its own, not the larger one retold
+    ("ar", "التقى الرئيس الروسي فلاديمير بوتين أمس السبت في سانت بطرسبورغ رئيس جنوب أفريقيا سيريل رامافوزا ورئيس السنغال "
+           "ماكي سال. وعقد رامافوزا عقب الاجتماع لقاء قصيرا على انفراد مع بوتين.", date(2023, 6, 18),
+     [("asserted", "2023-06-17", ["Cyril Ramaphosa", "Macky Sall", "Vladimir Putin"]),
+      ("asserted", "2023-06-17", ["Cyril Ramaphosa", "Vladimir Putin"])]),
+    ("en", "Sergei Lavrov, Dmytro Kuleba and Mevlut Cavusoglu met in Antalya on Thursday. Lavrov also met Cavusoglu "
+           "separately before the three-way session.", date(2022, 3, 11),
+     [("asserted", "2022-03-10", ["Dmytro Kuleba", "Mevlut Cavusoglu", "Sergey Lavrov"]),
+      ("asserted", "2022-03-10", ["Mevlut Cavusoglu", "Sergey Lavrov"])]),
+    ("ar", "التقى وزير الخارجية السعودي فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان في بكين اليوم الخميس. "
+           "واستقبل وزير الخارجية الصيني تشين قانغ الوزيرين في وقت لاحق من اليوم نفسه.", date(2023, 4, 6),
+     [("asserted", "2023-04-06", ["Faisal bin Farhan", "Hossein Amir-Abdollahian"]),
+      ("asserted", "2023-04-06", ["Faisal bin Farhan", "Hossein Amir-Abdollahian", "Qin Gang"])]),
+    # ... but "the meeting" that discussed bilateral ties is the meeting told before
+    ("ar", "التقى الرئيس عبد الفتاح السيسي نظيره الإيراني إبراهيم رئيسي على هامش القمة في الرياض أمس. وقال المتحدث إن "
+           "اللقاء تناول العلاقات الثنائية.", date(2023, 11, 12),
+     [("asserted", "2023-11-11", ["Abdel Fattah al-Sisi", "Ebrahim Raisi"])]),
+])
+def test_meetings_held_apart_are_not_merged(lang, text, published, expected):
+    assert meeting_parties(text, published, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # talks held before a meeting starts took place; only the meeting after "قبل انطلاق" is to come
+    ("ar", "وأجرى وزير الخارجية الأردني أيمن الصفدي قبل انطلاق الاجتماع محادثات ثنائية مع فيصل المقداد في عمان اليوم.",
+     date(2023, 5, 1), [("asserted", "2023-05-01", ["Ayman Safadi", "Faisal Mekdad"])]),
+    ("en", "Antony Blinken held talks with Wang Yi in Jakarta on Thursday before the start of the summit.",
+     date(2023, 7, 13), [("asserted", "2023-07-13", ["Antony Blinken", "Wang Yi"])]),
+])
+def test_talks_before_a_gathering_took_place(lang, text, published, expected):
+    assert meeting_parties(text, published, lang)[:1] == expected
