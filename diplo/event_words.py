@@ -168,8 +168,11 @@ HONORIFIC_OF = {"سموه": ("سمو",), "معال": ("معالي",), "فخام"
                 "سعاد": ("سعاده",), "سياد": ("سياده",)}
 # "he called", "he had received", "she was greeted by": the pronoun subject, auxiliaries and all
 # "he called", "she then held separate meetings with": the pronoun subject of an event word (English)
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|also|then|later)\s+){0,2}"
-                             r"(?:(?:held|holds|had)\s+(?:(?:a|an|separate|further|two|three|bilateral)\s+){0,2})?$")
+# "they will meet again", "they held several hours of talks with": with a modal or a plan, and the measure of the talks
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)\s+(?:(?:had|has|have|was|were|is|are|also|then|later|will|would|"
+                             r"again|jointly)\s+){0,2}(?:(?:due|expected|set|scheduled|agreed|pledged|plans?|planned)\s+)?"
+                             r"(?:to\s+)?(?:(?:held|holds|had|hold)\s+(?:(?:a|an|separate|further|two|three|bilateral|several|"
+                             r"hours|an hour|nearly|about|more than|of|lengthy|long|brief|direct)\s+){0,4})?$")
 QUOTATION = re.compile(r"“[^”\n]{3,400}”|«[^»\n]{3,400}»|\"[^\"\n]{3,400}\"")
 SPEECH_TYPES = ("statement",)
 ABSORBED_TYPES = ("agreement", "meeting", "sanctions", "aid")     # what is demanded or rejected

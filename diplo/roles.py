@@ -225,6 +225,11 @@ class RoleRules:
                 group = [r for r in prev_actors if r.kind == "person" and r.name not in named]
                 if pronoun_word.group(0).startswith("they") and len(group) >= 2:
                     opener = group     # "Blinken and Lammy arrived in Kyiv. They met Zelensky": both
+                elif CLAUSE_PRONOUN.search(self.nt.text, max(0, ts - 40), ts):
+                    # "Rubio is due to travel to El Salvador, where he will meet President Bukele": the subject
+                    # named before the clause
+                    opener = self._subject_first([r for r in everyone if r.kind == "person" and r.norm_end <= ts
+                                                  and r.name not in named])[:1] or opener
                 parts = (opener or [r for r in self.last_parties if r.kind == "person" and r.name not in named][:1]) \
                     + parts
             elif len({r.name for r in parts}) < 2 and self._antecedent(ts, everyone) is not None:
@@ -264,10 +269,17 @@ class RoleRules:
                 # "After a phone call with von der Leyen on Sunday, he agreed ...": the subject after the fronted phrase
                 fronted = self.lang != "ar" and FRONTED_BEFORE.search(self.nt.text, max(0, ts - 24), ts) is not None \
                     and PRONOUN_AFTER_COMMA.match(self.nt.text, te) is not None
-                if PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts) or honorific or fronted:
+                subject_pronoun = PRONOUN_SUBJECT.search(self.nt.text, max(0, ts - 40), ts)
+                if subject_pronoun or honorific or fronted:
                     # "he called Zelensky", "كما تلقى سموه اتصالاً": the person last written about, and for an
                     # honorific the last one addressed so ("صاحب السمو الأمير فيصل" is سموه, a minister معاليه)
                     subject = self._last_addressed(prev_actors, named, honorific)
+                    if subject_pronoun and subject_pronoun.group(0).startswith("they"):
+                        # "Macron, Merkel, Putin and Zelensky met in Paris. They will meet again": all of them, or
+                        # the parties of the last meeting ("The two leaders agreed ... They will meet again in Brazil")
+                        group = [r for r in prev_actors if r.kind == "person" and r.name not in named]
+                        last = [r for r in self.last_parties if r.name not in named]
+                        subject = group if len(group) >= 2 else last if len(last) >= 2 else subject
                     if self.lang != "ar" and honorific is None and trigger.type in ("call", "meeting") \
                             and CLAUSE_PRONOUN.search(self.nt.text, max(0, ts - 40), ts):
                         # "Biden, who arrived in Vilnius ..., where he met King Charles III": the pronoun of a clause

@@ -6767,3 +6767,30 @@ def test_meetings_held_apart_are_not_merged(lang, text, published, expected):
 ])
 def test_talks_before_a_gathering_took_place(lang, text, published, expected):
     assert meeting_parties(text, published, lang)[:1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "they" with a plan: the people of the sentence before, or the parties of the last meeting
+    ("Emmanuel Macron hosted Angela Merkel, Vladimir Putin and Volodymyr Zelensky in Paris on Monday. They will meet "
+     "again in four months.", date(2019, 12, 10),
+     [("asserted", "2019-12-09", ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"]),
+      ("planned", None, ["Angela Merkel", "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelensky"])]),
+    ("Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro met in Kingstown on Thursday. The two "
+     "leaders agreed not to use force. They will meet again in Brazil within three months.", date(2023, 12, 15),
+     [("asserted", "2023-12-14", ["Irfaan Ali", "Nicolas Maduro"]), ("planned", None, ["Irfaan Ali", "Nicolas Maduro"])]),
+    # ... a pledge to meet is a meeting to come
+    ("Joe Biden, Narendra Modi, Scott Morrison and Yoshihide Suga held talks in Tokyo on Friday. They also pledged to "
+     "meet in person before the end of the year.", date(2021, 3, 13),
+     [("asserted", "2021-03-12", ["Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"]),
+      ("planned", None, ["Joe Biden", "Narendra Modi", "Scott Morrison", "Yoshihide Suga"])]),
+    # "where he will meet": the subject named before the clause, not the last person of the sentence before
+    ("Marco Rubio held talks with President Jose Raul Mulino in Panama City on Sunday. Rubio is due to travel on Monday "
+     "to El Salvador, where he will meet President Nayib Bukele.", date(2025, 2, 3),
+     [("asserted", "2025-02-02", ["Jose Raul Mulino", "Marco Rubio"]), ("planned", "2025-02-03", ["Marco Rubio", "Nayib Bukele"])]),
+    ("Vladimir Putin will meet Xi Jinping in Samarkand on Thursday. Xi arrived in Uzbekistan on Wednesday from "
+     "Kazakhstan, where he held talks with President Kassym-Jomart Tokayev.", date(2022, 9, 14),
+     [("planned", "2022-09-15", ["Vladimir Putin", "Xi Jinping"]),
+      ("asserted", "2022-09-14", ["Kassym-Jomart Tokayev", "Xi Jinping"])]),
+])
+def test_pronoun_subjects_of_meetings_to_come(text, published, expected):
+    assert meeting_parties(text, published, "en") == expected
