@@ -207,7 +207,7 @@ class RoleRules:
                 # call was prepared during talks in Rome between Sullivan and Yang")
                 told_before = trigger.type == "call" and all(r.norm_start >= te for r in everyone)
                 parts = strong or ([] if told_before else everyone)
-                if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, ts, te + 12):
+                if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, max(0, ts - 25), te + 12):
                     # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
                     # the talks last told of, between the same parties
                     parts = list(self.last_parties)

@@ -254,6 +254,8 @@ WARNED_AGAINST = re.compile(r"\bwarn(?:ed|s|ing)?(?: \w+)? against(?: (?:a|an|th
 OBJECT_AFTER_QUOTE = re.compile(r"\s+\w")
 # a round of something other than talks, after a word of a round (normalised)
 A_ROUND = re.compile(r"\bround\b|جوله|جولات")
+# what joins a round to the talks it is a round of (normalised): " of US-Iranian ", " من ال"
+ROUND_OF = re.compile(r"\s+(?:of|من)\s+(?:[^\s,،.]+\s+){0,3}?(?:ال)?")
 ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:(?:talks|negotiations|consultations|discussions|"
                             r"dialogue|negotiating|peace|indirect|direct|technical)\b|(?:ال)?(?:محادثات|مفاوضات|مباحثات|"
                             r"مشاورات|حوار|تفاوض|اجتماعات|لقاءات)(?!\w)))")
@@ -888,6 +890,12 @@ class TriggerSelection:
                         and not LISTING.search(self.nt.text, max(self.norm_index(sm.sentence.start), start_of(t) - 60),
                                                min(self.norm_index(sm.sentence.end), end_of(t) + 100))
                         and not LISTED_KIND.match(self.nt.text, end_of(t)))
+        # "A second round of US-Iranian talks", "جولة ثانية من المحادثات الأمريكية الإيرانية": the talks name the
+        # parties; the round is a word of them
+        absorbed.update(id(t) for t in sm.triggers for o in sm.triggers
+                        if self.triggers[t.entry].type == self.triggers[o.entry].type == "meeting"
+                        and A_ROUND.search(self.nt.text, start_of(t), end_of(t)) and start_of(o) > end_of(t)
+                        and ROUND_OF.fullmatch(self.nt.text, end_of(t), start_of(o)))
         # "agreed to meet again next Saturday", "اتفقا على عقد جولة ثانية": what is agreed is a meeting to come
         # (with the parties or a frame between, the meeting is to come and the agreement stays: _agreed_beside)
         pairs = [(t, o) for t in sm.triggers if self.triggers[t.entry].type == "agreement"

@@ -6794,3 +6794,19 @@ def test_talks_before_a_gathering_took_place(lang, text, published, expected):
 ])
 def test_pronoun_subjects_of_meetings_to_come(text, published, expected):
     assert meeting_parties(text, published, "en") == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # "a second round of US-Iranian talks": the talks name the parties, the plan after them is the round's
+    ("en", "A second round of US-Iranian talks is due to be held in Rome on Saturday.", date(2025, 4, 15),
+     [("planned", "2025-04-19", ["Iran", "United States"])]),
+    ("ar", "ومن المقرر أن تُعقد جولة ثانية من المحادثات الأمريكية الإيرانية في روما يوم السبت.", date(2025, 4, 15),
+     [("planned", "2025-04-19", ["Iran", "United States"])]),
+    # ... and a round with no parties named is one more round of the talks last told of
+    ("en", "Steve Witkoff met Abbas Araghchi in Muscat on Saturday. A second round of talks is due to be held in Rome "
+           "next Saturday.", date(2025, 4, 14),
+     [("asserted", "2025-04-12", ["Abbas Araghchi", "Steve Witkoff"]),
+      ("planned", "2025-04-19", ["Abbas Araghchi", "Steve Witkoff"])]),
+])
+def test_a_round_of_talks_is_the_talks(lang, text, published, expected):
+    assert meeting_parties(text, published, lang) == expected
