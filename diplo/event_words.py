@@ -201,7 +201,9 @@ ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceas
 AID_HALTED = re.compile(r"(?P<verb>(?<!\w)[وبل]?(?:تعليق|علقت|علق|وقف|اوقفت|اوقف|ايقاف|قطع|قطعت|تجميد|جمدت|جمد|حجب|حجبت|"
                         r"يحجب|تحجب)|\b(?:paused|pause|"
                         r"pausing|suspended|suspend|suspends|halted|halt|halts|cut off|cut|cuts|froze|freeze|frozen|"
-                        r"stopped|stop|withheld|withhold|withholding))\s+(?:\S+\s+){0,5}$")
+                        r"stopped|stop|withheld|withhold|withholding))\s+"
+                        # (or a sum of it: "to withhold $130 million of the $300 million in military aid to Egypt")
+                        r"(?:(?:\S+\s+){0,5}|(?:\S+\s+){0,3}(?:million|billion|مليون|مليار)\S*\s+(?:\S+\s+){0,5})$")
 # the halting word as a noun of what is asked or offered: "a complete halt to foreign military aid"
 HALT_AS_NOUN = re.compile(r"\s+(?:to|on|of|in)\b")
 AID_HALTED_REACH = 60   # characters from a halting verb to the aid word it governs

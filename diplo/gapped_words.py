@@ -120,6 +120,10 @@ _ARMS_LICENCES = (r"(?:ال)?(?:تراخيص|ترخيصا|رخص)(?:\s+\S+){0,6}
                   r"(?:ال)?عسكريه)(?!\w)",
                   r"(?:arms|weapons|military) export licen[cs]es\b|export licen[cs]es for (?:arms|weapons)\b",
                   ("تراخيص", "ترخيص", "رخص", "licen"))
+# a foreign broadcaster taken off the air: "suspended the broadcasts of French television channel France 24", "علّقت
+# السلطات بث قناة فرانس 24"
+_BROADCASTS = (r"(?:ال)?بث(?!\w)", r"(?:the\s+)?(?:broadcasts?|transmissions?|programmes|programs)\s+of\b",
+               ("بث", "broadcast", "transmission", "program"))
 # an embassy reopened: an easing ("إعادة دولة الإمارات العربية المتحدة افتتاح سفارتها في دمشق", "reopened its embassy")
 _REOPEN = (("اعاده", "اعادت", "اعاد", "تعيد", "يعيد"), r"\b(?:re-?open(?:s|ed|ing)?|reopening of)\b")
 _EMBASSY_OPEN = (r"(?:فتح|افتتاح)\s+(?:ال)?(?:سفاره|سفارت\S*|قنصلي\S*|سفارات)(?!\w)",
@@ -429,7 +433,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
           ("sanctions.impose", _FREEZE, _ASSETS, 6), ("sanctions.impose", _BAN, _TRADE_OBJECT, 3),
           ("sanctions.impose", _BAN, _ENTRY, 5), ("sanctions.impose", _BAR_AR, _FLYING_AR, 9),
-          ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -12),
+          ("sanctions.impose", _EXTEND_AR, _SANCTIONS_WORD, 3), ("sanctions.impose", _BAR_EN, _FROM_ENTERING, -18),
           ("sanctions.impose", _SUBJECTED_EN, _TO_MEASURES_EN, -14), ("meeting.meeting", _HOLD, _RETREAT, 12),
           ("meeting.meeting", _SPENT, _HOURS_WITH, 0),
           ("sanctions.ease", _UNDO, _SANCTIONS_WORD, 4, _OFF_UNDO), ("sanctions.ease", _RELEASE, _FROZEN, 8),
@@ -457,6 +461,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
           ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
           ("sanctions.impose", _HALT, _VISA_ISSUE, 2), ("sanctions.impose", _HALT, _ARMS_LICENCES, -8),
+          ("sanctions.impose", _HALT, _BROADCASTS, 7),
           ("sanctions.ease", _REOPEN, _EMBASSY_OPEN, 6), ("sanctions.impose", _DUTIES_EN, _RATE, 0),
           ("sanctions.relations", _CALL_HOME, _OWN_ENVOY_HOME, 0),
           ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE),

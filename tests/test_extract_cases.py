@@ -6810,3 +6810,33 @@ def test_pronoun_subjects_of_meetings_to_come(text, published, expected):
 ])
 def test_a_round_of_talks_is_the_talks(lang, text, published, expected):
     assert meeting_parties(text, published, lang) == expected
+
+
+def sanctions_told(text, published, lang):
+    """(subtype, date, sources, targets) of each sanction, in order."""
+    return [(e.subtype, e.date.isoformat() if e.date else None, sorted(a.name for a in e.actors if a.role == "source"),
+             sorted(a.name for a in e.actors if a.role == "target"))
+            for e in events_in(text, published, lang) if e.type == "sanctions"]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # an entry ban whose banned person is introduced at length before "from entering"
+    ("en", "Secretary of State Marco Rubio on Friday barred former Argentine president Cristina Fernandez de Kirchner and "
+           "her former planning minister, Julio De Vido, from entering the United States.", date(2025, 3, 22),
+     [("impose", "2025-03-21", ["Marco Rubio"], ["Cristina Fernandez de Kirchner"])]),
+    # a foreign broadcaster taken off the air
+    ("en", "Burkina Faso's military government on Monday suspended the broadcasts of French television channel France 24.",
+     date(2023, 3, 28), [("impose", "2023-03-27", ["Burkina Faso"], ["France"])]),
+    ("ar", "وعلقت بوركينا فاسو أمس الاثنين بث قناة فرانس 24.", date(2023, 3, 28),
+     [("impose", "2023-03-27", ["Burkina Faso"], [])]),
+    pytest.param("ar", "وعلقت بوركينا فاسو أمس الاثنين بث قناة فرانس 24 الفرنسية.", date(2023, 3, 28),
+                 [("impose", "2023-03-27", ["Burkina Faso"], ["France"])],
+                 marks=gap("a nationality adjective of the object far from the verb is not read as the target")),
+    # a sum of aid withheld is a measure on the receiver, not aid given
+    ("en", "The Biden administration decided on Tuesday to withhold $130 million of the $300 million in military aid to "
+           "Egypt.", date(2021, 9, 15), [("impose", "2021-09-14", ["Joe Biden"], ["Egypt"])]),
+    # ... but a broadcast of a speech is none
+    ("en", "Iran on Monday resumed the broadcasts of the supreme leader's speeches.", date(2023, 3, 28), []),
+])
+def test_measures_worded_as_bans_halts_and_sums_withheld(lang, text, published, expected):
+    assert sanctions_told(text, published, lang) == expected
