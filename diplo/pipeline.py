@@ -572,8 +572,8 @@ def _held_apart(ev: Event, k: Event) -> bool:
     as held later that day ("واستقبل وزير الخارجية الصيني الوزيرين في وقت لاحق من اليوم نفسه") is not the earlier."""
     if ev.type != "meeting" or _actor_keys(ev) == _actor_keys(k) or ev.evidence.start == k.evidence.start:
         return False
-    if _anaphoric(ev):
-        return False
+    if _anaphoric(ev) and ev.modality == k.modality:
+        return False     # "وجرى اللقاء الثنائي بعيداً عن عدسات الصحافة": the meeting told of, retold
     near = ev.evidence.text[max(0, ev.trigger.start - ev.evidence.start - 12):ev.trigger.end - ev.evidence.start + 30]
     return APART.search(BILATERAL_TIES.sub("", near)) is not None or LATER_THAT_DAY.search(ev.evidence.text) is not None
 

@@ -6840,3 +6840,15 @@ def sanctions_told(text, published, lang):
 ])
 def test_measures_worded_as_bans_halts_and_sums_withheld(lang, text, published, expected):
     assert sanctions_told(text, published, lang) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a bilateral meeting called off is not the talks held before it; the same meeting retold is
+    ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
+     "وألغى الرئيس الفنزويلي نيكولاس مادورو رحلته إلى بوينس آيرس. وبذلك لن يُعقد اللقاء الثنائي الذي كان مقرراً بين "
+     "مادورو ولولا على هامش القمة.", date(2023, 1, 24), ["asserted", "negated"]),
+    ("التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في أستانا أمس. وجرى اللقاء الثنائي بعيداً عن "
+     "عدسات الصحافة.", date(2024, 7, 4), ["asserted"]),
+])
+def test_a_bilateral_meeting_called_off_is_its_own(text, published, expected):
+    assert [e.modality for e in events_in(text, published, "ar") if e.type == "meeting"] == expected
