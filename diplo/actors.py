@@ -76,6 +76,8 @@ _DATELINE_MARK = re.compile(r"\s*(?:[-–—:/]|,\s*\S+\s+\d|\(|\s+\d{1,2}\s)")
 FORMAT_AFTER = re.compile(r"\s+(?:format|process)\b")
 FORMAT_WORDS = {"صيغه", "لصيغه", "بصيغه", "وصيغه", "مسار", "لمسار", "بمسار", "ومسار"}
 # words before a nationality that make it a place ("العاصمة السعودية", "the Saudi capital" is caught as a title gap)
+# a state's land after its nationality in English (normalised): "on Israeli territory", "on Ukrainian soil"
+LAND_WORD = re.compile(r"\s+(?:territory|territories|soil|territorial waters)\b")
 CITY_WORDS = {"العاصمه", "عاصمه", "بالعاصمه", "مدينه", "المدينه", "بمدينه", "الاراضي", "capital", "city"}
 # the bare "Treasury" is Washington's unless Britain was just named (normalised): "the Treasury added their names"
 BRITISH_BEFORE = re.compile(r"\b(?:britain|british|united kingdom|uk|u\.k\.|london|downing street)\b", re.I)
@@ -617,6 +619,10 @@ class ActorResolver:
         words = self.nt.text[max(0, ns - 40):ns].split()[-2:]
         return bool(words) and (words[-1] in CITY_WORDS or (len(words) == 2 and words[0] in CITY_WORDS))
 
+    def _before_land_word(self, ne: int) -> bool:
+        """"from operating on Israeli territory", "on Ukrainian soil": the land of a state, not the state acting."""
+        return self.lang != "ar" and LAND_WORD.match(self.nt.text, ne) is not None
+
     def _qualifiers_only(self, a: int, b: int) -> bool:
         """Only words that qualify a title's holder between a and b: "بالنيابة", "السابق", "المحتجز"."""
         gap = self.nt.text[a:b].split()
@@ -813,6 +819,6 @@ class ActorResolver:
         if kind == "org":
             return self._org_ref(of, m.start, m.end, ns, ne, "adjective", weak=True)
         ref = self._country_ref(of, m, m.start, m.end, ns, ne, "adjective", weak=True)
-        if ref is not None and self._after_city_word(ns):
-            ref.place = ref.name     # "العاصمة السعودية الرياض", "the Saudi capital": where, not who
+        if ref is not None and (self._after_city_word(ns) or self._before_land_word(ne)):
+            ref.place = ref.name     # "العاصمة السعودية الرياض", "the Saudi capital", "on Israeli territory": where
         return ref

@@ -61,10 +61,14 @@ _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
                "asking"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
                                 r"consuls?(?: general)?|diplomatic (?:staff|personnel))\b"
-                                r"(?=(?:,[^,.;]{1,60},)?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home|"
+                                r"(?=(?:,[^,.;]{1,80},)?,?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home|"
                                 r"to go back|to return)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
                      "consul"))
+# ... or ordered to leave: "أمرت الولايات المتحدة أمس الثلاثاء 15 دبلوماسيا كوبيا بمغادرة أراضيها"
+_ORDER_AR = (("امرت", "امر", "تامر", "يامر", "امرا"), None)
+_ENVOYS_ORDERED_OUT = (r"(?:" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,5}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
+                       ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
 # ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية", "طلبت
 # إيرلندا من أربعة من كبار الدبلوماسيين الروس مغادرة أراضيها"
 _ASK_FROM_AR = (("طلبت", "طلب", "تطلب", "يطلب"), None)
@@ -76,10 +80,10 @@ _UNDESIRABLE = (None, r"(?:persona non grata|undesirable)\b", ("persona non grat
 # a member suspended from a body, named between verb and body: "suspended Gabon from the Economic Community of Central
 # African States" (not "remains suspended from ECOWAS bodies"); in Arabic ("تعليق عضوية السودان") left out: the
 # suspension is told mostly as a state kept ("وأن تعليق عضوية النيجر ... سيبقى قائماً"), and scored worse with it
-_SUSPEND_MEMBER = (None, ("suspended", "suspends", "suspending"))
+_SUSPEND_MEMBER = (None, ("suspended", "suspends", "suspending", "suspend"))
 _FROM_THE_BODY = (None,
                   r"from\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:bloc|organi[sz]ation|union|community|league|commonwealth|"
-                  r"ecowas|igad|sadc|eccas|asean|au)\b|from\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?activities\b",
+                  r"ecowas|igad|sadc|eccas|asean|au|council)\b|from\s+(?:all\s+)?(?:its\s+|their\s+|the\s+)?(?:\w+\s+)?activities\b",
                   ("from",))
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض", "تخفيض",
@@ -120,6 +124,29 @@ _ARMS_LICENCES = (r"(?:ال)?(?:تراخيص|ترخيصا|رخص)(?:\s+\S+){0,6}
                   r"(?:ال)?عسكريه)(?!\w)",
                   r"(?:arms|weapons|military) export licen[cs]es\b|export licen[cs]es for (?:arms|weapons)\b",
                   ("تراخيص", "ترخيص", "رخص", "licen"))
+# a licence or permit withdrawn: "suspended the operating permit of Belavia", "withdrew the licence of CGTN", "revoked the
+# security clearance of", "علّقت هيئة الإعلام ترخيص شركة «إريكسون» السويدية", "إلغاء ترخيص مكتب قناة الجزيرة"
+_WITHDRAW_LICENCE = (("علقت", "علق", "تعليق", "سحبت", "سحب", "تسحب", "يسحب", "الغت", "الغي", "الغاء", "تلغي", "يلغي"),
+                     r"\b(?:suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awing|awn)|cancell?(?:ed|ing)?|"
+                     r"pull(?:s|ed|ing)?)\b")
+_LICENCE = (r"(?:ال)?(?:ترخيص|تراخيص|رخصه|رخص)(?!\w)(?!\s+(?:ال)?(?:تصدير|بيع|اسلحه))",
+            r"(?:(?:operating|broadcasting|landing|flight|business|banking|trading|media|press)\s+)?"
+            r"(?:licen[cs]es?|security clearance|broadcasting rights)\s+(?:of|for)\b|"
+            r"(?:operating|broadcasting|landing|flight|business|banking|trading|media|press)\s+permits?\s+(?:of|for)\b",
+            ("ترخيص", "تراخيص", "رخص", "licen", "permit", "clearance", "broadcasting rights"))
+# foreign apps banned: "banned 59 Chinese mobile applications", "حظرت الحكومة الهندية 59 تطبيقا صينيا"
+_APPS = (r"(?:[0-9]+\s+)?(?:ال)?تطبيق(?:ا|ات)?(?!\w)", r"(?:[0-9]+\s+)?(?:[\w-]+\s+){0,2}?(?:apps|applications)\b",
+         ("تطبيق", "apps", "applications"))
+# the skies shut to another state's planes: "shut its skies to all Russian-owned aircraft", "closed its airspace to",
+# "أغلقت مجالها الجوي أمام الطائرات الروسية", "الأجواء التركية ستُغلق أمام"
+_SHUT_SKIES = (("اغلقت", "اغلق", "تغلق", "يغلق", "اغلاق", "الاغلاق", "ستغلق", "سيغلق"),
+               r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?)\b")
+_SKIES_TO = (r"(?:(?:ال)?(?:فوري|تام|كامل)\s+)?(?:لل|ال)?(?:مجال|اجواء|اجواءها|اجواءه|مجالها|مجاله)(?:\s+(?:ال)?جوي)?(?:\s+\S+){0,2}?"
+             r"\s+امام(?!\w)",
+             r"(?:its|their|the)\s+(?:skies|airspace)\s+to\b", ("مجال", "اجواء", "skies", "airspace"))
+# visas cut for another state's citizens: "cut the number of visas it grants to Algerians by half", "تقليص التأشيرات
+# الممنوحة لمواطني الجزائر"
+_VISAS_CUT = (r"(?:عدد\s+)?(?:ال)?تاشيرات(?!\w)", r"(?:the\s+)?(?:number\s+of\s+)?visas\b", ("تاشيرات", "visas"))
 # a foreign broadcaster taken off the air: "suspended the broadcasts of French television channel France 24", "علّقت
 # السلطات بث قناة فرانس 24"
 _BROADCASTS = (r"(?:ال)?بث(?!\w)", r"(?:the\s+)?(?:broadcasts?|transmissions?|programmes|programs)\s+of\b",
@@ -171,15 +198,16 @@ _ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))
 # flying, entry or travel barred, the barred between (the masculine verb or the verbal noun too): "حظر الاتحاد
 # الأوروبي على شركات الطيران البيلاروسية التحليق في أجوائه", "أعلن كاتس منع الأمين العام ... من دخول إسرائيل"
 _BAR_AR = (("حظر", "منع", "حظرت", "منعت", "تحظر", "يحظر", "تمنع", "يمنع"), None)
-_FLYING_AR = (r"(?:من\s+)?(?:ال)?(?:تحليق|دخول|سفر|هبوط)(?!\w)", None, ("تحليق", "دخول", "سفر", "هبوط"))
+_FLYING_AR = (r"(?:من\s+)?(?:ال)?(?:تحليق|دخول|سفر|هبوط|رسو)(?!\w)", None, ("تحليق", "دخول", "سفر", "هبوط", "رسو"))
 _BAR_AS_A_NOUN = re.compile(r"(?<!\w)(?:[وف]?(?:تشمل|يشمل|شملت|شمل|تتضمن|يتضمن|تضمنت|تضمن)(?:\s+\S+){0,2}|ان|بان)\s+$")
 # sanctions renewed or extended: "ومدّد القرار كذلك نظام العقوبات المفروض"
 _EXTEND_AR = (("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بتمديد"), None)
 # entry barred in English, those barred between: "barred Ivanishvili and a dozen other Georgian officials from
 # entering their territory", "banned 63 Japanese citizens from entering Russia"
 _BAR_EN = (None, r"\b(?:barr(?:ed|ing|s)?|bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden))\b")
-_FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in|(?:[\w-]+\s+){0,2}airspace)\b",
-                  ("entering", "entry", "travel", "setting", "airspace"))
+_FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in|(?:[\w-]+\s+){0,2}airspace|broadcasting|"
+                        r"operating|docking|calling at)\b",
+                  ("entering", "entry", "travel", "setting", "airspace", "broadcasting", "operating", "docking", "calling"))
 # measures laid on those named between: "subjected 13 Belarusian judges and prison officials to an asset freeze and a
 # travel ban"
 _SUBJECTED_EN = (None, ("subjected", "subjects", "subjecting"))
@@ -427,7 +455,7 @@ _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|ا
 _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
           ("sanctions.relations", _EXPEL, _EXPELLED, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
           ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
-          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 4), ("sanctions.terminate", _END, _AGREEMENTS, 4),
+          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 7), ("sanctions.terminate", _END, _AGREEMENTS, 4),
           ("sanctions.impose", _SUSPEND_MEMBER, _FROM_THE_BODY, -3),
           ("call.phone", _HAD, _CONVERSATION, 5),
           ("call.phone", _HAD, _QUOTED_CONVERSATION, 0),
@@ -461,7 +489,11 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
           ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
           ("sanctions.impose", _HALT, _VISA_ISSUE, 2), ("sanctions.impose", _HALT, _ARMS_LICENCES, -8),
-          ("sanctions.impose", _HALT, _BROADCASTS, 7),
+          ("sanctions.impose", _HALT, _BROADCASTS, 7), ("sanctions.impose", _WITHDRAW_LICENCE, _LICENCE, 9),
+          ("sanctions.impose", _BAN, _APPS, 7), ("sanctions.impose", _BAR_EN, _APPS, 2),
+          ("sanctions.impose", _SHUT_SKIES, _SKIES_TO, 3), ("sanctions.impose", _CUT, _VISAS_CUT, 3),
+          ("sanctions.relations", _ORDER_AR, _ENVOYS_ORDERED_OUT, 7),
+          ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, -6), ("sanctions.relations", _EXPEL, _EXPELLED, -5),
           ("sanctions.ease", _REOPEN, _EMBASSY_OPEN, 6), ("sanctions.impose", _DUTIES_EN, _RATE, 0),
           ("sanctions.relations", _CALL_HOME, _OWN_ENVOY_HOME, 0),
           ("rejection.disapprove", _DISAPPROVE, _MEASURE_NOUN, 9, _OFF_DISAPPROVE),
@@ -494,7 +526,7 @@ def _patterns(lang: str) -> list[tuple[str, re.Pattern, tuple[str, ...], tuple[s
     k = 0 if lang == "ar" else 1
     return [(rule[0], re.compile("(" + _verb(rule[1][k], lang) + ")" + (rule[3] if isinstance(rule[3], str) else
                                                                        _gap(rule[3], (rule[4:] or (_OFF_TOPIC,))[0][k]))
-                                 + "[\"“”«]?(?:" + rule[2][k] + ")", re.IGNORECASE),
+                                 + "[\"“”«]?(?P<object>" + rule[2][k] + ")", re.IGNORECASE),
              () if isinstance(rule[1][k], str) else rule[1][k], rule[2][2], rule[1])
             for rule in _RULES if rule[1][k] is not None and rule[2][k] is not None]
 
@@ -586,7 +618,7 @@ def gapped_mentions(nt: NormText, lang: str, mentions: list[Mention]) -> tuple[l
             prefix = _clitics(word, verb_forms) if lang == "ar" else ""
             found.append(Mention("trigger", start, end, nt.original[start:end], entry, "trigger",
                                  {"prefix": prefix, "norm_start": vs + len(prefix), "norm_end": ve,
-                                  "word_start": start, "found_by": "gapped_words"}))
+                                  "word_start": start, "found_by": "gapped_words", "object_end": m.end("object")}))
             replaced.extend(overlapping)     # the object's own word, found after the verb
             # ... and another reading of the verb itself: "added" (said) in "added 140 entities to its Entity List"
             # (or of the verb without its و: "ولوّحت" is the threat "لوّحت" the dictionary found)

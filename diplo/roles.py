@@ -173,7 +173,12 @@ class RoleRules:
             after = [r for r in actors if r.norm_start >= speech_end]
             if after or trigger.roles != "participants":
                 actors = after     # the speaker of a reported clause is no party to it
-        strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)]
+        # (a nationality named right after the object of a verb with words between is the object's: "حظرت الحكومة
+        # الهندية 59 تطبيقا صينيا", "علّقت الهيئة ترخيص شركة «إريكسون» السويدية")
+        object_end = trig.data.get("object_end")
+        strong = [r for r in actors if not r.weak or self._next_to(r, ts, te)
+                  or self.lang == "ar" and object_end is not None and r.norm_start >= object_end
+                  and self._next_to(r, ts, object_end)]
         if trigger.roles == "participants":
             aside = RELATIVE_ASIDE.search(self.nt.text, te, self.norm_index(self._sentence_end))
             if aside is not None:
@@ -767,8 +772,11 @@ class RoleRules:
         if not targets and trigger.type == "sanctions":
             # whose goods are capped or barred ("سقف لسعر النفط الروسي", "a Russian oil price cap"), else the
             # nationality of those listed ("sanctioned three Iranian entities", "12 شركة روسية على القائمة السوداء")
+            object_end = trig.data.get("object_end")
             targets = [r for r in actors if r.weak and self._owner_of_goods(r, ts, te)][:1] or \
-                [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1]
+                [r for r in actors if r.weak and r not in adjective_sources and self._listed(r, ts, te)][:1] or \
+                [r for r in actors if r.weak and object_end is not None and r.norm_start >= object_end
+                 and self._next_to(r, ts, object_end)][:1]
         if not targets and trigger.type == "sanctions":
             # "banned exports of gallium to the United States", "حظرت تصدير ... إلى الولايات المتحدة": where the
             # goods may no longer go (read as a destination, which no sanction has)

@@ -6842,6 +6842,46 @@ def test_measures_worded_as_bans_halts_and_sums_withheld(lang, text, published, 
     assert sanctions_told(text, published, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # envoys told to leave, named before the order's end or introduced in an aside
+    ("en", "Iraq on Thursday ordered Jessika Svardstrom, the Swedish ambassador in Baghdad, to leave the country.",
+     date(2023, 7, 21), [("impose", "2023-07-20", ["Iraq"], ["Jessika Svardstrom", "Sweden"])]),
+    ("en", "Moscow on Tuesday expelled Janis Vanags, the Latvian ambassador, in a tit-for-tat move.", date(2022, 10, 12),
+     [("impose", "2022-10-11", ["Russia"], ["Janis Vanags", "Latvia"])]),
+    ("ar", "أمرت الولايات المتحدة أمس الثلاثاء 15 دبلوماسيا كوبيا بمغادرة أراضيها.", date(2017, 10, 4),
+     [("impose", "2017-10-03", ["United States"], ["Cuba"])]),
+    # a state suspended from a council
+    ("en", "The General Assembly voted on Thursday to suspend Russia from the Human Rights Council.", date(2022, 4, 8),
+     [("impose", "2022-04-07", ["UN General Assembly"], ["Russia"])]),
+    # apps, broadcasters, airlines and licences barred; the nationality after the object is its owner's
+    ("en", "India on Monday banned 59 Chinese mobile applications, including TikTok.", date(2020, 6, 30),
+     [("impose", "2020-06-29", ["India"], ["China", "TikTok"])]),
+    ("ar", "وحظرت الحكومة الهندية أمس الاثنين 59 تطبيقا صينيا.", date(2020, 6, 30),
+     [("impose", "2020-06-29", ["India"], ["China"])]),
+    ("en", "China on Thursday banned BBC World News from broadcasting in the country.", date(2021, 2, 12),
+     [("impose", "2021-02-11", ["China"], ["BBC World News"])]),
+    ("en", "Burkina Faso on Saturday suspended the broadcasting licence of France's Radio France Internationale.",
+     date(2022, 12, 4), [("impose", "2022-12-03", ["Burkina Faso"], ["France"])]),
+    ("en", "Britain on Tuesday suspended the operating permit of Belavia, the national airline of Belarus.",
+     date(2021, 5, 25), [("impose", "2021-05-25", ["United Kingdom"], ["Belarus"])]),
+    ("ar", "وعلقت السلطات العراقية أمس الخميس ترخيص شركة «إريكسون» السويدية.", date(2023, 7, 21),
+     [("impose", "2023-07-20", ["Iraq"], ["Sweden"])]),
+    # skies shut and visas cut
+    ("en", "Canada on Sunday shut its skies to all Russian aircraft.", date(2022, 2, 28),
+     [("impose", "2022-02-27", ["Canada"], ["Russia"])]),
+    ("en", "France on Tuesday cut the number of visas granted to citizens of Algeria, Morocco and Tunisia.",
+     date(2021, 9, 29), [("impose", "2021-09-28", ["France"], ["Algeria", "Morocco", "Tunisia"])]),
+    # a parliament acts for its state; the land named after a nationality is where, not whom
+    ("en", "The Knesset on Monday passed laws barring UNRWA from operating on Israeli territory.", date(2024, 10, 29),
+     [("impose", "2024-10-28", ["Israel"], ["UNRWA"])]),
+    # ... but a permit at home revoked is no measure on another state
+    ("en", "On Wednesday, hours after his inauguration, Biden revoked the cross-border permit for the Keystone XL oil "
+           "pipeline.", date(2021, 1, 21), []),
+])
+def test_measures_on_envoys_licences_skies_and_visas(lang, text, published, expected):
+    assert sanctions_told(text, published, lang) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
