@@ -32,6 +32,7 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
@@ -107,6 +108,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         # the last date phrase of a reported event, with its paragraph; the first one dates the lead story
         self.last_parties: list[ActorRef] = []      # the parties of the last call or meeting
         self.last_sanctioners: list[ActorRef] = []  # who imposed the last measure told
+        self.last_sanctioned: list[ActorRef] = []   # ... and on whom
+        self._last_act: str | None = None           # the type of the last event told that is not speech
         self.last_visitor: ActorRef | None = None   # the person on the last visit told ("ضيفه", "his guest")
         self.last_leaders: list[ActorRef] = []      # ... of the last one with two people or more among them
         self._pair_named = False                     # the sentence names them as a pair ("الجانبان")
@@ -273,6 +276,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         ("Russia's embassy said Moscow reserved the right to retaliate", "وقال قاسمي إن إيران تحتفظ بحق الرد بالمثل")."""
         sentence = self._normalised_sentence(sm)
         return bool(self.last_sanctioners) and not ARMED_ATTACK.search(sentence) and not MILITARY_BODY.search(sentence)
+
+    def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
+        """"The European Union took the same step the same day": who took it is the source, and it falls on those the
+        last measure fell on, unless the sentence names others ("announced the same measures against Moscow");
+        the last measure's own source is no target of it."""
+        targets = [(r, role) for r, role in pairs if role == "target"]
+        earlier = {_party(r) for r in self.last_sanctioners}
+        sources = [(r, "source") for r, role in pairs if role != "target" and _party(r) not in earlier
+                   and _party(r) not in {_party(t) for t, _ in targets}]
+        if not sources:
+            return []
+        return sources + (targets or [(r, "target") for r in self.last_sanctioned])
 
     def _answered_sanctioners(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """Who a reprisal threatened with no target named answers: the side that imposed the last measure told, when
@@ -485,6 +500,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                          and not self._segment_between(min(r.norm_end, start_of(trig)), max(r.norm_start, end_of(trig)))]
             if trigger.type == "meeting" and self.last_visitor is not None:
                 pairs = pairs + self._guest_of(pairs, sm)
+            if trigger.id == SAME_STEP:
+                if self._last_act != "sanctions" or not self.last_sanctioned:
+                    continue     # "Australia followed suit" after a recognition, a visit or a call is no measure
+                pairs = self._same_step_roles(pairs)
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue
@@ -530,6 +549,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                                       pairs, location, published))
             if trigger.type == "sanctions" and modality == "asserted":
                 self.last_sanctioners = [r for r, role in pairs if role == "source"] or self.last_sanctioners
+                self.last_sanctioned = [r for r, role in pairs if role == "target"] or self.last_sanctioned
+            if trigger.type not in SPEECH_TYPES:
+                self._last_act = trigger.type
             if trigger.type == "visit" and modality == "asserted":
                 self.last_visitor = next((r for r, role in pairs if role == "source" and r.kind == "person"), None)
             if trigger.type in ("call", "meeting"):

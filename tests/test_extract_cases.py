@@ -6882,6 +6882,30 @@ def test_measures_on_envoys_licences_skies_and_visas(lang, text, published, expe
     assert sanctions_told(text, published, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # one more state taking the measure just told takes it on the same targets, on its own day
+    ("en", "France on Saturday suspended all development aid and budget support to Niger. The European Union took the "
+           "same step the same day.", date(2023, 7, 30),
+     [("impose", "2023-07-29", ["France"], ["Niger"]), ("impose", "2023-07-29", ["European Union"], ["Niger"])]),
+    ("en", "Britain on Saturday closed its airspace to Russian airlines. Canada took the same step on Sunday.",
+     date(2022, 2, 28), [("impose", "2022-02-26", ["United Kingdom"], ["Russia"]),
+                         ("impose", "2022-02-27", ["Canada"], ["Russia"])]),
+    ("en", "Britain on Tuesday imposed sanctions on Itamar Ben-Gvir and Bezalel Smotrich. Canada, Australia, New Zealand "
+           "and Norway announced the same measures against the two men the same day.", date(2025, 6, 11),
+     [("impose", "2025-06-10", ["United Kingdom"], ["Bezalel Smotrich", "Itamar Ben-Gvir"]),
+      ("impose", "2025-06-10", ["Australia", "Canada", "New Zealand", "Norway"], ["Bezalel Smotrich", "Itamar Ben-Gvir"])]),
+    ("ar", "وقطعت السعودية علاقاتها الدبلوماسية مع إيران يوم الأحد. وحذت حذوها البحرين والسودان أمس الاثنين.",
+     date(2016, 1, 5), [("impose", "2016-01-03", ["Saudi Arabia"], ["Iran"]),
+                        ("impose", "2016-01-04", ["Bahrain", "Sudan"], ["Iran"])]),
+    # ... but following suit after no measure is none
+    ("en", "Spain recognised the State of Palestine on Tuesday. Ireland and Norway followed suit the same day.",
+     date(2024, 5, 29), []),
+    ("ar", "زار وزير الخارجية الإيراني الرياض أمس. وحذت حذوه قطر.", date(2016, 1, 5), []),
+])
+def test_one_more_taking_the_same_step(lang, text, published, expected):
+    assert sanctions_told(text, published, lang) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
