@@ -666,6 +666,11 @@ class RoleRules:
         # a verb of saying between is no barrier: "Erdogan told Putin by phone"
         return any(a <= start and end <= b for start, end in self._barrier_spans)
 
+    def _with_later_event(self, r: ActorRef, te: int) -> bool:
+        """Another event word after te stands before r or right after it: "to attend a NATO summit", "a summit of
+        the Quad group" (normalised offsets)."""
+        return any(te <= start <= r.norm_end + 12 for start, _ in self._barrier_spans)
+
     def _same_segment(self, r: ActorRef, ts: int, te: int) -> bool:
         return not self._segment_between(*self._gap(r, ts, te))
 
@@ -953,7 +958,9 @@ class RoleRules:
             people = [r for r in prev_actors if r.kind == "person"]
             if people:
                 # what was taken for the subject after the verb is its object: "he threatened Lebanon"
-                targets = targets or [r for r in sources if r.norm_start >= te]
+                # (not a body named in a later phrase of a trip: "fly to Madrid on Sunday and to attend a NATO summit")
+                targets = targets or [r for r in sources if r.norm_start >= te and not (
+                    trigger.type == "visit" and r.kind == "organization" and self._with_later_event(r, te))]
                 sources = people[:1]
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
             # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject,

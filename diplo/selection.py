@@ -261,6 +261,10 @@ ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:(?:talks|neg
                             r"مشاورات|حوار|تفاوض|اجتماعات|لقاءات)(?!\w)))")
 
 
+# "is due to discuss", "are expected to discuss": talks to come, not why someone travels (normalised)
+PLANNED_TO = re.compile(r"\b(?:due|expected|set|scheduled|slated)\s+to\s+$")
+
+
 class TriggerSelection:
     """The trigger-selection rules of EventBuilder."""
 
@@ -1006,4 +1010,5 @@ class TriggerSelection:
             return False
         if self.lang == "ar":
             return t.data.get("prefix", "").lstrip("وف").startswith("ل")
-        return self.nt.text[max(0, start_of(t) - 3):start_of(t)] == "to "
+        return self.nt.text[max(0, start_of(t) - 3):start_of(t)] == "to " \
+            and not PLANNED_TO.search(self.nt.text, max(0, start_of(t) - 24), start_of(t))

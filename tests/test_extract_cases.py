@@ -6906,6 +6906,32 @@ def test_one_more_taking_the_same_step(lang, text, published, expected):
     assert sanctions_told(text, published, lang) == expected
 
 
+def events_told(text, published, lang):
+    """(type, modality, date, actors by role) of each event, in order."""
+    return [(e.type, e.modality, e.date.isoformat() if e.date else None,
+             sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, published, lang)]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a body's session to come: "is due to discuss" is the plan, not why someone travels; an open session is one
+    ("en", "The UN Security Council is due to discuss the expulsions on Wednesday.", date(2021, 10, 4),
+     [("meeting", "planned", "2021-10-06", ["UN Security Council/participant"])]),
+    ("ar", "ومن المقرر أن يعقد مجلس الأمن الدولي جلسة مفتوحة بشأن تيغراي يوم الخميس.", date(2021, 8, 24),
+     [("meeting", "planned", "2021-08-26", ["UN Security Council/participant"])]),
+    # ... while "travelled to Washington to discuss" stays the trip's purpose
+    ("en", "Lavrov travelled to Ankara on Monday to discuss the grain deal.", date(2022, 6, 8),
+     [("visit", "asserted", "2022-06-06", ["Sergey Lavrov/source", "Turkey/target"])]),
+    # a trip's destination is the city flown to, not the body of the summit attended after it
+    ("en", "Joe Biden arrived in Seoul on Friday. He is due to fly to Madrid on Sunday and to attend a NATO summit on "
+           "Tuesday.", date(2022, 5, 20),
+     [("visit", "asserted", "2022-05-20", ["Joe Biden/source", "South Korea/target"]),
+      ("visit", "planned", "2022-05-22", ["Joe Biden/source", "Spain/target"]),
+      ("meeting", "planned", "2022-05-24", ["NATO/participant"])]),
+])
+def test_sessions_to_come_and_trips_before_a_summit(lang, text, published, expected):
+    assert events_told(text, published, lang) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
