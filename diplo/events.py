@@ -32,6 +32,7 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
@@ -277,6 +278,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         sentence = self._normalised_sentence(sm)
         return bool(self.last_sanctioners) and not ARMED_ATTACK.search(sentence) and not MILITARY_BODY.search(sentence)
 
+    def _said_of_self(self, say: Mention, trig: Mention) -> bool:
+        """"said on Sunday he had spoken separately with": the pronoun right after the verb of saying is the subject of
+        the call word a few words on (not of one after a comma: "said he would meet Putin, and then called")."""
+        pronoun = BARE_SELF_REFERENCE.match(self.nt.text, end_of(say))
+        return pronoun is not None and start_of(trig) - pronoun.end() <= SELF_TO_CALL \
+            and not any(ch in self.nt.text[pronoun.end():start_of(trig)] for ch in ",;:")
+
     def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
         last measure fell on, unless the sentence names others ("announced the same measures against Moscow");
@@ -468,6 +476,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                         self._clause_speaker = self._speaker(t, refs)
                         if BARE_SELF_REFERENCE.match(self.nt.text, end_of(t)):
                             self._reporter = self._speaker(t, refs)     # "Britain said it would impose"
+                    elif end_of(t) <= start_of(trig) and not clause and t.entry == "statement.say" and self.lang != "ar" \
+                            and trigger.type == "call" and self._said_of_self(t, trig):
+                        # "Ruto, who chairs the EAC, said on Sunday he had spoken with Tshisekedi": he is a party
+                        self._reporter = self._speaker(t, refs)
                     elif end_of(t) <= start_of(trig) and clause:
                         speech_end = max(speech_end or 0, clause.end())
                         self._clause_speaker = self._speaker(t, refs)

@@ -46,7 +46,8 @@ SEPARATELY = re.compile(r"\bseparately\b|\bseparate (?:bilateral |one-on-one )?(
                         r"(?:لقاءين|اجتماعين|اتصالين|مكالمتين)(?: هاتفيين)? منفصلين", re.I)
 # calls with two or more counterparts are one each: "اتصالين هاتفيين بنظيريه", "called his Pakistani and Iranian counterparts"
 CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|اتصالات)|ب?نظيري\w*|نظرائه)(?!\w)|\bcounterparts\b|"
-                        r"\btwo (?:phone |telephone |separate )?calls\b|\b(?:phone|telephone) (?:conversations|calls)\b", re.I)
+                        r"\btwo (?:phone |telephone |separate )?calls\b|\b(?:phone|telephone) (?:conversations|calls)\b|"
+                        r"\b(?:held|had|made) calls with\b", re.I)
 # "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar": a verb
 # of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one

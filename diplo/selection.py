@@ -361,9 +361,9 @@ class TriggerSelection:
             return False
         first = min(after, key=lambda m: m.data["norm_start"])
         if _POSSESSIVE.match(self.nt.text[first.data["norm_end"]:first.data["norm_end"] + 3]) and not any(
-                m.kind == "title" and 0 <= m.data["norm_start"] - first.data["norm_end"] <= 4 for m in after):
+                m.kind in ("title", "person") and 0 <= m.data["norm_start"] - first.data["norm_end"] <= 4 for m in after):
             return False     # "called Zelenskyy's behaviour a failure": whose behaviour, not whom she called (but
-            # "spoke with India's national security adviser": the office of a country is someone)
+            # "spoke with India's national security adviser", "with Congo's Felix Tshisekedi": a country's someone)
         if t.text.lower() in ("called", "to call") and OWNED_THING.match(self.nt.text, first.data["norm_end"]):
             return False     # "called the ECOWAS position unjust", "to call the U.S. response absurd": what is named
         if t.text.lower() == "called" and NAMED_AS.match(self.nt.text, first.data["norm_end"]):

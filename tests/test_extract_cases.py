@@ -6933,6 +6933,30 @@ def test_sessions_to_come_and_trips_before_a_summit(lang, text, published, expec
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # a country's someone after the possessive is whom he spoke with
+    ("Ruto said on Sunday he had spoken with France's Emmanuel Macron.", date(2025, 1, 27),
+     [["Emmanuel Macron/participant", "William Ruto/participant"]]),
+    # the speaker of "said ... he had spoken" is at one end of the calls, across an aside about him
+    ("Kenyan President William Ruto, who chairs the East African Community, said on Sunday he had spoken separately "
+     "with Congo's Felix Tshisekedi and Rwanda's Paul Kagame.", date(2025, 1, 27),
+     [["Felix Tshisekedi/participant", "William Ruto/participant"],
+      ["Paul Kagame/participant", "William Ruto/participant"]]),
+    # calls held with several are one each
+    ("Secretary of State Marco Rubio said on Saturday he had held calls with Prime Minister Shehbaz Sharif and Army "
+     "Chief General Asim Munir.", date(2025, 5, 11),
+     [["Marco Rubio/participant", "Shehbaz Sharif/participant"], ["Asim Munir/participant", "Marco Rubio/participant"]]),
+    # ... but one who said someone else spoke is at neither end
+    ("Ruto said on Sunday that Tshisekedi had spoken with Kagame.", date(2025, 1, 27),
+     [["Felix Tshisekedi/participant", "Paul Kagame/participant"]]),
+    pytest.param("Ruto said on Sunday Tshisekedi had spoken with Kagame.", date(2025, 1, 27),
+                 [["Felix Tshisekedi/participant", "Paul Kagame/participant"]],
+                 marks=gap("a call reported after a bare 'said' with no 'that' keeps the speaker among its parties")),
+])
+def test_calls_told_by_one_at_their_end(text, published, expected):
+    assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "call"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
      "وألغى الرئيس الفنزويلي نيكولاس مادورو رحلته إلى بوينس آيرس. وبذلك لن يُعقد اللقاء الثنائي الذي كان مقرراً بين "
