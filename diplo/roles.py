@@ -14,6 +14,9 @@ from diplo.event_words import (AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
 
+# a verb of taking part or joining (normalised): "took part", "joined", "participated", "شارك", "انضم"
+JOINED_IN = re.compile(r"\b(?:took part|takes part|taking part|joined|joins|participated|participates|dialled in|dialed in)\b|"
+                       r"(?<!\w)[وف]?(?:شارك|شاركت|يشارك|تشارك|انضم|انضمت|ينضم|تنضم)(?!\w)")
 _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pronoun
 _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
@@ -393,6 +396,11 @@ class RoleRules:
                 # "تلقى سموه اتصالاً من السيسي، وآخر من السوداني": the one who had the first call had this one too
                 parts = self.last_parties[:1] + [r for r in parts if r.norm_start >= te
                                                  and r.name != self.last_parties[0].name]
+            if trigger.type == "call" and self.last_parties and len({r.country or r.name for r in parts}) < 2 \
+                    and self._joined_remotely(ts):
+                # "Turkish President Recep Tayyip Erdogan took part by phone", "وشارك أردوغان في اللقاء عبر اتصال
+                # هاتفي": one who joined the meeting just told by phone or video is on a call with its parties
+                parts = parts + [r for r in self.last_parties if r.name not in {p.name for p in parts}]
             unique = {r.name: r for r in reversed(parts)}
             return [(r, "participant") for r in parts if unique[r.name] is r]
         if trigger.id == "threat.price" and self.last_speaker is not None:
@@ -665,6 +673,16 @@ class RoleRules:
         a, b = self._gap(r, ts, te)
         # a verb of saying between is no barrier: "Erdogan told Putin by phone"
         return any(a <= start and end <= b for start, end in self._barrier_spans)
+
+    def _joined_remotely(self, ts: int) -> bool:
+        """A verb of taking part or joining stands before the call word in its sentence, with no other event word
+        between ("took part by phone", "joined the meeting by video link", "شارك ... في اللقاء عبر اتصال مرئي")."""
+        start = self.norm_index(self._sentence_start)
+        verb = None
+        for verb in JOINED_IN.finditer(self.nt.text, start, ts):
+            pass
+        return verb is not None and not any(verb.end() <= start_of(t) and end_of(t) <= ts for t in self._other_triggers
+                                            if self.triggers[t.entry].type not in ("statement", "meeting"))
 
     def _with_later_event(self, r: ActorRef, te: int) -> bool:
         """Another event word after te stands before r or right after it: "to attend a NATO summit", "a summit of

@@ -6956,6 +6956,20 @@ def test_calls_told_by_one_at_their_end(text, published, expected):
     assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "call"] == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # one who joined the meeting just told by phone is on a call with its parties
+    ("en", "On Wednesday morning Trump met Syria's interim President Ahmed al-Sharaa in Riyadh, in a meeting hosted by "
+           "Crown Prince Mohammed bin Salman. Turkish President Recep Tayyip Erdogan took part by phone.", date(2025, 5, 15),
+     ["Ahmed al-Sharaa/participant", "Mohammed bin Salman/participant", "Recep Tayyip Erdogan/participant"]),
+    ("ar", "والتقى ترامب أمس الأربعاء في الرياض الرئيس السوري أحمد الشرع بحضور ولي العهد السعودي الأمير محمد بن سلمان. "
+           "وشارك الرئيس التركي رجب طيب أردوغان في اللقاء عبر اتصال هاتفي.", date(2025, 5, 15),
+     ["Ahmed al-Sharaa/participant", "Donald Trump/participant", "Mohammed bin Salman/participant",
+      "Recep Tayyip Erdogan/participant"]),
+])
+def test_one_who_joined_a_meeting_by_phone_is_on_a_call_with_it(lang, text, published, expected):
+    assert [actors for type_, _, _, actors in events_told(text, published, lang) if type_ == "call"] == [expected]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
