@@ -49,6 +49,9 @@ THE_GATHERING = re.compile(r"(?<!\w)[وف]?(?:ب|ل)?(?:ال|لل)(?:قمه|مؤ
 # the sidelines of the meeting just told of, by a pronoun (normalised): "وعقد على هامشه لقاءً", "on its sidelines"
 ITS_SIDELINES = re.compile(r"(?<!\w)[وف]?عل[يى] (?:هامشه|هامشها|هامشهما|هوامشه|هوامشها)(?!\w)|"
                            r"\bon (?:its|their) (?:sidelines|margins)\b")
+# a sentence opening with what was done during the visit told of (normalised): "During the visit,", "وخلال الزيارة،"
+DURING_THE_TRIP = re.compile(r"\W*(?:during\s+(?:the|his|her|their)\s+(?:visit|trip|stay)\b|"
+                             r"[وف]?(?:خلال|اثناء|في اثناء)\s+(?:ال)?(?:زياره|جوله)(?!\w))", re.I)
 # the words between an act and the call or meeting it was done in (normalised): "in a", "during their", "خلال", "في"
 WITHIN_FRAME = re.compile(r"\s+(?:in|during|at)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+)?|\s+(?:خلال|في|اثناء)\s+")
 # right before a visit word that frames what was done during it ("held talks during his visit", "receives Kishida for a
@@ -216,6 +219,11 @@ class DateRules:
         if modality == "negated" and etype == "meeting" and self.last_meeting is not None and self._definite(trig):
             word, day = self.last_meeting      # "وغاب نتنياهو عن القمة", "skipped the summit": the one told of
             return None, ResolvedDate(day, "day", f'absent from the meeting told of ("{word}", {day.isoformat()})')
+        if modality == "asserted" and self.last_trip is not None \
+                and DURING_THE_TRIP.match(self.nt.text, self.norm_index(self._sentence_start)):
+            word, day = self.last_trip      # "During the visit, the US president announced $100 million": the visit's day
+            return None, ResolvedDate(day, "day", f'no date in the sentence: during the visit told of '
+                                                  f'("{word}", {day.isoformat()})')
         # "وكان الرئيس التركي قد استقبل الرئيس السيسي بالمجمع الرئاسي": done earlier in the story told, so on its day
         earlier_in_story = modality == "asserted" and background and etype in ("call", "meeting") and PLUPERFECT.search(
             self.nt.text, max(self.norm_index(self._sentence_start), ts - PLUPERFECT_REACH), ts) is not None
@@ -396,6 +404,8 @@ class DateRules:
         if self.context_date is not None and (self.context_date[2] == self._paragraph or (
                 self.context_date[2] == self._previous_paragraph and self._goes_on())):
             return self.context_date
+        if self.lead_date is not None and self.context_date is not None and self.context_date[1] > self.lead_date[1]:
+            return self.context_date     # the story has moved on to a later day since its lead
         return self.lead_date if self.lead_date is not None else self.context_date
 
     def _goes_on(self) -> bool:

@@ -32,6 +32,7 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 
 # bare nouns of threat that name no one threatening anyone ("despite threats", "وسط تهديدات")
 SINCE_WORDS = {"since", "منذ"}
+SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
@@ -129,6 +130,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._agreed_meetings: set[int] = set()     # meeting words an agreement verb just before makes coming
         self._since_starts: list[int] = []    # where "since"/منذ stands in the sentence (normalised)
         self.last_meeting: tuple[str, date] | None = None    # the last dated call or meeting: its word and day
+        self.last_trip: tuple[str, date] | None = None       # the last dated visit told: its word and day
         self.last_gathering: tuple[str, date] | None = None  # the last summit or conference dated by its own phrase
         self._paragraph = 0
         self._previous_paragraph = -1
@@ -297,6 +299,17 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             return []
         return sources + (targets or [(r, "target") for r in self.last_sanctioned])
 
+    def _subject_named(self, sm: SentenceMentions, published: date | None) -> list[ActorRef]:
+        """The person a sentence with no event word opens with ("Biden went ahead with the Israel leg of his trip."):
+        who "he" in the next sentence is."""
+        people = [m for m in sm.actors if m.kind == "person"]
+        if not people or self.norm_index(people[0].start) - self.norm_index(sm.sentence.start) > SUBJECT_OPENING:
+            return []
+        span = (self.norm_index(sm.sentence.start), self.norm_index(sm.sentence.end))
+        taken = [(start_of(m), end_of(m)) for m in sm.cues]
+        refs = self.resolver.resolve(sm.actors, published, sm.cues, taken, span)
+        return [r for r in refs if r.kind == "person" and r.place is None][:1]
+
     def _answered_sanctioners(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """Who a reprisal threatened with no target named answers: the side that imposed the last measure told, when
         the one threatening is not of it ("China would take necessary measures", after the U.S. listings)."""
@@ -324,7 +337,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._paragraph = sm.sentence.paragraph
         if not sm.triggers:
             self._note_day(sm, published)
-            return [], []
+            return [], self._subject_named(sm, published)
         chosen = self._main_triggers(sm)
         self._sentence_start = sm.sentence.start
         self._sentence_days = sm.dates
@@ -566,6 +579,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 self._last_act = trigger.type
             if trigger.type == "visit" and modality == "asserted":
                 self.last_visitor = next((r for r, role in pairs if role == "source" and r.kind == "person"), None)
+                if resolved is not None and resolved.precision == "day":
+                    self.last_trip = (trig.text, resolved.date)
             if trigger.type in ("call", "meeting"):
                 self._act_subject = (end_of(trig), pairs[0][0])
             if trigger.type in ("call", "meeting", "agreement") and len({_party(r) for r, _ in pairs}) >= 2:

@@ -112,6 +112,7 @@ NOT_HELD = re.compile(r"\b(?:would|will|did|does|do|could)\s+not\s+(?:take place
                       r"postponed|on hold|put on hold|shelved|scrapped)\b|"
                       r"(?<!\w)(?:لن|لم)\s+(?:تعقد|يعقد|تنعقد|ينعقد|تجر|يجر|تجري|يجري|تتم|يتم)(?!\w)")
 NOT_HELD_REACH = 160
+OPENING_NOUN_REACH = 30     # characters from the sentence start to the end of an event noun that is its subject
 # the gathering an agreement was reached at, right before its word: "agreed to a ceasefire at talks", "during talks"
 AT_THE_GATHERING = re.compile(r"\b(?:at|during|in)\s+(?:the\s+|a\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 AND_BEFORE = re.compile(r"\band\s+$")
@@ -448,7 +449,13 @@ class ModalityRules:
     def _passive_predicate(self, te: int, cs: int) -> bool:
         """The event noun is the subject and the cancelling verb its predicate, however far:
         "The meeting ..., ..., was postponed"."""
-        return (cs - te <= 2 * CONDITION_REACH and not self._clause_between(te, cs)
+        # (as far again when the event noun opens the sentence: "A four-way summit in Amman between US President Joe
+        # Biden, King Abdullah II, ... and Palestinian President Mahmoud Abbas, which had been scheduled for Wednesday,
+        # was called off on Tuesday")
+        start = self.norm_index(self._sentence_start)
+        opens = te - start <= OPENING_NOUN_REACH and not any(start <= start_of(m) < te for m in self._sentence_actors)
+        reach = 4 * CONDITION_REACH if opens else 2 * CONDITION_REACH
+        return (cs - te <= reach and not self._clause_between(te, cs)
                 and PASSIVE_AUX.search(self.nt.text, max(te, cs - 12), cs) is not None
                 and not self._event_word_between(te, cs)
                 # (not across "that" in English: "told Putin at their meeting that the era is not one of war"; a relative

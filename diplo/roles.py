@@ -17,6 +17,8 @@ from diplo.event_words import (AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_
 # a verb of taking part or joining (normalised): "took part", "joined", "participated", "شارك", "انضم"
 JOINED_IN = re.compile(r"\b(?:took part|takes part|taking part|joined|joins|participated|participates|dialled in|dialed in)\b|"
                        r"(?<!\w)[وف]?(?:شارك|شاركت|يشارك|تشارك|انضم|انضمت|ينضم|تنضم)(?!\w)")
+# a sentence opening with a clause of arriving (normalised), up to its verb: "After landing in", "Upon arriving in"
+FRONTED_ARRIVAL = re.compile(r"\W*(?:after|upon|on|shortly after|soon after)\s+(?:landing|arriving|touching down)", re.I)
 _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pronoun
 _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
@@ -564,10 +566,16 @@ class RoleRules:
         return at if m is not None and ts - m.end() <= 30 else None
 
     def _opens_with_pronoun(self, ts: int) -> bool:
-        """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word."""
+        """The sentence (English) opens with "He"/"She" as subject, with no clause break before the event word, or
+        with a clause of arriving whose subject is "he" after it ("After landing in Tel Aviv, he met Netanyahu")."""
         start = self.norm_index(self._sentence_start)
-        return self.lang != "ar" and _HE_OR_SHE.match(self.nt.text[start:start + 6]) is not None \
-            and not self._clause_between(start, ts)
+        if self.lang == "ar":
+            return False
+        fronted = FRONTED_ARRIVAL.match(self.nt.text, start)
+        if fronted is not None and fronted.end() >= ts:
+            comma = self.nt.text.find(",", ts, self.norm_index(self._sentence_end))
+            return comma >= 0 and _HE_OR_SHE.match(self.nt.text, comma + 1) is not None
+        return _HE_OR_SHE.match(self.nt.text[start:start + 6]) is not None and not self._clause_between(start, ts)
 
     def _verb_subject(self, te: int, r: ActorRef) -> bool:
         """Arabic verb-subject: the actor follows the verb with nothing but a date, a comma or an honorific
@@ -978,7 +986,8 @@ class RoleRules:
                 # what was taken for the subject after the verb is its object: "he threatened Lebanon"
                 # (not a body named in a later phrase of a trip: "fly to Madrid on Sunday and to attend a NATO summit")
                 targets = targets or [r for r in sources if r.norm_start >= te and not (
-                    trigger.type == "visit" and r.kind == "organization" and self._with_later_event(r, te))]
+                    trigger.type == "visit" and (r.kind == "person" or r.kind == "organization"
+                                                 and self._with_later_event(r, te)))]
                 sources = people[:1]
         if self._reporter is not None and (not sources or self.lang == "ar" or not before):
             # "أعلن زيلينسكي أنه سيتوجه", "Hamas said it rejected the U.S. proposal": the speaker is the subject,

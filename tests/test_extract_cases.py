@@ -6970,6 +6970,43 @@ def test_one_who_joined_a_meeting_by_phone_is_on_a_call_with_it(lang, text, publ
     assert [actors for type_, _, _, actors in events_told(text, published, lang) if type_ == "call"] == [expected]
 
 
+AMMAN_CALLED_OFF = (
+    "A four-way summit in Amman between US President Joe Biden, King Abdullah II, Egyptian President Abdel Fattah "
+    "al-Sisi and Palestinian President Mahmoud Abbas, which had been scheduled for Wednesday, was called off on Tuesday "
+    "night.\n\nJordan's foreign minister Ayman Safadi announced the cancellation on Tuesday.\n\nBiden went ahead with "
+    "the Israel leg of his trip. After landing in Tel Aviv on Wednesday, he met Prime Minister Benjamin Netanyahu."
+    "\n\nDuring the visit, the US president announced $100 million in humanitarian assistance for Palestinians."
+    "\n\nOn the way home, Biden said he had spoken by phone with Sisi.")
+
+
+def test_a_summit_called_off_and_the_trip_that_went_ahead():
+    # the summit noun opening the sentence is what "was called off" far after it; "he" after a clause of landing
+    # is the one named in the sentence before; what was done during the visit has its day, and a later paragraph
+    # goes on from the later day the story moved to, not back to the lead's Tuesday
+    told = [(type_, modality, day, actors) for type_, modality, day, actors
+            in events_told(AMMAN_CALLED_OFF, date(2023, 10, 18), "en") if type_ != "statement"]
+    assert told == [
+        ("meeting", "negated", "2023-10-18", ["Abdel Fattah al-Sisi/participant", "Abdullah II/participant",
+                                              "Joe Biden/participant", "Mahmoud Abbas/participant"]),
+        ("visit", "asserted", "2023-10-18", ["Israel/target", "Joe Biden/source"]),
+        ("meeting", "asserted", "2023-10-18", ["Benjamin Netanyahu/participant", "Joe Biden/participant"]),
+        ("aid", "asserted", "2023-10-18", ["Joe Biden/source", "Palestine/target"]),
+        ("call", "asserted", "2023-10-18", ["Abdel Fattah al-Sisi/participant", "Joe Biden/participant"])]
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a verb near the sentence's start is no event noun: "who is not a head of state" far after it negates nothing
+    ("en", "Hours later, Mr Trump hosted Pakistan's army chief, Field Marshal Asim Munir, for a closed-door lunch in the "
+           "Cabinet Room of the White House, an unusual honour for a military officer who is not a head of state or "
+           "government.", date(2025, 6, 19), "asserted"),
+    # a meeting "expected" (مرتقب) is to come
+    ("ar", "واتفق الوزيران على استمرار التنسيق، تمهيداً للقاء مرتقب بين الملك عبدالله الثاني والرئيس دونالد ترامب في "
+           "واشنطن.", date(2025, 1, 29), "planned"),
+])
+def test_the_modality_of_a_meeting_from_words_near_and_far(lang, text, published, expected):
+    assert [modality for type_, modality, _, _ in events_told(text, published, lang) if type_ == "meeting"] == [expected]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
