@@ -7008,6 +7008,20 @@ def test_the_modality_of_a_meeting_from_words_near_and_far(lang, text, published
 
 
 @pytest.mark.parametrize("text, published, expected", [
+    # "each of them", "each leader" met separately: the pair just told of, one meeting each
+    ("Ilham Aliyev and Nikol Pashinyan signed a peace declaration at the White House on Friday in the presence of Donald "
+     "Trump. Trump had met each of them separately earlier in the day.", date(2025, 8, 9),
+     [["Donald Trump/participant", "Ilham Aliyev/participant"], ["Donald Trump/participant", "Nikol Pashinyan/participant"]]),
+    ("Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed agreed in Ankara on Wednesday to "
+     "work together. Erdogan had received each leader separately earlier on Wednesday before bringing them together.",
+     date(2024, 12, 12), [["Hassan Sheikh Mohamud/participant", "Recep Tayyip Erdogan/participant"],
+                          ["Abiy Ahmed/participant", "Recep Tayyip Erdogan/participant"]]),
+])
+def test_each_of_a_pair_met_separately(text, published, expected):
+    assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "meeting"] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
      "وألغى الرئيس الفنزويلي نيكولاس مادورو رحلته إلى بوينس آيرس. وبذلك لن يُعقد اللقاء الثنائي الذي كان مقرراً بين "
