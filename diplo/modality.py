@@ -125,7 +125,7 @@ POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتما�
 PAST_PLAN = re.compile(r"had been\b|(?:[وف]?(?:كان|كانت))(?!\w)")
 PAST_PLAN_BEFORE = re.compile(r"(?:\bhad been|(?<!\w)[وف]?(?:كان|كانت))\s+$")     # ... or before it: "had been (expected to)"
 # ... and what says it did not go ahead, after the event word in its sentence (normalised)
-CONTRAST = re.compile(r"\bbut\b|(?<!\w)(?:غير ان|لكن|ولكن|الا ان|بيد ان)(?!\w)")
+CONTRAST = re.compile(r"\bbut\b|\binstead\b|(?<!\w)(?:غير ان|لكن|ولكن|الا ان|بيد ان|بدلا من ذلك)(?!\w)")
 # a wish for what comes after it ("would like to meet"), no condition on an event word before it
 WISH = re.compile(r"would (?:like|love) to|hoped to|hopes to|hoping to", re.I)
 

@@ -7021,6 +7021,23 @@ def test_each_of_a_pair_met_separately(text, published, expected):
     assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "meeting"] == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a meeting that had been due, with what was done instead: it did not take place, on the day it had been set for
+    ("en", "Volodymyr Zelensky, who had been due to meet Donald Trump at the summit on Tuesday, held talks with Mark Carney "
+           "instead.", date(2025, 6, 18),
+     [("negated", "2025-06-17", ["Donald Trump/participant", "Volodymyr Zelensky/participant"]),
+      ("asserted", "2025-06-17", ["Mark Carney/participant", "Volodymyr Zelensky/participant"])]),
+    pytest.param("ar", "وكان من المقرر أن يلتقي الرئيس الأوكراني فولوديمير زيلينسكي الرئيس الأمريكي دونالد ترامب يوم "
+                       "الثلاثاء، لكنه التقى بدلا من ذلك رئيس الوزراء الكندي مارك كارني.", date(2025, 6, 18),
+                 [("negated", "2025-06-17", ["Donald Trump/participant", "Volodymyr Zelensky/participant"]),
+                  ("asserted", "2025-06-17", ["Mark Carney/participant", "Volodymyr Zelensky/participant"])],
+                 marks=gap("the meeting after 'لكنه' keeps the one named in the clause before it among its parties")),
+])
+def test_a_meeting_due_with_another_held_instead(lang, text, published, expected):
+    assert [(modality, day, actors) for type_, modality, day, actors in events_told(text, published, lang)
+            if type_ == "meeting"] == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
