@@ -104,7 +104,11 @@ HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-o
 DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
                              r"(?:عام\s+|سنه\s+)?$|"
                              # an occasion, not a time: "مأدبة إفطار بمناسبة شهر رمضان", "on the occasion of Eid"
-                             r"(?<!\w)[بل]مناسبه\s+(?:حلول\s+)?$|\bon the occasion of\s+(?:the\s+)?$", re.I)
+                             r"(?<!\w)[بل]مناسبه\s+(?:حلول\s+)?$|\bon the occasion of\s+(?:the\s+)?$|"
+                             # when a measure takes effect, not when it was taken: "قطع العلاقات ... ابتداء من اليوم",
+                             # "effective from Monday", "with effect from August 12"
+                             r"(?<!\w)(?:ابتداء|اعتبارا|بدءا)\s+من\s+(?:يوم\s+)?$|"
+                             r"\b(?:effective|with effect|taking effect)\s+(?:from\s+|on\s+)?$", re.I)
 # "an emergency meeting on the strikes, to be held later on Friday": the date is the gathering's (normalised)
 HELD = re.compile(r"\b(?:(?:to|will|would|is to|was to|should|could) be (?:held|convened)|to take place|"
                   r"(?:scheduled|set|slated) (?:for|to take place)|"

@@ -6906,6 +6906,17 @@ def test_one_more_taking_the_same_step(lang, text, published, expected):
     assert sanctions_told(text, published, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the day a measure takes effect is not the day it was taken
+    ("ar", "أعلن وزير الشؤون الخارجية رمطان لعمامرة مساء أمس الثلاثاء قطع العلاقات الدبلوماسية مع المملكة المغربية ابتداء "
+           "من اليوم.", date(2021, 8, 25), [("impose", "2021-08-24", ["Ramtane Lamamra"], ["Morocco"])]),
+    ("en", "Algeria said on Wednesday it had closed its airspace to all Moroccan aircraft, with effect from Thursday.",
+     date(2021, 9, 23), [("impose", "2021-09-22", ["Algeria"], ["Morocco"])]),
+])
+def test_a_measure_is_dated_when_taken_not_when_in_force(lang, text, published, expected):
+    assert sanctions_told(text, published, lang) == expected
+
+
 def events_told(text, published, lang):
     """(type, modality, date, actors by role) of each event, in order."""
     return [(e.type, e.modality, e.date.isoformat() if e.date else None,
