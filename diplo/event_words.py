@@ -185,7 +185,12 @@ PARTIES_AFTER = re.compile(r"\b(?:between|with)\b|(?<!\w)(?:بين|مع)(?!\w)")
 # what one party told another: "Xi told Trump that Taiwan ..." (normalised)
 TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|to brief \w+ on|to inform \w+ of)\b|"
                           r"(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
+
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")
+# what one party briefed the other on (normalised): "أطلعه فيه على فحوى المحادثة مع بوتين", "briefed him on his talks
+# with Putin": whoever is named after it, even behind "with", was talked of
+BRIEFED_ON = re.compile(r"(?<!\w)[وف]?[لي]?(?:اطلع|اطلاع)(?:ه|ها|هم|هما)(?:\s+(?:فيه|فيها|خلاله|خلالها))?\s+علي(?!\w)|"
+                        r"\bbriefed (?:him|her|them) on\b")
 # the topic of talks right before an event word: "to discuss humanitarian aid", "لبحث المساعدات" (normalised)
 TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"
                           r"(?<!\w)(?:لبحث|لمناقشه|لاستعراض)\s+(?:\S+\s+){0,2}$")

@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (BRIEFED_ON, AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -484,6 +484,10 @@ class RoleRules:
         """Named after "to discuss", "about", "بشأن" that follows another party: what was discussed."""
         if r.norm_start < te:
             return False
+        briefed = BRIEFED_ON.search(self.nt.text, te, r.norm_start)
+        if briefed is not None and any(p is not r and p.norm_end <= briefed.start() for p in parts) \
+                and not self._segment_between(briefed.end(), r.norm_start):
+            return True
         for m in TOPIC_MARKER.finditer(self.nt.text, te, r.norm_start):
             # (not when the parties are named after the topic: "محادثات حول الملف النووي بين عراقجي وويتكوف")
             if any(p is not r and p.norm_end <= m.start() for p in parts) \

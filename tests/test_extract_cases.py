@@ -6968,6 +6968,17 @@ def test_calls_told_by_one_at_their_end(text, published, expected):
 
 
 @pytest.mark.parametrize("lang, text, published, expected", [
+    # whoever the call's content was about took no part, even behind "with" ("مع بوتين")
+    ("ar", "وفي اليوم نفسه، تلقى الرئيس الأوكراني فولوديمير زيلينسكي اتصالا هاتفيا من ترامب أطلعه فيه على فحوى المحادثة مع "
+           "بوتين.", date(2025, 2, 13), [["Donald Trump/participant", "Volodymyr Zelensky/participant"]]),
+    ("en", "Trump also called Zelensky on Wednesday and briefed him on his conversation with Putin.", date(2025, 2, 13),
+     [["Donald Trump/participant", "Volodymyr Zelensky/participant"]]),
+])
+def test_who_a_call_briefed_on_is_no_party(lang, text, published, expected):
+    assert [actors for type_, _, _, actors in events_told(text, published, lang) if type_ == "call"] == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
     # one who joined the meeting just told by phone is on a call with its parties
     ("en", "On Wednesday morning Trump met Syria's interim President Ahmed al-Sharaa in Riyadh, in a meeting hosted by "
            "Crown Prince Mohammed bin Salman. Turkish President Recep Tayyip Erdogan took part by phone.", date(2025, 5, 15),
