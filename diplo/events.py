@@ -34,7 +34,9 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
-SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
+SAME_STEP = "sanctions.same_step"
+# the time before, told right after the event word (normalised): "التقيا آخر مرة", "met for the last time"
+LAST_TIME_AFTER = re.compile(r"\s+(?:اخر مره|لاخر مره|for the last time|last(?!\s+(?:week|month|year|night|weekend)))\b")     # the trigger of a measure told as one more taking the same step
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
@@ -563,8 +565,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > CONTEXT_DAYS \
-                    and LAST_TIME.search(self.nt.text, max(0, start_of(trig) - 20), start_of(trig)):
-                continue     # "Xi and Trump last met in Busan on October 30": the time before, recalled
+                    and (LAST_TIME.search(self.nt.text, max(0, start_of(trig) - 20), start_of(trig))
+                         or LAST_TIME_AFTER.match(self.nt.text, end_of(trig))):
+                continue     # "Xi and Trump last met in Busan on October 30": the time before, recalled ("وكان
+                # باشينيان وعلييف قد التقيا آخر مرة في أبوظبي", "met for the last time in")
             if resolved is None and modality == "asserted" and trigger.type not in ("military", "statement") \
                     and SINCE_OPENING.match(self.nt.text, self.norm_index(sm.sentence.start)) \
                     and any(d.since and self.norm_index(d.start) < start_of(trig) for d in sm.dates):

@@ -590,7 +590,8 @@ def _two_in_one_sentence(a: Event, b: Event) -> bool:
 
 
 # a meeting held apart from the others named ("separate meetings", "لقاءات منفصلة", "bilateral talks")
-APART = re.compile(r"ثنائي|منفصل|انفراد|separate|bilateral|one-on-one|in private|tête-à-tête|tete-a-tete", re.I)
+APART = re.compile(r"ثنائي|منفصل|انفراد|على حد[ةه]|علي حده|separate|bilateral|one-on-one|in private|tête-à-tête|"
+                   r"tete-a-tete", re.I)
 # "العلاقات الثنائية", "bilateral ties": what was discussed, not how the meeting was held
 BILATERAL_TIES = re.compile(r"(?:العلاقات|علاقات|التعاون|المستوى|الملفات|القضايا)\s+ال?ثنائي\S*|"
                             r"bilateral (?:relations|ties|cooperation|trade|issues|level|agenda)", re.I)

@@ -7043,6 +7043,17 @@ def test_each_of_a_pair_met_separately(text, published, expected):
     assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "meeting"] == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # the last time they met, a month back, told after the event word, is history
+    ("ar", "وكان باشينيان وعلييف قد التقيا آخر مرة في أبوظبي في العاشر من يوليو.", 0),
+    ("en", "Pashinyan and Aliyev met for the last time in Abu Dhabi on July 10.", 0),
+    # ... but "last week" dates a meeting of its own
+    ("en", "Pashinyan and Aliyev met last week in Abu Dhabi.", 1),
+])
+def test_the_last_time_they_met_is_history(lang, text, expected):
+    assert len([e for e in events_told(text, date(2025, 8, 9), lang) if e[0] == "meeting"]) == expected
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # a meeting that had been due, with what was done instead: it did not take place, on the day it had been set for
     ("en", "Volodymyr Zelensky, who had been due to meet Donald Trump at the summit on Tuesday, held talks with Mark Carney "
