@@ -6938,6 +6938,11 @@ def events_told(text, published, lang):
      [("visit", "asserted", "2022-05-20", ["Joe Biden/source", "South Korea/target"]),
       ("visit", "planned", "2022-05-22", ["Joe Biden/source", "Spain/target"]),
       ("meeting", "planned", "2022-05-24", ["NATO/participant"])]),
+    # a session requested is to come
+    ("ar", "وأعلنت البعثة الروسية لدى الأمم المتحدة أنها طلبت عقد جلسة طارئة لمجلس الأمن الدولي اليوم الجمعة لبحث الضربات.",
+     date(2024, 1, 12), [("meeting", "planned", "2024-01-12", ["Russia/participant", "UN Security Council/participant"])]),
+    ("en", "Russia requested an emergency session of the UN Security Council on Friday to discuss the strikes.",
+     date(2024, 1, 11), [("meeting", "planned", "2024-01-12", ["Russia/participant", "UN Security Council/participant"])]),
 ])
 def test_sessions_to_come_and_trips_before_a_summit(lang, text, published, expected):
     assert events_told(text, published, lang) == expected
