@@ -35,6 +35,7 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"
+
 # the time before, told right after the event word (normalised): "التقيا آخر مرة", "met for the last time"
 LAST_TIME_AFTER = re.compile(r"\s+(?:اخر مره|لاخر مره|for the last time|last(?!\s+(?:week|month|year|night|weekend)))\b")     # the trigger of a measure told as one more taking the same step
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)

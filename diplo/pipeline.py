@@ -42,6 +42,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         mentions = with_patronymic_people(nt, lex, mentions)
     mentions = with_surnames(nt, mentions, lex.family_name_first)
     mentions = with_recalls(nt, with_another_call(nt, lang, with_gapped_words(nt, lang, mentions)))
+    mentions = [m for m in mentions if not _noun_call_on_a_day(nt, m)]
     dates = find_dates(nt, lang)
     dateline = find_dateline(doc.text, lang, dates)     # once: the publication date, its place and its dates read it
     published, basis = publication_date(doc, nt, lang, mentions, dates, lex, dateline)
@@ -485,6 +486,24 @@ def _not_in_names(triggers: list[Mention], actors: list[Mention]) -> list[Mentio
     مجموعة العشرين" is a summit.)"""
     names = [(a.start, a.end) for a in actors if a.kind == "person" or a.kind == "org" and " " not in a.text]
     return [t for t in triggers if not any(s <= t.start and t.end <= e for s, e in names)]
+
+
+# "call on" before a day (normalised): the noun "call" and the call's day ("a three-way call on Sunday"), neither a
+# courtesy call on someone nor a call on someone to act
+CALL_ON = ("call on", "calls on", "called on", "calling on")
+ON_A_DAY = re.compile(r"\s+(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                      r"april|may|june|july|august|september|october|november|december|\d)", re.I)
+
+
+# ... unless "for" or "to" follows the day: "called on Saturday for an immediate ceasefire"
+ASKED_AFTER_THE_DAY = re.compile(r"(?:\s+[\w,]+){1,3}?\s+(?:for|to)\b")
+
+
+def _noun_call_on_a_day(nt: NormText, m: Mention) -> bool:
+    if m.kind != "trigger" or m.text.lower() not in CALL_ON:
+        return False
+    day = ON_A_DAY.match(nt.text, m.data["norm_end"])
+    return day is not None and ASKED_AFTER_THE_DAY.match(nt.text, m.data["norm_end"]) is None
 
 
 def merge_repeated(events: list[Event]) -> list[Event]:

@@ -7059,6 +7059,26 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     assert len([e for e in events_told(text, date(2025, 8, 9), lang) if e[0] == "meeting"]) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # "negotiate" and "negotiated" are stances and adjectives more often than talks held
+    ("ECOWAS said it remained committed to finding a negotiated solution to the political impasse.", date(2024, 1, 29), []),
+    ("Iran said on Thursday that it would not negotiate under pressure.", date(2025, 3, 14), []),
+    # the noun "call" and its day: a three-way call, neither a courtesy call nor a call on anyone to act
+    ("Malian junta leader Assimi Goita discussed the crisis with Burkina Faso's Ibrahim Traore and Niger's Abdourahamane "
+     "Tchiani in a three-way call on Sunday.", date(2025, 4, 7),
+     [("call", "asserted", "2025-04-06", ["Abdourahamane Tiani/participant", "Assimi Goita/participant",
+                                          "Ibrahim Traore/participant"])]),
+    # ... while "called on" someone is a courtesy call, and "called on Saturday for" a demand
+    ("Wang Yi called on Prime Minister Narendra Modi at his residence on Tuesday.", date(2025, 4, 7),
+     [("meeting", "asserted", "2025-04-01", ["Narendra Modi/participant", "Wang Yi/participant"])]),
+    ("Leaders of the East African Community and the Southern African Development Community called on Saturday for an "
+     "immediate ceasefire in eastern Congo.", date(2025, 2, 9),
+     [("demand", "asserted", "2025-02-08", ["DR Congo/target", "East African Community/source", "SADC/source"])]),
+])
+def test_negotiating_stances_and_calls_on_a_day(text, published, expected):
+    assert [e for e in events_told(text, published, "en") if e[0] != "statement"] == expected
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # a meeting that had been due, with what was done instead: it did not take place, on the day it had been set for
     ("en", "Volodymyr Zelensky, who had been due to meet Donald Trump at the summit on Tuesday, held talks with Mark Carney "
