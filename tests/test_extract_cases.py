@@ -7063,6 +7063,9 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     # "negotiate" and "negotiated" are stances and adjectives more often than talks held
     ("ECOWAS said it remained committed to finding a negotiated solution to the political impasse.", date(2024, 1, 29), []),
     ("Iran said on Thursday that it would not negotiate under pressure.", date(2025, 3, 14), []),
+    # a forum spoken at is where a speech was made, no meeting of parties
+    ("Mr Putin told an energy forum in Moscow on Wednesday that the decision was not directed against anyone.",
+     date(2022, 10, 13), []),
     # the noun "call" and its day: a three-way call, neither a courtesy call nor a call on anyone to act
     ("Malian junta leader Assimi Goita discussed the crisis with Burkina Faso's Ibrahim Traore and Niger's Abdourahamane "
      "Tchiani in a three-way call on Sunday.", date(2025, 4, 7),
