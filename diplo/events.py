@@ -35,6 +35,9 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"
+# a determiner of something known before tariffs (normalised): "the tariffs", "its tariffs", "the new steel tariffs"
+KNOWN_TARIFFS = re.compile(r"\b(?:the|its|their|those|these)\s+"
+                           r"(?:(?!(?:with|on|of|for|to|over|in|from|by|and|or|as)\s)[\w-]+\s+){0,3}$")
 
 # the time before, told right after the event word (normalised): "التقيا آخر مرة", "met for the last time"
 LAST_TIME_AFTER = re.compile(r"\s+(?:اخر مره|لاخر مره|for the last time|last(?!\s+(?:week|month|year|night|weekend)))\b")     # the trigger of a measure told as one more taking the same step
@@ -549,6 +552,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
+            if trigger.type == "sanctions" and trigger.subtype == "impose" and self._tariffs_known(trig):
+                continue     # "Lula asked Trump to remove the tariffs", "talks on the tariffs Washington has imposed":
+                # tariffs already told of, what talks, asks and remarks are about
             if trigger.type == "sanctions" and all(r.entry == "WEST" for r, _ in pairs):
                 continue     # "hampered by Western sanctions", "around the Western price cap": a backdrop, no act
             if self._since_the(trig, sm) and not (trigger.type == "military" and date_mention is not None
@@ -679,6 +685,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         if self.lang == "ar":
             return trig.data.get("prefix", "").endswith("ال")
         return _THE_BEFORE.search(self.nt.text[max(0, start_of(trig) - 20):start_of(trig)]) is not None
+
+    def _tariffs_known(self, trig: Mention) -> bool:
+        """"the tariffs", "its tariffs", "the new steel and aluminium tariffs": English tariffs named as ones known."""
+        return self.lang != "ar" and trig.text.lower() in ("tariffs", "tariff") \
+            and KNOWN_TARIFFS.search(self.nt.text, max(0, start_of(trig) - 40), start_of(trig)) is not None
 
     def _needed(self, trig: Mention) -> bool:
         """A necessity word governs the event word: "أكد ضرورة وقف إطلاق النار", "أهمية تثبيت وقف إطلاق النار

@@ -6917,6 +6917,21 @@ def test_a_measure_is_dated_when_taken_not_when_in_force(lang, text, published, 
     assert sanctions_told(text, published, lang) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # tariffs named as ones known are what talks, trips and asks are about, no measure of their own
+    ("Foreign Minister Marcelo Ebrard flew to Washington on Friday to try to head off the tariffs.", date(2019, 6, 1), []),
+    ("On Tuesday, Parks Tau held talks with US Trade Representative Jamieson Greer on the tariffs Washington has imposed "
+     "on South African goods.", date(2025, 5, 21), []),
+    # ... while tariffs laid or refused are measures
+    ("President Donald Trump on Tuesday imposed tariffs of 25 percent on Canadian goods.", date(2025, 3, 5),
+     [("impose", "2025-03-04", ["Donald Trump"], ["Canada"])]),
+    ("Lopez Obrador said Mexico would not answer the threat with tariffs of its own.", date(2019, 6, 1),
+     [("impose", None, ["Mexico"], [])]),
+])
+def test_tariffs_known_are_no_new_measure(text, published, expected):
+    assert sanctions_told(text, published, "en") == expected
+
+
 def events_told(text, published, lang):
     """(type, modality, date, actors by role) of each event, in order."""
     return [(e.type, e.modality, e.date.isoformat() if e.date else None,
