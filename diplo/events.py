@@ -35,6 +35,13 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"
+# a predicate of measures in place (normalised): what they are or did, not their being taken
+STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|place|effect)\b|"
+                      r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little)\b|"
+                      r"\b(?:are|were|is|was)\s+(?:illegal|unacceptable|ineffective|counterproductive|unjustified|"
+                      r"illegitimate|unlawful)\b|"
+                      r"(?<!\w)(?:لا تزال|ما زالت|لا زالت|لاتزال|مازالت)\s+(?:ساريه|قائمه|مفروضه|نافذه)(?!\w)|"
+                      r"(?<!\w)(?:فشلت|اثبتت فشلها)(?!\w)")
 # a determiner of something known before tariffs (normalised): "the tariffs", "its tariffs", "the new steel tariffs"
 KNOWN_TARIFFS = re.compile(r"\b(?:the|its|their|those|these)\s+"
                            r"(?:(?!(?:with|on|of|for|to|over|in|from|by|and|or|as)\s)[\w-]+\s+){0,3}$")
@@ -552,6 +559,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "sanctions" and speech_end is not None and date_mention is None \
                     and not any(role == "target" for _, role in pairs) and self._definite(trig):
                 continue     # "the Kremlin said the U.S. sanctions would have no effect": ones already reported
+            if trigger.type == "sanctions" and trigger.subtype == "impose" and self._own_predicate(STANDING, trig):
+                continue     # "Western sanctions had failed", "the sanctions remain in force", "العقوبات لا تزال سارية":
+                # measures in place, talked of, no act of a day
             if trigger.type == "sanctions" and trigger.subtype == "impose" and self._tariffs_known(trig):
                 continue     # "Lula asked Trump to remove the tariffs", "talks on the tariffs Washington has imposed":
                 # tariffs already told of, what talks, asks and remarks are about

@@ -6927,8 +6927,12 @@ def test_a_measure_is_dated_when_taken_not_when_in_force(lang, text, published, 
      [("impose", "2025-03-04", ["Donald Trump"], ["Canada"])]),
     ("Lopez Obrador said Mexico would not answer the threat with tariffs of its own.", date(2019, 6, 1),
      [("impose", None, ["Mexico"], [])]),
+    # measures in place, told by what they are or did, are no act of a day
+    ("Kremlin spokesman Dmitry Peskov said on Wednesday that Western sanctions had failed to cripple the Russian economy.",
+     date(2023, 2, 23), []),
+    ("Targeted sanctions on members of the Niger junta remain in force, the commission said.", date(2024, 2, 25), []),
 ])
-def test_tariffs_known_are_no_new_measure(text, published, expected):
+def test_measures_known_or_in_place_are_no_act_of_a_day(text, published, expected):
     assert sanctions_told(text, published, "en") == expected
 
 
