@@ -60,11 +60,12 @@ _ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
               ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving", "asked", "asks",
                "asking"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
-                                r"consuls?(?: general)?|diplomatic (?:staff|personnel))\b"
+                                r"consuls?(?: general)?|diplomatic (?:staff|personnel)|"
+                                r"(?:embassy|consular|diplomatic) (?:officials|employees|officers))\b"
                                 r"(?=(?:,[^,.;]{1,80},)?,?(?:\s+[^\s.;]+){0,6}?\s+(?:to leave|out|to go home|to return home|"
                                 r"to go back|to return)\b)",
                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "ambassador", "envoy", "charg", "diplomat", "staff",
-                     "consul"))
+                     "consul", "officials", "employees", "officers"))
 # ... or ordered to leave: "أمرت الولايات المتحدة أمس الثلاثاء 15 دبلوماسيا كوبيا بمغادرة أراضيها"
 _ORDER_AR = (("امرت", "امر", "تامر", "يامر", "امرا"), None)
 _ENVOYS_ORDERED_OUT = (r"(?:" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,5}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,

@@ -886,8 +886,10 @@ class RoleRules:
             sources = adjective_sources[:1]
         elif trigger.id in REPRISALS and (before or self.lang != "ar"):
             # "summoned Israel's envoy", "وكان الأردن قد استدعى سفيره لدى إسرائيل": the subject before the verb
-            # acts (in English never the envoy named after it)
-            sources = before[:1]
+            # acts (in English never the envoy named after it); a clause of its own has its own subject ("Bahrain
+            # and Sudan broke off relations on Monday, and the United Arab Emirates downgraded its ties")
+            own = [r for r in before if not self._segment_between(r.norm_end, ts)]
+            sources = own[:1] if own and self.lang != "ar" else before[:1]
         elif self.lang == "ar" and before and after and self._reported_measure_noun(trig, ts):
             # "أعلن وزير الخارجية الإسرائيلي كاتس أمس منع الأمين العام ... من دخول إسرائيل": the noun of a measure
             # announced is the announcer's; who is named after it is its object

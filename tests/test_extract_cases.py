@@ -6877,6 +6877,14 @@ def test_measures_worded_as_bans_halts_and_sums_withheld(lang, text, published, 
     # ... but a permit at home revoked is no measure on another state
     ("en", "On Wednesday, hours after his inauguration, Biden revoked the cross-border permit for the Keystone XL oil "
            "pipeline.", date(2021, 1, 21), []),
+    # envoys summoned home, embassy officials ordered out, and a clause of its own with its own subject
+    ("en", "Qatar summoned its envoy home from Tehran on Wednesday.", date(2016, 1, 7),
+     [("impose", "2016-01-06", ["Qatar"], ["Iran"])]),
+    ("en", "Algeria on Sunday ordered 12 French embassy officials to leave the country within 48 hours.", date(2025, 4, 14),
+     [("impose", "2025-04-13", ["Algeria"], ["France"])]),
+    ("en", "Bahrain and Sudan broke off relations on Monday, and the United Arab Emirates downgraded its ties with Tehran "
+           "to the level of charge d'affaires.", date(2016, 1, 7),
+     [("impose", "2016-01-04", ["Bahrain", "Sudan"], ["Iran"]), ("impose", "2016-01-04", ["United Arab Emirates"], ["Iran"])]),
 ])
 def test_measures_on_envoys_licences_skies_and_visas(lang, text, published, expected):
     assert sanctions_told(text, published, lang) == expected
