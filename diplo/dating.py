@@ -67,6 +67,9 @@ DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
                         r"(?<!\w)[وف]?(?P<dir_ar>بعد|قبل)\s+(?P<n_ar>يوم|يومين|ثلاثه ايام|اربعه ايام|خمسه ايام|سته ايام|"
                         r"سبعه ايام|ثمانيه ايام|اسبوع)\s+(?:من\s+)?(?:\S+\s+){0,3}$", re.I)
 DAYS_APART_REACH = 90
+# "من" right before the event word after a day counted ("بعد يومين من اتصال"): the event word is what the story came
+# that many days after (normalised)
+OF_THE_EVENT = re.compile(r"\s+من\s+(?:ال)?")
 COUNTED_PHRASE = re.compile(r"days?\s+(?:after|before)|(?:بعد|قبل)\s+(?:يوم|يومين)", re.I)   # a day counted already
 COUNTED_BACK = re.compile(r"days?\s+after|(?<!\w)[وف]?بعد\s+(?:يوم|يومين|\S+ ايام|اسبوع)", re.I)   # ... back, to the past
 DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -353,6 +356,8 @@ class DateRules:
         if m is None:
             return None
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
+        if offset > 0 and m.end() <= start_of(trig) and OF_THE_EVENT.fullmatch(self.nt.text, m.end(), start_of(trig)):
+            offset = -offset     # "وجاء القرار بعد يومين من اتصال هاتفي بين الشيباني ونظيره": the call, two days before
         if self.lead_date is not None and OF_THE_STORY.match(self.nt.text, m.end()):
             # "وفي اليوم التالي للاتصال", "في اليوم نفسه لانطلاق المفاوضات", "on the same day as the talks": counted from
             # the event the story is about, named again, not from the last date named

@@ -273,8 +273,8 @@ FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bi
 # group "gathering" is a summit or conference, whose own day is surer than any meeting's)
 EVE_WORD = ("eve of", "عشيه")     # (English, Arabic): a cheap test before EVE_OF
 EVE_OF = re.compile(r"\bon the eve of (?:the|this|their) (?:[\w-]+ ){0,2}?(?:(?P<gathering>summit|conference)|meeting|talks|"
-                    r"negotiations)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"
-                    r"مباحثات|مفاوضات))(?!\w)")
+                    r"negotiations|round)\b|(?<!\w)[وف]?عشيه (?:(?P<gathering_ar>ال(?:قمه|مؤتمر))|ال(?:لقاء|اجتماع|محادثات|"
+                    r"مباحثات|مفاوضات|جوله))(?!\w)")
 # one meeting after another with the same visitor (original text: ثم is not normalised away)
 THEN = re.compile(r"(?<!\w)ثم(?!\w)|\bthen\b")
 # "any agreement", "بأي اتفاق": no agreement or meeting in particular, so no event

@@ -7086,6 +7086,19 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     assert len([e for e in events_told(text, date(2025, 8, 9), lang) if e[0] == "meeting"]) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a call the story came two days after is two days before it
+    ("ar", "وقّع الرئيس الأمريكي دونالد ترامب، مساء أمس الإثنين، أمراً تنفيذياً يرفع العقوبات الاقتصادية الأمريكية عن سوريا. "
+           "وجاء القرار بعد يومين من اتصال هاتفي بين الشيباني ونظيره الأمريكي ماركو روبيو.", date(2025, 7, 1), "2025-06-28"),
+    # the eve of the round told of is the day before it
+    ("en", "The fourth round of indirect talks between Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff "
+           "ended in Muscat on Sunday. On the eve of the round, Araghchi telephoned Saudi Foreign Minister Prince Faisal bin "
+           "Farhan to brief him on the process.", date(2025, 5, 12), "2025-05-10"),
+])
+def test_a_call_dated_from_the_story_it_came_before(lang, text, published, expected):
+    assert [day for type_, _, day, _ in events_told(text, published, lang) if type_ == "call"] == [expected]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # "negotiate" and "negotiated" are stances and adjectives more often than talks held
     ("ECOWAS said it remained committed to finding a negotiated solution to the political impasse.", date(2024, 1, 29), []),
