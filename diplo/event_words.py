@@ -187,9 +187,12 @@ TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|
                           r"(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
 
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")
+# a verb of taking part or joining (normalised): "took part", "joined", "participated", "شارك", "انضم"
+JOINED_IN = re.compile(r"\b(?:took part|takes part|taking part|joined|joins|participated|participates|dialled in|dialed in)\b|"
+                       r"(?<!\w)[وف]?(?:شارك|شاركت|يشارك|تشارك|انضم|انضمت|ينضم|تنضم)(?!\w)")
 # what one party briefed the other on (normalised): "أطلعه فيه على فحوى المحادثة مع بوتين", "briefed him on his talks
 # with Putin": whoever is named after it, even behind "with", was talked of
-BRIEFED_ON = re.compile(r"(?<!\w)[وف]?[لي]?(?:اطلع|اطلاع)(?:ه|ها|هم|هما)(?:\s+(?:فيه|فيها|خلاله|خلالها))?\s+علي(?!\w)|"
+BRIEFED_ABOUT = re.compile(r"(?<!\w)[وف]?[لي]?(?:اطلع|اطلاع)(?:ه|ها|هم|هما)(?:\s+(?:فيه|فيها|خلاله|خلالها))?\s+علي(?!\w)|"
                         r"\bbriefed (?:him|her|them) on\b")
 # the topic of talks right before an event word: "to discuss humanitarian aid", "لبحث المساعدات" (normalised)
 TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\s+){0,2}$|"

@@ -9,14 +9,11 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (BRIEFED_ON, AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (BRIEFED_ABOUT, JOINED_IN, AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
 
-# a verb of taking part or joining (normalised): "took part", "joined", "participated", "شارك", "انضم"
-JOINED_IN = re.compile(r"\b(?:took part|takes part|taking part|joined|joins|participated|participates|dialled in|dialed in)\b|"
-                       r"(?<!\w)[وف]?(?:شارك|شاركت|يشارك|تشارك|انضم|انضمت|ينضم|تنضم)(?!\w)")
 # a sentence opening with a clause of arriving (normalised), up to its verb: "After landing in", "Upon arriving in"
 FRONTED_ARRIVAL = re.compile(r"\W*(?:after|upon|on|shortly after|soon after)\s+(?:landing|arriving|touching down)", re.I)
 _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pronoun
@@ -484,7 +481,7 @@ class RoleRules:
         """Named after "to discuss", "about", "بشأن" that follows another party: what was discussed."""
         if r.norm_start < te:
             return False
-        briefed = BRIEFED_ON.search(self.nt.text, te, r.norm_start)
+        briefed = BRIEFED_ABOUT.search(self.nt.text, te, r.norm_start)
         if briefed is not None and any(p is not r and p.norm_end <= briefed.start() for p in parts) \
                 and not self._segment_between(briefed.end(), r.norm_start):
             return True

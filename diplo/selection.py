@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (FIRST_APPEARANCE, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (FIRST_APPEARANCE, JOINED_IN, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -29,8 +29,7 @@ MET_DEMANDS = re.compile(r"\s+(?:all\s+)?(?:its|their|his|her|the|our|these|thos
 # a live blog greeting its reader: "Good morning and welcome to our coverage" (normalised)
 GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
-ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|took part|takes part|taking part|joined|participated|"
-                       r"attended)\b[^.;]{0,40}$")
+ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|attended)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "spoke today with", "spoke separately on April 17, from the G7 meeting in Japan, with": when, and a short aside
@@ -261,6 +260,7 @@ ROUND_OF_OTHER = re.compile(r"\s+(?:of|من)\s+(?!(?:\S+\s+){0,2}(?:(?:talks|neg
                             r"مشاورات|حوار|تفاوض|اجتماعات|لقاءات)(?!\w)))")
 
 
+JOINED_CALL_REACH = 12     # characters from the meeting word joined to the call word of how one took part
 # "is due to discuss", "are expected to discuss": talks to come, not why someone travels (normalised)
 PLANNED_TO = re.compile(r"\b(?:due|expected|set|scheduled|slated)\s+to\s+$")
 
@@ -759,8 +759,8 @@ class TriggerSelection:
         if trigger.type == "meeting" and self.lang != "ar" and t.text.lower() == "negotiating" \
                 and NEGOTIATING_NOUN.match(self.nt.text, end_of(t)):
             return True
-        # "Putin addressed the gathering by video link", "Umerov took part by video link": taking part in the
-        # meeting from afar, not a call
+        # "Putin addressed the gathering by video link": a speech to the meeting from afar, not a call (one who "joined the
+        # meeting by video link" is on a call with its parties: see RoleRules._joined_remotely)
         if trigger.type == "call" and trigger.subtype == "video" and self.lang != "ar" \
                 and ADDRESSED.search(self.nt.text, max(0, ts - 45), ts):
             return True
@@ -869,6 +869,15 @@ class TriggerSelection:
                         if PALACE_BEFORE.search(self.nt.text, max(0, start_of(t) - len(t.data.get("prefix", "")) - 6),
                                                 start_of(t) - len(t.data.get("prefix", ""))))
         absorbed.update(id(t) for t in sm.triggers if self._no_event_of_its_own(t, sm))
+        # "وشارك أردوغان في اللقاء عبر تقنية الاتصال المرئي", "joined the meeting by video link": the meeting joined is the
+        # one told of; the call is how one took part
+        for t in sm.triggers:
+            joined = [o for o in sm.triggers if self.triggers[o.entry].type == "call"
+                      and 0 <= start_of(o) - end_of(t) <= JOINED_CALL_REACH]
+            if self.triggers[t.entry].type == "meeting" and joined \
+                    and JOINED_IN.search(self.nt.text, self.norm_index(sm.sentence.start), start_of(t)):
+                absorbed.add(id(t))
+                absorbed.difference_update(id(o) for o in joined)
         absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm) or self._talks_talked_about(t, sm))
         # "Britain blacklisted 100 more tankers on Friday, the largest single round of maritime sanctions it has
         # announced": a noun phrase set beside the event names it again (with the measures it goes on to list), and a verb
