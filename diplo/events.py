@@ -24,8 +24,8 @@ from diplo.roles import RoleRules
 from diplo.selection import TriggerSelection
 
 # pair words that name two people, not two sides (normalised and original forms)
-PEOPLE_PAIR = re.compile(r"leaders|presidents|ministers|men|counterparts|الزعيمان|الزعيمين|الرئيسان|الرئيسين|الوزيران|"
-                         r"الوزيرين|الزعيمين", re.I)
+PEOPLE_PAIR = re.compile(r"leaders|presidents|ministers|men|counterparts|officers|commanders|generals|chiefs|الزعيمان|"
+                         r"الزعيمين|الرئيسان|الرئيسين|الوزيران|الوزيرين|القائدان|القائدين", re.I)
 # "the (U.S.) " right before an event word: it is definite
 _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 

@@ -7086,6 +7086,14 @@ def test_each_of_a_pair_met_separately(text, published, expected):
     assert [actors for type_, _, _, actors in events_told(text, published, "en") if type_ == "meeting"] == expected
 
 
+def test_the_two_officers_are_the_pair_just_told_of():
+    text = ("The directors general of military operations of India and Pakistan spoke by phone on Saturday afternoon. The "
+            "two officers will speak again on Monday, Misri added.")
+    assert [(t, m, d, a) for t, m, d, a in events_told(text, date(2025, 5, 11), "en") if t == "call"] == [
+        ("call", "asserted", "2025-05-10", ["India/participant", "Pakistan/participant"]),
+        ("call", "planned", "2025-05-12", ["India/participant", "Pakistan/participant"])]
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     # the last time they met, a month back, told after the event word, is history
     ("ar", "وكان باشينيان وعلييف قد التقيا آخر مرة في أبوظبي في العاشر من يوليو.", 0),
