@@ -35,6 +35,7 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"
+LAST_MET = re.compile(r"\blast\s+$", re.I)     # "last met", "last spoke" (normalised, right before the event word)
 # a predicate of measures in place (normalised): what they are or did, not their being taken
 STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|place|effect)\b|"
                       r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little)\b|"
@@ -586,6 +587,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                          or LAST_TIME_AFTER.match(self.nt.text, end_of(trig))):
                 continue     # "Xi and Trump last met in Busan on October 30": the time before, recalled ("وكان
                 # باشينيان وعلييف قد التقيا آخر مرة في أبوظبي", "met for the last time in")
+            if date_mention is None and trigger.type in ("meeting", "call") and self.lang != "ar" \
+                    and LAST_MET.search(self.nt.text, max(0, start_of(trig) - 12), start_of(trig)):
+                continue     # "The G7 last met in person a year ago in Apulia": the time before, with no day of the news
             if resolved is None and modality == "asserted" and trigger.type not in ("military", "statement") \
                     and SINCE_OPENING.match(self.nt.text, self.norm_index(sm.sentence.start)) \
                     and any(d.since and self.norm_index(d.start) < start_of(trig) for d in sm.dates):

@@ -7098,6 +7098,7 @@ def test_the_two_officers_are_the_pair_just_told_of():
     # the last time they met, a month back, told after the event word, is history
     ("ar", "وكان باشينيان وعلييف قد التقيا آخر مرة في أبوظبي في العاشر من يوليو.", 0),
     ("en", "Pashinyan and Aliyev met for the last time in Abu Dhabi on July 10.", 0),
+    ("en", "The G7 last met in person a year ago in Apulia, Italy.", 0),
     # ... but "last week" dates a meeting of its own
     ("en", "Pashinyan and Aliyev met last week in Abu Dhabi.", 1),
 ])
