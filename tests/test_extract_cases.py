@@ -7106,6 +7106,15 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     assert len([e for e in events_told(text, date(2025, 8, 9), lang) if e[0] == "meeting"]) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    # a month over weeks before the news is history; the month just gone, days before it, may be the news
+    ("Muizzu met Modi on the sidelines of the COP28 climate summit in Dubai in December.", date(2024, 1, 20), 0),
+    ("Muizzu met Modi on the sidelines of the COP28 climate summit in Dubai in December.", date(2024, 1, 5), 1),
+])
+def test_a_meeting_months_back_is_history(text, published, expected):
+    assert len([e for e in events_told(text, published, "en") if e[0] == "meeting"]) == expected
+
+
 @pytest.mark.parametrize("lang, text, published, expected", [
     # a call the story came two days after is two days before it
     ("ar", "وقّع الرئيس الأمريكي دونالد ترامب، مساء أمس الإثنين، أمراً تنفيذياً يرفع العقوبات الاقتصادية الأمريكية عن سوريا. "
