@@ -589,6 +589,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
             if date_mention is not None and resolved is not None and published is not None \
                     and resolved.precision == "month" and modality == "asserted" \
+                    and trigger.type in ("meeting", "call", "visit", "agreement", "statement") \
                     and (published - _month_end(resolved.date)).days > CONTEXT_DAYS:
                 continue     # "his meeting with Modi on the sidelines of the COP28 summit in Dubai in December", told
                 # late in January: a month over weeks before the news
