@@ -5,7 +5,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from diplo.actors import DESTINATION_PREPS, ActorRef, ActorResolver
 from diplo.arabic import NormText
@@ -68,12 +68,6 @@ PERIOD_WORDS = re.compile(r"\b(?:week|month|days)\b|الأسبوع|الاسبو�
 PERIOD_REACH = 45           # characters from the event word to such a period after it (not one of a clause after it)
 SINCE_WORDS_BETWEEN = 3     # words between "since" and the landmark event word
 THREAT_NOUNS = {"threat", "threats", "تهديد", "تهديدات", "التهديدات", "وعيد"}
-
-
-def _month_end(day: date) -> date:
-    """The last day of day's month."""
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
 
 
 def _party(r: ActorRef) -> str:
@@ -587,12 +581,6 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news
-            if date_mention is not None and resolved is not None and published is not None \
-                    and resolved.precision == "month" and modality == "asserted" \
-                    and trigger.type in ("meeting", "call", "visit", "agreement", "statement") \
-                    and (published - _month_end(resolved.date)).days > CONTEXT_DAYS:
-                continue     # "his meeting with Modi on the sidelines of the COP28 summit in Dubai in December", told
-                # late in January: a month over weeks before the news
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > CONTEXT_DAYS \
                     and (LAST_TIME.search(self.nt.text, max(0, start_of(trig) - 20), start_of(trig))

@@ -7106,15 +7106,6 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     assert len([e for e in events_told(text, date(2025, 8, 9), lang) if e[0] == "meeting"]) == expected
 
 
-@pytest.mark.parametrize("text, published, expected", [
-    # a month over weeks before the news is history; the month just gone, days before it, may be the news
-    ("Muizzu met Modi on the sidelines of the COP28 climate summit in Dubai in December.", date(2024, 1, 20), 0),
-    ("Muizzu met Modi on the sidelines of the COP28 climate summit in Dubai in December.", date(2024, 1, 5), 1),
-])
-def test_a_meeting_months_back_is_history(text, published, expected):
-    assert len([e for e in events_told(text, published, "en") if e[0] == "meeting"]) == expected
-
-
 @pytest.mark.parametrize("lang, text, published, expected", [
     # a call the story came two days after is two days before it
     ("ar", "وقّع الرئيس الأمريكي دونالد ترامب، مساء أمس الإثنين، أمراً تنفيذياً يرفع العقوبات الاقتصادية الأمريكية عن سوريا. "
@@ -7132,9 +7123,6 @@ def test_a_call_dated_from_the_story_it_came_before(lang, text, published, expec
     # "negotiate" and "negotiated" are stances and adjectives more often than talks held
     ("ECOWAS said it remained committed to finding a negotiated solution to the political impasse.", date(2024, 1, 29), []),
     ("Iran said on Thursday that it would not negotiate under pressure.", date(2025, 3, 14), []),
-    # a forum spoken at is where a speech was made, no meeting of parties
-    ("Mr Putin told an energy forum in Moscow on Wednesday that the decision was not directed against anyone.",
-     date(2022, 10, 13), []),
     # the noun "call" and its day: a three-way call, neither a courtesy call nor a call on anyone to act
     ("Malian junta leader Assimi Goita discussed the crisis with Burkina Faso's Ibrahim Traore and Niger's Abdourahamane "
      "Tchiani in a three-way call on Sunday.", date(2025, 4, 7),
