@@ -158,6 +158,9 @@ PARTICIPLE_BEFORE = re.compile(r"\b(?:after|before|while|when|following|since)\s
                                r",\s+(?:after|following)\s+(?:a|an|his|her|their)\s+(?:(?:phone|telephone|video|"
                                r"lengthy|long|brief|private)\s+)?(?:call|conversation|meeting)\b")
 
+# the return of measures set off (normalised): "to restore", "the snapback of", "the return of", "إعادة فرض"
+RESTORE_BEFORE = re.compile(r"\b(?:restore|restoring|reimpose|reimposing|re-impose|snapback of|return of)\s+(?:the\s+)?"
+                            r"(?:\S+\s+){0,2}$|(?<!\w)(?:اعاده|لاعاده|باعاده)\s+(?:فرض\s+)?(?:\S+\s+){0,2}$")
 # the last words of a person's long name after the part the lexicon knows, up to the comma of a list (normalised)
 NAME_TAIL = re.compile(r"(?:\s+(?![وف])[^\s،,.؛:]+){1,3}(?=\s*[،,])")
 
@@ -879,6 +882,11 @@ class RoleRules:
             targets = targets or after[:1]
             after = after[1:]
             sources = before[:1] or ([self.last_speaker] if self.last_speaker else [])
+        elif adjective_sources and RESTORE_BEFORE.search(self.nt.text, max(0, ts - 40), ts) and before \
+                and trigger.type == "sanctions":
+            # "Britain, France and Germany triggered the process to restore UN sanctions on Iran": who sets off the
+            # return of another body's measures acts
+            sources = self._with_conjuncts(before[:1], before)
         elif adjective_sources:
             sources = adjective_sources[:1]
         elif trigger.id in REPRISALS and (before or self.lang != "ar"):

@@ -6937,6 +6937,11 @@ def test_a_measure_is_dated_when_taken_not_when_in_force(lang, text, published, 
     ("Kremlin spokesman Dmitry Peskov said on Wednesday that Western sanctions had failed to cripple the Russian economy.",
      date(2023, 2, 23), []),
     ("Targeted sanctions on members of the Niger junta remain in force, the commission said.", date(2024, 2, 25), []),
+    # who sets off the return of UN sanctions acts; the Council imposing its own is their source
+    ("Britain, France and Germany on Thursday triggered the 30-day process to restore UN sanctions on Iran.",
+     date(2025, 8, 29), [("impose", "2025-08-28", ["France", "Germany", "United Kingdom"], ["Iran"])]),
+    ("The UN Security Council on Thursday imposed UN sanctions on Haiti's gang leaders.", date(2025, 8, 29),
+     [("impose", "2025-08-28", ["UN Security Council"], ["Haiti"])]),
 ])
 def test_measures_known_or_in_place_are_no_act_of_a_day(text, published, expected):
     assert sanctions_told(text, published, "en") == expected
