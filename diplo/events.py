@@ -35,6 +35,9 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"
+# whoever may do something (normalised): the target of a threat that holds only if they do
+WHOEVER = re.compile(r"\b(?:on|against|to)\s+(?:any|anyone|anybody|whoever|those\s+(?:who|obstructing|undermining))\b|"
+                     r"(?<!\w)(?:علي|ضد)\s+(?:اي|كل من|كل طرف|من)(?!\w)")
 LAST_MET = re.compile(r"\blast\s+$", re.I)     # "last met", "last spoke" (normalised, right before the event word)
 # a predicate of measures in place (normalised): what they are or did, not their being taken
 STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|place|effect)\b|"
@@ -301,6 +304,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         return pronoun is not None and start_of(trig) - pronoun.end() <= SELF_TO_CALL \
             and not any(ch in self.nt.text[pronoun.end():start_of(trig)] for ch in ",;:")
 
+    def _on_whoever(self, pos: int) -> bool:
+        """A threatened measure falls on whoever may do something, named after pos in the sentence: "على أي دولة",
+        "على كل من يعرقل", "on any country", "against anyone who", "against those obstructing"."""
+        return WHOEVER.search(self.nt.text, max(0, pos - 4), self.norm_index(self._sentence_end)) is not None
+
     def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
         last measure fell on, unless the sentence names others ("announced the same measures against Moscow");
@@ -471,6 +479,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if (modality == "asserted" and resolved and published and date_mention is not None
                     and resolved.date > published):
                 modality = "planned"   # "غداً", "next Thursday": what is dated after publication has not happened
+            if trigger.subtype == "threaten" and modality == "asserted" and self._on_whoever(end_of(trig)):
+                modality = "hypothetical"     # "لوّح بفرض عقوبات على كل من يعرقل تنفيذه", "threatened a tariff on any
+                # country aligning itself with BRICS": a measure on whoever may do something, if they do
             if trigger.type not in SPEECH_TYPES:
                 planned_modality[id(trig)] = modality
             day = resolved.date if resolved else published

@@ -348,8 +348,10 @@ class EventReshaping:
                     sources = tuple(a for a in threat.actors if a.role == "source")
                     targets = tuple(a for a in e.actors if a.role == "target") or \
                         tuple(a for a in threat.actors if a.role == "target")
+                    modality = "hypothetical" if threat.modality == "asserted" \
+                        and self._on_whoever(self.norm_index(e.trigger.end)) else threat.modality
                     e = replace(e, subtype=sanctions.subtype, cameo=sanctions.cameo, plover=sanctions.plover,
-                                modality=threat.modality, actors=sources + targets, rule=sanctions.id,
+                                modality=modality, actors=sources + targets, rule=sanctions.id,
                                 **({} if e.date_text else _date_of(threat)))
             out.append(e)
         return [e for e in out if id(e) not in absorbed]

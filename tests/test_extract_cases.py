@@ -6923,6 +6923,19 @@ def test_a_measure_is_dated_when_taken_not_when_in_force(lang, text, published, 
     assert sanctions_told(text, published, lang) == expected
 
 
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # a measure threatened on whoever may do something holds only if they do; on a state named, it is a threat made
+    ("ar", "لوّح الرئيس الأمريكي دونالد ترمب، أمس (الخميس)، بفرض عقوبات ثانوية على أي دولة أو شخص يشتري النفط الإيراني.",
+     date(2025, 5, 2), "hypothetical"),
+    ("en", "US President Donald Trump on Sunday threatened an additional 10 per cent tariff on any country aligning itself "
+           "with BRICS.", date(2025, 7, 7), "hypothetical"),
+    ("en", "Donald Trump on Sunday threatened Colombia with 25 percent tariffs on all its goods.", date(2025, 1, 27),
+     "asserted"),
+])
+def test_a_threat_on_whoever_may_act_is_conditional(lang, text, published, expected):
+    assert [e.modality for e in events_in(text, published, lang) if e.type == "sanctions"] == [expected]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # tariffs named as ones known are what talks, trips and asks are about, no measure of their own
     ("Foreign Minister Marcelo Ebrard flew to Washington on Friday to try to head off the tariffs.", date(2019, 6, 1), []),
