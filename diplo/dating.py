@@ -356,6 +356,14 @@ class DateRules:
         if m is None:
             return None
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
+        if offset == 0 and published is not None:
+            # "Modi, who arrived in the Thai capital on Thursday, held talks ... the same day": the day named before
+            # in its own sentence
+            own = [d for d in self._sentence_days if self.norm_index(d.end) <= min(m.start(), start_of(trig))
+                   and not d.since]
+            own_day = resolve_date(own[-1], published, "past") if own else None
+            if own_day is not None and own_day.precision == "day":
+                phrase, day = own[-1].text, own_day.date
         if offset > 0 and m.end() <= start_of(trig) and OF_THE_EVENT.fullmatch(self.nt.text, m.end(), start_of(trig)):
             offset = -offset     # "وجاء القرار بعد يومين من اتصال هاتفي بين الشيباني ونظيره": the call, two days before
         if self.lead_date is not None and OF_THE_STORY.match(self.nt.text, m.end()):

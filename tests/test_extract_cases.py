@@ -7132,6 +7132,9 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     ("en", "The fourth round of indirect talks between Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff "
            "ended in Muscat on Sunday. On the eve of the round, Araghchi telephoned Saudi Foreign Minister Prince Faisal bin "
            "Farhan to brief him on the process.", date(2025, 5, 12), "2025-05-10"),
+    # "the same day" is the day named before it in its own sentence
+    ("en", "Modi, who arrived in the Thai capital on Thursday, spoke by phone with Thai Prime Minister Paetongtarn "
+           "Shinawatra the same day.", date(2025, 4, 5), "2025-04-03"),
 ])
 def test_a_call_dated_from_the_story_it_came_before(lang, text, published, expected):
     assert [day for type_, _, day, _ in events_told(text, published, lang) if type_ == "call"] == [expected]
