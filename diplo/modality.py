@@ -123,9 +123,9 @@ TOPIC_BETWEEN = re.compile(r"\b(?:about|regarding|concerning|to discuss)\s+(?:a|
 POSSIBILITY = re.compile(r"(?:امكانيه|امكان|احتمال|احتمالات|(?:the )?(?:possibility|prospect) of)", re.I)
 # a plan told in the past perfect (normalised): "had been due", "كان من المقرر", "كانت مقرره" ...
 PAST_PLAN = re.compile(r"had been\b|(?:[وف]?(?:كان|كانت))(?!\w)")
-PAST_PLAN_BEFORE = re.compile(r"(?:\bhad been|(?<!\w)[وف]?(?:كان|كانت))\s+$")     # ... or before it: "had been (expected to)"
+PAST_PLAN_BEFORE = re.compile(r"(?:\bhad been|(?<!\w)[وف]?(?:كان|كانت)(?:\s+\S+)?)\s+$")     # ... or before it: "had been (expected to)"
 # ... and what says it did not go ahead, after the event word in its sentence (normalised)
-CONTRAST = re.compile(r"\bbut\b|\binstead\b|(?<!\w)(?:غير ان|لكن|ولكن|الا ان|بيد ان|بدلا من ذلك)(?!\w)")
+CONTRAST = re.compile(r"\bbut\b|\binstead\b|(?<!\w)(?:(?:غير ان|لكن|ولكن|الا ان|بيد ان)(?:ه|ها|هم|هما)?|بدلا من ذلك)(?!\w)")
 # a wish for what comes after it ("would like to meet"), no condition on an event word before it
 WISH = re.compile(r"would (?:like|love) to|hoped to|hopes to|hoping to", re.I)
 
@@ -154,7 +154,7 @@ class ModalityRules:
         """A plan told in the past perfect and then contradicted in its sentence: "had been expected to meet ..., but",
         "وكان من المقرر أن يلتقي ... غداً، غير أن المكتب أعلن إرجاء اللقاء"."""
         cs, ce = start_of(cue), end_of(cue)
-        if not (PAST_PLAN.match(self.nt.text, cs) or PAST_PLAN_BEFORE.search(self.nt.text, max(0, cs - 12), cs)):
+        if not (PAST_PLAN.match(self.nt.text, cs) or PAST_PLAN_BEFORE.search(self.nt.text, max(0, cs - 24), cs)):
             return False
         return CONTRAST.search(self.nt.text, end_of(trig), self.norm_index(self._sentence_end)) is not None
 

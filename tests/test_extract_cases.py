@@ -7177,6 +7177,17 @@ def test_a_meeting_due_with_another_held_instead(lang, text, published, expected
             if type_ == "meeting"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plan told in the past with its subject between, then undone by "إلا أنها": it did not take place
+    ("وكانت موسكو تعتزم استضافة أول قمة روسية عربية في اليوم ذاته، إلا أنها أُرجئت بعدما اقتصر تأكيد الحضور على عدد قليل "
+     "من القادة.", "negated"),
+    # ... while a plan with no word against it stays a plan
+    ("وكانت موسكو تعتزم استضافة أول قمة روسية عربية الشهر المقبل.", "planned"),
+])
+def test_an_arabic_plan_undone(text, expected):
+    assert [m for t, m, _, _ in events_told(text, date(2025, 10, 16), "ar") if t == "meeting"] == [expected]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
