@@ -217,9 +217,11 @@ class RoleRules:
                 # call was prepared during talks in Rome between Sullivan and Yang")
                 told_before = trigger.type == "call" and all(r.norm_start >= te for r in everyone)
                 parts = strong or ([] if told_before else everyone)
-                if not parts and self.last_parties and ROUND_WORD.search(self.nt.text, max(0, ts - 25), te + 12):
+                if self.last_parties and ROUND_WORD.search(self.nt.text, max(0, ts - 25), te + 12) \
+                        and all(r.norm_start >= te and self._segment_between(te, r.norm_start) for r in parts):
                     # "وكانت الجولة الثالثة قد عقدت في مسقط", "the third round was held in Muscat": another round of
-                    # the talks last told of, between the same parties
+                    # the talks last told of, between the same parties (not those of a clause after it: "A fourth
+                    # round ... was postponed, with Muscat citing logistical reasons")
                     parts = list(self.last_parties)
             elif pronoun and (self.last_parties or prev_actors) and (
                     len({r.name for r in parts}) < 2

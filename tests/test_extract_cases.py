@@ -7188,6 +7188,14 @@ def test_an_arabic_plan_undone(text, expected):
     assert [m for t, m, _, _ in events_told(text, date(2025, 10, 16), "ar") if t == "meeting"] == [expected]
 
 
+def test_a_round_put_off_is_between_the_parties_of_the_talks_told_of():
+    text = ("The third round of talks between Abbas Araghchi and Steve Witkoff was held in Muscat on Saturday. A fourth "
+            "round, due to be held in Rome on Saturday, was postponed, with Muscat citing logistical reasons.")
+    assert [(m, a) for t, m, _, a in events_told(text, date(2025, 5, 2), "en") if t == "meeting"] == [
+        ("asserted", ["Abbas Araghchi/participant", "Steve Witkoff/participant"]),
+        ("negated", ["Abbas Araghchi/participant", "Steve Witkoff/participant"])]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a bilateral meeting called off is not the talks held before it; the same meeting retold is
     ("عقد الرئيس البرازيلي لولا دا سيلفا يوم الاثنين جلسة مباحثات مع نظيره الأرجنتيني ألبرتو فرنانديز في بوينس آيرس. "
