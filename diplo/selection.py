@@ -29,7 +29,8 @@ MET_DEMANDS = re.compile(r"\s+(?:all\s+)?(?:its|their|his|her|the|our|these|thos
 # a live blog greeting its reader: "Good morning and welcome to our coverage" (normalised)
 GREETING = re.compile(r"\s+(?:back\s+)?to\s+(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog|live|updates|page)\b")
 # "addressed the gathering by video link": taking part in a meeting from afar, not a call (normalised)
-ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|attended)\b[^.;]{0,40}$")
+ADDRESSED = re.compile(r"\b(?:addressed|addresses|address|addressing|attended|inaugurated|inaugurate|opened|launched|"
+                       r"unveiled)\b[^.;]{0,40}$")
 # "spoke today with", "talked again on Monday to": a day or an adverb between the bare verb and whom it reached
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "spoke today with", "spoke separately on April 17, from the G7 meeting in Japan, with": when, and a short aside

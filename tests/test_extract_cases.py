@@ -7047,9 +7047,13 @@ def test_one_who_joined_a_meeting_by_phone_is_on_a_call_with_it(lang, text, publ
     assert [actors for type_, _, _, actors in events_told(text, published, lang) if type_ == "call"] == [expected]
 
 
-def test_one_who_addressed_a_gathering_by_video_made_no_call():
-    text = ("G20 leaders met in Rio de Janeiro on Monday. Vladimir Putin addressed the gathering by video link and "
-            "defended the war.")
+@pytest.mark.parametrize("text", [
+    "G20 leaders met in Rio de Janeiro on Monday. Vladimir Putin addressed the gathering by video link and defended the war.",
+    # a port inaugurated by video link is no call between those who opened it
+    "Xi held talks with Peruvian President Dina Boluarte in Lima on Thursday, and the two inaugurated by video link the "
+    "deep-water port of Chancay.",
+])
+def test_one_who_addressed_a_gathering_by_video_made_no_call(text):
     assert [e for e in events_told(text, date(2024, 11, 19), "en") if e[0] == "call"] == []
 
 
