@@ -55,6 +55,9 @@ SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:p
                              r"(?: with| to)?\b", re.I)
 # two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)
 MEETINGS_EACH = re.compile(r"(?<!\w)(?:[بل]?ال)?(?:لقاءين|اجتماعين)(?!\w)|\b(?:both|the two|two separate) meetings\b")
+# two sides acting each on the other (original text)
+EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s)?\b|(?<!\w)(?:المتبادل|متبادل|متبادلة|المتبادلة|بالمثل)(?!\w)",
+                        re.I)
 SPOKEN_BEFORE = re.compile(r"\b(?:spoke|spoken|talked)\s+$", re.I)     # right before "by phone"
 TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the(?! (?:past|previous|last)\b)|to discuss)\b", re.I)   # what was talked of
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
@@ -163,6 +166,8 @@ class EventReshaping:
         calls in turn are one each."""
         if e.type == "visit":
             return self._stop_by_stop(e)
+        if e.type == "sanctions":
+            return self._each_on_the_other(e)
         if e.type not in ("meeting", "call") or len(e.actors) < 3:
             return [e]
         people_of = {a.country for a in e.actors if a.kind == "person"}
@@ -318,6 +323,17 @@ class EventReshaping:
         topic = TOPIC_AFTER.search(self.doc.text, e.trigger.end, e.evidence.end)
         end = topic.start() if topic else e.evidence.end
         return sum(e.trigger.end <= a.start < end for a in actors) >= 2
+
+    def _each_on_the_other(self, e: Event) -> list[Event]:
+        """"India and Canada expelled six of each other's diplomats", "طرد متبادل للدبلوماسيين": two sides, each
+        acting on the other, with no target named: a measure each way."""
+        sides = [a for a in e.actors if a.role == "source"]
+        if len({a.country or a.name for a in sides}) != 2 or any(a.role == "target" for a in e.actors) \
+                or not EACH_OTHER.search(self.doc.text, e.evidence.start, e.evidence.end):
+            return [e]
+        first, second = sides
+        return [replace(e, actors=(source, replace(target, role="target")), event_id=_part_id(e, source.name, i))
+                for i, (source, target) in enumerate(((first, second), (second, first)))]
 
     @staticmethod
     def _stop_by_stop(e: Event) -> list[Event]:

@@ -6883,6 +6883,11 @@ def test_measures_worded_as_bans_halts_and_sums_withheld(lang, text, published, 
     ("en", "Bahrain and Sudan broke off relations on Monday, and the United Arab Emirates downgraded its ties with Tehran "
            "to the level of charge d'affaires.", date(2016, 1, 7),
      [("impose", "2016-01-04", ["Bahrain", "Sudan"], ["Iran"]), ("impose", "2016-01-04", ["United Arab Emirates"], ["Iran"])]),
+    # two sides expelling each other's diplomats: a measure each way; "Latin American" is no American
+    ("en", "India and Canada expelled six of each other's diplomats on Monday, including their top envoys.",
+     date(2024, 10, 15), [("impose", "2024-10-14", ["India"], ["Canada"]), ("impose", "2024-10-14", ["Canada"], ["India"])]),
+    ("en", "Venezuela ordered the diplomatic staff of seven Latin American countries to leave its territory on Monday.",
+     date(2024, 7, 30), [("impose", "2024-07-29", ["Venezuela"], [])]),
 ])
 def test_measures_on_envoys_licences_skies_and_visas(lang, text, published, expected):
     assert sanctions_told(text, published, lang) == expected
