@@ -7164,6 +7164,13 @@ def test_a_call_dated_from_the_story_it_came_before(lang, text, published, expec
     ("Leaders of the East African Community and the Southern African Development Community called on Saturday for an "
      "immediate ceasefire in eastern Congo.", date(2025, 2, 9),
      [("demand", "asserted", "2025-02-08", ["DR Congo/target", "East African Community/source", "SADC/source"])]),
+    # a meeting with no second side, only a place or nationality named, is no meeting told
+    ("It followed talks in the Chinese capital that began on Monday and had not been made public.", date(2023, 3, 11), []),
+    ("West African leaders meeting in Abuja on Sunday gave Mali until January 1 to free the soldiers.", date(2022, 12, 5),
+     []),
+    # ... while a person named with a country is a side
+    ("Representatives of the Karabakh Armenians held their first talks with Azerbaijani envoy Elchin Amirbayov in "
+     "Yevlakh on Thursday.", date(2023, 9, 22), [("meeting", "asserted", "2023-09-21", ["Elchin Amirbayov/participant"])]),
 ])
 def test_negotiating_stances_and_calls_on_a_day(text, published, expected):
     assert [e for e in events_told(text, published, "en") if e[0] != "statement"] == expected
