@@ -563,10 +563,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference") \
                     and self._one_country_only(pairs) and not stayed_away:
                 continue     # "حضر الاستقبال الأمير فيصل بن فرحان ... والدكتور مساعد العيبان": officials of one state
-            if trigger.type == "meeting" and trigger.subtype != "summit" and modality == "asserted" \
+            if trigger.type == "meeting" and modality == "asserted" \
                     and all(r.kind == "country" for r, _ in pairs) and len({r.country for r, _ in pairs}) == 1:
                 continue     # "talks in the Chinese capital", "a conference in London", "West African leaders meeting in
-                # Abuja": a place or a nationality named, no second side, no one who met (this drops "held talks with
+                # Abuja", "the summit in Jeddah": a place or a nationality named, no second side, no body, no one who
+                # met (this drops "held talks with
                 # Azerbaijani officials" too, which scored worse to keep on both the dev and the held-out totals)
             if trigger.type == "call" and PLURAL_CALLS.search(trig.text) and len({_party(r) for r, _ in pairs}) < 2:
                 continue     # "تلقى ... محمد بن زايد ... سلسلة اتصالات هاتفية": the calls are told one by one after

@@ -7168,6 +7168,7 @@ def test_a_call_dated_from_the_story_it_came_before(lang, text, published, expec
     ("It followed talks in the Chinese capital that began on Monday and had not been made public.", date(2023, 3, 11), []),
     ("West African leaders meeting in Abuja on Sunday gave Mali until January 1 to free the soldiers.", date(2022, 12, 5),
      []),
+    ("Leaders gathered in Jeddah on Friday for a summit hosted by the kingdom.", date(2023, 5, 20), []),
     # ... while a person named with a country is a side
     ("Representatives of the Karabakh Armenians held their first talks with Azerbaijani envoy Elchin Amirbayov in "
      "Yevlakh on Thursday.", date(2023, 9, 22), [("meeting", "asserted", "2023-09-21", ["Elchin Amirbayov/participant"])]),
