@@ -34,7 +34,7 @@ _THE_BEFORE = re.compile(r"\bthe(?:\s+\S+)?\s+$")
 SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
-SAME_STEP = "sanctions.same_step"
+SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
 # whoever may do something (normalised): the target of a threat that holds only if they do
 WHOEVER = re.compile(r"\b(?:on|against|to)\s+(?:any|anyone|anybody|whoever|those\s+(?:who|obstructing|undermining))\b|"
                      r"(?<!\w)(?:علي|ضد)\s+(?:اي|كل من|كل طرف|من)(?!\w)")
@@ -49,9 +49,8 @@ STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(
 # a determiner of something known before tariffs (normalised): "the tariffs", "its tariffs", "the new steel tariffs"
 KNOWN_TARIFFS = re.compile(r"\b(?:the|its|their|those|these)\s+"
                            r"(?:(?!(?:with|on|of|for|to|over|in|from|by|and|or|as)\s)[\w-]+\s+){0,3}$")
-
 # the time before, told right after the event word (normalised): "التقيا آخر مرة", "met for the last time"
-LAST_TIME_AFTER = re.compile(r"\s+(?:اخر مره|لاخر مره|for the last time|last(?!\s+(?:week|month|year|night|weekend)))\b")     # the trigger of a measure told as one more taking the same step
+LAST_TIME_AFTER = re.compile(r"\s+(?:اخر مره|لاخر مره|for the last time|last(?!\s+(?:week|month|year|night|weekend)))\b")
 # a name right after a generic title (original text): "الوزير اليحيا", "the minister Sybiha" (English, Arabic)
 NAME_AFTER_GENERIC_TITLE = (re.compile(r"\s+[A-Z]"), re.compile(r"\s+ال(?!ذي|تي|ذين)[\u0621-\u064A]{3,}"))
 ORIGIN_PREPS = {"from", "من"}
@@ -567,8 +566,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                     and all(r.kind == "country" for r, _ in pairs) and len({r.country for r, _ in pairs}) == 1:
                 continue     # "talks in the Chinese capital", "a conference in London", "West African leaders meeting in
                 # Abuja", "the summit in Jeddah": a place or a nationality named, no second side, no body, no one who
-                # met (this drops "held talks with
-                # Azerbaijani officials" too, which scored worse to keep on both the dev and the held-out totals)
+                # met (this drops "held talks with Azerbaijani officials" too, which scored worse to keep on both the
+                # dev and the held-out totals)
             if trigger.type == "call" and PLURAL_CALLS.search(trig.text) and len({_party(r) for r, _ in pairs}) < 2:
                 continue     # "تلقى ... محمد بن زايد ... سلسلة اتصالات هاتفية": the calls are told one by one after
             if trigger.type == "meeting" and trigger.subtype in ("meeting", "talks") and self._definite(trig) \

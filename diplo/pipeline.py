@@ -572,8 +572,6 @@ def _two_measures(a: Event, b: Event) -> bool:
     # a measure told as one more, in a sentence of its own
     also = ALSO_BEFORE.search(b.evidence.text) is not None and a.evidence.start != b.evidence.start \
         and any(x.role == "target" for x in b.actors)
-    # (one sentence telling two measures with one day phrase tells them as one act: "أعلن فيدان، الجمعة، إغلاق الموانئ
-    # التركية أمام السفن الإسرائيلية، ومنع السفن التركية من الرسو في الموانئ الإسرائيلية")
     return also or a.date_text is not None and b.date_text is not None
 
 
