@@ -398,22 +398,23 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # fresh45 (round 27): written blind and held out, only its totals read (arrival at 9b7bbd3: 0.701 / 0.543)
     ("fresh45", "lenient/exact", "core"): 0.66,
     ("fresh45", "lenient/exact", "all"): 0.50,
-    # fresh46, probes54, probes55 (round 27): written blind, tuned on after their arrival scores at 9b7bbd3
-    ("fresh46", "lenient/exact", "core"): 0.65,
-    ("fresh46", "lenient/exact", "all"): 0.53,
-    ("probes54", "lenient/exact", "core"): 0.62,
-    ("probes54", "lenient/exact", "all"): 0.54,
-    ("probes55", "lenient/exact", "core"): 0.65,
-    ("probes55", "lenient/exact", "all"): 0.53,
+    # fresh46, probes54, probes55 (round 27): written blind, tuned on after their arrival scores at 9b7bbd3 (raised in
+    # round 28: 0.713 / 0.581, 0.744 / 0.624, 0.722 / 0.591 at its end)
+    ("fresh46", "lenient/exact", "core"): 0.69,
+    ("fresh46", "lenient/exact", "all"): 0.56,
+    ("probes54", "lenient/exact", "core"): 0.72,
+    ("probes54", "lenient/exact", "all"): 0.60,
+    ("probes55", "lenient/exact", "core"): 0.70,
+    ("probes55", "lenient/exact", "all"): 0.57,
     # fresh47 (round 28): written blind and held out, only its totals read (arrival at d2c7b2e: 0.780 / 0.631)
     ("fresh47", "lenient/exact", "core"): 0.74,
-    ("fresh47", "lenient/exact", "all"): 0.59,
+    ("fresh47", "lenient/exact", "all"): 0.60,
     # fresh48 (arrival at d2c7b2e: 0.758 / 0.603), probes56 (0.763 / 0.655) and probes57 (0.789 / 0.668, both at 49109ee)
     # (round 28): written blind, tuned on after their arrival scores
-    ("fresh48", "lenient/exact", "core"): 0.74,
-    ("fresh48", "lenient/exact", "all"): 0.58,
-    ("probes56", "lenient/exact", "core"): 0.75,
-    ("probes56", "lenient/exact", "all"): 0.64,
+    ("fresh48", "lenient/exact", "core"): 0.79,
+    ("fresh48", "lenient/exact", "all"): 0.61,
+    ("probes56", "lenient/exact", "core"): 0.77,
+    ("probes56", "lenient/exact", "all"): 0.65,
     ("probes57", "lenient/exact", "core"): 0.78,
     ("probes57", "lenient/exact", "all"): 0.65,
 }
