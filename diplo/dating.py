@@ -69,7 +69,7 @@ DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
 DAYS_APART_REACH = 90
 # "من" right before the event word after a day counted ("بعد يومين من اتصال"): the event word is what the story came
 # that many days after (normalised)
-OF_THE_EVENT = re.compile(r"\s+من\s+(?:ال)?")
+OF_THE_EVENT = re.compile(r"\s+من\s+(?:\S+\s+){0,4}?(?:ال)?")
 COUNTED_PHRASE = re.compile(r"days?\s+(?:after|before)|(?:بعد|قبل)\s+(?:يوم|يومين)", re.I)   # a day counted already
 COUNTED_BACK = re.compile(r"days?\s+after|(?<!\w)[وف]?بعد\s+(?:يوم|يومين|\S+ ايام|اسبوع)", re.I)   # ... back, to the past
 DAYS_APART_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

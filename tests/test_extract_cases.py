@@ -7137,6 +7137,9 @@ def test_the_last_time_they_met_is_history(lang, text, expected):
     # a call the story came two days after is two days before it
     ("ar", "وقّع الرئيس الأمريكي دونالد ترامب، مساء أمس الإثنين، أمراً تنفيذياً يرفع العقوبات الاقتصادية الأمريكية عن سوريا. "
            "وجاء القرار بعد يومين من اتصال هاتفي بين الشيباني ونظيره الأمريكي ماركو روبيو.", date(2025, 7, 1), "2025-06-28"),
+    ("ar", "أعلنت وزارة الخزانة الأمريكية أمس الأربعاء فرض عقوبات على سبعة من قادة الحوثيين. وجاءت الخطوة بعد يوم من "
+           "اتصال هاتفي أجراه وزير الخارجية الأمريكي ماركو روبيو بنظيره السعودي فيصل بن فرحان.", date(2025, 3, 6),
+     "2025-03-04"),
     # the eve of the round told of is the day before it
     ("en", "The fourth round of indirect talks between Foreign Minister Abbas Araghchi and US special envoy Steve Witkoff "
            "ended in Muscat on Sunday. On the eve of the round, Araghchi telephoned Saudi Foreign Minister Prince Faisal bin "
