@@ -52,7 +52,7 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 # of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
 SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
-                             r"(?: with| to)?\b", re.I)
+                             r"(?: with| to)?\b|\b(?:telephoned|phoned|dialled|dialed|rang)\b", re.I)
 # two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)
 MEETINGS_EACH = re.compile(r"(?<!\w)(?:[بل]?ال)?(?:لقاءين|اجتماعين)(?!\w)|\b(?:both|the two|two separate) meetings\b")
 # two sides acting each on the other (original text)

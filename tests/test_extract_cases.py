@@ -7009,6 +7009,11 @@ def test_sessions_to_come_and_trips_before_a_summit(lang, text, published, expec
     ("Secretary of State Marco Rubio said on Saturday he had held calls with Prime Minister Shehbaz Sharif and Army "
      "Chief General Asim Munir.", date(2025, 5, 11),
      [["Marco Rubio/participant", "Shehbaz Sharif/participant"], ["Asim Munir/participant", "Marco Rubio/participant"]]),
+    # one who telephoned two is on a call with each
+    ("President Barack Obama later telephoned Israeli Prime Minister Benjamin Netanyahu and Saudi Arabia's King Salman on "
+     "Saturday to reassure them.", date(2016, 1, 18),
+     [["Barack Obama/participant", "Benjamin Netanyahu/participant"],
+      ["Barack Obama/participant", "Salman bin Abdulaziz/participant"]]),
     # ... but one who said someone else spoke is at neither end
     ("Ruto said on Sunday that Tshisekedi had spoken with Kagame.", date(2025, 1, 27),
      [["Felix Tshisekedi/participant", "Paul Kagame/participant"]]),
