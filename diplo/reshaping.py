@@ -55,6 +55,7 @@ SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:p
                              r"(?: with| to)?\b|\b(?:telephoned|phoned|dialled|dialed|rang)\b", re.I)
 # two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)
 MEETINGS_EACH = re.compile(r"(?<!\w)(?:[بل]?ال)?(?:لقاءين|اجتماعين)(?!\w)|\b(?:both|the two|two separate) meetings\b")
+BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)     # "X and Y both spoke with" (original text, before the event word)
 # two sides acting each on the other (original text)
 EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s)?\b|(?<!\w)(?:المتبادل|متبادل|متبادلة|المتبادلة|بالمثل)(?!\w)",
                         re.I)
@@ -208,6 +209,14 @@ class EventReshaping:
             turns += [i for i in range(1, len(others)) if BROTHER_TURN.search(text, others[i - 1].end, others[i].start)]
         if e.type == "call" and BOTH.search(text[max(e.trigger.end, others[0].start - 10):others[0].start]):
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
+        if e.type == "call" and BOTH_BEFORE.search(self.doc.text, max(e.evidence.start, e.trigger.start - 8),
+                                                   e.trigger.start):
+            subjects = [a for a in actors if a.end <= e.trigger.start]
+            objects = tuple(a for a in actors if a.start >= e.trigger.end)
+            if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
+                # "Merkel and Macron both spoke by phone with Putin": a call each
+                return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
+                        for i, subject in enumerate(subjects)]
         if self._separately(e):
             subjects = [a for a in actors if a.end <= e.trigger.start]
             objects = tuple(a for a in actors if a.start >= e.trigger.end)

@@ -7014,6 +7014,10 @@ def test_sessions_to_come_and_trips_before_a_summit(lang, text, published, expec
      "Saturday to reassure them.", date(2016, 1, 18),
      [["Barack Obama/participant", "Benjamin Netanyahu/participant"],
       ["Barack Obama/participant", "Salman bin Abdulaziz/participant"]]),
+    # two who both spoke with one are on a call each
+    ("Merkel and French President Emmanuel Macron both spoke by phone with Vladimir Putin on Tuesday.", date(2020, 8, 19),
+     [["Angela Merkel/participant", "Vladimir Putin/participant"],
+      ["Emmanuel Macron/participant", "Vladimir Putin/participant"]]),
     # ... but one who said someone else spoke is at neither end
     ("Ruto said on Sunday that Tshisekedi had spoken with Kagame.", date(2025, 1, 27),
      [["Felix Tshisekedi/participant", "Paul Kagame/participant"]]),
