@@ -41,11 +41,16 @@ WHOEVER = re.compile(r"\b(?:on|against|to)\s+(?:any|anyone|anybody|whoever|those
 LAST_MET = re.compile(r"\blast\s+$", re.I)     # "last met", "last spoke" (normalised, right before the event word)
 # a predicate of measures in place (normalised): what they are or did, not their being taken
 STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|place|effect)\b|"
-                      r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little)\b|"
+                      r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little|"
+                      r"deterred|weighed)\b|"
                       r"\b(?:are|were|is|was)\s+(?:illegal|unacceptable|ineffective|counterproductive|unjustified|"
                       r"illegitimate|unlawful)\b|"
                       r"(?<!\w)(?:لا تزال|ما زالت|لا زالت|لاتزال|مازالت)\s+(?:ساريه|قائمه|مفروضه|نافذه)(?!\w)|"
                       r"(?<!\w)(?:فشلت|اثبتت فشلها)(?!\w)")
+# a welcome of a decision right before a measure (normalised): "welcomed the decision to", "رحبت ... بقرار"
+WELCOMED_BEFORE = re.compile(r"\bwelcom(?:ed|es|ing|e)\s+(?:the|a|its|their|washington's|\w+'s)\s+(?:\w+\s+)?"
+                             r"(?:decision|move|announcement|step)\s+(?:to|of|by\s+\S+\s+to)\s+$|"
+                             r"(?<!\w)[وف]?(?:رحب|رحبت|يرحب|ترحب|مرحبا|مرحبه)(?:\s+\S+){0,5}?\s+ب(?:قرار|اعلان|خطوه)\s+$")
 # a determiner of something known before tariffs (normalised): "the tariffs", "its tariffs", "the new steel tariffs"
 KNOWN_TARIFFS = re.compile(r"\b(?:the|its|their|those|these)\s+"
                            r"(?:(?!(?:with|on|of|for|to|over|in|from|by|and|or|as)\s)[\w-]+\s+){0,3}$")
@@ -579,6 +584,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "sanctions" and trigger.subtype == "impose" and self._own_predicate(STANDING, trig):
                 continue     # "Western sanctions had failed", "the sanctions remain in force", "العقوبات لا تزال سارية":
                 # measures in place, talked of, no act of a day
+            if trigger.type == "sanctions" and WELCOMED_BEFORE.search(self.nt.text, max(0, start_of(trig) - 60),
+                                                                      start_of(trig) - len(trig.data.get("prefix", ""))):
+                continue     # "ورحبت وزارة الخارجية السورية بقرار رفع العقوبات", "welcomed the decision to lift sanctions":
+                # the measure told of, what a reaction is about
             if trigger.type == "sanctions" and trigger.subtype == "impose" and self._tariffs_known(trig):
                 continue     # "Lula asked Trump to remove the tariffs", "talks on the tariffs Washington has imposed":
                 # tariffs already told of, what talks, asks and remarks are about

@@ -6941,6 +6941,11 @@ def test_a_threat_on_whoever_may_act_is_conditional(lang, text, published, expec
     assert [e.modality for e in events_in(text, published, lang) if e.type == "sanctions"] == [expected]
 
 
+def test_an_arabic_welcome_of_a_decision_is_no_new_measure():
+    text = "ورحبت وزارة الخارجية السورية بقرار رفع العقوبات، ووصفته بأنه نقطة تحول للشعب السوري."
+    assert [e.type for e in events_in(text, date(2025, 5, 14), "ar")] == ["statement"]
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # tariffs named as ones known are what talks, trips and asks are about, no measure of their own
     ("Foreign Minister Marcelo Ebrard flew to Washington on Friday to try to head off the tariffs.", date(2019, 6, 1), []),
@@ -6960,6 +6965,10 @@ def test_a_threat_on_whoever_may_act_is_conditional(lang, text, published, expec
      date(2025, 8, 29), [("impose", "2025-08-28", ["France", "Germany", "United Kingdom"], ["Iran"])]),
     ("The UN Security Council on Thursday imposed UN sanctions on Haiti's gang leaders.", date(2025, 8, 29),
      [("impose", "2025-08-28", ["UN Security Council"], ["Haiti"])]),
+    ("Until this month, however, American sanctions had deterred most companies from going near the Syrian market.",
+     date(2025, 5, 20), []),
+    # a decision welcomed is the measure told of, what the reaction is about
+    ("Syria's foreign ministry welcomed the decision to lift sanctions, calling it a turning point.", date(2025, 5, 14), []),
 ])
 def test_measures_known_or_in_place_are_no_act_of_a_day(text, published, expected):
     assert sanctions_told(text, published, "en") == expected
