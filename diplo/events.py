@@ -39,13 +39,12 @@ SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one mor
 WHOEVER = re.compile(r"\b(?:on|against|to)\s+(?:any|anyone|anybody|whoever|those\s+(?:who|obstructing|undermining))\b|"
                      r"(?<!\w)(?:علي|ضد)\s+(?:اي|كل من|كل طرف|من)(?!\w)")
 LAST_MET = re.compile(r"\blast\s+$", re.I)     # "last met", "last spoke" (normalised, right before the event word)
-# a predicate of measures in place (normalised): what they are or did, not their being taken
-STANDING = re.compile(r"\b(?:remain|remains|remained|stay|stays|stayed)\s+in\s+(?:force|place|effect)\b|"
-                      r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little|"
+# a predicate of measures in place (normalised): what they did or are, not their being taken (that they remain in
+# force is read where a trigger is chosen: selection.STILL_AFTER)
+STANDING = re.compile(r"\b(?:had|have|has)\s+(?:failed|become|lost|hurt|not worked|crippled|done little|had little|"
                       r"deterred|weighed)\b|"
                       r"\b(?:are|were|is|was)\s+(?:illegal|unacceptable|ineffective|counterproductive|unjustified|"
                       r"illegitimate|unlawful)\b|"
-                      r"(?<!\w)(?:لا تزال|ما زالت|لا زالت|لاتزال|مازالت)\s+(?:ساريه|قائمه|مفروضه|نافذه)(?!\w)|"
                       r"(?<!\w)(?:فشلت|اثبتت فشلها)(?!\w)")
 # a welcome of a decision right before a measure (normalised): "welcomed the decision to", "رحبت ... بقرار"
 WELCOMED_BEFORE = re.compile(r"\bwelcom(?:ed|es|ing|e)\s+(?:the|a|its|their|washington's|\w+'s)\s+(?:\w+\s+)?"

@@ -148,8 +148,9 @@ STILL_BEFORE = re.compile(r"(?:(?<!\w)[وف]?(?:لا|ما) (?:تزال|يزال|
 # "accused of" after a comma or a form of "be": a participle telling what someone is said of, no accusation made here
 ACCUSED_AS_SAID_OF = re.compile(r"(?:,|\b(?:is|are|was|were|been|being|be)\b)\s*$")
 STILL_REACH = 160     # characters before a measure where it may be said to be kept
-STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|are still|is still) (?:in place|in force|in effect)\b|"
-                         r"(?<!\w)(?:لا|ما) (?:تزال|يزال|زالت|زال) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
+STILL_AFTER = re.compile(r"[^.,،;؛]*?(?:\b(?:remains?|remained|stay|stays|stayed|are still|is still) (?:in place|in force|"
+                         r"in effect)\b|"
+                         r"(?<!\w)(?:(?:لا|ما) (?:تزال|يزال|زالت|زال)|لاتزال|مازالت) (?:ساريه|سارية|قائمه|مفروضه|نافذه)|"
                          r"(?<!\w)(?:ستظل|تظل|ظلت) (?:ساريه|قائمه|مفروضه|نافذه))")
 # a decision named between a rejection and the measure it decided (normalised)
 # (not a draft: "رفض مشروع قرار لمواصلة تخفيف العقوبات" rejects the measure itself)
