@@ -211,19 +211,14 @@ class EventReshaping:
             turns.append(0)     # "he had spoken with both Netanyahu and Qatar's emir": a call each
         if e.type == "call" and BOTH_BEFORE.search(self.doc.text, max(e.evidence.start, e.trigger.start - 8),
                                                    e.trigger.start):
-            subjects = [a for a in actors if a.end <= e.trigger.start]
-            objects = tuple(a for a in actors if a.start >= e.trigger.end)
-            if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
-                # "Merkel and Macron both spoke by phone with Putin": a call each
-                return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
-                        for i, subject in enumerate(subjects)]
+            each = self._each_subject(e, actors)     # "Merkel and Macron both spoke by phone with Putin": a call each
+            if each:
+                return each
         if self._separately(e):
-            subjects = [a for a in actors if a.end <= e.trigger.start]
-            objects = tuple(a for a in actors if a.start >= e.trigger.end)
-            if len(subjects) >= 2 and objects and len({a.country or a.name for a in subjects}) == len(subjects):
-                # "Kurti and Vucic met separately with EU envoy Lajcak": each subject with the one they met
-                return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
-                        for i, subject in enumerate(subjects)]
+            # "Kurti and Vucic met separately with EU envoy Lajcak": each subject with the one they met
+            each = self._each_subject(e, actors)
+            if each:
+                return each
             turns.append(0)     # "with King Abdullah II and, separately, with Abbas", "كلاً على حدة"
         sentence = self.norm_index(e.evidence.start), self.norm_index(e.evidence.end)
         if e.type == "call" and not ONE_JOINT_CALL.search(self.nt.text, *sentence) \
@@ -241,6 +236,17 @@ class EventReshaping:
             return [e]
         return [replace(e, actors=(first, other), event_id=_part_id(e, other.name, i))
                 for i, other in enumerate(others)]
+
+    @staticmethod
+    def _each_subject(e: Event, actors: list) -> list[Event]:
+        """Two or more subjects of different sides before the event word, each with those named after it: one event
+        each (none when there are no such subjects)."""
+        subjects = [a for a in actors if a.end <= e.trigger.start]
+        objects = tuple(a for a in actors if a.start >= e.trigger.end)
+        if len(subjects) < 2 or not objects or len({a.country or a.name for a in subjects}) != len(subjects):
+            return []
+        return [replace(e, actors=(subject,) + objects, event_id=_part_id(e, subject.name, i))
+                for i, subject in enumerate(subjects)]
 
     def _cited_at_the_end(self, e: Event) -> bool:
         """A statement whose verb closes the sentence after a comma: the source the sentence cites."""
