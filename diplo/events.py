@@ -35,6 +35,9 @@ SINCE_WORDS = {"since", "منذ"}
 SUBJECT_OPENING = 25     # characters from a sentence's start within which a person named is its subject
 SELF_TO_CALL = 30     # characters from "he" after "said" to the call word it is the subject of
 SAME_STEP = "sanctions.same_step"     # the trigger of a measure told as one more taking the same step
+# more measures kept in hand, or like ones promised, after a measure was told
+MORE_MEASURES = ("sanctions.further", "sanctions.like_ones")
+COUNTERMEASURES = ("sanctions.countermeasures",) + MORE_MEASURES     # promised as a warning is, with its roles
 # whoever may do something (normalised): the target of a threat that holds only if they do
 WHOEVER = re.compile(r"\b(?:on|against|to)\s+(?:any|anyone|anybody|whoever|those\s+(?:who|obstructing|undermining))\b|"
                      r"(?<!\w)(?:علي|ضد)\s+(?:اي|كل من|كل طرف|من)(?!\w)")
@@ -343,6 +346,15 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             return []
         return [(r, "target") for r in self.last_sanctioners]
 
+    def _like_ones_targets(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
+        """Whom like measures with no target named fall on: the side that took the last measure, when those promising
+        them are the side it fell on ("Iran would take similar measures"); else the same targets as the last measure
+        ("Britain and France were considering similar measures")."""
+        sources = {_party(r) for r, role in pairs if role == "source"}
+        if sources & {_party(r) for r in self.last_sanctioned}:
+            return self._answered_sanctioners(pairs)
+        return [(r, "target") for r in self.last_sanctioned if _party(r) not in sources]
+
     def _on_sidelines(self, t: Mention) -> bool:
         """The event word names the gathering at which another event took place."""
         start = start_of(t)
@@ -452,6 +464,17 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # "said it would impose sanctions on Iran if it did not resume cooperation" (a threat of sanctions)
             if trigger.type == "sanctions" and trigger.subtype == "impose" and modality == "hypothetical":
                 trigger = self.triggers.get("sanctions.threaten", trigger)
+            if trig.entry in MORE_MEASURES:
+                if self._asked_for(trig):
+                    continue     # "urged other states to take similar steps": asked of others
+                if not self._answers_a_measure(sm):
+                    if trig.entry == "sanctions.further":
+                        continue     # "would not hesitate to take further measures if the attacks go on", with no
+                        # measure told: force, not a reprisal
+                    # "Mexico would not answer the threat with tariffs of its own": a measure of its own
+                    trigger = self.triggers.get("sanctions.impose", trigger)
+                elif modality == "negated":     # "failed to agree on similar measures": a measure not taken
+                    trigger = self.triggers.get("sanctions.impose", trigger)
             if trig.entry == "sanctions.in_kind" and ARMED_RESPONSE_TO.search(
                     self.nt.text, self.norm_index(sm.sentence.start), self.norm_index(sm.sentence.end)):
                 # "would respond in kind if military contingents were deployed": force answered with force, no measure
@@ -461,7 +484,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                     continue
                 trigger = self.triggers.get("threat.general", trigger)
             # (a word read as another type keeps the roles of its own; countermeasures promised are a warning's)
-            roles_as = self.triggers.get("threat.general", trigger) if trig.entry == "sanctions.countermeasures" \
+            roles_as = self.triggers.get("threat.general", trigger) if trig.entry in COUNTERMEASURES \
                 else trigger
             if trig.entry == "threat.reserve" and modality != "negated" and self._answers_a_measure(sm):
                 # "Moscow reserved the right to retaliate" after Tokyo's sanctions: a reprisal kept in hand
@@ -536,7 +559,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "sanctions" and self._delisted:
                 pairs = self._delisted_roles(pairs, refs, trig)
             pairs = self._with_fellow_members(pairs, refs)
-            if trigger.subtype == "threaten" and not any(role == "target" for _, role in pairs):
+            if trig.entry == "sanctions.like_ones" and not any(role == "target" for _, role in pairs):
+                pairs = pairs + self._like_ones_targets(pairs)
+            elif trigger.subtype == "threaten" and not any(role == "target" for _, role in pairs):
                 pairs = pairs + self._answered_sanctioners(pairs)
             if trigger.type == "sanctions":
                 # "العقوبات الأممية", "UN sanctions": the United Nations' sanctions are the Security Council's
@@ -621,7 +646,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 # packages": what has gone on since, no event of a day
             events.append(self._event(sm.sentence, trig, trigger, modality, date_mention, resolved,
                                       pairs, location, published))
-            if trigger.type == "sanctions" and modality == "asserted":
+            if trigger.type == "sanctions" and modality == "asserted" and trigger.subtype != "threaten":
                 self.last_sanctioners = [r for r, role in pairs if role == "source"] or self.last_sanctioners
                 self.last_sanctioned = [r for r, role in pairs if role == "target"] or self.last_sanctioned
             if trigger.type not in SPEECH_TYPES:

@@ -28,7 +28,7 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعا
            "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 # (a woman envoy: "السفيرة", "القائمة بالأعمال"; "سفيرة" without the article reads as "his ambassador" once normalised)
-_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|ملحق|ملحقا)(?!\w)|"
+_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|دبلوماسي|ملحق|ملحقا)(?!\w)|"
            r"ال(?:سفيره|قائمه بالاعمال)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",

@@ -7244,3 +7244,39 @@ def test_a_round_put_off_is_between_the_parties_of_the_talks_told_of():
 ])
 def test_a_bilateral_meeting_called_off_is_its_own(text, published, expected):
     assert [e.modality for e in events_in(text, published, "ar") if e.type == "meeting"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # more measures kept in hand after a measure told: a threat of sanctions on those the measure fell on
+    ("en", "The European Union on Monday imposed sanctions on five M23 commanders. EU foreign policy chief Kaja Kallas "
+           "said the bloc was ready to take further measures if the M23 did not withdraw.",
+     [("impose", "asserted", ["European Union/source", "M23/target"]),
+      ("threaten", "hypothetical", ["European Union/source", "M23/target"])]),
+    ("ar", "فرضت الولايات المتحدة يوم الاثنين عقوبات على شركات إيرانية. وهدد وزير الخزانة الأميركي باتخاذ مزيد من "
+           "الإجراءات إذا واصلت إيران تخصيب اليورانيوم.",
+     [("impose", "asserted", ["Iran/target", "United States/source"]),
+      ("threaten", "hypothetical", ["Iran/target", "Scott Bessent/source"])]),
+    # like measures promised by the side a measure fell on answer the side that took it ...
+    ("en", "The European Union on Monday added Iran's Revolutionary Guards to its terrorism list. Tehran said it would "
+           "take similar measures against European armies.",
+     [("impose", "asserted", ["European Union/source", "Iran/target"]),
+      ("threaten", "asserted", ["European Union/target", "Iran/source"])]),
+    # ... and by a third side fall on the same target
+    ("en", "The United States on Monday imposed sanctions on four Israeli settlers. Britain said it was weighing "
+           "measures of its own.",
+     [("impose", "asserted", ["Israel/target", "United States/source"]),
+      ("threaten", "hypothetical", ["Israel/target", "United Kingdom/source"])]),
+    # like measures not agreed are a measure not taken
+    ("en", "Washington on Monday imposed sanctions on Iran's oil minister. EU ministers on Tuesday failed to agree on "
+           "similar measures.",
+     [("impose", "asserted", ["Iran/target", "United States/source"]),
+      ("impose", "negated", ["European Union/source", "Iran/target"])]),
+    # further measures with no measure told before are force, not a reprisal; like measures urged on others are asked
+    ("en", "US forces struck Houthi targets on Monday. Biden said he would not hesitate to take further measures if the "
+           "attacks continued.", []),
+    ("en", "Lithuania on Monday expelled two Russian diplomats and urged other states to take similar measures.",
+     [("impose", "asserted", ["Lithuania/source", "Russia/target"])]),
+])
+def test_further_or_like_measures_after_a_measure(lang, text, expected):
+    assert [(e.subtype, e.modality, sorted(f"{a.name}/{a.role}" for a in e.actors))
+            for e in events_in(text, date(2025, 2, 25), lang) if e.type == "sanctions"] == expected
