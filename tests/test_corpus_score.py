@@ -12,13 +12,14 @@ from the start (probes16 onwards after their arrival scores were taken); data/fr
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
 18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20), data/fresh32 and data/fresh34
 (round 21), data/fresh35 (round 22), data/fresh37 (round 23), data/fresh39 (round 24), data/fresh41 (round 25), data/fresh43 (round
-26), data/fresh45 (round 27) and data/fresh47 (round 28) were written blind, and nothing but their totals has been read, so they show how the rules
+26), data/fresh45 (round 27), data/fresh47 (round 28) and data/fresh49 (round 29) were written blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20), data/fresh33 and data/probes40 ..
 data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22), data/fresh38, data/probes46 and
 data/probes47 (round 23), data/fresh40, data/probes48 and data/probes49 (round 24), data/fresh42, data/probes50 and
 data/probes51 (round 25), data/fresh44, data/probes52 and data/probes53 (round 26), data/fresh46, data/probes54 and
-data/probes55 (round 27), data/fresh48, data/probes56 and data/probes57 (round 28) were written blind and tuned on after
+data/probes55 (round 27), data/fresh48, data/probes56 and data/probes57 (round 28), data/fresh50, data/probes58 and
+data/probes59 (round 29) were written blind and tuned on after
 their arrival scores were taken.
 """
 from __future__ import annotations
@@ -138,6 +139,10 @@ CORPORA = {
     "fresh48": (ROOT / "data/fresh48/gold.jsonl", [ROOT / "data/fresh48/articles"], 12),
     "probes56": (ROOT / "data/probes56/gold.jsonl", [ROOT / "data/probes56/articles"], 50),
     "probes57": (ROOT / "data/probes57/gold.jsonl", [ROOT / "data/probes57/articles"], 50),
+    "fresh49": (ROOT / "data/fresh49/gold.jsonl", [ROOT / "data/fresh49/articles"], 12),
+    "fresh50": (ROOT / "data/fresh50/gold.jsonl", [ROOT / "data/fresh50/articles"], 12),
+    "probes58": (ROOT / "data/probes58/gold.jsonl", [ROOT / "data/probes58/articles"], 50),
+    "probes59": (ROOT / "data/probes59/gold.jsonl", [ROOT / "data/probes59/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -417,6 +422,17 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes56", "lenient/exact", "all"): 0.65,
     ("probes57", "lenient/exact", "core"): 0.78,
     ("probes57", "lenient/exact", "all"): 0.65,
+    # fresh49 (round 29): written blind and held out, only its totals read (arrival at ec4aa5c: 0.641 / 0.497)
+    ("fresh49", "lenient/exact", "core"): 0.61,
+    ("fresh49", "lenient/exact", "all"): 0.47,
+    # fresh50 (arrival at ec4aa5c: 0.644 / 0.509), probes58 (0.730 / 0.648) and probes59 (0.725 / 0.668): written blind,
+    # tuned on after their arrival scores were taken
+    ("fresh50", "lenient/exact", "core"): 0.61,
+    ("fresh50", "lenient/exact", "all"): 0.48,
+    ("probes58", "lenient/exact", "core"): 0.70,
+    ("probes58", "lenient/exact", "all"): 0.62,
+    ("probes59", "lenient/exact", "core"): 0.70,
+    ("probes59", "lenient/exact", "all"): 0.64,
 }
 
 
