@@ -317,14 +317,18 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
 
     def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
-        last measure fell on, unless the sentence names others ("announced the same measures against Moscow");
-        the last measure's own source is no target of it."""
+        last measure fell on, unless the sentence names others ("announced the same measures against Moscow") or the
+        one taking it is the side the last measure fell on; the last measure's own source is no target of it."""
         targets = [(r, role) for r, role in pairs if role == "target"]
         earlier = {_party(r) for r in self.last_sanctioners}
         sources = [(r, "source") for r, role in pairs if role != "target" and _party(r) not in earlier
                    and _party(r) not in {_party(t) for t, _ in targets}]
         if not sources:
             return []
+        if not targets and {_party(r) for r, _ in sources} & {_party(r) for r in self.last_sanctioned}:
+            # "Pakistan closed its airspace to Indian airlines, a day after New Delhi took similar steps": the side the
+            # last measure fell on took the step against the side that took it
+            return sources + [(r, "target") for r in self.last_sanctioners]
         return sources + (targets or [(r, "target") for r in self.last_sanctioned])
 
     def _subject_named(self, sm: SentenceMentions, published: date | None) -> list[ActorRef]:

@@ -28,17 +28,21 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعا
            "throws out", "throwing out", "kicked out"))
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 # (a woman envoy: "السفيرة", "القائمة بالأعمال"; "سفيرة" without the article reads as "his ambassador" once normalised)
-_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|دبلوماسي|ملحق|ملحقا)(?!\w)|"
+_ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|دبلوماسي|ملحق|ملحقا|"
+           r"(?:ال)?(?:مستشارين|ملحقين) (?:ال)?عسكريين)(?!\w)|"
            r"ال(?:سفيره|قائمه بالاعمال)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
-           r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?)\b",
-           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "ambassador", "envoy", "charg",
-            "diplomat", "high commissioner", "attach"))
+           r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?|"
+           r"(?:defen[cs]e|military|naval|air) advis[eo]rs)\b",
+           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "مستشار", "ambassador", "envoy", "charg",
+            "diplomat", "high commissioner", "attach", "advisers", "advisors"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
+               r"سفيريهما|سفراءهما|سفرائهما|مفوضها السامي|مفوضه السامي|طواقمها الدبلوماسيه|طاقمها الدبلوماسي|"
+               r"بعثاتها الدبلوماسيه|(?:سفير|سفيري|سفراء|سفيره) (?:بلاده|بلادها)|"
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
                r"(?:its|their) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
                r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b",
-               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "ambassador", "envoy", "diplomat", "high commissioner",
+               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "مفوض", "طاقم", "طواقم", "بعثات", "ambassador", "envoy", "diplomat", "high commissioner",
                 "charg"))
 # a count of people or things (normalised English): "60", "twelve", "dozens of"
 _COUNT = r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
@@ -48,7 +52,7 @@ _COUNTED_NATIONALS = (None, _COUNT + r"(?:more\s+|other\s+|further\s+)?[a-z]+(?:
 # ... expelled, with others of a state's staff: "expelled fifteen Russian embassy staff", "expelled four Russian
 # military intelligence officers", "طرد 21 موظفا في السفارة الروسية"; a woman envoy named by her state too ("طرد
 # سفيرة الاتحاد الأوروبي")
-_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+ال)|(?:ال)?موظف\S*\s+(?:في\s+)?(?:ال)?(?:سفاره|بعثه|قنصليه|سفارات|بعثات)(?!\w)",
+_EXPELLED = (_ENVOYS[0] + r"|سفيره(?=\s+\S)|(?:ال)?موظف\S*\s+(?:في\s+)?(?:ال)?(?:سفاره|بعثه|قنصليه|سفارات|بعثات)(?!\w)",
              _ENVOYS[1][:-3] + r"|(?:embassy |consular |mission )?(?:staff|staffers|employees|personnel)|"
                                r"(?:[\w-]+\s+){0,2}officers?)\b",
              _ENVOYS[2] + ("staff", "employees", "personnel", "officer", "موظف"))
@@ -56,7 +60,7 @@ _WITHDRAW = (("سحبت", "سحب", "تسحب", "يسحب"),
              ("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "recall", "recalled", "recalls", "recalling"))
 # envoys told to go: "told four Russian diplomats on Monday to leave within days", "ordered 12 French embassy staff
 # out", "أمهلت الدبلوماسيين البلجيكيين 48 ساعة لمغادرة أراضيها"
-_ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل"),
+_ORDER_OUT = (("امهلت", "امهل", "تمهل", "يمهل", "امهال"),
               ("told", "tells", "telling", "ordered", "orders", "ordering", "gave", "gives", "giving", "asked", "asks",
                "asking"))
 _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|charg[eé] d'affaires|diplomats|staff|"
@@ -89,15 +93,16 @@ _FROM_THE_BODY = (None,
 # relations broken, suspended, frozen or downgraded (not trade ties: a sanction)
 _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "تعليق", "جمدت", "جمد", "تجميد", "خفضت", "خفض", "تخفيض",
            "يخفض", "تخفض"),
-          r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|"
+          r"\b(?:br(?:oke|eaks?|eaking)(?: off)?|sever(?:s|ed|ing)?|cut(?:s|ting)?|suspend(?:s|ed|ing)?|suspension of|"
           r"fr(?:oze|eezes?|eezing)|downgrad(?:e|es|ed|ing)|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing))\b")
 # (or high-level contacts: "تعليق جميع الاتصالات الثنائية رفيعة المستوى مع موسكو", "suspended all high-level contacts")
 _RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))|"
+              r"(?:ال)?(?:تعاون|تعامل)(?:ها|ه)?\s+مع(?!\w)|(?:جميع\s+)?خطوط\s+(?:ال)?اتصال(?!\w)|"
               r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)|"
               r"(?:مستوي\s+)?(?:ال)?تمثيل\s+(?:ال)?دبلوماسي(?!\w)",
-              r"(?:diplomatic )?(?:relations|ties)\b|(?:(?:high-level|bilateral|official|diplomatic|political|military)"
+              r"(?:diplomatic )?(?:relations|ties)\b|cooperation with\b|(?:(?:high-level|bilateral|official|diplomatic|political|military)"
               r"\s+(?:and\s+)?)+contacts?\b",
-              ("علاقات", "اتصالات", "تمثيل", "relations", "ties", "contact"))
+              ("علاقات", "اتصالات", "تمثيل", "تعاون", "تعامل", "اتصال", "relations", "ties", "contact", "cooperation"))
 # envoys or staff cut in number: "تخفيض عدد الدبلوماسيين العاملين في سفارة", "cut the number of North Korean diplomats"
 _CUT = (("خفض", "خفضت", "تخفيض", "يخفض", "تخفض", "قلص", "قلصت", "تقليص", "يقلص", "تقلص"),
         r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|cap(?:s|ped|ping)?)\b")
@@ -110,7 +115,8 @@ _STRIP = (("سحب", "سحبت", "تسحب", "يسحب", "الغاء", "الغت
 _ACCREDITATION = (r"(?:ال)?اعتماد(?!\w)", r"(?:the\s+|their\s+|its\s+|his\s+|her\s+)?accreditations?\b",
                   ("اعتماد", "accreditation"))
 # one's own envoy called or ordered home: "Denmark has called its ambassador in Tehran home for consultations"
-_CALL_HOME = (None, ("called", "calls", "calling", "ordered", "orders", "ordering", "brought", "brings", "bringing"))
+_CALL_HOME = (None, ("called", "calls", "calling", "call", "ordered", "orders", "ordering", "order", "brought", "brings",
+                      "bringing", "bring"))
 _OWN_ENVOY_HOME = (None, r"(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats)"
                          r"(?:\s+(?:in|to|from)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:home|back)\b",
                    ("ambassador", "envoy", "charg", "diplomats"))
@@ -192,7 +198,7 @@ _ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", r"assets\b",
            ("اصول", "ارصده", "اموال", "assets"))
 # borders closed to a country as a measure: "closed their members' land and air borders with Mali"
 _CLOSE = (None, ("closed", "closes", "shut", "shuts", "sealed", "seals"))
-_BORDERS_WITH = (None, r"borders?\s+with\b", ("border",))
+_BORDERS_WITH = (None, r"(?:(?:land|border)\s+)?(?:borders?|crossings?)\s+with\b", ("border", "crossing"))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
 # entry barred: "حظرت إسرائيل أمس الأربعاء دخول الأمين العام"
 _ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))
@@ -334,7 +340,7 @@ _VISA_ISSUE = (r"(?:اصدار|منح)(?:\s+\S+){0,3}?\s+(?:ال)?تاشيرات
 # tariffs raised, flights and aircraft barred: "raised its tariffs on many Indian goods", "banned French aircraft",
 # "will suspend commercial flights to and from Panama"
 _RAISE = (None, r"\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing))\b")
-_TARIFFS = (None, r"tariffs?\b", ("tariff",))
+_TARIFFS = (None, r"(?:tariffs?|(?:customs|import) duties)\b", ("tariff", "duties"))
 _GROUND = (None, r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?)\b")
 _FLIGHTS = (None, r"(?:flights|aircraft|airlines|planes)\b", ("flights", "aircraft", "airlines", "planes"))
 _RESULT_OF_AN_ATTACK = re.compile(r"\w+ing\b")     # the verb as a participle of result ("..., halting flights")

@@ -7280,3 +7280,29 @@ def test_a_bilateral_meeting_called_off_is_its_own(text, published, expected):
 def test_further_or_like_measures_after_a_measure(lang, text, expected):
     assert [(e.subtype, e.modality, sorted(f"{a.name}/{a.role}" for a in e.actors))
             for e in events_in(text, date(2025, 2, 25), lang) if e.type == "sanctions"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # envoys brought home, military advisers expelled, ties of cooperation or contact suspended, crossings sealed,
+    # duties raised: each a measure of one side against another
+    ("en", "France will bring its ambassador home from Niger, President Emmanuel Macron said on Sunday.",
+     [("France/source", "Niger/target")]),
+    ("en", "Bangkok also sealed all land crossings with Cambodia on Thursday.", [("Cambodia/target", "Thailand/source")]),
+    ("en", "Kosovo on Wednesday raised customs duties on goods from Serbia to 100%.", [("Kosovo/source", "Serbia/target")]),
+    ("en", "China on Friday suspended cooperation with the United States on climate change.",
+     [("China/source", "United States/target")]),
+    ("en", "Lopez Obrador announced the suspension of relations with Ecuador on Friday.",
+     [("Andres Manuel Lopez Obrador/source", "Ecuador/target")]),
+    ("ar", "أعلنت الحكومة الألمانية أمس الثلاثاء طرد سفيرة تشاد لدى برلين.", [("Chad/target", "Germany/source")]),
+    ("ar", "كما أعلنت نيودلهي سحب مفوضها السامي من أوتاوا.", [("Canada/target", "India/source")]),
+    ("ar", "كما قررت باكستان طرد المستشارين العسكريين في المفوضية الهندية العليا.", [("India/target", "Pakistan/source")]),
+    ("ar", "أعلنت الحكومة الفنزويلية أمس سحب طواقمها الدبلوماسية من الأرجنتين.", [("Argentina/target", "Venezuela/source")]),
+    ("ar", "كما أعلنت بكين أمس تعليق التعاون مع واشنطن في ثمانية مجالات.", [("China/source", "United States/target")]),
+    ("ar", "استدعى كاتس أمس سفير بلاده لدى أيرلندا للتشاور.", [("Ireland/target", "Israel Katz/source")]),
+    # ... while a measure told as answering one on the side taking it falls on the side that took the first
+    ("en", "India on Wednesday expelled two Pakistani military advisers. Pakistan took similar steps on Thursday.",
+     [("India/source", "Pakistan/target"), ("India/target", "Pakistan/source")]),
+])
+def test_measures_of_one_side_against_another(lang, text, expected):
+    assert [tuple(sorted(f"{a.name}/{a.role}" for a in e.actors))
+            for e in events_in(text, date(2025, 3, 22), lang) if e.type == "sanctions"] == expected
