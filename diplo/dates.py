@@ -606,6 +606,29 @@ def _day_of_month_hits(t: str, lang: str, w: DateWords) -> list[_Hit]:
     return hits
 
 
+@lru_cache(maxsize=None)
+def _day_of_it_regex() -> re.Pattern:
+    w = date_words()
+    return re.compile(rf"(?<!\w)[وف]?(?:[بل]?يوم )?(?:(?P<dd>[0-9]{{1,2}})(?![0-9])|{_arabic_ordinal(w, 'o')}) منه(?!\w)")
+
+
+def _days_of_the_month_named(t: str, found: list[_Hit], lang: str, w: DateWords) -> list[_Hit]:
+    """"وصل في التاسع عشر من تشرين الثاني ... ثم اجتمع بنتنياهو في الحادي والعشرين منه": a day of ("of it") the month
+    the text named last, in that month's year when it has one."""
+    if lang != "ar" or "منه" not in t:
+        return []
+    hits = []
+    for m in _day_of_it_regex().finditer(t):
+        day = int(m.group("dd")) if m.group("dd") else _arabic_ordinal_value(m, "o", w)
+        named = [h for h in found if h.end <= m.start() and h.month is not None and h.calendar == "gregorian"]
+        if day is not None and named and _valid_gregorian(named[-1].year, named[-1].month, day):
+            last = named[-1]
+            start = m.start() + (1 if t[m.start()] in "وف" else 0)
+            hits.append(_Hit(start, m.end(), "full" if last.year is not None else "month_day", year=last.year,
+                             month=last.month, day=day))
+    return hits
+
+
 def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     """Every date phrase in a normalised document, in text order, without overlaps.
 
@@ -624,6 +647,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
         word_hits += _day_of_month_hits(nt.text, code, w)
         found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt)
         found = _in_the_same_year(nt.text, found, w.same_year[code])
+        found = _without_overlaps(found + _days_of_the_month_named(nt.text, found, code, w))
         flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
     if len(langs) > 1:
         kept = {id(h) for h in _without_overlaps([h for h, _ in flagged])}

@@ -149,6 +149,25 @@ def test_a_month_in_the_same_year_takes_the_year_last_named(lang, text, phrase, 
     assert (last.text, last.year) == (phrase, year)
 
 
+@pytest.mark.parametrize("text, phrase, fields", [
+    # a day "of it": of the month the text named last, in that month's year when it has one
+    ("وصل هوكستين إلى بيروت في التاسع عشر من تشرين الثاني، ثم اجتمع بنتنياهو في الحادي والعشرين منه.",
+     "الحادي والعشرين منه", (None, 11, 21)),
+    ("وصل إلى بيروت في 19 نوفمبر 2024، ثم التقى نتنياهو في 21 منه.", "21 منه", (2024, 11, 21)),
+])
+def test_a_day_of_the_month_last_named(text, phrase, fields):
+    last = find_dates(normalize(text), "ar")[-1]
+    assert (last.text, (last.year, last.month, last.day)) == (phrase, fields)
+
+
+@pytest.mark.parametrize("text", [
+    "طلب منه الرئيس مغادرة القاعة.",     # "منه" after no day: "of him"
+    "اجتمع الوزير بنظيره في الحادي والعشرين منه.",     # no month named before: no date
+])
+def test_of_it_with_no_day_or_month_before_is_no_date(text):
+    assert find_dates(normalize(text), "ar") == []
+
+
 @pytest.mark.parametrize("text, phrase, fields", ARABIC)
 def test_arabic_date_phrases(text, phrase, fields):
     m = only(text, "ar")
@@ -219,6 +238,7 @@ def test_every_month_form_in_the_data_is_recognised(family, number, form):
 # Not dates
 
 NOT_DATES_AR = [
+    "ويأتي الاتفاق قبل أسبوع من القمة العربية",     # counted from the summit, not a week before publication
     "أدى المصلون صلاة الجمعة في المسجد",
     "قال خطيب الجمعة إن",
     "استمر القتال لليوم 28 على التوالي",
