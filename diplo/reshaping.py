@@ -52,7 +52,8 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 # of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
 SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
-                             r"(?: with| to)?\b|\b(?:telephoned|phoned|dialled|dialed|rang)\b", re.I)
+                             r"(?: with| to)?\b|\b(?:telephoned|phoned|dialled|dialed|rang)\b|"
+                             r"[وف]?(?:تحدث|تحدثت|هاتف|هاتفت)(?:\s+(?:إلى|الى|مع))?", re.I)
 # two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)
 MEETINGS_EACH = re.compile(r"(?<!\w)(?:[بل]?ال)?(?:لقاءين|اجتماعين)(?!\w)|\b(?:both|the two|two separate) meetings\b")
 BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)     # "X and Y both spoke with" (original text, before the event word)
@@ -60,7 +61,8 @@ BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)     # "X and Y both spoke with" (o
 EACH_OTHER = re.compile(r"\b(?:each other|one another)(?:'s)?\b|(?<!\w)(?:المتبادل|متبادل|متبادلة|المتبادلة|بالمثل)(?!\w)",
                         re.I)
 SPOKEN_BEFORE = re.compile(r"\b(?:spoke|spoken|talked)\s+$", re.I)     # right before "by phone"
-TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the(?! (?:past|previous|last)\b)|to discuss)\b", re.I)   # what was talked of
+TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning|on the|over the(?! (?:past|previous|last)\b)|to discuss)\b|"
+                         r"(?<!\w)(?:بشأن|حول|عن|لبحث|لمناقشة|وبحث|وبحثا)(?!\w)", re.I)   # what was talked of
 ONE_JOINT_CALL = re.compile(r"(?<!\w)(?:مشترك\w*|جماعي\w*|ثلاثي\w*|رباعي\w*)(?!\w)|\bjoint\b|\bconference\b|"
                             r"\btrilateral\b|\bthree-way\b|\bvideo\b|\btogether\b", re.I)
 # a pair named before, as what a third party spoke with: "with both leaders", "with each of them", "بالزعيمين", "بكليهما"
@@ -331,13 +333,16 @@ class EventReshaping:
         a verb of talking with two or more named before what was talked about ("spoke by phone with the Qatari prime
         minister about the proposal now with Hamas" is one call)."""
         word = e.trigger.text
+        if self.doc.text[e.trigger.end:e.trigger.end + 1].isalpha():
+            return False     # the event word is part of a longer one: "هاتف" of "اتصال هاتفي"
         if not SPOKE_WITH_EACH.fullmatch(word):
             if word.lower() not in ("by phone", "by telephone", "over the phone") or not SPOKEN_BEFORE.search(
                     self.doc.text, max(0, e.trigger.start - 10), e.trigger.start):
                 return False
         topic = TOPIC_AFTER.search(self.doc.text, e.trigger.end, e.evidence.end)
         end = topic.start() if topic else e.evidence.end
-        return sum(e.trigger.end <= a.start < end for a in actors) >= 2
+        # (the first named is who called: "وتحدث بايدن مع نتنياهو حول الاتفاق مع لبنان" names one other before its topic)
+        return sum(e.trigger.end <= a.start < end for a in actors[1:]) >= 2
 
     def _each_on_the_other(self, e: Event) -> list[Event]:
         """"India and Canada expelled six of each other's diplomats", "طرد متبادل للدبلوماسيين": two sides, each

@@ -7306,3 +7306,19 @@ def test_further_or_like_measures_after_a_measure(lang, text, expected):
 def test_measures_of_one_side_against_another(lang, text, expected):
     assert [tuple(sorted(f"{a.name}/{a.role}" for a in e.actors))
             for e in events_in(text, date(2025, 3, 22), lang) if e.type == "sanctions"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "تحدث إلى" two people named: a call with each
+    ("وقال بايدن إنه تحدث قبيل الإعلان إلى رئيس الوزراء الإسرائيلي بنيامين نتنياهو ورئيس حكومة تصريف الأعمال اللبنانية "
+     "نجيب ميقاتي.",
+     [["Benjamin Netanyahu/participant", "Joe Biden/participant"], ["Joe Biden/participant", "Najib Mikati/participant"]]),
+    # ... not the caller named after the verb, nor a call whose "هاتفي" names those talked of after it
+    ("وتحدث بايدن هاتفيا مع نتنياهو حول الاتفاق.", [["Benjamin Netanyahu/participant", "Joe Biden/participant"]]),
+    ("بحث وزير الخارجية القطري، في اتصال هاتفي اليوم مع وزير الخارجية الإيراني عباس عراقجي، التصعيد العسكري بين إيران "
+     "وإسرائيل.", 1),
+])
+def test_an_arabic_talk_with_two_named_is_a_call_with_each(text, expected):
+    calls = [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2024, 11, 27), "ar")
+             if e.type == "call"]
+    assert (len(calls) if isinstance(expected, int) else calls) == expected
