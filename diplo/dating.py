@@ -104,7 +104,8 @@ SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|planned|slated|due)\s+(?:for|on)
                            r"(?<!\w)(?:المقرر|مقررا|مقرره|المقرره)\s+(?:(?:عقده|عقدها)\s+)?(?:يوم|في)?\s*$")
 HISTORY_NEAR = 70     # characters from the event word's nearer edge: a decade-old date this close dates that event
 # a deadline ("by 2035", "by the end of June", "بحلول عام 2030") is not the day of the event
-DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil|\bthrough|بحلول(?: نهايه)?|(?<!\w)(?:حتي|لغايه))\s+"
+DEADLINE_BEFORE = re.compile(r"(?:\bby(?: the end of)?|\buntil(?: the end of)?|\bthrough|بحلول(?: نهايه)?|"
+                             r"(?<!\w)(?:حتي|لغايه)(?:\s+نهايه)?)\s+"
                              r"(?:عام\s+|سنه\s+)?$|"
                              # an occasion, not a time: "مأدبة إفطار بمناسبة شهر رمضان", "on the occasion of Eid"
                              r"(?<!\w)[بل]مناسبه\s+(?:حلول\s+)?$|\bon the occasion of\s+(?:the\s+)?$|"
@@ -135,6 +136,13 @@ def _near_publication(day: date, published: date) -> bool:
     return -CONTEXT_DAYS <= (day - published).days <= 1
 
 
+# what an act answers, between it and a day named after it: the day is of what was answered ("طرد ستين دبلوماسيا ... في
+# إطار رد منسق على تسميم سكريبال في الرابع من آذار", "in response to the poisoning of Skripal on March 4"; normalised)
+# (not a question answered: "قال ردا على سؤال يوم الاثنين", "said in response to a question on Monday")
+CAUSE_BETWEEN = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي|رد (?:\S+ )?علي|احتجاجا علي)(?!\w)"
+                           r"(?!\s+(?:ال)?(?:سؤال|اسئله))|"
+                           r"\b(?:because of|in response to|in retaliation for|in protest (?:at|against|over))\b"
+                           r"(?!\s+(?:an?\s+|the\s+)?questions?\b)")
 THAT_AFTER_DAY = re.compile(r"\s*,?\s+that\b")     # "... on Thursday that ...": a that-clause opens after the day
 # "... in August 2022 after a visit to Taiwan", "... في أغسطس 2022 بعد زيارة": another event placed in time after the day
 # (normalised)
@@ -353,8 +361,8 @@ class DateRules:
                                                   min(len(self.nt.text), end_of(trig) + CONTEXT_DAY_AFTER))
                       if not self._clause_between(end_of(trig), m.start())
                       and not self._segment_between(end_of(trig), m.start())), None)
-        if m is None:
-            return None
+        if m is None or self._deadline_at(m.start()):
+            return None     # "وأمهلتهم حتى نهاية اليوم التالي": when they must be gone, not the event's day
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
         if offset == 0 and published is not None:
             # "Modi, who arrived in the Thai capital on Thursday, held talks ... the same day": the day named before
@@ -565,6 +573,8 @@ class DateRules:
                 # "cut off military contacts with Washington in August 2022 after a visit to Taiwan": the day closes
                 # the clause before; the event placed after it is dated by its own words, if any
                 nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
+            if nearest is not None and end_of(nearest) <= pos and CAUSE_BETWEEN.search(self.nt.text, end_of(nearest), pos):
+                continue     # the day of what the act answers, not of the act
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
                 nearest = self._act_before(triggers, pos) or nearest
@@ -665,5 +675,8 @@ class DateRules:
     def _deadline(self, d: DateMention) -> bool:
         """"by 2035", "بحلول عام 2030": when something is to be done, not when the event took place (nor is "بمناسبة
         شهر رمضان", "on the occasion of", the occasion it was marked for)."""
-        return DEADLINE_BEFORE.search(self.nt.text, max(0, self.norm_index(d.start) - 26),
-                                      self.norm_index(d.start)) is not None
+        return self._deadline_at(self.norm_index(d.start))
+
+    def _deadline_at(self, pos: int) -> bool:
+        """A deadline's words end at pos (normalised)."""
+        return DEADLINE_BEFORE.search(self.nt.text, max(0, pos - 26), pos) is not None

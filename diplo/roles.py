@@ -776,7 +776,9 @@ class RoleRules:
 
     def _source_target(self, trigger, trig, actors, ts, te, prev_actors, refs=()):
         targets, sources = [], []
-        adjective_sources = [r for r in actors if r.weak and self._qualifies_trigger(r, ts, te)]
+        # (the nationality after envoys expelled or summoned is theirs: "طرد دبلوماسيين روس", "expelled Russian diplomats")
+        adjective_sources = [r for r in actors if r.weak and self._qualifies_trigger(r, ts, te)
+                             and not (trigger.id in REPRISALS and r.norm_start >= te)]
         for r in actors:
             if r in adjective_sources:
                 continue

@@ -7322,3 +7322,24 @@ def test_an_arabic_talk_with_two_named_is_a_call_with_each(text, expected):
     calls = [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2024, 11, 27), "ar")
              if e.type == "call"]
     assert (len(calls) if isinstance(expected, int) else calls) == expected
+
+
+@pytest.mark.parametrize("lang, text, published, expected", [
+    # the nationality after envoys expelled is theirs, not the expelling side's
+    ("ar", "وأعلنت ألمانيا أمس طرد دبلوماسيين روس.", date(2018, 3, 27),
+     ("2018-03-26", ["Germany/source", "Russia/target"])),
+    ("ar", "أعلنت كندا أمس طرد دبلوماسي صيني.", date(2023, 5, 9), ("2023-05-08", ["Canada/source", "China/target"])),
+    # a deadline to leave is not the day of the expulsion
+    ("ar", "أعلنت روسيا مساء أمس الأحد طرد عشرين دبلوماسيا من السفارة التشيكية في موسكو وأمهلتهم حتى نهاية اليوم التالي "
+           "لمغادرة البلاد.", date(2021, 4, 19), ("2021-04-18", ["Czechia/target", "Russia/source"])),
+    ("en", "Russia on Sunday ordered 20 staff of the Czech embassy to leave the country by the end of the next day.",
+     date(2021, 4, 19), ("2021-04-18", ["Czechia/target", "Russia/source"])),
+    # the day of what a measure answers is not the measure's
+    ("ar", "أعلنت الولايات المتحدة أمس الاثنين طرد ستين دبلوماسيا روسيا، في إطار رد منسق على تسميم سيرغي سكريبال في "
+           "الرابع من آذار.", date(2018, 3, 27), ("2018-03-26", ["Russia/target", "United States/source"])),
+    ("en", "The United States expelled 60 Russian diplomats in response to the poisoning of Sergei Skripal on March 4.",
+     date(2018, 3, 27), ("2018-03-27", ["Russia/target", "United States/source"])),
+])
+def test_an_expulsion_its_sides_and_its_day(lang, text, published, expected):
+    assert [(e.date.isoformat(), sorted(f"{a.name}/{a.role}" for a in e.actors))
+            for e in events_in(text, published, lang) if e.type == "sanctions"] == [expected]
