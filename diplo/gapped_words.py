@@ -213,8 +213,10 @@ _EXTEND_AR = (("مدد", "مددت", "يمدد", "تمدد", "تمديد", "بت
 # entering their territory", "banned 63 Japanese citizens from entering Russia"
 _BAR_EN = (None, r"\b(?:barr(?:ed|ing|s)?|bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing)?|forb(?:ade|ids?|idden))\b")
 _FROM_ENTERING = (None, r"from (?:entering|entry|travell?ing to|setting foot in|(?:[\w-]+\s+){0,2}airspace|broadcasting|"
-                        r"operating|docking|calling at)\b",
-                  ("entering", "entry", "travel", "setting", "airspace", "broadcasting", "operating", "docking", "calling"))
+                        r"operating|docking|calling at|bidding (?:for|on)|(?:taking part|participating) in (?:public |"
+                        r"government )?tenders)\b",
+                  ("entering", "entry", "travel", "setting", "airspace", "broadcasting", "operating", "docking", "calling",
+                   "bidding", "tenders"))
 # measures laid on those named between: "subjected 13 Belarusian judges and prison officials to an asset freeze and a
 # travel ban"
 _SUBJECTED_EN = (None, ("subjected", "subjects", "subjecting"))
@@ -322,7 +324,7 @@ _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w
            ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف", "تجميد", "جمدت", "جمد"),
          ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
-          "cut off", "stop", "stopping", "halt", "suspend", "suspending"))
+          "cut off", "stop", "stopping", "halt", "suspend", "suspending", "froze", "freezes", "freezing"))
 _TRADE = (r"(?:(?:جميع|كافه)\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره|"
           r"(?:تعاملات|معاملات) (?:ال)?تجاريه)(?!\w)",
           r"(?:all\s+)?(?:exports|imports|trade|(?:commercial|financial)(?:\s+and\s+(?:commercial|financial))?\s+"
@@ -345,6 +347,17 @@ _GROUND = (None, r"\b(?:bann(?:ed|ing)|bans?|barr(?:ed|ing)|bars?|suspend(?:s|ed
 _FLIGHTS = (None, r"(?:flights|aircraft|airlines|planes)\b", ("flights", "aircraft", "airlines", "planes"))
 _RESULT_OF_AN_ATTACK = re.compile(r"\w+ing\b")     # the verb as a participle of result ("..., halting flights")
 _CARRIER = re.compile(r"\b(?:airlines?|airways|carriers?|(?:شركه|شركات) (?:ال)?طيران)\b[^.;,،]{0,30}$")
+# a trading partner struck off a list of trusted ones, or its trade preferences withdrawn: "approved removing South Korea
+# from its list of trusted trading partners", "would drop Japan from its own whitelist",
+# "withdraw about a fifth of Cambodia's duty-free access", "suspended Ethiopia's AGOA trade preferences"
+_STRIKE_OFF = (None, r"\b(?:remov(?:e|es|ed|ing)|drop(?:s|ped|ping)?|strik(?:e|es|ing)|struck|exclud(?:e|es|ed|ing)|"
+                     r"delist(?:s|ed|ing)?)\b")
+_WHITELIST = (None, r"from\s+(?:its|their|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:whitelist|white list|list of (?:trusted|"
+                    r"preferred|favou?red) (?:trading |trade )?partners)\b", ("whitelist", "white list", "partners"))
+_WITHDRAW_PREFERENCES = (None, r"\b(?:withdr(?:ew|aw|aws|awing|awn)|suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|"
+                               r"end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|strip(?:s|ped|ping)?)\b")
+_PREFERENCES = (None, r"(?:duty-free access|trade preferences|preferential (?:trade|tariff) (?:status|treatment|access)|"
+                      r"agoa (?:eligibility|benefits|status))\b", ("duty-free", "preferences", "preferential", "agoa"))
 # a reprieve granted from tariffs: "granted Canada a similar 30-day reprieve"
 _GIVE = (None, r"\b(?:grant(?:s|ed|ing)?|g(?:ave|ives|iving|ive)|offer(?:s|ed|ing)?|extend(?:s|ed|ing)?)\b")
 _REPRIEVE = (None, r"(?:reprieve|exemption|exemptions)\b", ("reprieve", "exemption"))
@@ -481,6 +494,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.impose", _HALT, _VISA_ISSUE, -5), ("sanctions.impose", _RAISE, _TARIFFS, 2),
           ("sanctions.impose", _HALT, _TRADE, -5), ("sanctions.impose", _WIDEN, _RESTRICTIONS, -5),
           ("sanctions.impose", _GROUND, _FLIGHTS, 2), ("sanctions.impose", _ADD, _ONTO_LIST, -20), ("sanctions.ease", _GIVE, _REPRIEVE, 4), ("sanctions.impose", _REVOKE, _VISAS, 7), ("sanctions.impose", _LIST_AR, _LISTED_AR, 9),
+          ("sanctions.impose", _STRIKE_OFF, _WHITELIST, 6), ("sanctions.impose", _WITHDRAW_PREFERENCES, _PREFERENCES, 5),
           ("sanctions.impose", _LIST_EN, _COUNTED_EN, 2), ("sanctions.impose", _TARGETED_EN, _COUNTED_EN, 1), ("sanctions.impose", _CLOSE, _BORDERS_WITH, 5), ("sanctions.impose", _INCLUDED, _THE_MEASURES, 0), ("call.phone", _RECEIVED, _A_CALL, -10),
           ("sanctions.threaten", _SET_OFF, _SNAPBACK, 10), ("sanctions.impose", _APPROVE, _NUMBERED_PACKAGE, 5),
           ("sanctions.impose", _WIDEN, _BANNED_LIST, 2), ("sanctions.impose", _PUT_AR, _ANY_LIST_AR, 14),

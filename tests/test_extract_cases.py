@@ -7343,3 +7343,18 @@ def test_an_arabic_talk_with_two_named_is_a_call_with_each(text, expected):
 def test_an_expulsion_its_sides_and_its_day(lang, text, published, expected):
     assert [(e.date.isoformat(), sorted(f"{a.name}/{a.role}" for a in e.actors))
             for e in events_in(text, published, lang) if e.type == "sanctions"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trading partner struck off a list of trusted ones, its trade preferences withdrawn, trade frozen
+    ("Japan's cabinet on Friday approved removing South Korea from its list of trusted trading partners.",
+     ["Japan/source", "South Korea/target"]),
+    ("The European Commission decided on Wednesday to withdraw about a fifth of Cambodia's duty-free access to the "
+     "European market.", ["Cambodia/target", "European Union/source"]),
+    ("Washington on Monday suspended Ethiopia's trade preferences under AGOA.", ["Ethiopia/target", "United States/source"]),
+    ("The Saudi foreign ministry on Monday also froze all new trade and investment with Canada.",
+     ["Canada/target", "Saudi Arabia/source"]),
+])
+def test_trade_privileges_taken_away_are_sanctions(text, expected):
+    assert [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2019, 8, 3), "en")
+            if e.type == "sanctions"] == [expected]
