@@ -9,7 +9,7 @@ from datetime import date
 
 from diplo.actors import DESTINATION_PREPS, ActorRef, ActorResolver
 from diplo.arabic import NormText
-from diplo.dates import DateMention, resolve_date
+from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
 from diplo.event_words import (ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, GUEST, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
@@ -631,6 +631,14 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                     and resolved.date.year == published.year:
                 resolved = None     # "invited Putin to visit China later this year": to come, on no day yet (the
                 # year's first day, already past, would make it history)
+            if date_mention is not None and resolved is not None and published is not None and modality == "asserted" \
+                    and resolved.precision == "year" and resolved.date.year == published.year:
+                # "met Putin ..., his third meeting with the Russian leader this year": the year names no day; the
+                # day is the one the sentence goes on from
+                carried = self._carried_date()
+                resolved = ResolvedDate(carried[1], "day", f'"{date_mention.text}" names no day: {carried[1].isoformat()} '
+                                                           f'carried from "{carried[0]}"') if carried else None
+                date_mention = None
             if date_mention is not None and resolved is not None and published is not None \
                     and (published - resolved.date).days > BACKGROUND_DAYS:
                 continue     # "the two had last met face to face in 2019": history the article recalls, not news

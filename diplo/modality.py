@@ -97,6 +97,7 @@ NO_DEAL = re.compile(r"agreement|deal|ceasefire|اتفاق|reaching|التوصل
 # a denial and the reports it denies (normalised): "نفى ... ما تناقلته وسائل اعلام عن", "denied media reports of"
 # a condition opening a sentence (normalised): the words it may open with, and the conditional words
 FRONTED_CONDITION_REACH = 12
+PLAN_THAT = re.compile(r"\s+ان(?!\w)")     # "من المقرر أن": a plan opening a clause (normalised)
 CONDITION_OPENER = re.compile(r"|[وف]|and|but|and even|even", re.I)
 CONDITION_WORDS = {"if", "unless", "in case", "in the event", "اذا", "اذا ما", "في حال", "في حاله", "حال", "لو", "ما لم"}
 # what a denial names, however far from it (normalised): reports, "أن يكون ... قد", "وجود" (the existence of)
@@ -170,6 +171,11 @@ class ModalityRules:
                 return c
         return None
 
+    def _plan_opens_clause(self, cue: Mention) -> bool:
+        """"ومن المقرر أن يتوجه وزير الخارجية الصومالي أحمد عيسى عوض إلى الدوحة يوم الأربعاء في زيارة رسمية": a plan
+        opening its clause with "أن" holds the whole clause, however long the names in it."""
+        return cue.entry == "planned" and self.lang == "ar" and PLAN_THAT.match(self.nt.text, end_of(cue)) is not None
+
     def _modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
         ts, te = start_of(trig), end_of(trig)
         prefix = trig.data.get("prefix", "")
@@ -229,7 +235,8 @@ class ModalityRules:
                 if cue.entry == "planned" and self.triggers[trig.entry].type == "agreement":
                     continue     # "agreed to organise corridors": the agreeing is done, what is agreed is to come
                 distance = 0
-            elif ce <= ts and (ts - ce <= CUE_REACH or ts - ce <= 2 * CUE_REACH and self._denied_report(cs, ce, ts)) \
+            elif ce <= ts and (ts - ce <= CUE_REACH or ts - ce <= 2 * CUE_REACH and (
+                    self._denied_report(cs, ce, ts) or self._plan_opens_clause(cue))) \
                     and not self._clause_between(ce, ts) \
                     and not (cue.entry == "negated" and self.lang != "ar" and self._said_after_and(ce, ts)):
                 if TEMPORAL_CLAUSE.search(self.nt.text, ce, ts):

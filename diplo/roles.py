@@ -20,6 +20,10 @@ _HE_OR_SHE = re.compile(r"\s*(?:he|she)\s")     # a sentence opening with the pr
 _BY = re.compile(r" by (?:the )?")     # the agent of an English passive
 _OBJECT_PRONOUN_END = re.compile(r"(?:ه|ها|هم|هما)$")     # an attached object pronoun (Arabic)
 _OBJECT_PRONOUN_END_NOT_DUAL = re.compile(r"(?:ه|ها|هم)$")
+# words before the leader a trip was to meet (normalised): "for talks with", "to meet", "للقاء", "لإجراء محادثات مع"
+HOST_MET_BEFORE = re.compile(r"\b(?:with|meet|meets|meeting|hosted by|received by|guest of)\b[^,.;]{0,30}$|"
+                             r"(?<!\w)(?:مع|لقاء|للقاء|بلقاء|يلتقي|سيلتقي|ضيفا علي)(?!\w)[^،,.؛]{0,30}$")
+HOST_MET_REACH = 45
 REPRISALS = ("rejection.summon", "sanctions.relations")     # envoys summoned, recalled, expelled
 # a passive listing before the list's name or the verb of listing (normalised): "could be placed on the unreliable
 # entity list", "could be added to the"
@@ -940,6 +944,9 @@ class RoleRules:
                 # "recalled its ambassador in Washington": the host named inside the words of the recall
                 targets = [r for r in refs if ts <= r.norm_start < te and r.kind == "country" and r.country
                            and r.country not in acting][:1]
+        if not targets and trigger.type == "visit" and not any(
+                r.place is not None and r.country in self.lex.by_iso3 and r.norm_start >= te for r in refs):
+            targets = self._host_met(te, actors, sources)
         if not targets:
             source_countries = {r.country for r in sources if r is not None and r.country}
             # not across "after": "demanded a ceasefire ..., after the United States abstained"
@@ -1058,6 +1065,17 @@ class RoleRules:
             seen.add(r.name)
             out.append((r, role))
         return out
+
+    def _host_met(self, te: int, actors: list[ActorRef], sources: list) -> list[ActorRef]:
+        """"arrived in Chennai on Friday for talks with Indian Prime Minister Narendra Modi": a trip to a place the lexicon
+        does not know is to the country of the leader met there, named after it in its clause."""
+        acting = {r.country for r in sources if r is not None and r.country}
+        for r in actors:
+            if r.kind == "person" and r.norm_start >= te and r.country in self.lex.by_iso3 and r.country not in acting \
+                    and HOST_MET_BEFORE.search(self.nt.text, max(te, r.norm_start - HOST_MET_REACH), r.norm_start) \
+                    and not self._clause_between(te, r.norm_start):
+                return [r.replaced(name=self.lex.by_iso3[r.country].name, kind="country", entry=r.country, weak=False)]
+        return []
 
     def _reported_measure_noun(self, trig: Mention, ts: int) -> bool:
         """An Arabic verbal noun of a measure with no clitic, right in the clause of a verb of announcing before it

@@ -7358,3 +7358,24 @@ def test_an_expulsion_its_sides_and_its_day(lang, text, published, expected):
 def test_trade_privileges_taken_away_are_sanctions(text, expected):
     assert [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2019, 8, 3), "en")
             if e.type == "sanctions"] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # trips told with more verbs of travel
+    ("en", "Grenell had flown into Caracas earlier on Friday.",
+     [("asserted", "2019-10-11", ["Richard Grenell/source", "Venezuela/target"])]),
+    ("en", "Putin is due to leave for Beijing on Friday to attend a forum.",
+     [("planned", "2019-10-18", ["China/target", "Vladimir Putin/source"])]),
+    # a trip to a place the lexicon does not know is to the country of the leader met there
+    ("en", "Chinese President Xi Jinping arrived in Chennai on Friday afternoon for a second informal summit with Indian "
+           "Prime Minister Narendra Modi.", [("asserted", "2019-10-11", ["India/target", "Xi Jinping/source"])]),
+    # ... not when the place is known
+    ("en", "Biden arrived in Bali on Monday from Phnom Penh, where on Sunday he had held a trilateral meeting with Japanese "
+           "Prime Minister Fumio Kishida.", [("asserted", "2019-10-07", ["Indonesia/target", "Joe Biden/source"])]),
+    # a plan opening its clause holds it whole, however long the names in it
+    ("ar", "ومن المقرر أن يتوجه وزير الخارجية الصومالي أحمد عيسى عوض إلى الدوحة يوم الأربعاء في زيارة رسمية.",
+     [("planned", "2019-10-16", ["Qatar/target", "أحمد عيسى عوض/source"])]),
+])
+def test_trips_their_plans_and_their_hosts(lang, text, expected):
+    assert [(e.modality, e.date.isoformat() if e.date else None, sorted(f"{a.name}/{a.role}" for a in e.actors))
+            for e in events_in(text, date(2019, 10, 12), lang) if e.type == "visit"] == expected
