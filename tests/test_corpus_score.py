@@ -12,14 +12,14 @@ from the start (probes16 onwards after their arrival scores were taken); data/fr
 data/fresh19 and data/fresh20 (round 16), data/fresh21 and data/fresh22 (round 17), data/fresh23 and data/fresh25 (round
 18), data/fresh26 and data/fresh28 (round 19), data/fresh29 and data/fresh31 (round 20), data/fresh32 and data/fresh34
 (round 21), data/fresh35 (round 22), data/fresh37 (round 23), data/fresh39 (round 24), data/fresh41 (round 25), data/fresh43 (round
-26), data/fresh45 (round 27), data/fresh47 (round 28) and data/fresh49 (round 29) were written blind, and nothing but their totals has been read, so they show how the rules
+26), data/fresh45 (round 27), data/fresh47 (round 28), data/fresh49 and data/fresh51 (round 29) were written blind, and nothing but their totals has been read, so they show how the rules
 generalise; data/fresh24, data/probes33 and data/probes34 (round 18), data/fresh27, data/probes35, data/probes36 and
 data/probes37 (round 19), data/fresh30, data/probes38 and data/probes39 (round 20), data/fresh33 and data/probes40 ..
 data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 22), data/fresh38, data/probes46 and
 data/probes47 (round 23), data/fresh40, data/probes48 and data/probes49 (round 24), data/fresh42, data/probes50 and
 data/probes51 (round 25), data/fresh44, data/probes52 and data/probes53 (round 26), data/fresh46, data/probes54 and
-data/probes55 (round 27), data/fresh48, data/probes56 and data/probes57 (round 28), data/fresh50, data/probes58 and
-data/probes59 (round 29) were written blind and tuned on after
+data/probes55 (round 27), data/fresh48, data/probes56 and data/probes57 (round 28), data/fresh50, data/probes58,
+data/probes59 and data/probes60 (round 29) were written blind and tuned on after
 their arrival scores were taken.
 """
 from __future__ import annotations
@@ -143,6 +143,8 @@ CORPORA = {
     "fresh50": (ROOT / "data/fresh50/gold.jsonl", [ROOT / "data/fresh50/articles"], 12),
     "probes58": (ROOT / "data/probes58/gold.jsonl", [ROOT / "data/probes58/articles"], 50),
     "probes59": (ROOT / "data/probes59/gold.jsonl", [ROOT / "data/probes59/articles"], 50),
+    "fresh51": (ROOT / "data/fresh51/gold.jsonl", [ROOT / "data/fresh51/articles"], 12),
+    "probes60": (ROOT / "data/probes60/gold.jsonl", [ROOT / "data/probes60/articles"], 50),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -433,6 +435,13 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     ("probes58", "lenient/exact", "all"): 0.62,
     ("probes59", "lenient/exact", "core"): 0.70,
     ("probes59", "lenient/exact", "all"): 0.64,
+    # fresh51 (round 29, written while the round's rules were made): held out, only its totals read (at ec4aa5c: 0.626 /
+    # 0.459; at b216c6a, before it was added: 0.640 / 0.466)
+    ("fresh51", "lenient/exact", "core"): 0.60,
+    ("fresh51", "lenient/exact", "all"): 0.43,
+    # probes60 (round 29): written blind, arrival at b216c6a 0.711 / 0.641 (the same at ec4aa5c)
+    ("probes60", "lenient/exact", "core"): 0.68,
+    ("probes60", "lenient/exact", "all"): 0.61,
 }
 
 
