@@ -629,6 +629,19 @@ def _days_of_the_month_named(t: str, found: list[_Hit], lang: str, w: DateWords)
     return hits
 
 
+# "يوم السبت قبل الماضي", "on Saturday before last": the same weekday a week before the last one (normalised)
+BEFORE_LAST = re.compile(r"\s+(?:قبل\s+(?:الماضي|الفائت|المنصرم)|before last)(?!\w)")
+
+
+def _before_last(t: str, found: list[_Hit]) -> list[_Hit]:
+    """Weekdays named as the one before last, their phrase widened to take the words in."""
+    out = []
+    for h in found:
+        m = BEFORE_LAST.match(t, h.end) if h.kind == "weekday" and h.qualifier is None else None
+        out.append(replace(h, end=m.end(), qualifier="before_last") if m else h)
+    return out
+
+
 def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
     """Every date phrase in a normalised document, in text order, without overlaps.
 
@@ -648,6 +661,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
         found = _merge_weekdays(_without_overlaps(_digit_hits(nt, code, p, w) + word_hits), nt)
         found = _in_the_same_year(nt.text, found, w.same_year[code])
         found = _without_overlaps(found + _days_of_the_month_named(nt.text, found, code, w))
+        found = _before_last(nt.text, found)
         flagged.extend(zip(found, _since_flags(nt, found, since_ends)))
     if len(langs) > 1:
         kept = {id(h) for h in _without_overlaps([h for h, _ in flagged])}
@@ -668,7 +682,7 @@ def find_dates(nt: NormText, lang: str | None) -> list[DateMention]:
 
 def _direction(qualifier: str | None, tense: str | None) -> tuple[str, bool]:
     """(past|future, strict): الماضي/last and المقبل/next exclude the publication day itself."""
-    if qualifier == "last":
+    if qualifier in ("last", "before_last"):
         return "past", True
     if qualifier == "next":
         return "future", True
@@ -792,12 +806,14 @@ def _resolve_weekday(m: DateMention, published: date | None, tense: str | None) 
                             if m.week_offset else f"{m.text} → {d}, the {name} of the week of publication on {published}")
     if direction == "past":
         delta = (published.weekday() - m.weekday) % 7 or (7 if strict else 0)
-        d = published - timedelta(days=delta)
+        d = published - timedelta(days=delta + (7 if m.qualifier == "before_last" else 0))
     else:
         delta = (m.weekday - published.weekday()) % 7 or (7 if strict else 0)
         d = published + timedelta(days=delta)
     name = date_words().weekday_names_en[m.weekday]
     where = f"the publication day (a {name})" if d == published else _relation(d, published, name)
+    if m.qualifier == "before_last":
+        where = f"the {name} before last, counted from publication on {published}"
     return ResolvedDate(d, "day", f"{m.text} → {d}, {where}")
 
 

@@ -271,7 +271,9 @@ ASIDE_OPEN = re.compile(r"[,،]\s*(?:who|whose|which|الذي|التي)\s[^,،.;
 # a sanction or meeting said to be needed, a word at most after the need (normalised): "أكد ضرورة رفع العقوبات",
 # "ضرورة عقد قمة", "stressed the need to lift sanctions", "the need for a summit" - asked for, not done
 # ("the importance of the meeting" is said of one held)
-NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for))\s+(?:\S+\s+)?$")
+# (or lobbied for: "accused Belgium of lobbying for international sanctions against his country")
+NEEDED_BEFORE = re.compile(r"(?:(?<!\w)[بل]?(?:ال)?ضروره|\bthe need (?:to|for)|\b(?:lobby|lobbies|lobbied|lobbying|"
+                           r"campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|press(?:es|ed|ing)?) for)\s+(?:\S+\s+)?$")
 # "met Niinisto and Andersson in Madrid for talks hosted by Stoltenberg": the talks are what the meeting was for
 FOR_BEFORE = re.compile(r"\bfor (?:(?:a|an|further|more|fresh|new|closed-door|bilateral|trilateral|direct|[\w]+-way) ){0,2}$")
 # "on the eve of the summit", "عشية القمة" before the event word: the day before the gathering told of (normalised;

@@ -29,12 +29,12 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعا
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 # (a woman envoy: "السفيرة", "القائمة بالأعمال"; "سفيرة" without the article reads as "his ambassador" once normalised)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|دبلوماسي|ملحق|ملحقا|"
-           r"(?:ال)?(?:مستشارين|ملحقين) (?:ال)?عسكريين)(?!\w)|"
+           r"(?:ال)?(?:مستشارين|ملحقين) (?:ال)?عسكريين|(?:ال)?مفوض (?:ال)?سامي)(?!\w)|"
            r"ال(?:سفيره|قائمه بالاعمال)(?!\w)",
            r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?|"
            r"(?:defen[cs]e|military|naval|air) advis[eo]rs)\b",
-           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "مستشار", "ambassador", "envoy", "charg",
+           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "مستشار", "مفوض", "ambassador", "envoy", "charg",
             "diplomat", "high commissioner", "attach", "advisers", "advisors"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
                r"سفيريهما|سفراءهما|سفرائهما|مفوضها السامي|مفوضه السامي|طواقمها الدبلوماسيه|طاقمها الدبلوماسي|"
@@ -73,12 +73,12 @@ _ENVOYS_SENT_OUT = (_ENVOYS[0], r"(?:embassy |consular )?(?:ambassador|envoys?|c
 # ... or ordered to leave: "أمرت الولايات المتحدة أمس الثلاثاء 15 دبلوماسيا كوبيا بمغادرة أراضيها"
 _ORDER_AR = (("امرت", "امر", "تامر", "يامر", "امرا"), None)
 _ENVOYS_ORDERED_OUT = (r"(?:" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,5}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
-                       ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
+                       ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "مفوض"))
 # ... or asked to leave: "طلبت الحكومة العراقية من سفيرة مملكة السويد لدى بغداد مغادرة الأراضي العراقية", "طلبت
 # إيرلندا من أربعة من كبار الدبلوماسيين الروس مغادرة أراضيها"
 _ASK_FROM_AR = (("طلبت", "طلب", "تطلب", "يطلب"), None)
 _ENVOYS_ASKED_OUT = (r"من\s+(?:[^\s.,،؛:!?؟]+\s+من\s+(?:كبار\s+)?)?(?:(?:ال)?سفيره(?!\w)|" + _ENVOYS[0] + r")(?=(?:\s+[^\s.,،؛:!?؟]+){0,8}?\s+[بل]?(?:ال)?مغادره(?!\w))", None,
-                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي"))
+                     ("سفير", "سفراء", "قائم بالاعمال", "دبلوماسي", "مفوض"))
 # a declaration against envoys: "declared 40 staff of the Russian embassy undesirable"
 _DECLARE = (None, ("declared", "declares", "declaring"))
 _UNDESIRABLE = (None, r"(?:persona non grata|undesirable)\b", ("persona non grata", "undesirable"))
@@ -99,7 +99,7 @@ _BREAK = (("قطع", "قطعت", "تقطع", "يقطع", "علقت", "علق", "
 _RELATIONS = (r"(?:ال)?علاقات(?:ها|ه|هما)?(?!\w)(?!\s+(?:التجاريه|الاقتصاديه|العسكريه|الامنيه|التجاري))|"
               r"(?:ال)?(?:تعاون|تعامل)(?:ها|ه)?\s+مع(?!\w)|(?:جميع\s+)?خطوط\s+(?:ال)?اتصال(?!\w)|"
               r"(?:ال)?اتصالات\s+(?:ال)?(?:ثنائيه|رفيعه|الدبلوماسيه|الرسميه)(?!\w)|"
-              r"(?:مستوي\s+)?(?:ال)?تمثيل\s+(?:ال)?دبلوماسي(?!\w)",
+              r"(?:مستوي\s+)?(?:ال)?تمثيل(?:ها|ه)?\s+(?:ال)?دبلوماسي(?!\w)",
               r"(?:diplomatic )?(?:relations|ties)\b|cooperation with\b|(?:(?:high-level|bilateral|official|diplomatic|political|military)"
               r"\s+(?:and\s+)?)+contacts?\b",
               ("علاقات", "اتصالات", "تمثيل", "تعاون", "تعامل", "اتصال", "relations", "ties", "contact", "cooperation"))

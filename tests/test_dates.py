@@ -160,6 +160,17 @@ def test_a_day_of_the_month_last_named(text, phrase, fields):
     assert (last.text, (last.year, last.month, last.day)) == (phrase, fields)
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    # the weekday before last: a week before the last such day
+    ("وكانت إسرائيل قد أعلنت يوم السبت قبل الماضي سحب دبلوماسييها", "ar", date(2023, 10, 28)),
+    ("Israel recalled its diplomats on Saturday before last.", "en", date(2023, 10, 28)),
+    ("وكانت إسرائيل قد أعلنت يوم السبت الماضي سحب دبلوماسييها", "ar", date(2023, 11, 4)),
+])
+def test_the_weekday_before_last(text, lang, expected):
+    found = find_dates(normalize(text), lang)
+    assert [resolve_date(m, date(2023, 11, 5), "past").date for m in found] == [expected]
+
+
 @pytest.mark.parametrize("text", [
     "طلب منه الرئيس مغادرة القاعة.",     # "منه" after no day: "of him"
     "اجتمع الوزير بنظيره في الحادي والعشرين منه.",     # no month named before: no date

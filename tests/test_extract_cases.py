@@ -7379,3 +7379,18 @@ def test_trade_privileges_taken_away_are_sanctions(text, expected):
 def test_trips_their_plans_and_their_hosts(lang, text, expected):
     assert [(e.modality, e.date.isoformat() if e.date else None, sorted(f"{a.name}/{a.role}" for a in e.actors))
             for e in events_in(text, date(2019, 10, 12), lang) if e.type == "visit"] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # sanctions lobbied for are asked for, not imposed
+    ("en", "President Paul Kagame on Sunday accused Belgium of lobbying for international sanctions against his country.",
+     [("demand", ["Belgium/source", "Rwanda/target"])]),
+    # a high commissioner asked to leave; representation downgraded with its clitic
+    ("ar", "وطلبت إسلام آباد أمس من المفوض السامي الهندي أجاي بيساريا مغادرة البلاد.",
+     [("sanctions", ["Pakistan/source", "أجاي بيساريا/target"])]),
+    ("ar", "وقررت الإمارات بدورها أمس خفض مستوى تمثيلها الدبلوماسي لدى إيران إلى درجة قائم بالأعمال.",
+     [("sanctions", ["Iran/target", "United Arab Emirates/source"])]),
+])
+def test_measures_asked_for_and_envoys_of_other_ranks(lang, text, expected):
+    assert [(e.type, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2019, 8, 8), lang)
+            if e.type in ("sanctions", "demand")] == expected
