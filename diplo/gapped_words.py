@@ -272,14 +272,15 @@ _UNDO = (("انهي", "ينهي", "تنهي", "انهاء", "الغت", "الغ�
          r"\b(?:end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|"
          r"revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|waiv(?:e|es|ed|ing))\b")
 _SANCTIONS_WORD = (r"(?:لل|ل)?(?:ال)?(?:عقوبات|تصنيف)(?!\w)",
-                   r"(?:sanctions|designation|terrorist designation|terror designation)\b",
-                   ("عقوبات", "تصنيف", "sanctions", "designation"))
+                   r"(?:sanctions|designation|terrorist designation|terror designation|(?:the |its |an )?expulsion of)\b",
+                   ("عقوبات", "تصنيف", "sanctions", "designation", "expulsion"))
 # a ban or restrictions lifted, the subject and the day between: "رفعت المملكة مساء أمس الاثنين الحظر المفروض على"
 _LIFT_AR = (("رفعت", "رفع", "ترفع", "يرفع", "خففت", "خفف", "تخفف", "يخفف", "انهت", "انهي", "تنهي", "ينهي"), None)
 _BAN_AR = (r"(?:ال)?(?:حظر|قيود)(?!\w)", None, ("حظر", "قيود"))
 # visas revoked: a sanction on those who held them
 _REVOKE = (("الغت", "الغي", "الغاء", "سحبت", "سحب", "تلغي", "يلغي"),
-           ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling"))
+           ("revoked", "revokes", "revoking", "cancelled", "canceled", "cancels", "cancelling", "canceling", "restricted",
+            "restricts", "restricting"))
 _VISAS = (r"(?:ال)?تاشيرات(?!\w)", r"(?:visas|visa)\b",
           ("تاشيرات", "visa"))
 # frozen funds released: "the release of $6 billion in frozen Iranian funds", "أفرجت ... عن ... الأموال الإيرانية المجمدة"
@@ -296,8 +297,9 @@ _MEASURES = (r"(?:اجراءات|تدابير|قيودا|قيود|رسوما|ر�
              ("اجراءات", "تدابير", "قيود", "رسوم"))
 # English verb-object with words between: "could impose additional measures on third-country banks", "lifted the last
 # arms restrictions on Somalia" (not measures of a state's own: "imposed emergency measures", "security restrictions")
-_IMPOSE_EN = (None, r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\b")
-_MEASURES_EN = (None, r"(?:measures|restrictions|penalties|curbs)\b", ("measures", "restrictions", "penalties", "curbs"))
+_IMPOSE_EN = (None, r"\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying))\b")
+_MEASURES_EN = (None, r"(?:measures|restrictions|penalties|curbs|(?:a |an |its |their )?(?:ban|embargo) on|duties|levies)\b",
+                ("measures", "restrictions", "penalties", "curbs", "ban", "embargo", "duties", "levies"))
 _LIFT_EN = (None, r"\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b")
 _EMBARGO_EN = (None, r"(?:restrictions|embargo|ban|measures|curbs)\s+(?:on|against)\b",
                ("restrictions", "embargo", "ban", "measures", "curbs"))
@@ -324,13 +326,14 @@ _WAIVER = (r"(?:اعفاء|اعفاءات|ترخيصا|ترخيص|رخصه)(?!\w
            ("اعفاء", "ترخيص", "رخصه"))
 _HALT = (("علقت", "علق", "اوقفت", "اوقف", "تعليق", "وقف", "تجميد", "جمدت", "جمد"),
          ("halted", "halts", "halting", "suspended", "suspends", "stopped", "stops", "banned", "bans", "banning",
-          "cut off", "stop", "stopping", "halt", "suspend", "suspending", "froze", "freezes", "freezing"))
-_TRADE = (r"(?:(?:جميع|كافه)\s+)?(?:عمليات\s+)?(?:ال)?(?:تصدير|استيراد|صادرات|واردات|تبادل التجاري|تجاره|"
+          "cut off", "stop", "stopping", "halt", "suspend", "suspending", "froze", "freezes", "freezing",
+          "suspension of", "halt to", "ban on", "freeze on"))
+_TRADE = (r"(?:(?:جميع|كافه)\s+)?(?:عمليات\s+)?(?:ال)?(?:(?:صادرات|واردات|مشتريات)(?:ها|ه)?|تصدير|استيراد|تبادل التجاري|تجاره|"
           r"(?:تعاملات|معاملات) (?:ال)?تجاريه)(?!\w)",
           r"(?:all\s+)?(?:exports|imports|trade|(?:commercial|financial)(?:\s+and\s+(?:commercial|financial))?\s+"
           r"transactions)\b(?!\s+(?:organi[sz]ation|ministry|minister|deal|talks|agreement|"
           r"body|court|representative|war|dispute))",
-          ("تصدير", "استيراد", "صادرات", "واردات", "تبادل التجاري", "تجاره", "تعاملات", "معاملات", "exports", "imports", "trade", "transactions"))
+          ("تصدير", "استيراد", "صادرات", "واردات", "مشتريات", "تبادل التجاري", "تجاره", "تعاملات", "معاملات", "exports", "imports", "trade", "transactions"))
 # restrictions or sanctions widened: "وسّعت وزارة التجارة الصينية القيود", "expanded its export controls"
 _WIDEN = (("وسعت", "وسع", "توسع", "يوسع", "توسيع", "بتوسيع", "شددت", "شدد", "تشدد", "يشدد"),
           r"\b(?:expand(?:s|ed|ing)?|tighten(?:s|ed|ing)?|broaden(?:s|ed|ing)?|widen(?:s|ed|ing)?)\b")

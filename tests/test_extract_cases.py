@@ -7394,3 +7394,19 @@ def test_trips_their_plans_and_their_hosts(lang, text, expected):
 def test_measures_asked_for_and_envoys_of_other_ranks(lang, text, expected):
     assert [(e.type, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2019, 8, 8), lang)
             if e.type in ("sanctions", "demand")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # imports suspended as a noun, visas restricted, an expulsion revoked; Arabic purchases and exports with a clitic
+    ("en", "China's customs agency announced on Thursday a blanket suspension of seafood imports from Japan.",
+     [("impose", ["China/source", "Japan/target"])]),
+    ("en", "Washington restricted visas for Ethiopian and Eritrean officials on Monday.",
+     [("impose", ["Eritrea/target", "Ethiopia/target", "United States/source"])]),
+    ("en", "On Sunday Prime Minister Ana Brnabic announced that Serbia was revoking the expulsion of Montenegro's "
+           "ambassador.", [("ease", ["Montenegro/target", "Serbia/source"])]),
+    ("ar", "وكانت بوغوتا قد علقت أمس مشتريات الأسلحة الإسرائيلية.", [("impose", ["Colombia/source", "Israel/target"])]),
+    ("ar", "وأوقفت إسرائيل أمس صادراتها الأمنية إلى كولومبيا.", [("impose", ["Colombia/target", "Israel/source"])]),
+])
+def test_trade_halted_and_measures_undone(lang, text, expected):
+    assert [(e.subtype, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2023, 8, 25), lang)
+            if e.type == "sanctions"] == expected
