@@ -182,7 +182,9 @@ DUAL_PRONOUN = re.compile(r"(?:\s+\S+)?\s+(?:جمعهما|بينهما|جمعت�
                           r"\s+between the two\b")
 WITHIN = re.compile(r"(?<!\w)(?:خلاله|خلالها|خلالهما|تناول|تناولا|تناولت|تطرق|تطرقا)(?!\w)|"
                     r"\b(?:during which|in which they|where they discussed)\b")
-PARTIES_AFTER = re.compile(r"\b(?:between|with)\b|(?<!\w)(?:بين|مع)(?!\w)")
+# (or who took part, named after the topic: "مؤتمرا دوليا حول ليبيا بمشاركة قادة روسيا وتركيا", "attended by")
+PARTIES_AFTER = re.compile(r"\b(?:between|with|attended by|with the participation of)\b|"
+                           r"(?<!\w)(?:بين|مع|بمشاركه|بحضور)(?!\w)")
 # what a call or meeting was about, after its parties: "phoned Trump to discuss Ukraine" (Ukraine took no part), and
 # what one party told another: "Xi told Trump that Taiwan ..." (normalised)
 TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|to brief \w+ on|to inform \w+ of)\b|"

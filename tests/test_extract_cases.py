@@ -7410,3 +7410,15 @@ def test_measures_asked_for_and_envoys_of_other_ranks(lang, text, expected):
 def test_trade_halted_and_measures_undone(lang, text, expected):
     assert [(e.subtype, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2023, 8, 25), lang)
             if e.type == "sanctions"] == expected
+
+
+def test_those_taking_part_named_after_the_topic_take_part():
+    text = ("استضافت المستشارة الألمانية أنغيلا ميركل أمس الأحد مؤتمرا دوليا حول ليبيا بمشاركة قادة روسيا وتركيا وفرنسا "
+            "ومصر.")
+    assert [sorted(a.name for a in e.actors) for e in events_in(text, date(2020, 1, 20), "ar") if e.type == "meeting"] \
+        == [["Angela Merkel", "Egypt", "France", "Russia", "Turkey"]]
+
+
+def test_was_to_join_is_a_plan():
+    text = "Later on Wednesday Trump was to join Gulf leaders for a summit with the Gulf Cooperation Council."
+    assert [e.modality for e in events_in(text, date(2025, 5, 14), "en") if e.type == "meeting"] == ["planned"]
