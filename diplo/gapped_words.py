@@ -136,11 +136,11 @@ _ARMS_LICENCES = (r"(?:ال)?(?:تراخيص|ترخيصا|رخص)(?:\s+\S+){0,6}
 _WITHDRAW_LICENCE = (("علقت", "علق", "تعليق", "سحبت", "سحب", "تسحب", "يسحب", "الغت", "الغي", "الغاء", "تلغي", "يلغي"),
                      r"\b(?:suspend(?:s|ed|ing)?|revok(?:e|es|ed|ing)|withdr(?:ew|aw|aws|awing|awn)|cancell?(?:ed|ing)?|"
                      r"pull(?:s|ed|ing)?)\b")
-_LICENCE = (r"(?:ال)?(?:ترخيص|تراخيص|رخصه|رخص)(?!\w)(?!\s+(?:ال)?(?:تصدير|بيع|اسلحه))",
+_LICENCE = (r"(?:ال)?(?:ترخيص|تراخيص|رخصه|رخص|تصريح عمل|تصاريح عمل)(?!\w)(?!\s+(?:ال)?(?:تصدير|بيع|اسلحه))",
             r"(?:(?:operating|broadcasting|landing|flight|business|banking|trading|media|press)\s+)?"
             r"(?:licen[cs]es?|security clearance|broadcasting rights)\s+(?:of|for)\b|"
             r"(?:operating|broadcasting|landing|flight|business|banking|trading|media|press)\s+permits?\s+(?:of|for)\b",
-            ("ترخيص", "تراخيص", "رخص", "licen", "permit", "clearance", "broadcasting rights"))
+            ("ترخيص", "تراخيص", "رخص", "تصريح", "تصاريح", "licen", "permit", "clearance", "broadcasting rights"))
 # foreign apps banned: "banned 59 Chinese mobile applications", "حظرت الحكومة الهندية 59 تطبيقا صينيا"
 _APPS = (r"(?:[0-9]+\s+)?(?:ال)?تطبيق(?:ا|ات)?(?!\w)", r"(?:[0-9]+\s+)?(?:[\w-]+\s+){0,2}?(?:apps|applications)\b",
          ("تطبيق", "apps", "applications"))
@@ -188,7 +188,7 @@ _QUOTED_CONVERSATION = (None, r"[\"“][^\"”.;]{0,60}?\b(?:conversation|call)[
                         ("conversation", "call"))
 # a call received or made with the receiver and a clause about them between: "تلقى جيلاني، الذي كان في زيارة إلى
 # أوغندا، اتصالاً هاتفياً من" (the verb is the event word; commas may stand between, no full stop)
-_RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
+_RECEIVED = (r"(?<!\w)[وف]?(?:تلقي|تلقت|يتلقي|تتلقي|يتلق|تتلق|تلقيا|اجري|اجرت|يجري|تجري|اجريا)(?!\w)", None)
 _A_CALL = (r"(?:اتصالا|اتصال|مكالمه)(?:\s+هاتفيا|\s+هاتفي)?(?!\w)", None,
            ("اتصال", "مكالمه"))
 # sanctions with the subject between verb and object: "جمدت بريطانيا أمس أصول", "حظرت الحكومة الأمريكية تصدير الرقائق"
@@ -475,7 +475,7 @@ _ONTO_LIST_AR = re.compile(r"(?<!\w)(?:علي|الي)\s+(?:ال)?(?:قائمه|�
 _PACKAGE_SUBJECT = re.compile(r"\s+(?:ال)?(?:حزمه|قرار|عقوبات|اجراءات)(?!\w)")     # the measure itself lists (normalised)
 # (event word, verbs, objects, most words between or a pattern of what stands between[, words that may not stand
 # between])
-_RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, GAP_WORDS),
+_RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relations", _SUMMON, _OWN_ENVOYS, 10),
           ("sanctions.relations", _EXPEL, _EXPELLED, GAP_WORDS), ("sanctions.relations", _WITHDRAW, _OWN_ENVOYS, 2),
           ("sanctions.relations", _BREAK, _RELATIONS, 4, _OFF_RELATIONS),
           ("sanctions.relations", _ORDER_OUT, _ENVOYS_SENT_OUT, 7), ("sanctions.terminate", _END, _AGREEMENTS, 4),

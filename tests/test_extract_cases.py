@@ -7422,3 +7422,19 @@ def test_those_taking_part_named_after_the_topic_take_part():
 def test_was_to_join_is_a_plan():
     text = "Later on Wednesday Trump was to join Gulf leaders for a summit with the Gulf Cooperation Council."
     assert [e.modality for e in events_in(text, date(2025, 5, 14), "en") if e.type == "meeting"] == ["planned"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # extra duties imposed as a verbal noun, a work permit suspended, one's own envoys summoned home after a long subject
+    ("وفي اليوم نفسه وقع الرئيس دونالد ترامب أمرا تنفيذيا بفرض رسوم إضافية على الواردات البرازيلية.",
+     [("sanctions", "asserted")]),
+    ("كما أعلنت الحكومة العراقية أمس تعليق تصريح عمل شركة إريكسون السويدية على الأراضي العراقية.", [("sanctions", "asserted")]),
+    ("استدعى وزير الخارجية الإسرائيلي يسرائيل كاتس أمس الأربعاء سفيري بلاده لدى أيرلندا والنرويج للتشاور.",
+     [("sanctions", "asserted")]),
+    # a call not received, with the jussive after لم
+    ("وأكد لولا أنه مستعد للتفاوض مع واشنطن بشأن الرسوم، لكنه لم يتلق أي اتصال من ترامب حتى الآن.",
+     [("call", "negated")]),
+])
+def test_arabic_measures_and_calls_in_other_forms(text, expected):
+    assert [(e.type, e.modality) for e in events_in(text, date(2025, 7, 31), "ar")
+            if e.type in ("sanctions", "call")] == expected
