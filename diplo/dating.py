@@ -143,6 +143,11 @@ CAUSE_BETWEEN = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|رد�
                            r"(?!\s+(?:ال)?(?:سؤال|اسئله))|"
                            r"\b(?:because of|in response to|in retaliation for|in protest (?:at|against|over))\b"
                            r"(?!\s+(?:an?\s+|the\s+)?questions?\b)")
+# a relative clause about the object, between an event word and a year (normalised)
+# told in the past ("التي فرضتها", "which it imposed"; not "التي تستضيفها", "which it will host": the event's own)
+RELATIVE_BETWEEN = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللواتي)\s+(?![يتنا]|س[يتن])\S+|"
+                              r"\b(?:which|that)\s+(?:\w+\s+)?(?:had|was|were|\w+ed)\b|"
+                              r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b")
 THAT_AFTER_DAY = re.compile(r"\s*,?\s+that\b")     # "... on Thursday that ...": a that-clause opens after the day
 # "... in August 2022 after a visit to Taiwan", "... في أغسطس 2022 بعد زيارة": another event placed in time after the day
 # (normalised)
@@ -575,6 +580,10 @@ class DateRules:
                 nearest = max((t for t in triggers if end_of(t) <= pos), key=end_of)
             if nearest is not None and end_of(nearest) <= pos and CAUSE_BETWEEN.search(self.nt.text, end_of(nearest), pos):
                 continue     # the day of what the act answers, not of the act
+            if nearest is not None and d.kind in ("year", "month_year") and end_of(nearest) <= pos \
+                    and RELATIVE_BETWEEN.search(self.nt.text, end_of(nearest), pos):
+                continue     # "رفع القيود التي فرضتها عام 2019", "lifted the curbs it had imposed in 2019": the year
+                # of the clause about the object, not of the act
             if nearest is not None and self._attribution(nearest, pos):
                 # "met ... in Istanbul on Friday, spokesman Esmaeil Baghaei said": the date is the reported event's
                 nearest = self._act_before(triggers, pos) or nearest

@@ -7438,3 +7438,20 @@ def test_was_to_join_is_a_plan():
 def test_arabic_measures_and_calls_in_other_forms(text, expected):
     assert [(e.type, e.modality) for e in events_in(text, date(2025, 7, 31), "ar")
             if e.type in ("sanctions", "call")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the year of a clause about the measure told in the past is not the day it was lifted
+    ("ar", "وأعلنت الحكومة اليابانية أمس في ختام القمة رفع القيود التي فرضتها عام 2019 على تصدير ثلاث مواد كيميائية "
+           "إلى كوريا الجنوبية.", [("ease", "2023-03-16")]),
+    ("en", "Japan on Thursday lifted the export curbs it had imposed in 2019 on three chemicals sent to South Korea.",
+     [("ease", "2023-03-16")]),
+])
+def test_a_year_in_a_clause_about_the_measure_is_not_its_day(lang, text, expected):
+    assert [(e.subtype, e.date.isoformat()) for e in events_in(text, date(2023, 3, 17), lang)
+            if e.type == "sanctions"] == expected
+
+
+def test_a_year_in_a_clause_of_a_summit_to_come_is_its_own():
+    text = "ومن المنتظر أن تتسلم السعودية رئاسة القمة العربية التي تستضيفها في مايو 2023."
+    assert [e.date for e in events_in(text, date(2023, 1, 10), "ar") if e.type == "meeting"] == [date(2023, 5, 1)]
