@@ -7455,3 +7455,14 @@ def test_a_year_in_a_clause_about_the_measure_is_not_its_day(lang, text, expecte
 def test_a_year_in_a_clause_of_a_summit_to_come_is_its_own():
     text = "ومن المنتظر أن تتسلم السعودية رئاسة القمة العربية التي تستضيفها في مايو 2023."
     assert [e.date for e in events_in(text, date(2023, 1, 10), "ar") if e.type == "meeting"] == [date(2023, 5, 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "what he called" names a thing; a meeting a body is asked to convene is to come
+    ("Prime Minister Hun Manet on Thursday asked the UN Security Council to convene an urgent meeting on what he called "
+     "Thai aggression.", [("meeting", "planned")]),
+    ("Trump called Putin on Thursday, in what he called a productive conversation.", [("call", "asserted")]),
+])
+def test_what_someone_called_and_a_meeting_asked_to_convene(text, expected):
+    assert [(e.type, e.modality) for e in events_in(text, date(2025, 7, 25), "en")
+            if e.type in ("call", "meeting")] == expected
