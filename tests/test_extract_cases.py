@@ -7466,3 +7466,17 @@ def test_a_year_in_a_clause_of_a_summit_to_come_is_its_own():
 def test_what_someone_called_and_a_meeting_asked_to_convene(text, expected):
     assert [(e.type, e.modality) for e in events_in(text, date(2025, 7, 25), "en")
             if e.type in ("call", "meeting")] == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a reprisal promised after a measure told: on the side that took it
+    ("en", "Berlin expelled two Russian diplomats on Monday. Moscow said the step would not go unanswered.",
+     [("impose", ["Germany/source", "Russia/target"]), ("threaten", ["Germany/target", "Russia/source"])]),
+    ("ar", "طردت ألمانيا أمس دبلوماسيين روسيين. وقالت موسكو إنها سترد على هذه الخطوة.",
+     [("impose", ["Germany/source", "Russia/target"]), ("threaten", ["Germany/target", "Russia/source"])]),
+    # ... not a reply to force
+    ("en", "US forces struck Houthi targets on Monday. The Houthis said the strikes would not go unanswered.", []),
+])
+def test_a_reprisal_promised_after_a_measure(lang, text, expected):
+    assert [(e.subtype, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2025, 3, 18), lang)
+            if e.type == "sanctions"] == expected
