@@ -138,13 +138,14 @@ def _near_publication(day: date, published: date) -> bool:
 
 # what an act answers, between it and a day named after it: the day is of what was answered ("طرد ستين دبلوماسيا ... في
 # إطار رد منسق على تسميم سكريبال في الرابع من آذار", "in response to the poisoning of Skripal on March 4"; normalised)
-# (not a question answered: "قال ردا على سؤال يوم الاثنين", "said in response to a question on Monday")
+# (not a question answered: "قال ردا على سؤال يوم الاثنين"; nor "over", "due to": roles.SANCTION_CAUSE reads those as
+# the cause of a measure, but "talks over the weekend", "due to be adopted on 24 February" name days of the event)
 CAUSE_BETWEEN = re.compile(r"(?<!\w)(?:بسبب|جراء|علي خلفيه|ردا علي|رد (?:\S+ )?علي|احتجاجا علي)(?!\w)"
                            r"(?!\s+(?:ال)?(?:سؤال|اسئله))|"
                            r"\b(?:because of|in response to|in retaliation for|in protest (?:at|against|over))\b"
                            r"(?!\s+(?:an?\s+|the\s+)?questions?\b)")
-# a relative clause about the object, between an event word and a year (normalised)
-# told in the past ("التي فرضتها", "which it imposed"; not "التي تستضيفها", "which it will host": the event's own)
+# a clause about the object told in the past, between an event word and a year: "التي فرضتها", "which it imposed" (not
+# "التي تستضيفها", "which it will host": the event's own year; normalised)
 RELATIVE_BETWEEN = re.compile(r"(?<!\w)(?:التي|الذي|اللتين|اللذين|اللواتي)\s+(?![يتنا]|س[يتن])\S+|"
                               r"\b(?:which|that)\s+(?:\w+\s+)?(?:had|was|were|\w+ed)\b|"
                               r"\b(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+ed\b")
