@@ -370,9 +370,9 @@ class DateRules:
         if m is None or self._deadline_at(m.start()):
             return None     # "وأمهلتهم حتى نهاية اليوم التالي": when they must be gone, not the event's day
         offset = date_words().relative_to_context[self.lang][m.group("phrase")]
-        if offset == 0 and published is not None:
-            # "Modi, who arrived in the Thai capital on Thursday, held talks ... the same day": the day named before
-            # in its own sentence
+        if published is not None:
+            # "Modi, who arrived in the Thai capital on Thursday, held talks ... the same day", "announced in Riyadh on
+            # May 13 that ..., and met al-Sharaa the following day": the day named before in its own sentence
             own = [d for d in self._sentence_days if self.norm_index(d.end) <= min(m.start(), start_of(trig))
                    and not d.since]
             own_day = resolve_date(own[-1], published, "past") if own else None

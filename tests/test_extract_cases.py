@@ -7480,3 +7480,9 @@ def test_what_someone_called_and_a_meeting_asked_to_convene(text, expected):
 def test_a_reprisal_promised_after_a_measure(lang, text, expected):
     assert [(e.subtype, sorted(f"{a.name}/{a.role}" for a in e.actors)) for e in events_in(text, date(2025, 3, 18), lang)
             if e.type == "sanctions"] == expected
+
+
+def test_the_following_day_counts_from_the_day_its_own_sentence_named():
+    text = ("Trump announced in Riyadh on May 13 that he would lift the sanctions, and met Syrian President Ahmed al-Sharaa "
+            "in the Saudi capital the following day.")
+    assert [e.date for e in events_in(text, date(2025, 7, 1), "en") if e.type == "meeting"] == [date(2025, 5, 14)]
