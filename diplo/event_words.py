@@ -70,7 +70,8 @@ CANCELLING = re.compile(r"[وف]?(?:الغي|الغت|الغاء|cancelled|cance
 FUTURE_IN_CLAUSE = re.compile(r"(?:^|\s)[وف]?س(?:ي|ت|ن)(?:توجه|سافر|زور|صل|شارك|لتقي|عقد|جري|قوم|غادر)\S*")
 # what a sanction halts "with" a country, which is its target: "halted all trade with Israel", "sealed all land crossings
 # with Cambodia", "suspending cooperation with the United States" (normalised)
-TRADE = re.compile(r"trade|تجار|التبادل|تصدير|استيراد|exports|imports|borders?\b|crossings?\b|cooperation|الحدود|المعابر|التعاون")
+TRADE = re.compile(r"trade|تجار|التبادل|تصدير|استيراد|exports|imports|borders?\b|crossings?\b|links\b|cooperation|الحدود|"
+                   r"المعابر|التعاون")
 # verbs that lift or ease what follows them (normalised): "eased some sanctions", "رفعت الولايات المتحدة العقوبات"
 EASING = re.compile(r"(?<!\w)[وفب]?(?:رفع|رفعت|يرفع|ترفع|خفف|خففت|يخفف|تخفف|علقت|يعلق|تعلق|تعليق|خفض|خفضت|يخفض|تخفض|تخفيض|"
                     r"سيخفض|ستخفض)(?!\w)|"

@@ -41,8 +41,9 @@ _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفير
                r"بعثاتها الدبلوماسيه|(?:سفير|سفيري|سفراء|سفيره) (?:بلاده|بلادها)|"
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
                r"(?:its|their) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
-               r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b",
-               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "مفوض", "طاقم", "طواقم", "بعثات", "ambassador", "envoy", "diplomat", "high commissioner",
+               r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b|"
+               r"(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:embassy|diplomatic)\s+staff\b",
+               ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "مفوض", "طاقم", "طواقم", "بعثات", "staff", "ambassador", "envoy", "diplomat", "high commissioner",
                 "charg"))
 # a count of people or things (normalised English): "60", "twelve", "dozens of"
 _COUNT = r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of)\s+"
@@ -198,7 +199,8 @@ _ASSETS = (r"(?:ال)?(?:اصول|ارصده|اموال)(?!\w)", r"assets\b",
            ("اصول", "ارصده", "اموال", "assets"))
 # borders closed to a country as a measure: "closed their members' land and air borders with Mali"
 _CLOSE = (None, ("closed", "closes", "shut", "shuts", "sealed", "seals"))
-_BORDERS_WITH = (None, r"(?:(?:land|border)\s+)?(?:borders?|crossings?)\s+with\b", ("border", "crossing"))
+_BORDERS_WITH = (None, r"(?:(?:land|sea|air|border),?\s+(?:and\s+)?)*(?:borders?|crossings?|links)\s+with\b",
+                 ("border", "crossing", "links"))
 _BAN = (("حظرت", "تحظر", "يحظر", "منعت", "تمنع", "يمنع"), None)
 # entry barred: "حظرت إسرائيل أمس الأربعاء دخول الأمين العام"
 _ENTRY = (r"(?:ال)?دخول(?!\w)", None, ("دخول",))

@@ -7486,3 +7486,14 @@ def test_the_following_day_counts_from_the_day_its_own_sentence_named():
     text = ("Trump announced in Riyadh on May 13 that he would lift the sanctions, and met Syrian President Ahmed al-Sharaa "
             "in the Saudi capital the following day.")
     assert [e.date for e in events_in(text, date(2025, 7, 1), "en") if e.type == "meeting"] == [date(2025, 5, 14)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole embassy's staff called home, land, sea and air links closed with a country
+    ("Serbia withdrew the entire embassy staff from Skopje late on Sunday for urgent consultations.",
+     ["North Macedonia/target", "Serbia/source"]),
+    ("Saudi Arabia on Monday closed its land, sea and air links with Qatar.", ["Qatar/target", "Saudi Arabia/source"]),
+])
+def test_staff_withdrawn_and_links_closed(text, expected):
+    assert [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2023, 11, 21), "en")
+            if e.type == "sanctions"] == [expected]
