@@ -588,8 +588,19 @@ def _in_the_same_year(t: str, hits: list[_Hit], phrases: tuple[str, ...]) -> lis
 def _day_of_month_regex() -> re.Pattern:
     w = date_words()
     months = _alt(w.relative_months_ar)
-    return re.compile(rf"(?<!\w)[وف]?(?:[بل]?يوم )?(?:(?P<dd>[0-9]{{1,2}})(?![0-9])|{_arabic_ordinal(w, 'o')})"
-                      rf"(?: من)? (?:شهر )?(?P<mrel>{months})(?!\w)")
+    return re.compile(rf"{_arabic_day(w)}(?: من)? (?:شهر )?(?P<mrel>{months})(?!\w)")
+
+
+def _arabic_day(w: DateWords) -> str:
+    """A day of a month in Arabic, in digits or as an ordinal, after "يوم" or a clitic: "يوم 3", "والحادي والعشرين"
+    (see _day_and_start)."""
+    return rf"(?<!\w)[وف]?(?:[بل]?يوم )?(?:(?P<dd>[0-9]{{1,2}})(?![0-9])|{_arabic_ordinal(w, 'o')})"
+
+
+def _day_and_start(t: str, m: re.Match, w: DateWords) -> tuple[int | None, int]:
+    """The day an _arabic_day match names, and where its phrase starts (after a conjunction و/ف)."""
+    day = int(m.group("dd")) if m.group("dd") else _arabic_ordinal_value(m, "o", w)
+    return day, m.start() + (1 if t[m.start()] in "وف" else 0)
 
 
 def _day_of_month_hits(t: str, lang: str, w: DateWords) -> list[_Hit]:
@@ -598,9 +609,8 @@ def _day_of_month_hits(t: str, lang: str, w: DateWords) -> list[_Hit]:
         return []
     hits = []
     for m in _day_of_month_regex().finditer(t):
-        day = int(m.group("dd")) if m.group("dd") else _arabic_ordinal_value(m, "o", w)
+        day, start = _day_and_start(t, m, w)
         if day is not None and 1 <= day <= 31:
-            start = m.start() + (1 if t[m.start()] in "وف" else 0)
             hits.append(_Hit(start, m.end(), "day_of_month", day=day,
                              month_offset=w.relative_months_ar[m.group("mrel")]))
     return hits
@@ -609,7 +619,7 @@ def _day_of_month_hits(t: str, lang: str, w: DateWords) -> list[_Hit]:
 @lru_cache(maxsize=None)
 def _day_of_it_regex() -> re.Pattern:
     w = date_words()
-    return re.compile(rf"(?<!\w)[وف]?(?:[بل]?يوم )?(?:(?P<dd>[0-9]{{1,2}})(?![0-9])|{_arabic_ordinal(w, 'o')}) منه(?!\w)")
+    return re.compile(rf"{_arabic_day(w)} منه(?!\w)")
 
 
 def _days_of_the_month_named(t: str, found: list[_Hit], lang: str, w: DateWords) -> list[_Hit]:
@@ -619,11 +629,10 @@ def _days_of_the_month_named(t: str, found: list[_Hit], lang: str, w: DateWords)
         return []
     hits = []
     for m in _day_of_it_regex().finditer(t):
-        day = int(m.group("dd")) if m.group("dd") else _arabic_ordinal_value(m, "o", w)
+        day, start = _day_and_start(t, m, w)
         named = [h for h in found if h.end <= m.start() and h.month is not None and h.calendar == "gregorian"]
         if day is not None and named and _valid_gregorian(named[-1].year, named[-1].month, day):
             last = named[-1]
-            start = m.start() + (1 if t[m.start()] in "وف" else 0)
             hits.append(_Hit(start, m.end(), "full" if last.year is not None else "month_day", year=last.year,
                              month=last.month, day=day))
     return hits

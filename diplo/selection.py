@@ -74,7 +74,6 @@ CALLED_A_THING = re.compile(r"\s+(?:the|these|those|this|that|its|their|his|her|
                             r"tariffs|decision|move|attacks?|strikes?|deal|agreement|plan|proposal|law|measures?|vote|"
                             r"elections?|remarks|report|war|invasion|ruling|resolution|policy|step|idea|offer|talks|"
                             r"visit|summit|meeting|statement|comments|accusations?|claims?|situation)\b|\s+(?:it|them)\b")
-WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:\w+\s+){1,2}$")     # "what he called", "what Moscow has called" (normalised)
 LABELLED_BEFORE = re.compile(r"\b(?:called|calls|calling|described|describes|describing|labelled|labeled)\s+(?:the|these|"
                              r"those|this|that|its|their)\s+(?:\S+\s+){0,2}$|"
                              r"(?<!\w)[وف]?(?:واصفا|واصفه|واصفين|وصف|وصفت|يصف|تصف|معتبرا|معتبره|اعتبر|اعتبرت)\s+$")
@@ -713,7 +712,7 @@ class TriggerSelection:
         # so, not phoned
         if trigger.type == "call" and t.text.lower() in ("called", "calls", "calling") \
                 and (CALLED_A_THING.match(self.nt.text, end_of(t))
-                     or WHAT_IT_CALLED.search(self.nt.text, max(0, ts - 30), ts)):
+                     or WHAT_IT.search(self.nt.text, max(0, ts - 30), ts)):
             return True     # (or "on what he called Thai aggression": a name given)
         labelled = LABELLED_BEFORE.search(self.nt.text, max(0, ts - 40), word_start) \
             if trigger.type == "sanctions" else None
