@@ -68,7 +68,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         events.extend(found)
         if actors:
             prev_actors = actors
-    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(events)))
+    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(events))))
 
 
 FILING_LAG_DAYS = 2      # a dateline's day at most this much before the page's publication date is the filing day
@@ -540,6 +540,31 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         at = kept.index(twin)
         kept[at], kept_keys[at] = better, _actor_keys(better)
     return kept
+
+
+SAID_TYPES = ("statement", "demand", "rejection", "threat")     # words said, dated by the talks they were said at
+TALK_TYPES = ("call", "meeting")
+TALK_REACH = 600     # characters from the call or meeting told to the words said at it
+
+
+def said_at_their_talks(events: list[Event]) -> list[Event]:
+    """A speaker's words with no day of their own after the speaker's call, meeting or visit was told ("Xi told Modi
+    that ...", "وأكد الرئيس التركي خلال الاتصال"): said on that day, not on the last day another sentence named."""
+    out = []
+    for i, ev in enumerate(events):
+        talk = None
+        if ev.type in SAID_TYPES and ev.modality == "asserted" and ev.date_text is None and ev.actors:
+            speakers = {a.name for a in ev.actors if a.role == "source"}
+            talk = next((k for k in reversed(events[:i]) if k.type in TALK_TYPES and k.modality == "asserted"
+                         and k.date is not None and k.date_precision == "day"
+                         and ev.evidence.start - k.evidence.start <= TALK_REACH
+                         and speakers & {a.name for a in k.actors}), None)
+        if talk is not None and talk.date != ev.date:
+            ev = replace(ev, date=talk.date, date_precision="day",
+                         date_basis=f'no date in the sentence: said at the {talk.type} told of '
+                                    f'("{talk.trigger.text}", {talk.date.isoformat()})')
+        out.append(ev)
+    return out
 
 
 def _absent_from(ev: Event, k: Event) -> bool:

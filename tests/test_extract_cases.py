@@ -7497,3 +7497,19 @@ def test_the_following_day_counts_from_the_day_its_own_sentence_named():
 def test_staff_withdrawn_and_links_closed(text, expected):
     assert [sorted(f"{a.name}/{a.role}" for a in e.actors) for e in events_in(text, date(2023, 11, 21), "en")
             if e.type == "sanctions"] == [expected]
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    # the words a party of a call or meeting said, with no day of their own, are said on its day, not on the last day
+    # another sentence named
+    ("en", "Xi Jinping met Narendra Modi in Kazan on Wednesday. India had agreed on Monday to new patrol arrangements. "
+     "Xi told Modi that the two countries should properly handle their differences.", date(2024, 10, 23)),
+    ("ar", "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الملك سلمان يوم الخميس. وكانت العملية قد بدأت يوم "
+     "الأربعاء. وأكد أردوغان خلال الاتصال دعم بلاده للمملكة.", date(2024, 10, 24)),
+    # ... but one who took no part speaks on the day last named
+    ("en", "Xi Jinping met Narendra Modi in Kazan on Wednesday. Pakistan protested on Friday. Pakistan's foreign ministry "
+     "said the region needed calm.", date(2024, 10, 25)),
+])
+def test_words_said_at_a_call_or_meeting_are_dated_by_it(lang, text, day):
+    said = [e for e in events_in(text, date(2024, 10, 26), lang) if e.type == "statement"]
+    assert [e.date for e in said][-1:] == [day]
