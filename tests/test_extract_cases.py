@@ -7513,3 +7513,16 @@ def test_staff_withdrawn_and_links_closed(text, expected):
 def test_words_said_at_a_call_or_meeting_are_dated_by_it(lang, text, day):
     said = [e for e in events_in(text, date(2024, 10, 26), lang) if e.type == "statement"]
     assert [e.date for e in said][-1:] == [day]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # a summit held by video is a summit; a call by video between two leaders stays a call
+    ("en", "European Union leaders held an emergency video summit on Wednesday, chaired by European Council President "
+     "Charles Michel.", ("meeting", "summit")),
+    ("ar", "عقد قادة الاتحاد الأوروبي قمة افتراضية طارئة يوم الأربعاء برئاسة رئيس المجلس الأوروبي شارل ميشيل.",
+     ("meeting", "summit")),
+    ("en", "Emmanuel Macron and Olaf Scholz held a video call on Wednesday.", ("call", "video")),
+])
+def test_a_summit_by_video_is_a_summit(lang, text, expected):
+    assert [(e.type, e.subtype) for e in events_in(text, date(2020, 8, 20), lang)
+            if e.type in ("meeting", "call")] == [expected]
