@@ -40,7 +40,7 @@ _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفير
                r"سفيريهما|سفراءهما|سفرائهما|مفوضها السامي|مفوضه السامي|طواقمها الدبلوماسيه|طاقمها الدبلوماسي|"
                r"بعثاتها الدبلوماسيه|(?:سفير|سفيري|سفراء|سفيره) (?:بلاده|بلادها)|"
                r"(?:ال)?قائم باعمال(?:ها|ه|سفارتها|سفارته|\s+سفارتها|\s+سفارته))(?!\w)",
-               r"(?:its|their) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
+               r"(?:its|their|his|her) (?:(?:own|remaining|top|senior|entire|last)\s+)?(?:ambassadors?|envoys?|diplomats|"
                r"diplomatic (?:staff|personnel)|high commissioners?|charg[eé] d'affaires)\b|"
                r"(?:its|their|the)\s+(?:entire\s+|whole\s+)?(?:embassy|diplomatic)\s+staff\b",
                ("سفير", "سفراء", "سفرائ", "دبلوماسي", "قائم باعمال", "مفوض", "طاقم", "طواقم", "بعثات", "staff", "ambassador", "envoy", "diplomat", "high commissioner",
@@ -121,8 +121,9 @@ _CALL_HOME = (None, ("called", "calls", "calling", "call", "ordered", "orders", 
 _OWN_ENVOY_HOME = (None, r"(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|charg[eé] d'affaires|diplomats)"
                          r"(?:\s+(?:in|to|from)\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:home|back)\b",
                    ("ambassador", "envoy", "charg", "diplomats"))
-# an envoy called home, the envoy the subject: "Meyer was recalled to Brazil for consultations"
-_RECALLED = (None, ("recalled",))
+# an envoy called home, the envoy the subject or the object: "Meyer was recalled to Brazil for consultations", "responded by
+# recalling Meyer for consultations"
+_RECALLED = (None, ("recalled", "recalling", "recalls", "recall"))
 _FOR_CONSULTATIONS_EN = (None, r"for consultations\b", ("consultations",))
 # flights of a state halted (an airline's own step is no sanction: see _CARRIER): "أوقفت يوم الأحد الماضي جميع الرحلات"
 _FLIGHTS_AR = (r"(?:(?:جميع|كافه)\s+)?(?:ال)?رحلات(?:\s+(?:ال)?جويه)?(?!\w)", None, ("رحلات",))

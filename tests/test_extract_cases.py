@@ -7526,3 +7526,14 @@ def test_words_said_at_a_call_or_meeting_are_dated_by_it(lang, text, day):
 def test_a_summit_by_video_is_a_summit(lang, text, expected):
     assert [(e.type, e.subtype) for e in events_in(text, date(2020, 8, 20), lang)
             if e.type in ("meeting", "call")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader recalling "his" ambassador recalls the state's; an envoy named and recalled "for consultations"
+    ("Canadian Prime Minister Stephen Harper recalled his ambassador in Moscow for consultations on Saturday.",
+     {("CAN", "source"), ("RUS", "target")}),
+    ("Brazil responded later on Monday by recalling Meyer for consultations.", {("BRA", "source")}),
+])
+def test_a_leader_recalls_his_ambassador(text, expected):
+    sanctions = [e for e in events_in(text, date(2024, 2, 20), "en") if e.type == "sanctions"]
+    assert len(sanctions) == 1 and expected <= {(a.country, a.role) for a in sanctions[0].actors}
