@@ -34,6 +34,9 @@ DAY_THEN_WITH_AGAIN = re.compile(r"\s+on\s+[\w ]{3,20}?,?\s+and\s+(?:also\s+|lat
                                  r"(?:[A-Z]\w+'s\s+)?$")
 AS_DID = re.compile(r",\s+as did\s+(?:also\s+)?", re.I)     # "..., as did Qatar's emir" (original text)
 AS_DID_REACH = 30     # characters from "as did" to the one it names
+# the next party joined by a bare "and", no preposition said again: "with Macron and German Chancellor Angela Merkel"
+# (original text, between the two)
+JOINED_BY_AND = re.compile(r",?\s+(?:and|و)\s+(?!with\b|مع)[^,،;.]{0,60}?|\s*[،,]?\s*و(?!مع)[^,،;.]{0,60}?")
 AND_BETWEEN = re.compile(r"\band\b|\sو")     # the next of two people met in turn (original text)
 # a day counted from the meeting before it (original text)
 SAME_OR_NEXT_DAY = re.compile(r"\b(?:(?:later )?(?:the|that) same day|later that day|the (?:next|following) day)\b|"
@@ -281,7 +284,7 @@ class EventReshaping:
         when that day is a plain day of the calendar."""
         if len(parts) < 2 or parts[0].type not in ("meeting", "call") or parts[0].event_id == parts[1].event_id:
             return parts
-        out = []
+        out, own_day = [], []
         for part in parts:
             other = part.actors[-1]
             later = [a.start for p in parts for a in p.actors[-1:] if a.start > other.start] + [part.evidence.end]
@@ -291,7 +294,8 @@ class EventReshaping:
             resolved = resolve_date(own[0], part.published, "future" if part.modality == "planned" else "past") \
                 if own and own[0].kind in ("weekday", "full", "month_day", "relative_day", "day_of_month") else None
             relative = SAME_OR_NEXT_DAY.search(self.doc.text, other.end, min(later)) if not own and out else None
-            if resolved is not None and resolved.precision == "day":
+            own_day.append(resolved is not None and resolved.precision == "day")
+            if own_day[-1]:
                 part = replace(part, date=resolved.date, date_text=own[0].text,
                                date_basis=f'the day named after the one met ("{own[0].text}")')
             elif relative is not None and out[-1].date is not None:
@@ -299,6 +303,13 @@ class EventReshaping:
                 part = replace(part, date=day, date_text=relative.group(),
                                date_basis=f'counted from the meeting before ("{relative.group()}")')
             out.append(part)
+        for i in range(len(out) - 2, 0, -1):
+            # "with Trump on Tuesday and with Macron and Merkel on Wednesday": Macron's call is on Merkel's day
+            if own_day[i + 1] and not own_day[i] and own_day[i - 1] and JOINED_BY_AND.fullmatch(
+                    self.doc.text, out[i].actors[-1].end, out[i + 1].actors[-1].start):
+                own_day[i] = True
+                out[i] = replace(out[i], date=out[i + 1].date, date_text=out[i + 1].date_text,
+                                 date_basis=f'the day named after the next one met ("{out[i + 1].date_text}")')
         last = out[-1]
         if last.date_text is not None and last.date_text != parts[-1].date_text \
                 and all(p.date_text is None for p in out[:-1]):

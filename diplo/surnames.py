@@ -54,7 +54,7 @@ def surname_mentions(nt: NormText, mentions: list[Mention], family_first: frozen
                      ) -> list[Mention]:
     """Person mentions for later bare surnames of people the article has named in full."""
     taken = sorted((m.data["norm_start"], m.data["norm_end"]) for m in mentions
-                   if "norm_start" in m.data and not _surname_not_adjective(m, nt))
+                   if "norm_start" in m.data and not _surname_not_adjective(m, nt) and not _modal_word(m))
     taken_starts = [s for s, _ in taken]
     # the furthest end among the spans that start before each point: overlap is one bisect, not a loop
     reach = list(accumulate((e for _, e in taken), max))
@@ -103,13 +103,19 @@ def whole_words(text: str, name: str, pos: int, arabic: bool, end: int | None = 
 def with_surnames(nt: NormText, mentions: list[Mention], family_first: frozenset[str] = frozenset()) -> list[Mention]:
     """`family_first`: ids of the people whose family name leads their name (countries.yaml family_name_first).
     A surname that is also a nationality word ("محمد شياع السوداني ... وعقد السوداني وأردوغان") is the person
-    where no noun stands before it for it to qualify; the nationality mention there gives way."""
+    where no noun stands before it for it to qualify; the nationality mention there gives way, as does a modal
+    ("Theresa May ... May spoke")."""
     found = surname_mentions(nt, mentions, family_first)
     if not found:
         return mentions
     ends = {f.data["norm_end"] for f in found}
-    kept = [m for m in mentions if not (m.kind == "demonym" and m.data.get("norm_end") in ends)]
+    kept = [m for m in mentions if not ((m.kind == "demonym" or _modal_word(m)) and m.data.get("norm_end") in ends)]
     return sorted(kept + found, key=lambda x: (x.start, -x.end))
+
+
+def _modal_word(m: Mention) -> bool:
+    """A modal read as a cue ("may"), which a capitalised surname claims: "Theresa May ... May spoke by phone with"."""
+    return m.kind == "cue" and m.entry == "hypothetical" and m.text.isascii() and " " not in m.text
 
 
 def _surname_not_adjective(m: Mention, nt: NormText) -> bool:

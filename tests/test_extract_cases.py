@@ -7537,3 +7537,24 @@ def test_a_summit_by_video_is_a_summit(lang, text, expected):
 def test_a_leader_recalls_his_ambassador(text, expected):
     sanctions = [e for e in events_in(text, date(2024, 2, 20), "en") if e.type == "sanctions"]
     assert len(sanctions) == 1 and expected <= {(a.country, a.role) for a in sanctions[0].actors}
+
+
+def test_a_surname_that_is_also_a_modal_names_the_person():
+    text = ("Prime Minister Theresa May ordered the expulsion of 23 Russian diplomats on Wednesday. May spoke by phone "
+            "with President Donald Trump on Tuesday evening.")
+    calls = [e for e in events_in(text, date(2018, 3, 18), "en") if e.type == "call"]
+    assert [({a.name for a in e.actors}, e.modality, e.date) for e in calls] == \
+        [({"Theresa May", "Donald Trump"}, "asserted", date(2018, 3, 13))]
+
+
+@pytest.mark.parametrize("lang, text, days", [
+    # a party joined to the next by a bare "and" shares the day named after the next
+    ("en", "Theresa May had spoken by telephone with US President Donald Trump on Tuesday evening and with French "
+     "President Emmanuel Macron and German Chancellor Angela Merkel on Wednesday.",
+     {"Donald Trump": date(2018, 3, 13), "Emmanuel Macron": date(2018, 3, 14), "Angela Merkel": date(2018, 3, 14)}),
+    ("en", "Theresa May spoke by phone with Donald Trump on Tuesday and with Emmanuel Macron on Wednesday.",
+     {"Donald Trump": date(2018, 3, 13), "Emmanuel Macron": date(2018, 3, 14)}),
+])
+def test_calls_in_turn_take_the_day_named_after_their_group(lang, text, days):
+    calls = [e for e in events_in(text, date(2018, 3, 15), lang) if e.type == "call"]
+    assert {a.name: e.date for e in calls for a in e.actors if a.name != "Theresa May"} == days
