@@ -106,6 +106,10 @@ PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a se
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 EASED_GAP_WORDS = 6   # words between an easing verb and the measure it eases ("suspended for 90 days the steep tariffs")
 
+# a call or meeting "he" or "she" held, right after its word (normalised): "اتصال هاتفي أجراه مع", "لقاء عقدته مع"
+HELD_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|عقده|عقدته)(?!\w)")
+
+
 class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, DateRules):
     """Builds the events of a document, sentence by sentence."""
 
@@ -556,6 +560,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                             # "Trump announced that he would lift sanctions", "أعلن أنه سيرفع",
                             # 'Trump said on Wednesday he had held a "lengthy" call'
                             self._reporter = self._speaker(t, refs)
+                if self._reporter is None and self._clause_speaker is not None and trigger.type in ("call", "meeting") \
+                        and HELD_BY_HIM.match(self.nt.text, end_of(trig)):
+                    # "أعلن روته أن الحلف سيعزز وجوده، إثر اتصال هاتفي أجراه مع الرئيس الفنلندي": the call he made
+                    self._reporter = self._clause_speaker
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:

@@ -7558,3 +7558,15 @@ def test_a_surname_that_is_also_a_modal_names_the_person():
 def test_calls_in_turn_take_the_day_named_after_their_group(lang, text, days):
     calls = [e for e in events_in(text, date(2018, 3, 15), lang) if e.type == "call"]
     assert {a.name: e.date for e in calls for a in e.actors if a.name != "Theresa May"} == days
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a call "he made" after the speaker's words is the speaker's call
+    ("أعلن الأمين العام لحلف شمال الأطلسي مارك روته أمس الجمعة أن الحلف سيعزز وجوده العسكري في بحر البلطيق، وذلك إثر "
+     "اتصال هاتفي أجراه مع الرئيس الفنلندي ألكسندر ستوب.", {"Mark Rutte", "Alexander Stubb"}),
+    ("قال الرئيس الفرنسي إيمانويل ماكرون أمس إن باريس تدعم الوساطة، بعد لقاء عقده مع رئيس الوزراء الهندي ناريندرا مودي.",
+     {"Emmanuel Macron", "Narendra Modi"}),
+])
+def test_a_call_the_speaker_made_is_his(text, parties):
+    talks = [e for e in events_in(text, date(2024, 12, 28), "ar") if e.type in ("call", "meeting")]
+    assert len(talks) == 1 and parties <= {a.name for a in talks[0].actors}
