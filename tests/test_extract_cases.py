@@ -7570,3 +7570,16 @@ def test_calls_in_turn_take_the_day_named_after_their_group(lang, text, days):
 def test_a_call_the_speaker_made_is_his(text, parties):
     talks = [e for e in events_in(text, date(2024, 12, 28), "ar") if e.type in ("call", "meeting")]
     assert len(talks) == 1 and parties <= {a.name for a in talks[0].actors}
+
+
+@pytest.mark.parametrize("text", [
+    # "their call" is a call of the pair last named
+    "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Dushanbe in March. In their first call on "
+    "Friday, the two leaders agreed that the commission would meet in Batken.",
+    "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Dushanbe in March. During their phone call on "
+    "Friday, the two leaders agreed that the commission would meet in Batken.",
+])
+def test_their_call_is_a_call_of_the_pair(text):
+    calls = [e for e in events_in(text, date(2021, 5, 1), "en") if e.type == "call"]
+    assert [({a.name for a in e.actors}, e.date) for e in calls] == \
+        [({"Sadyr Japarov", "Emomali Rahmon"}, date(2021, 4, 30))]
