@@ -323,8 +323,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
         last measure fell on, unless the sentence names others ("announced the same measures against Moscow") or the
         one taking it is the side the last measure fell on; the last measure's own source is no target of it."""
-        targets = [(r, role) for r, role in pairs if role == "target"]
         earlier = {_party(r) for r in self.last_sanctioners}
+        # ("وحذت البحرين حذو الرياض": the side followed is no target)
+        targets = [(r, role) for r, role in pairs if role == "target" and _party(r) not in earlier]
         sources = [(r, "source") for r, role in pairs if role != "target" and _party(r) not in earlier
                    and _party(r) not in {_party(t) for t, _ in targets}]
         if not sources:
@@ -591,8 +592,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             if trigger.type == "meeting" and self.last_visitor is not None:
                 pairs = pairs + self._guest_of(pairs, sm)
             if trigger.id == SAME_STEP:
-                if self._last_act != "sanctions" or not self.last_sanctioned:
-                    continue     # "Australia followed suit" after a recognition, a visit or a call is no measure
+                sanctioners = {_party(r) for r in self.last_sanctioners}
+                if not self.last_sanctioned or self._last_act != "sanctions" \
+                        and not any(_party(r) in sanctioners for r, _ in pairs):
+                    continue     # "Australia followed suit" after a recognition, a visit or a call is no measure (one
+                    # following the side that took the last measure, named, takes a measure: "وحذت البحرين حذو الرياض")
                 pairs = self._same_step_roles(pairs)
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):

@@ -125,6 +125,9 @@ _OWN_ENVOY_HOME = (None, r"(?:its|their)\s+(?:own\s+)?(?:ambassadors?|envoys?|ch
 # recalling Meyer for consultations"
 _RECALLED = (None, ("recalled", "recalling", "recalls", "recall"))
 _FOR_CONSULTATIONS_EN = (None, r"for consultations\b", ("consultations",))
+# another state's step followed, its own name between: "وحذت البحرين حذو الرياض" (normalised)
+_FOLLOWED = (("حذت", "حذا", "حذتا", "حذوا", "تحذو", "يحذو"), None)
+_IN_THE_STEPS = (r"حذو(?:ها|ه|هما|هم)?(?!\w)", None, ("حذو",))
 # flights of a state halted (an airline's own step is no sanction: see _CARRIER): "أوقفت يوم الأحد الماضي جميع الرحلات"
 _FLIGHTS_AR = (r"(?:(?:جميع|كافه)\s+)?(?:ال)?رحلات(?:\s+(?:ال)?جويه)?(?!\w)", None, ("رحلات",))
 # licences to export arms halted: "علّقت الحكومة البريطانية ثلاثين ترخيصاً ... لتصدير الأسلحة", "suspended 30 arms export
@@ -514,6 +517,7 @@ _RULES = (("rejection.summon", _SUMMON, _ENVOYS, GAP_WORDS), ("sanctions.relatio
           ("sanctions.relations", _ASK_FROM_AR, _ENVOYS_ASKED_OUT, 6), ("sanctions.relations", _DECLARE, _UNDESIRABLE, 8),
           ("sanctions.relations", _EXPEL, _COUNTED_NATIONALS, 1), ("sanctions.relations", _CUT, _STAFF_NUMBER, 3),
           ("sanctions.relations", _STRIP, _ACCREDITATION, 1), ("sanctions.relations", _RECALLED, _FOR_CONSULTATIONS_EN, 3),
+          ("sanctions.same_step", _FOLLOWED, _IN_THE_STEPS, 3),
           ("sanctions.impose", _HALT, _FLIGHTS_AR, 4), ("sanctions.impose", _HALT, _ENTRY_OF, 1),
           ("sanctions.impose", _HALT, _VISA_ISSUE, 2), ("sanctions.impose", _HALT, _ARMS_LICENCES, -8),
           ("sanctions.impose", _HALT, _BROADCASTS, 7), ("sanctions.impose", _WITHDRAW_LICENCE, _LICENCE, 9),

@@ -7583,3 +7583,17 @@ def test_their_call_is_a_call_of_the_pair(text):
     calls = [e for e in events_in(text, date(2021, 5, 1), "en") if e.type == "call"]
     assert [({a.name for a in e.actors}, e.date) for e in calls] == \
         [({"Sadyr Japarov", "Emomali Rahmon"}, date(2021, 4, 30))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one state following another's step, its own name between ("حذت البحرين حذو الرياض"), or "a similar step", takes
+    # the measure on the same side; the side followed is no target, even after other news between
+    ("استدعت السعودية سفيرها في بيروت يوم الجمعة. وحذت البحرين حذو الرياض في اليوم ذاته، ثم أعلنت الكويت أمس السبت "
+     "خطوة مماثلة.", [("Saudi Arabia", "Lebanon"), ("Bahrain", "Lebanon"), ("Kuwait", "Lebanon")]),
+    ("قطعت السعودية علاقاتها الدبلوماسية مع إيران يوم الأحد. واقتحم محتجون السفارة السعودية في طهران. وحذت البحرين حذو "
+     "الرياض اليوم فقطعت علاقاتها مع طهران.", [("Saudi Arabia", "Iran"), ("Bahrain", "Iran")]),
+])
+def test_a_state_following_another_takes_the_same_measure(text, expected):
+    sanctions = [e for e in events_in(text, date(2021, 10, 31), "ar") if e.type == "sanctions"]
+    assert [(next(a.name for a in e.actors if a.role == "source"), next(a.name for a in e.actors if a.role == "target"))
+            for e in sanctions] == expected
