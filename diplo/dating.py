@@ -30,6 +30,11 @@ HOURS_AFTER_THE_MEETING = re.compile(r"(?<!\w)[وف]?(?:بعد|عقب) ساعا�
 # "وكان X قد" right before the event word: the Arabic pluperfect of a story, with its subject between (normalised)
 PLUPERFECT = re.compile(r"(?<!\w)[وف]?(?:كان|كانت)\s+(?:\S+\s+){0,10}?قد\s+(?:\S+\s+){0,4}$")
 PLUPERFECT_REACH = 120
+# the plural subject a participle of gathering qualifies (normalised English): "European Union leaders meeting in Brussels
+# agreed", "Leaders of Arab and Muslim countries meeting in Riyadh on Monday demanded"
+GATHERED_BEFORE = re.compile(r"\b(?:leaders|ministers|heads of (?:state|government)|envoys|diplomats|delegates|"
+                             r"representatives|officials|chiefs|members)(?:\s+of\s+[^,.;]{1,60}?)?\s+$")
+GATHERED_REACH = 80
 # a person's taking office told in an aside before a date (normalised): ", appointed on", "، الذي تولى منصبه"
 TOOK_OFFICE_BEFORE = re.compile(r"[,،]\s*(?:who was\s+|newly\s+)?(?:appointed|elected|sworn in|named|installed|inaugurated|"
                                 r"confirmed)(?:\s+as\s+\w+(?:\s+\w+)?)?\s+(?:on\s+|last\s+|this\s+)?$|"
@@ -217,6 +222,9 @@ class DateRules:
             if resolved and etype not in SPEECH_TYPES and age > HISTORY_DAYS \
                     and self._near_edge(trig, chosen) <= HISTORY_NEAR:
                 return chosen, resolved     # "set at the Wales summit in 2014": the event itself is history
+        gathered = self._day_of_the_gathered(trig, tense, published) if etype == "meeting" else None
+        if gathered is not None:
+            return gathered
         eve = self._eve_of_the_meeting(trig)
         if eve is not None:
             return None, eve
@@ -402,6 +410,21 @@ class DateRules:
             return None
         word, day = self.last_meeting
         return ResolvedDate(day, "day", f'said at or after the meeting told of ("{word}", {day.isoformat()})')
+
+    def _day_of_the_gathered(self, trig: Mention, tense: str, published: date | None
+                             ) -> tuple[DateMention, ResolvedDate] | None:
+        """"European Union leaders meeting in Brussels agreed on Monday to ...": those gathered acted on the day of
+        their meeting, which the verb after it names."""
+        ts = start_of(trig)
+        if self.lang == "ar" or not GATHERED_BEFORE.search(self.nt.text, max(0, ts - GATHERED_REACH), ts) \
+                or not self.nt.text.startswith(("meeting", "gathered", "gathering"), ts):
+            return None
+        later = [d for d in self._sentence_days if self.norm_index(d.start) >= end_of(trig) and d.kind in DAY_KINDS
+                 and not d.since]
+        resolved = resolve_date(later[0], published, tense) if later else None
+        if resolved is None or resolved.precision != "day":
+            return None
+        return later[0], ResolvedDate(resolved.date, "day", f"{resolved.basis}: the day those meeting acted")
 
     def _eve_of_the_meeting(self, trig: Mention) -> ResolvedDate | None:
         """"On the eve of the summit, Xi and Modi held their first talks", "وعشية القمة استقبل": the day before the

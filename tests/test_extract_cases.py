@@ -7597,3 +7597,15 @@ def test_a_state_following_another_takes_the_same_measure(text, expected):
     sanctions = [e for e in events_in(text, date(2021, 10, 31), "ar") if e.type == "sanctions"]
     assert [(next(a.name for a in e.actors if a.role == "source"), next(a.name for a in e.actors if a.role == "target"))
             for e in sanctions] == expected
+
+
+@pytest.mark.parametrize("text, day", [
+    # leaders "meeting in" a place acted on the day of their meeting, which the verb after names
+    ("European Union leaders meeting in Brussels agreed on Monday to bar Belarusian airlines from EU airspace.",
+     date(2021, 5, 24)),
+    ("Leaders of Arab and Muslim countries meeting in Riyadh on Monday demanded that Israel halt its attacks.",
+     date(2021, 5, 24)),
+])
+def test_those_meeting_met_on_the_day_they_acted(text, day):
+    meetings = [e for e in events_in(text, date(2021, 5, 25), "en") if e.type == "meeting"]
+    assert [e.date for e in meetings] == [day]
