@@ -35,6 +35,7 @@ PLUPERFECT_REACH = 120
 GATHERED_BEFORE = re.compile(r"\b(?:leaders|ministers|heads of (?:state|government)|envoys|diplomats|delegates|"
                              r"representatives|officials|chiefs|members)(?:\s+of\s+[^,.;]{1,60}?)?\s+$")
 GATHERED_REACH = 80
+EVE_AFTER_REACH = 80     # characters after an event word where "on the eve of the summit" dates it
 # a person's taking office told in an aside before a date (normalised): ", appointed on", "، الذي تولى منصبه"
 TOOK_OFFICE_BEFORE = re.compile(r"[,،]\s*(?:who was\s+|newly\s+)?(?:appointed|elected|sworn in|named|installed|inaugurated|"
                                 r"confirmed)(?:\s+as\s+\w+(?:\s+\w+)?)?\s+(?:on\s+|last\s+|this\s+)?$|"
@@ -430,12 +431,18 @@ class DateRules:
         """"On the eve of the summit, Xi and Modi held their first talks", "وعشية القمة استقبل": the day before the
         gathering the article told of (the last dated summit or conference, else the last dated call or meeting)."""
         eve, span = None, (self.norm_index(self._sentence_start), start_of(trig))
-        if self.nt.text.find(EVE_WORD[self.lang == "ar"], *span) < 0:
-            return None
-        for m in EVE_OF.finditer(self.nt.text, *span):
+        for m in EVE_OF.finditer(self.nt.text, *span) if self.nt.text.find(EVE_WORD[self.lang == "ar"], *span) >= 0 \
+                else ():
             eve = m
-        if eve is None or self._clause_between(eve.end(), start_of(trig)):
+        if eve is not None and self._clause_between(eve.end(), start_of(trig)):
             return None
+        if eve is None:
+            # "had received a telephone call from Pezeshkian on the eve of the summit": the phrase right after
+            after = EVE_OF.search(self.nt.text, end_of(trig), min(self.norm_index(self._sentence_end),
+                                                                  end_of(trig) + EVE_AFTER_REACH))
+            if after is None or self._clause_between(end_of(trig), after.start()):
+                return None
+            eve = after
         told = self.last_gathering if (eve.group("gathering") or eve.group("gathering_ar")) and self.last_gathering \
             else self.last_meeting
         if told is None:

@@ -2515,6 +2515,9 @@ def test_an_aim_is_no_event(lang, text):
      "Mohammed bin Salman received Volodymyr Zelensky.", date(2025, 3, 10)),
     ("ar", date(2025, 9, 1), "افتتح الرئيس الصيني شي جين بينغ قمة منظمة شنغهاي للتعاون في تيانجين الاثنين بحضور الرئيس "
      "الروسي فلاديمير بوتين. وعشية القمة، عقد شي ورئيس الوزراء الهندي ناريندرا مودي محادثات.", date(2025, 8, 31)),
+    # ... the phrase after the event word too
+    ("en", date(2025, 9, 2), "Xi Jinping opened the summit of the Shanghai Cooperation Organisation in Tianjin on Monday "
+     "with Vladimir Putin. Xi and Narendra Modi had held talks on the eve of the summit.", date(2025, 8, 31)),
 ])
 def test_what_was_done_on_the_eve_of_a_meeting_is_the_day_before_it(lang, published, text, day):
     events = events_in(text, published, lang)
