@@ -329,3 +329,6 @@ def end_of(m: Mention) -> int:
 RECEIVED_BY = re.compile(r"(?:\s+\S+){0,4}?\s+by\s", re.I)
 # "was (received)", "were (greeted)", "were later (welcomed)"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:(?:later|then|also|first|warmly|[a-z]+ly)\s+)?$", re.I)
+
+# an envoy declared unwelcome: the words of the declaration (original text of the event word)
+UNDESIRABLE_WORDS = re.compile(r"غير مرغوب|persona non grata", re.I)

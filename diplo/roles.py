@@ -9,7 +9,7 @@ from diplo.actors import AIMING_PREPS, DESTINATION_PREPS, TARGET_PREPS, ActorRef
 from diplo.arabic import word_bounds
 from diplo.lexicon import Trigger
 from diplo.model import Mention
-from diplo.event_words import (BRIEFED_ABOUT, JOINED_IN, AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
+from diplo.event_words import (UNDESIRABLE_WORDS, BRIEFED_ABOUT, JOINED_IN, AMONG_THEM, BROTHER_TURN, RELATIVE_OPEN, PASSIVE_AUX, COORDINATED_ACT, PURPOSE_TO, NOT_AN_AGENT, COMPLEMENTIZER, CONJUNCTION_GAP, ASKING_VERB, PLURAL_ASKING, PARTICIPATION,
                                WITH_BEFORE, TRADE, PATIENT_VOICE, HONORIFIC_PRONOUN, HONORIFIC_NOUN, PRONOUN_SUBJECT,
                                DUAL_PRONOUN, SIDELINES, GIVING_VERB, MEDIATED_BY, MILITARY_BODY, WITH_PRONOUN, HONORIFICS, HONORIFIC_OF,
                                TEMPORAL_CLAUSE, TOPIC_MARKER, PARTIES_AFTER, start_of, end_of)
@@ -25,6 +25,12 @@ HOST_MET_BEFORE = re.compile(r"\b(?:with|meet|meets|meeting|hosted by|received b
                              r"(?<!\w)(?:مع|لقاء|للقاء|بلقاء|يلتقي|سيلتقي|ضيفا علي)(?!\w)[^،,.؛]{0,30}$")
 HOST_MET_REACH = 45
 REPRISALS = ("rejection.summon", "sanctions.relations")     # envoys summoned, recalled, expelled
+# an envoy declared unwelcome: the envoy word before or after the state's name (normalised)
+ENVOY_WORD = re.compile(r"(?:سفير|سفيره|السفير|السفيره|دبلوماسي|الدبلوماسي|القائم بالاعمال|ambassador|envoy|"
+                        r"diplomat|charg[eé] d'affaires)\S*\s+")
+ENVOY_BEFORE = re.compile(ENVOY_WORD.pattern + r"(?:(?:of|to|in|لدي)\s+)?$")
+ENVOY_AFTER = re.compile(r"(?:'s)?\s+(?:ambassador|envoy|diplomat|charg[eé] d'affaires)")
+ENVOY_REACH = 30
 # a passive listing before the list's name or the verb of listing (normalised): "could be placed on the unreliable
 # entity list", "could be added to the"
 LISTED_PASSIVE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+(?:(?:placed|added|put)\s+(?:on|to|onto)\s+"
@@ -178,7 +184,8 @@ class RoleRules:
         # "ثامن اتصال بين الرئيسين منذ انطلاق العملية الروسية في أوكرانيا": who is named after "since" is history
         actors = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)
                   and not (self.lang != "ar" and r.kind == "person" and _POSSESSOR_OF.match(self.nt.text, r.norm_end))]
-        if speech_end is not None:
+        if speech_end is not None and not (trigger.id == "sanctions.relations" and UNDESIRABLE_WORDS.search(trig.text)):
+            # (but 'أعلنت الكويت أن السفير الفلبيني "شخص غير مرغوب فيه"': saying so is the declaring)
             after = [r for r in actors if r.norm_start >= speech_end]
             if after or trigger.roles != "participants":
                 actors = after     # the speaker of a reported clause is no party to it
@@ -445,6 +452,19 @@ class RoleRules:
     def _country_of_place(self, r: ActorRef) -> ActorRef:
         """A place read as the country it lies in ("struck Sanaa's airport": Yemen is hit)."""
         return r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
+
+    def _envoy_declared(self, trigger, trig: Mention, ts: int, before: list[ActorRef]) -> ActorRef | None:
+        """The state of an envoy named before "persona non grata" or "شخص غير مرغوب فيه" in its clause: "السفير
+        الفلبيني ... شخص غير مرغوب فيه", "declared Iran's ambassador persona non grata"."""
+        if trigger.id != "sanctions.relations" or not UNDESIRABLE_WORDS.search(trig.text):
+            return None
+        for r in reversed(before):
+            if r.kind == "country" and not self._clause_between(r.norm_end, ts) and (
+                    ENVOY_BEFORE.search(self.nt.text, max(0, r.norm_start - ENVOY_REACH), r.norm_start)
+                    or ENVOY_WORD.match(self.nt.text, r.norm_start)     # (the title in the name: "السفير الفلبيني")
+                    or ENVOY_AFTER.match(self.nt.text, r.norm_end)):
+                return r
+        return None
 
     def _envoys_country(self, te: int, refs: list[ActorRef]) -> list[ActorRef]:
         """The countries after a verb of summoning or expelling, bare nationalities included ("السفير الفرنسي",
@@ -864,7 +884,16 @@ class RoleRules:
         after = [r for r in rest if r.norm_start >= te and not self._clause_between(te, r.norm_start)]
         asked = self._asked_by_verb(ts, rest) if trigger.type == "demand" else None
         agent = self._passive_agent(te, actors)
-        if agent is not None:
+        declared = self._envoy_declared(trigger, trig, ts, [r for r in actors if r.norm_end <= ts]) \
+            if not targets else None
+        if declared is not None:
+            # "أعلنت الخارجية الكويتية أن السفير الفلبيني شخص غير مرغوب فيه", "declared the Philippine ambassador
+            # persona non grata": the envoy's state is the target, the one declaring (or saying so) the source
+            targets = [declared]
+            sources = [r for r in before if r.country != declared.country and r is not declared][:1] \
+                or ([self._clause_speaker] if getattr(self, "_clause_speaker", None) is not None
+                    and self._clause_speaker.country != declared.country else [])
+        elif agent is not None:
             # "The plan was rejected by Kyiv", "sanctions imposed by the EU": the one after "by" acts
             sources = [agent]
             # (a visit's target is a place: "Modi arrived in Kyiv, the first visit by an Indian leader" names no

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (FIRST_APPEARANCE, JOINED_IN, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (UNDESIRABLE_WORDS, FIRST_APPEARANCE, JOINED_IN, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -301,6 +301,15 @@ class TriggerSelection:
         """The quotation around pos is at most two words: the reporter's wording, not a quoted speech."""
         i = bisect_left(self.quotes, (pos + 1,)) - 1
         return i >= 0 and len(self.nt.text[self.quotes[i][0] + 1:self.quotes[i][1] - 1].split()) <= 2
+
+    def _quotes_the_word_alone(self, t: Mention) -> bool:
+        """The quotation marks hold the words declaring an envoy unwelcome and nothing more: the reporter's set phrase,
+        'أن السفير "شخص غير مرغوب فيه"', 'declared him "persona non grata"'."""
+        i = self._quote_of(start_of(t))
+        if i is None or not UNDESIRABLE_WORDS.search(t.text):
+            return False
+        inner = self.nt.text[self.quotes[i][0] + 1:self.quotes[i][1] - 1].strip()
+        return len(inner) <= end_of(t) - start_of(t) + 2 and start_of(t) - self.quotes[i][0] <= 3
 
     def _has_object_if_weak(self, t: Mention, sm: SentenceMentions) -> bool:
         """A weak English verb of contact ("called", "spoke to") makes a call only when someone is
@@ -782,7 +791,7 @@ class TriggerSelection:
         # (a quoted word or two is the reporter's: 'Israel and Iran had "fully agreed"')
         # (a threat is made by saying it: 'said Israel would "respond with force"')
         return trigger.type not in SPEECH_TYPES and trigger.type != "threat" and self._quoted(ts) \
-            and not self._scare_quoted(ts) \
+            and not self._scare_quoted(ts) and not self._quotes_the_word_alone(t) \
             and not self._asked_in_quotes(t) \
             and not self._named_in_quotes(t) \
             and self._quote_run_out_of(t) is None

@@ -7612,3 +7612,18 @@ def test_a_state_following_another_takes_the_same_measure(text, expected):
 def test_those_meeting_met_on_the_day_they_acted(text, day):
     meetings = [e for e in events_in(text, date(2021, 5, 25), "en") if e.type == "meeting"]
     assert [e.date for e in meetings] == [day]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # an envoy declared persona non grata: the envoy's state is the target, the one declaring (or saying so) the source,
+    # the set phrase in quotation marks too
+    ("ar", "أعلنت وزارة الخارجية الكويتية أمس الأربعاء السفير الفلبيني لدى الكويت شخصا غير مرغوب فيه.",
+     {("KWT", "source"), ("PHL", "target")}),
+    ("ar", "أعلنت وزارة الخارجية الكويتية أمس الأربعاء أن السفير الفلبيني لدى الكويت \"شخص غير مرغوب فيه\"، وأمهلته أسبوعا "
+     "لمغادرة البلاد.", {("KWT", "source"), ("PHL", "target")}),
+    ("en", "Kuwait on Wednesday declared Iran's ambassador persona non grata.", {("KWT", "source"), ("IRN", "target")}),
+])
+def test_an_envoy_declared_persona_non_grata(lang, text, expected):
+    sanctions = [e for e in events_in(text, date(2023, 5, 11), lang) if e.type == "sanctions"]
+    assert [{(a.country, a.role) for a in e.actors} for e in sanctions] == [expected]
+
