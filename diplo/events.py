@@ -106,6 +106,7 @@ PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a se
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 EASED_GAP_WORDS = 6   # words between an easing verb and the measure it eases ("suspended for 90 days the steep tariffs")
 
+OWN_ENVOY_GAP = 2     # characters between the words of a summons and the envoy's nationality ("السفير الأردني")
 # a call or meeting "he" or "she" held, right after its word (normalised): "اتصال هاتفي أجراه مع", "لقاء عقدته مع"
 HELD_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|عقده|عقدته)(?!\w)")
 
@@ -318,6 +319,19 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         """A threatened measure falls on whoever may do something, named after pos in the sentence: "على أي دولة",
         "على كل من يعرقل", "on any country", "against anyone who", "against those obstructing"."""
         return WHOEVER.search(self.nt.text, max(0, pos - 4), self.norm_index(self._sentence_end)) is not None
+
+    def _own_envoy_summoned(self, trig: Mention, sm: SentenceMentions, pairs: list[tuple[ActorRef, str]]) -> bool:
+        """The envoy summoned is of the summoning side's own state ("استدعاء السفير الأردني لدى إسرائيل" said by
+        Jordan), posted with another side named as the target."""
+        # (the source named before the words: "واستُدعي السفير الصومالي ... إلى الخارجية الإماراتية" is a summons)
+        opening = self.norm_index(sm.sentence.start)
+        sources = {r.country for r, role in pairs if role == "source" and opening <= r.norm_start
+                   and r.norm_end <= start_of(trig)}
+        targets = {r.country for r, role in pairs if role == "target"}
+        return bool(sources) and bool(targets - sources) and any(
+            m.kind == "demonym" and m.data.get("country") in sources
+            and 0 <= m.data["norm_start"] - len(m.data.get("prefix", "")) - end_of(trig) <= OWN_ENVOY_GAP
+            for m in sm.actors)
 
     def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
@@ -569,6 +583,9 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 pairs = self._conflict_roles(sm.conflicts[0])
             else:
                 pairs = self.roles(roles_as, trig, refs, speech_end, prev_actors)
+            if trig.entry == "rejection.summon" and self._own_envoy_summoned(trig, sm, pairs):
+                # "أعلنت الخارجية الأردنية استدعاء السفير الأردني لدى إسرائيل": one's own envoy called home
+                trigger = self.triggers.get("sanctions.relations", trigger)
             if trigger.type == "sanctions" and self._delisted:
                 pairs = self._delisted_roles(pairs, refs, trig)
             pairs = self._with_fellow_members(pairs, refs)

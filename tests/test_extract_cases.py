@@ -7627,3 +7627,15 @@ def test_an_envoy_declared_persona_non_grata(lang, text, expected):
     sanctions = [e for e in events_in(text, date(2023, 5, 11), lang) if e.type == "sanctions"]
     assert [{(a.country, a.role) for a in e.actors} for e in sanctions] == [expected]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state summoning its own envoy posted with another side calls the envoy home (a recall, CAMEO 161)
+    ("أعلنت وزارة الخارجية الأردنية أمس الأربعاء استدعاء السفير الأردني لدى إسرائيل فورا.", ("sanctions", "impose")),
+    # ... another state's envoy summoned hears a protest
+    ("استدعت وزارة الخارجية الأردنية أمس السفير الإسرائيلي لدى عمان.", ("rejection", "reject")),
+])
+def test_ones_own_envoy_summoned_is_called_home(text, expected):
+    events = [e for e in events_in(text, date(2023, 11, 2), "ar") if e.type in ("sanctions", "rejection")]
+    assert [(e.type, e.subtype) for e in events] == [expected]
+    assert {(a.country, a.role) for a in events[0].actors} == {("JOR", "source"), ("ISR", "target")}
