@@ -478,7 +478,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             own_dates = owners[id(trig)] if (modality == "asserted" or id(trig) not in self._borrowed
                                              or modality == lender_modality or trigger.type == "threat"
                                              or self._held_during_it(trig)
-                                             or trigger.subtype == "threaten") else []
+                                             or trigger.subtype == "threaten"
+                                             # "said on Friday that Russia would not expel any American diplomats": a
+                                             # measure refused is refused when it is said
+                                             or modality == "negated" and trigger.type == "sanctions") else []
             if background:
                 # "أكد أن العلاقات تقوم على أسس راسخة منذ خمسين عاماً": the background is in what is said;
                 # "وصل إلى طهران في زيارة هي الأولى منذ الاتفاق": the background follows the news

@@ -7639,3 +7639,15 @@ def test_ones_own_envoy_summoned_is_called_home(text, expected):
     events = [e for e in events_in(text, date(2023, 11, 2), "ar") if e.type in ("sanctions", "rejection")]
     assert [(e.type, e.subtype) for e in events] == [expected]
     assert {(a.country, a.role) for a in events[0].actors} == {("JOR", "source"), ("ISR", "target")}
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    # a measure refused is refused on the day it is said
+    ("en", "President Vladimir Putin said on Friday that Russia would not expel any American diplomats in response.",
+     date(2016, 12, 30)),
+    ("ar", "قال الرئيس الروسي فلاديمير بوتين يوم الجمعة إن روسيا لن تطرد أي دبلوماسيين أمريكيين ردا على الخطوة.",
+     date(2016, 12, 30)),
+])
+def test_a_measure_refused_is_dated_by_the_refusal(lang, text, day):
+    refused = [e for e in events_in(text, date(2016, 12, 31), lang) if e.type == "sanctions"]
+    assert [(e.modality, e.date) for e in refused] == [("negated", day)]
