@@ -68,7 +68,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         events.extend(found)
         if actors:
             prev_actors = actors
-    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(events))))
+    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(statements_made(events)))))
 
 
 FILING_LAG_DAYS = 2      # a dateline's day at most this much before the page's publication date is the filing day
@@ -540,6 +540,12 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         at = kept.index(twin)
         kept[at], kept_keys[at] = better, _actor_keys(better)
     return kept
+
+
+def statements_made(events: list[Event]) -> list[Event]:
+    """A statement is an event only once made: words due to be said, not said or said only if ("a planned joint news
+    conference was scrapped", "had hinted at but not yet announced") are none."""
+    return [e for e in events if e.type != "statement" or e.modality == "asserted"]
 
 
 SAID_TYPES = ("statement", "demand", "rejection", "threat")     # words said, dated by the talks they were said at

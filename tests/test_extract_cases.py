@@ -7651,3 +7651,13 @@ def test_ones_own_envoy_summoned_is_called_home(text, expected):
 def test_a_measure_refused_is_dated_by_the_refusal(lang, text, day):
     refused = [e for e in events_in(text, date(2016, 12, 31), lang) if e.type == "sanctions"]
     assert [(e.modality, e.date) for e in refused] == [("negated", day)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # words due to be said, not said, or said only if are no statement made
+    ("en", "Zelensky left the White House early, and a planned joint news conference with Trump was scrapped."),
+    ("en", "Russian officials had hinted at tighter inspections but had not yet announced them."),
+    ("ar", "ومن المقرر أن يلقي الرئيس الفرنسي إيمانويل ماكرون خطابا أمام البرلمان يوم الثلاثاء المقبل."),
+])
+def test_a_statement_not_made_is_no_event(lang, text):
+    assert [e.modality for e in events_in(text, date(2025, 3, 1), lang) if e.type == "statement"] == []
