@@ -68,7 +68,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         events.extend(found)
         if actors:
             prev_actors = actors
-    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(statements_made(events)))))
+    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(acts_done(events)))))
 
 
 FILING_LAG_DAYS = 2      # a dateline's day at most this much before the page's publication date is the filing day
@@ -542,10 +542,15 @@ def merge_repeated(events: list[Event]) -> list[Event]:
     return kept
 
 
-def statements_made(events: list[Event]) -> list[Event]:
-    """A statement is an event only once made: words due to be said, not said or said only if ("a planned joint news
-    conference was scrapped", "had hinted at but not yet announced") are none."""
-    return [e for e in events if e.type != "statement" or e.modality == "asserted"]
+SAYING_TYPES = ("statement", "demand", "rejection")
+
+
+def acts_done(events: list[Event]) -> list[Event]:
+    """Words said (a statement, a demand, a rejection) are events only once said: words due to be said, not said or
+    said only if ("a planned joint news conference was scrapped", "had hinted at but not yet announced") are none; so is
+    force denied or only warned of (a threat's content), while force announced for later stays, as planned."""
+    return [e for e in events if e.modality == "asserted" or e.type not in SAYING_TYPES
+            and not (e.type == "military" and e.modality in ("negated", "hypothetical"))]
 
 
 SAID_TYPES = ("statement", "demand", "rejection", "threat")     # words said, dated by the talks they were said at

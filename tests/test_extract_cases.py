@@ -7661,3 +7661,13 @@ def test_a_measure_refused_is_dated_by_the_refusal(lang, text, day):
 ])
 def test_a_statement_not_made_is_no_event(lang, text):
     assert [e.modality for e in events_in(text, date(2025, 3, 1), lang) if e.type == "statement"] == []
+
+
+@pytest.mark.parametrize("lang, text, type_, kept", [
+    # a demand or rejection not made, force denied or warned of are no events; force announced for later stays, planned
+    ("en", "Egypt did not demand a ceasefire at the meeting.", "demand", []),
+    ("en", "Israel denied that it had struck the Iranian consulate in Damascus.", "military", []),
+    ("en", "The Israeli army will launch a ground offensive against Hamas in Rafah next week.", "military", ["planned"]),
+])
+def test_words_and_force_not_done_are_no_events(lang, text, type_, kept):
+    assert [e.modality for e in events_in(text, date(2024, 4, 3), lang) if e.type == type_] == kept
