@@ -431,11 +431,11 @@ class DateRules:
         """"On the eve of the summit, Xi and Modi held their first talks", "وعشية القمة استقبل": the day before the
         gathering the article told of (the last dated summit or conference, else the last dated call or meeting)."""
         eve, span = None, (self.norm_index(self._sentence_start), start_of(trig))
-        for m in EVE_OF.finditer(self.nt.text, *span) if self.nt.text.find(EVE_WORD[self.lang == "ar"], *span) >= 0 \
-                else ():
-            eve = m
-        if eve is not None and self._clause_between(eve.end(), start_of(trig)):
-            return None
+        if self.nt.text.find(EVE_WORD[self.lang == "ar"], *span) >= 0:
+            for m in EVE_OF.finditer(self.nt.text, *span):
+                eve = m
+            if eve is not None and self._clause_between(eve.end(), start_of(trig)):
+                return None
         if eve is None:
             # "had received a telephone call from Pezeshkian on the eve of the summit": the phrase right after
             after = EVE_OF.search(self.nt.text, end_of(trig), min(self.norm_index(self._sentence_end),

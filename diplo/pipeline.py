@@ -68,7 +68,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         events.extend(found)
         if actors:
             prev_actors = actors
-    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(merge_repeated(said_at_their_talks(acts_done(events)))))
+    events = merge_repeated(said_at_their_talks(acts_done(events)))
+    return Analysis(doc, tuple(sentences), tuple(mentions), tuple(dates), tuple(events))
 
 
 FILING_LAG_DAYS = 2      # a dateline's day at most this much before the page's publication date is the filing day
@@ -559,8 +560,9 @@ TALK_REACH = 600     # characters from the call or meeting told to the words sai
 
 
 def said_at_their_talks(events: list[Event]) -> list[Event]:
-    """A speaker's words with no day of their own after the speaker's call, meeting or visit was told ("Xi told Modi
-    that ...", "وأكد الرئيس التركي خلال الاتصال"): said on that day, not on the last day another sentence named."""
+    """A speaker's words with no day of their own, within TALK_REACH after the speaker's call or meeting was told ("Xi
+    told Modi that ...", "وأكد الرئيس التركي خلال الاتصال"): said on its day, not on the last day another sentence
+    named."""
     out = []
     for i, ev in enumerate(events):
         talk = None
