@@ -7671,3 +7671,12 @@ def test_a_statement_not_made_is_no_event(lang, text):
 ])
 def test_words_and_force_not_done_are_no_events(lang, text, type_, kept):
     assert [e.modality for e in events_in(text, date(2024, 4, 3), lang) if e.type == type_] == kept
+
+
+@pytest.mark.parametrize("text", [
+    # "are to" before a verb of talks or signing: still to come
+    "Until then, Trade Minister Dominic LeBlanc and Commerce Secretary Howard Lutnick are to intensify their talks.",
+    "Iranian and US negotiators are to resume their talks in Muscat.",
+])
+def test_talks_that_are_to_go_on_are_planned(text):
+    assert [e.modality for e in events_in(text, date(2025, 3, 28), "en") if e.type == "meeting"] == ["planned"]
