@@ -106,6 +106,11 @@ PLURAL_CALLS = re.compile(r"اتصالات|مكالمات|\bcalls\b")     # a se
 EASED_REACH = 80     # characters from a sanctions word to its own passive predicate of easing
 EASED_GAP_WORDS = 6   # words between an easing verb and the measure it eases ("suspended for 90 days the steep tariffs")
 
+# a verb of proposing before a measure in its clause (normalised): "proposed expelling", "proposed on Friday that Moscow
+# expel", "اقترح على الرئيس قطع العلاقات" (not "the proposed tariffs")
+PROPOSED_BEFORE = re.compile(r"\b(?:proposed|proposes|proposing)\b(?!\s+(?:tariffs?|sanctions|measures|duties)\b)"
+                             r"[^,.;:]*$|(?<!\w)[وف]?(?:اقترح|اقترحت|يقترح|تقترح)(?!\w)[^،,.؛:]*$")
+PROPOSED_REACH = 60
 OWN_ENVOY_GAP = 2     # characters between the words of a summons and the envoy's nationality ("السفير الأردني")
 # a call or meeting "he" or "she" held, right after its word (normalised): "اتصال هاتفي أجراه مع", "لقاء عقدته مع"
 HELD_BY_HIM = re.compile(r"\s+(?:اجراه|اجرته|عقده|عقدته)(?!\w)")
@@ -490,6 +495,10 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             # "said it would impose sanctions on Iran if it did not resume cooperation" (a threat of sanctions)
             if trigger.type == "sanctions" and trigger.subtype == "impose" and modality == "hypothetical":
                 trigger = self.triggers.get("sanctions.threaten", trigger)
+            if trigger.type == "sanctions" and modality == "asserted" and PROPOSED_BEFORE.search(
+                    self.nt.text, max(self.norm_index(sm.sentence.start), start_of(trig) - PROPOSED_REACH), start_of(trig)):
+                modality = "hypothetical"     # "Lavrov proposed expelling 35 US diplomats", "اقترح لافروف طرد": a measure
+                # put forward, not taken (nor a warning)
             if trig.entry in MORE_MEASURES:
                 if self._asked_for(trig):
                     continue     # "urged other states to take similar steps": asked of others

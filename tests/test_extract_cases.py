@@ -7680,3 +7680,13 @@ def test_words_and_force_not_done_are_no_events(lang, text, type_, kept):
 ])
 def test_talks_that_are_to_go_on_are_planned(text):
     assert [e.modality for e in events_in(text, date(2025, 3, 28), "en") if e.type == "meeting"] == ["planned"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a measure proposed is put forward, not taken (nor a warning)
+    ("en", "Foreign Minister Sergey Lavrov proposed on Friday that Moscow expel 35 US diplomats."),
+    ("ar", "اقترح وزير الخارجية سيرغي لافروف على الرئيس فلاديمير بوتين طرد 35 دبلوماسيا أمريكيا."),
+])
+def test_a_measure_proposed_is_not_taken(lang, text):
+    assert [(e.subtype, e.modality) for e in events_in(text, date(2016, 12, 31), lang) if e.type == "sanctions"] == \
+        [("impose", "hypothetical")]
