@@ -338,11 +338,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             and 0 <= m.data["norm_start"] - len(m.data.get("prefix", "")) - end_of(trig) <= OWN_ENVOY_GAP
             for m in sm.actors)
 
-    def _same_step_roles(self, pairs: list[tuple[ActorRef, str]]) -> list[tuple[ActorRef, str]]:
+    def _same_step_roles(self, pairs: list[tuple[ActorRef, str]], earlier: set[str]) -> list[tuple[ActorRef, str]]:
         """"The European Union took the same step the same day": who took it is the source, and it falls on those the
         last measure fell on, unless the sentence names others ("announced the same measures against Moscow") or the
-        one taking it is the side the last measure fell on; the last measure's own source is no target of it."""
-        earlier = {_party(r) for r in self.last_sanctioners}
+        one taking it is the side the last measure fell on; the last measure's own source is no target of it.
+        `earlier`: the parties of the last measure's sources."""
         # ("وحذت البحرين حذو الرياض": the side followed is no target)
         targets = [(r, role) for r, role in pairs if role == "target" and _party(r) not in earlier]
         sources = [(r, "source") for r, role in pairs if role != "target" and _party(r) not in earlier
@@ -626,7 +626,7 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                         and not any(_party(r) in sanctioners for r, _ in pairs):
                     continue     # "Australia followed suit" after a recognition, a visit or a call is no measure (one
                     # following the side that took the last measure, named, takes a measure: "وحذت البحرين حذو الرياض")
-                pairs = self._same_step_roles(pairs)
+                pairs = self._same_step_roles(pairs, sanctioners)
             location = self._location(refs, trigger, trig)
             if not pairs or not self._complete(trigger, pairs, location, trig.text):
                 continue

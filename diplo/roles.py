@@ -184,7 +184,7 @@ class RoleRules:
         # "ثامن اتصال بين الرئيسين منذ انطلاق العملية الروسية في أوكرانيا": who is named after "since" is history
         actors = [r for r in refs if r.place is None and r.kind != "place" and not self._after_since(r, te)
                   and not (self.lang != "ar" and r.kind == "person" and _POSSESSOR_OF.match(self.nt.text, r.norm_end))]
-        if speech_end is not None and not (trigger.id == "sanctions.relations" and UNDESIRABLE_WORDS.search(trig.text)):
+        if speech_end is not None and not self._declares_unwelcome(trigger, trig):
             # (but 'أعلنت الكويت أن السفير الفلبيني "شخص غير مرغوب فيه"': saying so is the declaring)
             after = [r for r in actors if r.norm_start >= speech_end]
             if after or trigger.roles != "participants":
@@ -453,10 +453,15 @@ class RoleRules:
         """A place read as the country it lies in ("struck Sanaa's airport": Yemen is hit)."""
         return r.replaced(place=None, kind="country", name=self.lex.by_iso3[r.country].name)
 
+    @staticmethod
+    def _declares_unwelcome(trigger: Trigger, trig: Mention) -> bool:
+        """The words of a reprisal declaring an envoy persona non grata ("شخص غير مرغوب فيه")."""
+        return trigger.id == "sanctions.relations" and UNDESIRABLE_WORDS.search(trig.text) is not None
+
     def _envoy_declared(self, trigger, trig: Mention, ts: int, before: list[ActorRef]) -> ActorRef | None:
         """The state of an envoy named before "persona non grata" or "شخص غير مرغوب فيه" in its clause: "السفير
         الفلبيني ... شخص غير مرغوب فيه", "declared Iran's ambassador persona non grata"."""
-        if trigger.id != "sanctions.relations" or not UNDESIRABLE_WORDS.search(trig.text):
+        if not self._declares_unwelcome(trigger, trig):
             return None
         for r in reversed(before):
             if r.kind == "country" and not self._clause_between(r.norm_end, ts) and (
@@ -891,7 +896,7 @@ class RoleRules:
             # persona non grata": the envoy's state is the target, the one declaring (or saying so) the source
             targets = [declared]
             sources = [r for r in before if r.country != declared.country and r is not declared][:1] \
-                or ([self._clause_speaker] if getattr(self, "_clause_speaker", None) is not None
+                or ([self._clause_speaker] if self._clause_speaker is not None
                     and self._clause_speaker.country != declared.country else [])
         elif agent is not None:
             # "The plan was rejected by Kyiv", "sanctions imposed by the EU": the one after "by" acts
