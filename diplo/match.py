@@ -226,6 +226,9 @@ def _is_acronym(form: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
 
 
+COMPOUND_HEADS = ("عبد", "ابو", "أبو", "بو", "ذو", "بن", "ابن")   # "عبد الله", "أبو الغيط": the article is the name's
+
+
 def _key_variants(form: str, lang: str, kind: str) -> list[tuple[str, str]]:
     key = normalize_key(form)
     if not key:
@@ -237,6 +240,10 @@ def _key_variants(form: str, lang: str, kind: str) -> list[tuple[str, str]]:
     if key.startswith("ال") and len(key) > 3 and not form.lstrip().startswith(("أل", "إل", "آل")):
         return [(key, "det"), ("ل" + key[2:], "lil")]
     words = key.split()
+    if kind == "person" and len(words) > 1 and words[-1].startswith("ال") and len(words[-1]) > 4 \
+            and words[-2] not in COMPOUND_HEADS and not form.split()[-1].startswith(("أل", "إل", "آل")):
+        # "فيصل مقداد" for "فيصل المقداد": papers drop the article of a family name after the given name
+        return [(key, "bare"), (" ".join(words[:-1] + [words[-1][2:]]), "bare")]
     if kind == "trigger" and len(words) > 1 and not any(w.startswith("ال") for w in words):
         # "ضربات جوية" is also "الضربات الجوية": a definite noun phrase takes ال on every word
         definite = " ".join("ال" + w for w in words)

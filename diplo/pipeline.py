@@ -604,13 +604,35 @@ ALSO_BEFORE = re.compile(r"\b(?:also|in addition|separately|in the same action|a
 def _two_measures(a: Event, b: Event) -> bool:
     """Two sanctions, each told with a day of its own, in other words ("The Treasury on Wednesday sanctioned Justice
     Moraes ... Hours later Trump signed an order imposing an additional 40% tariff"): two measures, not one retold."""
-    if a.type != "sanctions" or a.trigger.text.lower() == b.trigger.text.lower():
+    if a.type != "sanctions":
         return False
+    if a.trigger.text.lower() == b.trigger.text.lower():
+        return _widened(a, b)
     # "... added PVH and Illumina to its unreliable entity list. The Commission also announced tariffs of 15 percent":
     # a measure told as one more, in a sentence of its own
     also = ALSO_BEFORE.search(b.evidence.text) is not None and a.evidence.start != b.evidence.start \
         and any(x.role == "target" for x in b.actors)
     return also or a.date_text is not None and b.date_text is not None
+
+
+# "كما شملت العقوبات 7 شركات مملوكة لقوات الدعم السريع", "The sanctions also targeted two Hong Kong firms": the measure
+# named again as reaching more targets
+WIDENED_AR = re.compile(r"(?<!\w)[وف]?(?:شملت|شمل|طالت|طال|استهدفت|تشمل|طاولت)\s+(?:\S+\s+)?(?:ال)?$")
+WIDENED_EN = re.compile(r"\s+(?:\w+\s+)?(?:also\s+)?(?:covered|included|targeted|hit)\b")
+
+
+def _widened(a: Event, b: Event) -> bool:
+    """A measure told again, in a sentence of its own, as covering a target the first telling did not name."""
+    if a.evidence.start == b.evidence.start:
+        return False
+    after = b.evidence.text[b.trigger.end - b.evidence.start:]
+    if not (WIDENED_AR.search(_before_trigger(b)) or WIDENED_EN.match(after)):
+        return False
+    earlier = {x.name for x in a.actors if x.role == "target"}
+    imposers = {x.country or x.name for x in a.actors if x.role == "source"}
+    # (the same measure's: one imposed by another is no widening of it)
+    return all(x.role != "source" or (x.country or x.name) in imposers for x in b.actors) \
+        and any(x.role == "target" and x.name not in earlier for x in b.actors)
 
 
 def _one_part_of_joint(joint: Event, part: Event) -> bool:

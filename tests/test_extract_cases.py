@@ -7690,3 +7690,18 @@ def test_talks_that_are_to_go_on_are_planned(text):
 def test_a_measure_proposed_is_not_taken(lang, text):
     assert [(e.subtype, e.modality) for e in events_in(text, date(2016, 12, 31), lang) if e.type == "sanctions"] == \
         [("impose", "hypothetical")]
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو. "
+     "كما شملت العقوبات 7 شركات مملوكة لقوات الدعم السريع مقرها في الإمارات.",
+     [{"Mohamed Hamdan Dagalo"}, {"Rapid Support Forces"}]),
+    # what the measure does to the one named first is the same measure
+    ("فرضت وزارة الخزانة الأمريكية أمس عقوبات على قائد قوات الدعم السريع محمد حمدان دقلو. "
+     "وشملت العقوبات تجميد أي أصول لدقلو في الولايات المتحدة.",
+     [{"Mohamed Hamdan Dagalo"}]),
+])
+def test_a_measure_told_again_as_reaching_more_targets_is_one_more(text, targets):
+    found = [e for e in events_in(text, date(2025, 1, 8), "ar") if e.type == "sanctions"]
+    assert [{a.name for a in e.actors if a.role == "target"} for e in found] == targets
+    assert all(e.date == date(2025, 1, 7) for e in found)

@@ -51,6 +51,21 @@ def test_english_names_are_case_insensitive(scan, text):
     assert [m.entry for m in scan(text) if m.rule == "actor"] == ["RUS"]
 
 
+@pytest.mark.parametrize("text, entry", [
+    ("نظيره السوري فيصل مقداد", "faisal_mekdad"),          # the family name's article dropped after the given name
+    ("نظيره السوري فيصل المقداد", "faisal_mekdad"),
+    ("الرئيس السوداني عمر بشير", "omar_al_bashir"),
+])
+def test_family_name_without_its_article(scan, text, entry):
+    assert entry in [m.entry for m in scan(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize("text", ["عبد له", "أبو غيط"])
+def test_compound_names_keep_their_article(scan, text):
+    """"عبد الله", "أبو الغيط": the article belongs to the name; dropped, the words are no one."""
+    assert [m for m in scan(text) if m.kind == "person"] == []
+
+
 @pytest.mark.parametrize("text, office, mention", [
     ("وزير الخارجية", "foreign_minister", "وزير الخارجية"),
     ("قال وزير الخارجية الروسي", "foreign_minister", "وزير الخارجية"),
