@@ -19,7 +19,7 @@ data/probes43 (round 21), data/fresh36, data/probes44 and data/probes45 (round 2
 data/probes47 (round 23), data/fresh40, data/probes48 and data/probes49 (round 24), data/fresh42, data/probes50 and
 data/probes51 (round 25), data/fresh44, data/probes52 and data/probes53 (round 26), data/fresh46, data/probes54 and
 data/probes55 (round 27), data/fresh48, data/probes56 and data/probes57 (round 28), data/fresh50, data/probes58,
-data/probes59 and data/probes60 (round 29), data/fresh52, data/probes61 and data/probes62 (round 30), data/probes63 (round 31) were written blind and tuned on after
+data/probes59 and data/probes60 (round 29), data/fresh52, data/probes61 and data/probes62 (round 30), data/fresh55 and data/probes63 (round 31) were written blind and tuned on after
 their arrival scores were taken.
 """
 from __future__ import annotations
@@ -152,6 +152,7 @@ CORPORA = {
     "probes62": (ROOT / "data/probes62/gold.jsonl", [ROOT / "data/probes62/articles"], 50),
     "fresh56": (ROOT / "data/fresh56/gold.jsonl", [ROOT / "data/fresh56/articles"], 12),
     "probes63": (ROOT / "data/probes63/gold.jsonl", [ROOT / "data/probes63/articles"], 50),
+    "fresh55": (ROOT / "data/fresh55/gold.jsonl", [ROOT / "data/fresh55/articles"], 12),
 }
 FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F1
     # corpus: 113 documents since the w3 batch (24 articles written before any tuning on them)
@@ -470,6 +471,9 @@ FLOORS = {  # (corpus, actor rule/date rule, type group) → lowest acceptable F
     # probes63 (round 31): written blind (0.664 / 0.562 at c9af3a5 and on arrival), then tuned on
     ("probes63", "lenient/exact", "core"): 0.63,
     ("probes63", "lenient/exact", "all"): 0.53,
+    # fresh55 (round 31): written blind (0.660 / 0.543 at c9af3a5 and on arrival), then tuned on
+    ("fresh55", "lenient/exact", "core"): 0.62,
+    ("fresh55", "lenient/exact", "all"): 0.51,
 }
 
 
