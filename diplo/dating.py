@@ -160,7 +160,10 @@ THAT_AFTER_DAY = re.compile(r"\s*,?\s+that\b")     # "... on Thursday that ...":
 # (normalised)
 EVENT_AFTER_DAY = re.compile(r"\s*[,،]?\s+(?:after|before|following|ahead of|in the wake of|(?:[وف])?(?:بعد|قبل|عقب|اثر))"
                              r"(?!\w)(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|hours?|عام|اعوام|سنوات|اشهر|شهر|"
-                             r"اسابيع|اسبوع|ايام|يوم|ساعات)(?!\w))")
+                             r"اسابيع|اسبوع|ايام|يوم|ساعات)(?!\w))|"
+                             # "..., on Wednesday, hours after Trump said": the span counted back to the other event
+                             r"\s*,\s+(?:(?:just|only|barely|some|about|a few|two|three|four|five|six)\s+)?"
+                             r"(?:a day|a week|hours|days|weeks|minutes)\s+(?:after|before)\b")
 
 
 class DateRules:

@@ -206,6 +206,10 @@ TOPIC_BEFORE = re.compile(r"\bto (?:discuss|address|review|talk about)\s+(?:\S+\
 # are what a call or meeting was about
 ABOUT_BEFORE = re.compile(r"\b(?:about|on|regarding|concerning|over)\s+(?:(?:the|their|those|ongoing|latest|stalled)\s+){0,2}$|"
                           r"(?<!\w)(?:حول|بشان|عن)\s+$")
+# "to prepare the summit", "preparations for the meeting", "للتحضير للقمة" (normalised): a gathering readied
+PREPARING_BEFORE = re.compile(r"\b(?:to prepare|prepare|preparing|preparations?|prepared)\s+(?:for\s+)?"
+                              r"(?:the|their|this)\s+(?:(?:next|coming|upcoming|planned|proposed)\s+)?$|"
+                              r"(?<!\w)(?:لل|ل|وال)?(?:تحضير|التحضير|تحضيرا|الاعداد|اعدادا|للاعداد)\s+(?:ل|لل)?$")
 TOPIC_WORDS = {"on", "about", "over", "for", "a", "an", "the", "of", "to", "toward", "towards", "بشان", "حول", "علي",
                "عن", "ل", "الي", "من", "اجل"}
 ABSORBING_TYPES = ("demand", "rejection")     # "demanded a ceasefire": the ceasefire is what is demanded

@@ -176,6 +176,12 @@ class ModalityRules:
         opening its clause with "أن" holds the whole clause, however long the names in it."""
         return cue.entry == "planned" and self.lang == "ar" and PLAN_THAT.match(self.nt.text, end_of(cue)) is not None
 
+    def _of_a_later_noun(self, te: int, cs: int) -> bool:
+        """"في اتصال هاتفي أمس التحضير للقمة العربية المقبلة": a word of time to come right after another event word
+        (an adjective or two between) is that word's, not the event word's before it."""
+        return any(te <= start_of(t) and end_of(t) <= cs and len(self.nt.text[end_of(t):cs].split()) <= 1
+                   for t in self._sentence_triggers)
+
     def _modality(self, trig: Mention, cues: list[Mention]) -> tuple[str, Mention | None]:
         ts, te = start_of(trig), end_of(trig)
         prefix = trig.data.get("prefix", "")
@@ -216,6 +222,8 @@ class ModalityRules:
                     and OTHER_PHRASE.search(self.nt.text, ce, ts):
                 continue     # "raised concerns about a planned transit route ... in a telephone conversation": the plan
                 # is another noun's, the call took place ("a planned round of talks" is the talks')
+            if cue.entry == "planned" and cs >= te and any(cs <= start_of(t) < ce for t in self._sentence_triggers):
+                continue     # "في اتصال هاتفي أمس التحضير للقمة": a plan that names its own event word is that one's
             if cue.entry == "ahead":
                 between = self.nt.text[ce:ts].split()
                 if ce <= ts and len(between) <= 1 and not self._segment_between(ce, ts) \
@@ -262,7 +270,8 @@ class ModalityRules:
                     # ceasefire at talks hosted by Anwar": what is agreed is the verb after "to"; the summit they agreed
                     # at took place
                 distance = ts - ce
-            elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs):
+            elif cue.entry == "future_time" and cs >= te and self._in_its_clause(te, cs) \
+                    and not self._of_a_later_noun(te, cs):
                 distance = cs - te + CUE_REACH    # "يزور دمشق الأسبوع المقبل", "will meet ... later this week"
             elif cue.entry == "hypothetical" and cs >= te and cs - te <= self._condition_reach(trig) \
                     and not POSSIBILITY.fullmatch(self.nt.text[cs:ce]) \

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from diplo.event_words import (UNDESIRABLE_WORDS, FIRST_APPEARANCE, JOINED_IN, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
+from diplo.event_words import (PREPARING_BEFORE, UNDESIRABLE_WORDS, FIRST_APPEARANCE, JOINED_IN, FOR_CONSULTATION_EN, ABOUT_BEFORE, ADDRESS_EN, CUE_REACH, FOR_BEFORE, SUBJECT_TO_AR, DENIAL, EVE_OF, EVE_WORD, PASSIVE_BEFORE, RECEIVED_BY, AGREEING_TO, COMPLEMENTIZER, ASKING_VERB, SEGMENT_BREAK, WEAK, NECESSITY, SPEECH_TYPES, ABSORBED_TYPES, ABSORBING_TYPES,
                                TOPIC_WORDS, WITHIN, HALTING, ANY_BEFORE, REACHING, FRAME_BEFORE, PRONOUN_SUBJECT,
                                MANNER, TOPIC_BEFORE, TO_BEFORE, aid_halted, start_of, end_of)
 from diplo.lexicon import Trigger
@@ -890,7 +890,8 @@ class TriggerSelection:
                     and JOINED_IN.search(self.nt.text, self.norm_index(sm.sentence.start), start_of(t)):
                 absorbed.add(id(t))
                 absorbed.difference_update(id(o) for o in joined)
-        absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm) or self._talks_talked_about(t, sm))
+        absorbed.update(id(t) for t in sm.triggers if self._what_a_meeting_was_for(t, sm) or self._talks_talked_about(t, sm)
+                        or self._gathering_prepared(t, sm))
         # "Britain blacklisted 100 more tankers on Friday, the largest single round of maritime sanctions it has
         # announced": a noun phrase set beside the event names it again (with the measures it goes on to list), and a verb
         # of saying in it tells of the event
@@ -989,6 +990,16 @@ class TriggerSelection:
                     and not any(self.triggers[v.entry].type == "visit" and end_of(o) <= start_of(v) < start_of(t)
                                 for v in sm.triggers)
                     for o in sm.triggers)     # ("conferred with Faisal, then flew to Abu Dhabi for a meeting with")
+
+    def _gathering_prepared(self, t: Mention, sm: SentenceMentions) -> bool:
+        """"spoke by phone on Monday to prepare the summit", "للتحضير للقمة": the gathering being readied is the topic
+        of the call or meeting before it, not one held then."""
+        word_start = start_of(t) - len(t.data.get("prefix", ""))
+        return self.triggers[t.entry].type == "meeting" \
+            and PREPARING_BEFORE.search(self.nt.text, max(0, word_start - 30), word_start) is not None \
+            and any(o is not t and end_of(o) <= start_of(t) and self.triggers[o.entry].type != "meeting"
+                    or o is not t and end_of(o) <= start_of(t) and self.triggers[o.entry].subtype != "summit"
+                    for o in sm.triggers)
 
     def _talks_talked_about(self, t: Mention, sm: SentenceMentions) -> bool:
         """"spoke by phone with Faisal bin Farhan about the negotiations": the talks a call or meeting was about, not

@@ -7705,3 +7705,26 @@ def test_a_measure_told_again_as_reaching_more_targets_is_one_more(text, targets
     found = [e for e in events_in(text, date(2025, 1, 8), "ar") if e.type == "sanctions"]
     assert [{a.name for a in e.actors if a.role == "target"} for e in found] == targets
     assert all(e.date == date(2025, 1, 7) for e in found)
+
+
+def test_a_day_before_hours_after_is_the_act_before_it():
+    found = events_in("The United States imposed sanctions on Russia's two largest oil companies, Rosneft and Lukoil, "
+                      "on Wednesday, hours after Donald Trump said he had shelved a planned summit with Vladimir Putin.",
+                      date(2025, 10, 23), "en")
+    assert [(e.type, e.date) for e in found if e.type == "sanctions"] == [("sanctions", date(2025, 10, 22))]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Marco Rubio and Sergey Lavrov spoke by phone on Monday to prepare the summit.",
+     [("call", "asserted")]),
+    ("ar", "بحث وزير الخارجية السعودي فيصل بن فرحان مع نظيره المصري بدر عبد العاطي في اتصال هاتفي أمس التحضير "
+           "للقمة العربية المقبلة.",
+     [("call", "asserted")]),
+    # a gathering to come named without "the" is news of its own
+    ("en", "Philippine Foreign Secretary Enrique Manalo met Australian Foreign Minister Penny Wong in Manila on Monday. "
+           "The two ministers also discussed preparations for a ministerial meeting later this year.",
+     [("meeting", "asserted"), ("meeting", "planned")]),
+])
+def test_the_gathering_a_call_prepares_is_its_topic_not_an_event_of_the_call(lang, text, expected):
+    found = events_in(text, date(2025, 10, 21), lang)
+    assert [(e.type, e.modality) for e in found if e.type in ("call", "meeting")] == expected
