@@ -108,6 +108,10 @@ _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 # the words between an envoy's title and the country of the brief (normalised)
 PORTFOLIO_GAPS = {"الي", "الخاص الي", "الخاصه الي", "الاممي الي", "لدي", "to", "for", "special envoy to",
                   "special envoy for", "envoy to", "envoy for"}
+# "Environment Minister Catherine McKenna said" in a story filed from Manila: a minister of another portfolio named with
+# no nationality is as often the other side's as the dateline's; only "Qatari Energy Minister ..." says whose
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|bou|ould|ag|ben|de|van|von)-[A-Z][\w'-]*")
+NATION_NEEDED = frozenset({"sector_minister"})
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
                          "commission_president", "council_president", "pope", "general", "commander", "leader"}
@@ -321,7 +325,9 @@ class ActorResolver:
             words.append((pos, m.end()))
             pos = m.end()
         if self.lang != "ar":
-            while words and not original[self.nt.offsets[words[-1][0]]].isupper():
+            # (a last word that is a particle joined to a capitalised name stays: "Saad al-Kaabi", "Ali bin-Ahmed")
+            while words and not original[self.nt.offsets[words[-1][0]]].isupper() \
+                    and not _PARTICLE_NAME.fullmatch(original[self.nt.offsets[words[-1][0]]:self.nt.offsets[words[-1][1] - 1] + 1]):
                 words.pop()
         if len(words) < 2:
             return None
@@ -687,7 +693,8 @@ class ActorResolver:
             titled = self._titled_surname(title.entry, nend, day, start)
             if titled is not None:
                 return titled
-            if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self.inflected(ms[i]):
+            if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self.inflected(ms[i]) \
+                    or title.entry in NATION_NEEDED:
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
             if self._apposition(ms, i):
                 return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official

@@ -7728,3 +7728,37 @@ def test_a_day_before_hours_after_is_the_act_before_it():
 def test_the_gathering_a_call_prepares_is_its_topic_not_an_event_of_the_call(lang, text, expected):
     found = events_in(text, date(2025, 10, 21), lang)
     assert [(e.type, e.modality) for e in found if e.type in ("call", "meeting")] == expected
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    ("en", "Colombia's new ambassador, Armando Benedetti, presented his credentials to President Nicolas Maduro "
+           "on Monday.", {"COL", "VEN"}),
+    ("ar", "قدم السفير الكويتي الجديد لدى إيران بدر عبدالله المنيخ يوم الأحد نسخة من أوراق اعتماده إلى وزير الخارجية "
+           "الإيراني في طهران.", {"KWT", "IRN"}),
+])
+def test_an_envoy_presenting_credentials_meets_who_receives_them(lang, text, parties):
+    found = [e for e in events_in(text, date(2022, 8, 30), lang) if e.type == "meeting"]
+    assert len(found) == 1 and {a.country for a in found[0].actors} == parties
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Qatari Energy Minister Saad al-Kaabi met Indian Oil Minister Hardeep Puri in Doha on Tuesday.",
+     {("Saad al-Kaabi", "QAT"), ("Hardeep Puri", "IND")}),
+    ("en", "Ukrainian Justice Minister Denys Maliuska held talks with Polish Health Minister Adam Niedzielski.",
+     {("Denys Maliuska", "UKR"), ("Adam Niedzielski", "POL")}),
+    ("ar", "بحث وزير الصحة المصري خالد عبد الغفار مع وزير الاقتصاد التركي محمد أوزغور أمس.",
+     {("خالد عبد الغفار", "EGY"), ("محمد أوزغور", "TUR")}),
+    # a name given with the title is that person, not the office's holder of the day
+    ("en", "Qatari Foreign Minister Saad al-Kaabi met Indian Foreign Minister Hardeep Puri in Doha on Tuesday.",
+     {("Saad al-Kaabi", "QAT"), ("Hardeep Puri", "IND")}),
+])
+def test_ministers_of_other_portfolios_named_with_their_nationality(lang, text, expected):
+    found = [e for e in events_in(text, date(2018, 1, 10), lang) if e.type == "meeting"]
+    assert len(found) == 1 and {(a.name, a.country) for a in found[0].actors} == expected
+
+
+def test_a_minister_of_another_portfolio_without_a_nationality_is_nobodys():
+    """"Environment Minister Catherine McKenna said", filed from Manila: she may be of either side."""
+    found = events_in("MANILA, May 15 (Wire) - A Canadian contractor will ship the containers back by the end of June, "
+                      "Environment Minister Catherine McKenna said on Wednesday.", date(2019, 5, 15), "en")
+    assert all(a.country != "PHL" for e in found for a in e.actors if a.kind == "person")
