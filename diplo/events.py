@@ -71,7 +71,8 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
-ASKED_TO = re.compile(r"\b(?:to|for|not|over|on all)\b")
+ASKED_TO = re.compile(r"\b(?:to|for(?!\s+(?:an?\s+)?(?:exchange|talks|discussions?|meetings?|consultations|courtesy|breakfast|"
+                      r"lunch|dinner)\b)|not|over|on all)\b")     # ("called on Sharif for talks" is a visit to him)
 # background words naming a past period, not a day ("last week", "الشهر الماضي", "مطلع الأسبوع")
 PERIOD_WORDS = re.compile(r"\b(?:week|month|days)\b|الأسبوع|الاسبوع|الشهر|الأيام|الايام|اليومين|الآونة|الاونه", re.IGNORECASE)
 PERIOD_REACH = 45           # characters from the event word to such a period after it (not one of a clause after it)

@@ -7762,3 +7762,12 @@ def test_a_minister_of_another_portfolio_without_a_nationality_is_nobodys():
     found = events_in("MANILA, May 15 (Wire) - A Canadian contractor will ship the containers back by the end of June, "
                       "Environment Minister Catherine McKenna said on Wednesday.", date(2019, 5, 15), "en")
     assert all(a.country != "PHL" for e in found for a in e.actors if a.kind == "person")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The visiting Iranian foreign minister will also call on Prime Minister Shahbaz Sharif for an exchange of views.",
+     [("meeting", "planned")]),
+    ("Pakistan called on India for restraint.", [("demand", "asserted")]),
+])
+def test_calling_on_someone_for_talks_is_a_courtesy_meeting(text, expected):
+    assert [(e.type, e.modality) for e in events_in(text, date(2023, 8, 3), "en")] == expected
