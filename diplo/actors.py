@@ -111,6 +111,10 @@ PORTFOLIO_GAPS = {"الي", "الخاص الي", "الخاصه الي", "الا�
 # "Environment Minister Catherine McKenna said" in a story filed from Manila: a minister of another portfolio named with
 # no nationality is as often the other side's as the dateline's; only "Qatari Energy Minister ..." says whose
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|bou|ould|ag|ben|de|van|von)-[A-Z][\w'-]*")
+# offices a person holds apart from any other: a bare one right after a known holder of other offices names someone
+# else; the value lists offices that go with it (a crown prince may also be prime minister or defence minister)
+SINGULAR_OFFICES = {"crown_prince": {"prime_minister", "defence_minister", "deputy_prime_minister"},
+                    "king": set(), "emir": set(), "sultan": set(), "pope": set(), "supreme_leader": set()}
 NATION_NEEDED = frozenset({"sector_minister"})
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
@@ -696,7 +700,7 @@ class ActorResolver:
             if self.home is None or title.entry in BARE_TITLES_ELSEWHERE or self.inflected(ms[i]) \
                     or title.entry in NATION_NEEDED:
                 return None     # not "الرئيسان", "the presidents": a pair or a group is not one official
-            if self._apposition(ms, i):
+            if self._apposition(ms, i, day):
                 return None     # "الأمير فيصل بن فرحان بن عبدالله وزير الخارجية": his title, not another official
             if self._home_is_the_counterpart(ms):
                 return None     # "طهران ... وأعرب وزير الخارجية ... مع نظيره الإيراني": the guest, not Iran's
@@ -766,11 +770,16 @@ class ActorResolver:
             return False    # "Shehbaz Sharif, Mongolian President Khurelsukh and ...": a list, not an apposition
         return re.fullmatch(r"\s*,\s*(?:the\s+)?", self.nt.text[_norm(ms[k - 1])[1]:_norm(nation)[0]]) is not None
 
-    def _apposition(self, ms: list[Mention], i: int) -> bool:
+    def _apposition(self, ms: list[Mention], i: int, day: date | None = None) -> bool:
         """A bare title right after a person's name describes that person ("فيصل بن فرحان بن عبدالله وزير
-        الخارجية", "Faisal bin Farhan, the foreign minister")."""
+        الخارجية", "Faisal bin Farhan, the foreign minister"), unless the person is known to hold other offices only
+        ("التقى الرئيس الأوكراني فولوديمير زيلينسكي ولي العهد": the crown prince is the one met)."""
         if i == 0 or ms[i - 1].kind != "person" or ms[i].data.get("prefix", "").startswith("و"):
             return False     # "نجيب ميقاتي والرئيس المكلف": "and the president" is someone else
+        held = {t.office for t in self.lex.offices_of(ms[i - 1].entry, day)}
+        if self.lang == "ar" and held and ms[i].entry not in held and ms[i].entry in SINGULAR_OFFICES \
+                and not held & SINGULAR_OFFICES.get(ms[i].entry, set()):
+            return False
         gap = self.nt.text[_norm(ms[i - 1])[1]:_norm(ms[i])[0]]
         if self.lang == "ar":
             return _adjacent(self.nt, _norm(ms[i - 1])[1], _norm(ms[i])[0], 2)

@@ -12,7 +12,7 @@ from diplo.arabic import NormText
 from diplo.dates import DateMention, ResolvedDate, resolve_date
 from diplo.lexicon import Lexicon, Trigger
 from diplo.model import Actor, Document, Event, Location, Mention, Sentence, Span
-from diplo.event_words import (ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, GUEST, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
+from diplo.event_words import (JOINED_IN, ARMED_RESPONSE_TO, ARMED_ATTACK, MILITARY_BODY, GUEST, EASING, DRAFT_TURNED_DOWN, VISA_FREE, FUTURE_AUX, FRAME_AFTER_SAYING, STAYED_AWAY, EASED_AFTER, KEPT_AFTER, KEEPING_BEFORE, IN_PLACE_AFTER, UNLESS, COMMA, aid_halted, DELISTING, TARIFF, TARIFF_CUT, CLAUSE_BREAK, SEGMENT_BREAK, COORDINATED_ACT, COMPLEMENTIZER, CONDITION, CANCELLING,
                                ASKING_VERB, HONORIFIC_BEFORE, ADDRESS_WORD,
                                CONTEXT_DAYS, LAST_TIME, BACKGROUND_DAYS, SELF_REFERENCE,
                                BARE_SELF_REFERENCE, QUOTATION, SPEECH_TYPES, SIDELINES, NECESSITY, NEEDED_BEFORE, start_of, end_of,
@@ -71,6 +71,7 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
+TAKEN_PART_REACH = 60     # characters from a verb of taking part (and its subject) to the gathering
 ASKED_TO = re.compile(r"\b(?:to|for(?!\s+(?:an?\s+)?(?:exchange|talks|discussions?|meetings?|consultations|courtesy|breakfast|"
                       r"lunch|dinner)\b)|not|over|on all)\b")     # ("called on Sharif for talks" is a visit to him)
 # background words naming a past period, not a day ("last week", "الشهر الماضي", "مطلع الأسبوع")
@@ -439,6 +440,8 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         self._barrier_spans = [(start_of(t), end_of(t)) for t in chosen if self.triggers[t.entry].type != "statement"
                                and not self._on_sidelines(t)] \
             + [(start_of(t), end_of(t)) for t in sm.triggers if t not in chosen and self._told_of_before(t)]
+        # ("شارك زيلينسكي في القمة ...، ثم التقى ولي العهد": a gathering taken part in frames what its guest then did)
+        self._frame_spans = {(start_of(t), end_of(t)) for t in chosen if self._taken_part_in(t)}
         # (not "added 93 entities to its blacklist", nor a denial in a relative clause: no saying there)
         speech = [t for t in sm.triggers if self.triggers[t.entry].type in SPEECH_TYPES
                   and not self._no_event_of_its_own(t, sm)]
@@ -831,6 +834,11 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
         family = "demand.ceasefire.appeal" if trigger.subtype == "ceasefire" else \
             "demand.aid.appeal" if trigger.type == "aid" else "demand.general.appeal"
         return self.triggers.get(family, trigger)
+
+    def _taken_part_in(self, t: Mention) -> bool:
+        """A gathering right after a verb of taking part and its subject ("شارك الرئيس الأوكراني في القمة")."""
+        return self.triggers[t.entry].type == "meeting" and self.lang == "ar" and JOINED_IN.search(
+            self.nt.text, max(self.norm_index(self._sentence_start), start_of(t) - TAKEN_PART_REACH), start_of(t)) is not None
 
     def _courtesy_call(self, trig: Mention) -> bool:
         """South Asian English "called on": a courtesy meeting when no "to" or "for" follows ("Wang Yi called on Prime

@@ -175,6 +175,8 @@ RESTORE_BEFORE = re.compile(r"\b(?:restore|restoring|reimpose|reimposing|re-impo
 NAME_TAIL = re.compile(r"(?:\s+(?![وف])[^\s،,.؛:]+){1,3}(?=\s*[،,])")
 
 
+THEN_AFTER_FRAME = re.compile(r"(?<!\w)[،,]?\s*(?:ثم|then)(?!\w)")     # "..., ثم التقى", "and then met"
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 
@@ -714,8 +716,11 @@ class RoleRules:
 
     def _other_trigger_between(self, r: ActorRef, ts: int, te: int) -> bool:
         a, b = self._gap(r, ts, te)
-        # a verb of saying between is no barrier: "Erdogan told Putin by phone"
-        return any(a <= start and end <= b for start, end in self._barrier_spans)
+        # a verb of saying between is no barrier: "Erdogan told Putin by phone"; nor is a gathering its guest took part
+        # in before he "then" did more ("شارك ... في القمة ...، ثم التقى")
+        return any(a <= start and end <= b and not ((start, end) in self._frame_spans and b == ts
+                                                     and THEN_AFTER_FRAME.search(self.nt.text, end, ts))
+                   for start, end in self._barrier_spans)
 
     def _joined_remotely(self, ts: int) -> bool:
         """A verb of taking part or joining stands before the call word in its sentence, with no other event word

@@ -7771,3 +7771,21 @@ def test_a_minister_of_another_portfolio_without_a_nationality_is_nobodys():
 ])
 def test_calling_on_someone_for_talks_is_a_courtesy_meeting(text, expected):
     assert [(e.type, e.modality) for e in events_in(text, date(2023, 8, 3), "en")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a bare office right after a known holder of other offices is someone else: the one met
+    "جدة - 20 أيار/مايو 2023\nانعقدت في جدة أمس الجمعة القمة العربية برئاسة ولي العهد السعودي الأمير محمد بن سلمان. "
+    "والتقى الرئيس الأوكراني فولوديمير زيلينسكي ولي العهد على هامش القمة.",
+    # the guest of a gathering who "then" met someone did so himself
+    "جدة - 20 أيار/مايو 2023\nوشارك الرئيس الأوكراني فولوديمير زيلينسكي في القمة بدعوة سعودية وألقى كلمة أمام القادة "
+    "العرب، ثم التقى ولي العهد السعودي الأمير محمد بن سلمان على هامشها.",
+])
+def test_the_guest_of_a_summit_meets_the_crown_prince(text):
+    found = [e for e in events_in(text, date(2023, 5, 20), "ar") if e.type == "meeting" and e.subtype == "meeting"]
+    assert [{a.name for a in e.actors} for e in found] == [{"Volodymyr Zelensky", "Mohammed bin Salman"}]
+
+
+def test_a_crown_prince_named_with_his_titles_is_one_person():
+    found = events_in("استقبل الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء أمس الرئيس الفرنسي.", date(2023, 5, 20), "ar")
+    assert {a.name for e in found if e.type == "meeting" for a in e.actors} == {"Mohammed bin Salman", "Emmanuel Macron"}
