@@ -748,10 +748,15 @@ def _possessed(ev: Event) -> bool:
     return ev.trigger.text.strip().endswith(("ه", "ها", "هما", "هم")) or before.endswith((" his", " her", " their", " its"))
 
 
+AGAIN_AFTER = re.compile(r"\s*(?:مجددا|مجدداً|ثانية|مرة أخرى|مرة ثانية|من جديد|again\b)")
+
+
 def _anaphoric(ev: Event) -> bool:
     """A definite mention with no date of its own ("the summit", "المكالمة") refers back to its event."""
     if ev.date_text is not None:
         return False
+    if AGAIN_AFTER.match(ev.evidence.text, ev.trigger.end - ev.evidence.start):
+        return False     # "اتفق المجتمعون على الاجتماع مجددا", "to hold the talks again": one more, not the one told
     trigger = ev.trigger.text.strip()
     before = _before_trigger(ev)
     attached = before[len(before.rstrip("ابةتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى")):]   # the clitics on the word

@@ -7789,3 +7789,15 @@ def test_the_guest_of_a_summit_meets_the_crown_prince(text):
 def test_a_crown_prince_named_with_his_titles_is_one_person():
     found = events_in("استقبل الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء أمس الرئيس الفرنسي.", date(2023, 5, 20), "ar")
     assert {a.name for e in found if e.type == "meeting" for a in e.actors} == {"Mohammed bin Salman", "Emmanuel Macron"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "اختتم في مدينة شرم الشيخ أمس اجتماع خماسي ضم مسؤولين من مصر والأردن والولايات المتحدة وإسرائيل والسلطة "
+           "الفلسطينية. واتفق المجتمعون على الاجتماع مجددا في شرم الشيخ الشهر المقبل."),
+    ("en", "A five-way meeting of officials from Egypt, Jordan, the United States, Israel and the Palestinian Authority "
+           "ended in Sharm el-Sheikh on Sunday. The participants agreed to meet again in Sharm el-Sheikh next month."),
+])
+def test_those_who_met_agreeing_to_meet_again_plan_one_more_meeting(lang, text):
+    found = [e for e in events_in(text, date(2023, 2, 27), lang) if e.type == "meeting"]
+    assert [e.modality for e in found] == ["asserted", "planned"]
+    assert all(len(e.actors) == 5 for e in found)
