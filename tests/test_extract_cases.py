@@ -7801,3 +7801,14 @@ def test_those_who_met_agreeing_to_meet_again_plan_one_more_meeting(lang, text):
     found = [e for e in events_in(text, date(2023, 2, 27), lang) if e.type == "meeting"]
     assert [e.modality for e in found] == ["asserted", "planned"]
     assert all(len(e.actors) == 5 for e in found)
+
+
+@pytest.mark.parametrize("lang, text, parties", [
+    ("en", "Sudan's ruling military council and the main protest alliance, the Forces of Freedom and Change, signed a "
+           "political declaration in Khartoum on Wednesday.", {"Sudan", "Forces of Freedom and Change"}),
+    ("en", "South Korean Unification Minister Cho Myoung-gyon and Ri Son Gwon held talks on Tuesday. The two Koreas also "
+           "agreed to hold military talks.", {"Cho Myoung-gyon", "Ri Son Gwon"}),
+])
+def test_movements_and_both_koreas_are_parties(lang, text, parties):
+    found = events_in(text, date(2019, 7, 18), lang)
+    assert found and all({a.name for a in e.actors} == parties for e in found)
