@@ -538,6 +538,10 @@ def merge_repeated(events: list[Event]) -> list[Event]:
         better, worse = (ev, twin) if _rank(ev) > _rank(twin) and not _anaphoric(ev) else (twin, ev)
         if better.location is None and worse.location is not None:
             better = replace(better, location=worse.location)
+        if not any(a.role == "target" for a in better.actors) and any(a.role == "target" for a in worse.actors):
+            # "announced additional sanctions on nearly 40 people", then "additional sanctions on Russia": the
+            # retelling names whom the measure hit
+            better = replace(better, actors=better.actors + tuple(a for a in worse.actors if a.role == "target"))
         at = kept.index(twin)
         kept[at], kept_keys[at] = better, _actor_keys(better)
     return kept

@@ -7812,3 +7812,12 @@ def test_those_who_met_agreeing_to_meet_again_plan_one_more_meeting(lang, text):
 def test_movements_and_both_koreas_are_parties(lang, text, parties):
     found = events_in(text, date(2019, 7, 18), lang)
     assert found and all({a.name for a in e.actors} == parties for e in found)
+
+
+def test_a_measure_told_again_lends_its_target_to_the_first_telling():
+    found = [e for e in events_in("On Thursday, the Treasury Department announced additional sanctions on nearly 40 people "
+                                  "and entities, officials said. The U.S. Treasury Department announced additional "
+                                  "sanctions on Russia to pressure it to comply with the Minsk Protocol.",
+                                  date(2016, 9, 1), "en") if e.type == "sanctions"]
+    assert len(found) == 1 and found[0].date == date(2016, 9, 1)
+    assert {(a.name, a.role) for a in found[0].actors} == {("United States", "source"), ("Russia", "target")}
