@@ -171,9 +171,11 @@ LISTED_KIND = re.compile(r"\s+(?:(?:a|an|the|one|two|three|four|five|six|seven|e
 # a noun phrase right after a comma, the event word at its end (normalised): ", the largest single round of"
 APPOSITION_BEFORE = re.compile(r",\s+(?:the|its|their)\s+(?:(?:largest|biggest|latest|first|second|third|toughest|"
                                r"broadest|widest|most|single|new|sweeping|[\w-]+est)\s+)+(?:[\w-]+\s+){0,3}$")
+MEASURE_VERB_REACH = 12     # characters from a sanctions word to a verb of aiming that tells whom it hit
 APPOSED_TYPES = ("sanctions", "meeting", "call")
 HAMZA_NEEDED = {"meeting.gathered"}     # event words that only their hamza tells from a common word (التأم, التام)
-APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)\s+(?:من\s+)?)?|"
+APPOSITION_BEFORE_AR = re.compile(r"[،,]\s+(?:(?:وذلك\s+)?(?:في|ضمن|في اطار)\s+(?:(?:حزمه|سلسله|جوله)"
+                                  r"(?:\s+(?:جديده|اخري|ثانيه|ثالثه|رابعه|خامسه|اضافيه|واسعه))?\s+(?:من\s+)?)?|"
                                   r"(?:بما فيها|بما في ذلك|من بينها|بينها)\s+(?:[^\s،,.]+\s+){0,6})$")
 TALKED_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # a step taken for safety (normalised)
@@ -586,6 +588,9 @@ class TriggerSelection:
         if self.lang != "ar" and trigger.type == "statement" and t.text.lower() in MEASURE_PARTICIPLES and any(
                 self.triggers[o.entry].type == "sanctions" and 0 < ts - end_of(o) <= 1 for o in sm.triggers):
             return True     # "condemned new US sanctions announced on Thursday": the measure's maker and day, no speech
+        if trigger.type == "military" and any(self.triggers[o.entry].type == "sanctions"
+                                              and 0 <= ts - end_of(o) <= MEASURE_VERB_REACH for o in sm.triggers):
+            return True     # "فرضت ... عقوبات جديدة استهدفت أفراداً": whom the measure hit, no strike
         if trigger.type == "military" and (HALTING.search(self.nt.text, max(0, ts - 30), ts)
                                            or WARNED_AGAINST.search(self.nt.text, max(0, ts - WARNING_REACH), ts)):
             return True     # "halted the strikes", "warned against an assault on Rafah", "حذر من اجتياح رفح"

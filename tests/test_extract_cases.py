@@ -7821,3 +7821,10 @@ def test_a_measure_told_again_lends_its_target_to_the_first_telling():
                                   date(2016, 9, 1), "en") if e.type == "sanctions"]
     assert len(found) == 1 and found[0].date == date(2016, 9, 1)
     assert {(a.name, a.role) for a in found[0].actors} == {("United States", "source"), ("Russia", "target")}
+
+
+def test_whom_new_sanctions_targeted_is_no_strike_and_their_package_no_second_measure():
+    found = events_in("فرضت وزارة الخزانة الأمريكية اليوم الاثنين، عقوبات جديدة استهدفت أفراداً وكيانات ومؤسسات تابعة "
+                      "لنظام الأسد، في حزمة جديدة من عقوبات قانون قيصر.", date(2020, 9, 28), "ar")
+    assert [(e.type, {a.name for a in e.actors if a.role == "source"}) for e in found] == \
+        [("sanctions", {"United States"})]
