@@ -54,6 +54,7 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
     events: list[Event] = []
     prev_actors: list[ActorRef] = []
     headline_end = _headline_end(doc)
+    captions = _captions(sentences)
     # a press-release page or live blog dates each item on a line of its own; an agency's dateline names the day the
     # story was filed, which "today" counts from, when the page's own date is a day or two later
     section = _filing_day(dateline, published) or published
@@ -62,8 +63,8 @@ def analyse(doc: Document, lexicon: Lexicon | None = None) -> Analysis:
         section = item_day or section
         if item_day or TIMESTAMP.match(sm.sentence.text):
             builder.new_item()   # "3:30 p.m." opens a live blog's item: no earlier item's day carries into it
-        if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)):
-            continue   # the headline restates the article's events; links and menus are not news
+        if sm.sentence.start < headline_end or _is_furniture(sm, len(sentences)) or sm.sentence.start in captions:
+            continue   # the headline restates the article's events; links, menus and photo captions are not news
         found, actors = builder.sentence_events(sm, section, prev_actors)
         events.extend(found)
         if actors:
@@ -225,6 +226,22 @@ def _is_furniture(sm: SentenceMentions, n_sentences: int) -> bool:
 
 
 CROSSHEAD_WORDS = 5
+# a photo's caption or credit: "FILE PHOTO: ...", "... May 31, 2018. REUTERS/Brendan McDermid", "(صورة أرشيفية)"
+PHOTO_CREDIT = re.compile(r"\bFILE PHOTO\b|\b(?:REUTERS|AFP|AP Photo|EPA|EPA-EFE|Getty Images|Anadolu|Xinhua)/\s?[A-Z]|"
+                          r"\((?:AFP|Reuters|AP) Photo\)|صورة أرشيفية|\(أرشيفية\)")
+CREDIT_ALONE = re.compile(r"\s*(?:REUTERS|AFP|AP Photo|EPA|EPA-EFE|Getty Images|Anadolu|Xinhua)/")
+
+
+def _captions(sentences: list[Sentence]) -> set[int]:
+    """The starts of the sentences that are photo captions: those naming a photo agency's credit, and the one
+    before a credit that stands alone ("... in Moscow, Russia May 28, 2018. REUTERS/Sergei Karpukhin")."""
+    found = set()
+    for i, s in enumerate(sentences):
+        if PHOTO_CREDIT.search(s.text):
+            found.add(s.start)
+            if i and CREDIT_ALONE.match(s.text) and sentences[i - 1].paragraph == s.paragraph:
+                found.add(sentences[i - 1].start)
+    return found
 
 
 def _headline_end(doc: Document) -> int:

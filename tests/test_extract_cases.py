@@ -7828,3 +7828,13 @@ def test_whom_new_sanctions_targeted_is_no_strike_and_their_package_no_second_me
                       "لنظام الأسد، في حزمة جديدة من عقوبات قانون قيصر.", date(2020, 9, 28), "ar")
     assert [(e.type, {a.name for a in e.actors if a.role == "source"}) for e in found] == \
         [("sanctions", {"United States"})]
+
+
+def test_photo_captions_are_not_news():
+    text = ("MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo spoke by "
+            "telephone on Monday, Russia's foreign ministry said.\n"
+            "FILE PHOTO: U.S. Secretary of State Mike Pompeo speaks during a news conference following a meeting with "
+            "North Korea's envoy Kim Yong Chol in New York, U.S., May 31, 2018. REUTERS/Brendan McDermid/File Photo\n"
+            "Russian Foreign Minister Sergei Lavrov attends a meeting with his counterpart from Mozambique Jose Pacheco "
+            "in Moscow, Russia May 28, 2018. REUTERS/Sergei Karpukhin\n")
+    assert [e.type for e in events_in(text, date(2018, 6, 18), "en")] == ["call"]
