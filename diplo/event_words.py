@@ -189,6 +189,7 @@ PARTIES_AFTER = re.compile(r"\b(?:between|with|attended by|with the participatio
 # what a call or meeting was about, after its parties: "phoned Trump to discuss Ukraine" (Ukraine took no part), and
 # what one party told another: "Xi told Trump that Taiwan ..." (normalised)
 TOPIC_MARKER = re.compile(r"\b(?:to discuss|about|regarding|on the situation in|to brief \w+ on|to inform \w+ of)\b|"
+                          r"\band (?:also )?discussed\b(?!\s+with)|"     # "spoke by telephone and discussed Syria"
                           r"(?<!\w)(?:لبحث|بشان|حول)(?!\w)|"
 
                           r"\b(?:told|tells|telling|assured|warned)\s+\w+(?:\s+\w+)?\s+that\b")

@@ -7838,3 +7838,9 @@ def test_photo_captions_are_not_news():
             "Russian Foreign Minister Sergei Lavrov attends a meeting with his counterpart from Mozambique Jose Pacheco "
             "in Moscow, Russia May 28, 2018. REUTERS/Sergei Karpukhin\n")
     assert [e.type for e in events_in(text, date(2018, 6, 18), "en")] == ["call"]
+
+
+def test_what_a_call_went_on_to_discuss_takes_no_part_in_it():
+    found = events_in("Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike Pompeo spoke by telephone "
+                      "on Monday and discussed Syria, Russia's foreign ministry said.", date(2018, 6, 18), "en")
+    assert [{a.name for a in e.actors} for e in found if e.type == "call"] == [{"Sergey Lavrov", "Mike Pompeo"}]
