@@ -71,6 +71,8 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
 # what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
+# whose initiative a call was (normalised): the other party, named by the side that tells of it
+INITIATIVE_OF = re.compile(r"(?<!\w)(?:بمبادره|بطلب)\s+من(?!\w)|\b(?:at the (?:initiative|request) of|initiated by)\b")
 TAKEN_PART_REACH = 60     # characters from a verb of taking part (and its subject) to the gathering
 ASKED_TO = re.compile(r"\b(?:to|for(?!\s+(?:an?\s+)?(?:exchange|talks|discussions?|meetings?|consultations|courtesy|breakfast|"
                       r"lunch|dinner)\b)|not|over|on all)\b")     # ("called on Sharif for talks" is a visit to him)
@@ -594,6 +596,12 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
                 if self._reporter is None and self._clause_speaker is not None and trigger.type in ("call", "meeting") \
                         and HELD_BY_HIM.match(self.nt.text, end_of(trig)):
                     # "أعلن روته أن الحلف سيعزز وجوده، إثر اتصال هاتفي أجراه مع الرئيس الفنلندي": the call he made
+                    self._reporter = self._clause_speaker
+                if self._reporter is None and self._clause_speaker is not None and trigger.type == "call" \
+                        and self._clause_speaker.kind == "country" and INITIATIVE_OF.search(
+                            self.nt.text, end_of(trig), self.norm_index(sm.sentence.end)):
+                    # "أوضحت الخارجية الروسية أن المكالمة جرت بمبادرة من الجانب المصري", "the call was held at the
+                    # request of the Turkish side, the ministry said": a readout; the other side asked, the teller took it
                     self._reporter = self._clause_speaker
             if trigger.type == "military" and sm.conflicts:
                 pairs = self._conflict_roles(sm.conflicts[0])

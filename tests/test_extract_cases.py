@@ -7845,3 +7845,10 @@ def test_what_a_call_went_on_to_discuss_takes_no_part_in_it():
                       "on Monday and discussed Syria, Russia's foreign ministry said.", date(2018, 6, 18), "en")
     calls = [{a.name for a in e.actors} for e in found if e.type == "call"]
     assert len(calls) == 1 and {"Sergey Lavrov", "Mike Pompeo"} <= calls[0] and "Syria" not in calls[0]
+
+
+def test_a_readout_of_a_call_the_other_side_asked_for_names_both_sides():
+    found = events_in("وأوضحت وزارة الخارجية الروسية أن المكالمة جرت، اليوم الاثنين 7 نوفمبر، بمبادرة من الجانب المصري.",
+                      date(2016, 11, 7), "ar")
+    assert [(e.type, e.date, {a.country for a in e.actors}) for e in found] == \
+        [("call", date(2016, 11, 7), {"RUS", "EGY"})]
