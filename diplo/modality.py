@@ -138,6 +138,10 @@ THAT_CLAUSE = re.compile(r"\bthat\b|(?<!\w)(?:ان|انه|انها|بان|بان
 ANOTHER_MEASURE = re.compile(r"\s(?:و|and\s)\S$|\sو$", re.IGNORECASE)
 
 
+# a future verb of holding a session, its subject named before the session word (normalised)
+FUTURE_HOLDING_VERB = re.compile(r"(?:^|\s)[وف]?س(?:يعقد|تعقد|يعقدان|تعقدان|يجري|تجري|يجريان|تجريان)(?:\s+\S+){1,4}\s+$")
+FUTURE_HOLDER_REACH = 50     # characters from such a verb to the session word
+
 class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 
@@ -657,4 +661,7 @@ class ModalityRules:
         if near and not self._segment_between(max(0, word_start - 25), word_start) \
                 and not self._a_name_at(max(0, word_start - 25) + near.start("verb")):
             return True          # ستسلم أوكرانيا منظومة، ستفرض عقوبات (not "ستيف ويتكوف محادثات": a name)
+        held = self.nt.text[max(self.norm_index(self._sentence_start), word_start - FUTURE_HOLDER_REACH):word_start]
+        if FUTURE_HOLDING_VERB.search(held) and not self._segment_between(word_start - len(held), word_start):
+            return True          # "كما سيعقد الوزير أحمد عطاف جلسة عمل", "ستجري الرئيسة محادثات": the holder named between
         return bool(PROSPECTIVE.search(window) or FUTURE_VERB_BEFORE.search(before_word))   # أن يعقد ... اجتماعا

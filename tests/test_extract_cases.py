@@ -7852,3 +7852,9 @@ def test_a_readout_of_a_call_the_other_side_asked_for_names_both_sides():
                       date(2016, 11, 7), "ar")
     assert [(e.type, e.date, {a.country for a in e.actors}) for e in found] == \
         [("call", date(2016, 11, 7), {"RUS", "EGY"})]
+
+
+def test_a_session_a_future_verb_will_hold_with_its_holder_between_is_planned():
+    found = events_in("كما سيعقد الوزير أحمد عطاف جلسة عمل مع نظيره الأوغندي، السيد حاجي أبوبكر جيجي أودونغو.",
+                      date(2024, 1, 15), "ar")
+    assert [(e.type, e.modality) for e in found] == [("meeting", "planned")]
