@@ -451,10 +451,13 @@ class EventReshaping:
                 where = people[0].country
                 if e.location is not None and e.location.country in countries:
                     where = e.location.country
+                elif IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start):
+                    # "وكان في استقبال سموه لدى وصوله اللواء باقري", "كان في استقبال الرئيس الأسد ... لدى وصوله ...
+                    # الشيخ محمد بن زايد": the one who receives is named last, after the guest
+                    where = next((a.country for a in reversed(people) if a.start >= e.trigger.end), where)
                 elif RECEIVED_BY.match(e.evidence.text, e.trigger.end - e.evidence.start) \
-                        or IN_RECEPTION.search(self.doc.text, max(0, e.trigger.start - 4), e.trigger.start) \
                         or OBJECT_PRONOUN_ON_HOST.match(self.doc.text, e.trigger.end):
-                    # "was received by the emir", "وكان في استقبال سموه لدى وصوله اللواء باقري": who is named after
+                    # "was received by the emir": who is named after
                     where = next((a.country for a in people if a.start >= e.trigger.end), where)
             elif self._placed(e) and e.location.country in countries:
                 # "In Ankara, Zelensky ... after talks with Erdogan", "التقى الشرع في الرياض ترامب": a meeting placed in

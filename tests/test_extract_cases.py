@@ -7858,3 +7858,10 @@ def test_a_session_a_future_verb_will_hold_with_its_holder_between_is_planned():
     found = events_in("كما سيعقد الوزير أحمد عطاف جلسة عمل مع نظيره الأوغندي، السيد حاجي أبوبكر جيجي أودونغو.",
                       date(2024, 1, 15), "ar")
     assert [(e.type, e.modality) for e in found] == [("meeting", "planned")]
+
+
+def test_the_host_who_was_there_to_receive_a_named_guest_is_named_last():
+    found = events_in("وحسب بيان الرئاسة السورية، كان في استقبال الرئيس السوري بشار الأسد لدى وصوله إلى مطار الرئاسة في "
+                      "أبو ظبي الشيخ محمد بن زايد آل نهيان.", date(2023, 3, 19), "ar")
+    visits = [{(a.name, a.role) for a in e.actors} for e in found if e.type == "visit"]
+    assert visits == [{("Bashar al-Assad", "source"), ("United Arab Emirates", "target")}]
