@@ -175,6 +175,10 @@ RESTORE_BEFORE = re.compile(r"\b(?:restore|restoring|reimpose|reimposing|re-impo
 NAME_TAIL = re.compile(r"(?:\s+(?![وف])[^\s،,.؛:]+){1,3}(?=\s*[،,])")
 
 
+# a message or letter from someone (normalised): the sender, no party to the meeting where it is handed over
+MESSAGE_FROM = re.compile(r"(?<!\w)(?:رساله|رسائل|برقيه|رسالتين)(?:\s+\S+){0,2}?\s+من\s+(?:\S+\s+){0,4}$|"
+                          r"\b(?:letter|letters|message|messages)\s+from\s+(?:\S+\s+){0,4}$")
+MESSAGE_FROM_REACH = 60
 THEN_AFTER_FRAME = re.compile(r"(?<!\w)[،,]?\s*(?:ثم|then)(?!\w)")     # "..., ثم التقى", "and then met"
 
 class RoleRules:
@@ -392,6 +396,11 @@ class RoleRules:
             if trigger.type == "agreement":
                 parts = [r for r in parts if not self._mediator(r)]
             parts = [r for r in parts if not self._topic_not_party(r, te, parts)]
+            # "الذي سلمه رسالة خطية من الرئيس عبد المجيد تبون", "handed him a letter from Tebboune": who sent it
+            senders = [r for r in parts if r.norm_start >= te and MESSAGE_FROM.search(
+                self.nt.text, max(te, r.norm_start - MESSAGE_FROM_REACH), r.norm_start)]
+            if len(parts) - len(senders) >= 2:
+                parts = [r for r in parts if r not in senders]
             # "بلاده" next to the official it stands for adds no party
             parts = [r for r in parts if r.rule != "own_country"
                      or r.country not in {p.country for p in parts if p is not r}]

@@ -7865,3 +7865,14 @@ def test_the_host_who_was_there_to_receive_a_named_guest_is_named_last():
                       "أبو ظبي الشيخ محمد بن زايد آل نهيان.", date(2023, 3, 19), "ar")
     visits = [{(a.name, a.role) for a in e.actors} for e in found if e.type == "visit"]
     assert visits == [{("Bashar al-Assad", "source"), ("United Arab Emirates", "target")}]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "استقبل الرئيس الأوغندي يوويري موسيفيني اليوم وزير الخارجية الجزائري أحمد عطاف الذي سلمه رسالة خطية من "
+           "الرئيس عبد المجيد تبون."),
+    ("en", "Ugandan President Yoweri Museveni received Algerian Foreign Minister Ahmed Attaf on Monday, who handed him "
+           "a letter from President Abdelmadjid Tebboune."),
+])
+def test_who_sent_the_letter_handed_over_takes_no_part_in_the_meeting(lang, text):
+    found = [e for e in events_in(text, date(2024, 1, 15), lang) if e.type == "meeting"]
+    assert [{a.name for a in e.actors} for e in found] == [{"Yoweri Museveni", "Ahmed Attaf"}]
