@@ -70,10 +70,13 @@ TOPIC_PLACE = re.compile(r"(?:(?<!\w)(?:ال)?(?:اوضاع|وضع|تطورات|
                          r"\b(?:situation|developments|crisis|war|conflict|fighting|humanitarian situation) in\s+$")
 FAR_PLACE_WORDS = 3    # words past a comma after which a place is another phrase's
 SINCE_ADVERB = re.compile(r"\b(?:has|have|had|'s|'ve)\s+$", re.I)     # "Katz has since warned": afterwards
-# what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
 # whose initiative a call was (normalised): the other party, named by the side that tells of it
 INITIATIVE_OF = re.compile(r"(?<!\w)(?:بمبادره|بطلب)\s+من(?!\w)|\b(?:at the (?:initiative|request) of|initiated by)\b")
+# what comes after another event, normalised: "يعقبها حضور مراسم التوقيع", "to be followed by a signing ceremony"
+FOLLOWED_BY = re.compile(r"(?:(?<!\w)(?:يعقبها|يعقبه|تعقبها|تعقبه|يليها|يليه|تليها|تليه)|\bfollowed by)\s+(?:\S+\s+){0,3}$")
+FOLLOWED_BY_REACH = 40
 TAKEN_PART_REACH = 60     # characters from a verb of taking part (and its subject) to the gathering
+# what a demand asks, after "called on X": "to stop", "for restraint", "not to", "over" (a courtesy call has none)
 ASKED_TO = re.compile(r"\b(?:to|for(?!\s+(?:an?\s+)?(?:exchange|talks|discussions?|meetings?|consultations|courtesy|breakfast|"
                       r"lunch|dinner)\b)|not|over|on all)\b")     # ("called on Sharif for talks" is a visit to him)
 # background words naming a past period, not a day ("last week", "الشهر الماضي", "مطلع الأسبوع")
@@ -455,6 +458,13 @@ class EventBuilder(TriggerSelection, EventReshaping, ModalityRules, RoleRules, D
             trigger = self.triggers[trig.entry]
             modality, cue = self.modality(trig, sm.cues if trigger.type not in SPEECH_TYPES
                                           else self._cues_on_the_verb(trig, sm.cues))
+            word_start = start_of(trig) - len(trig.data.get("prefix", ""))
+            if modality == "asserted" and FOLLOWED_BY.search(self.nt.text, max(0, word_start - FOLLOWED_BY_REACH),
+                                                             word_start):
+                # "ستعقد جلسة مباحثات ثانية الجمعة، يعقبها حضور مراسم التوقيع": what follows an event to come is to come
+                before_it = [planned_modality[id(t)] for t in chosen if id(t) in planned_modality and end_of(t) <= start_of(trig)]
+                if before_it and before_it[-1] == "planned":
+                    modality = "planned"
             if trigger.type == "rejection" and cue is not None and cue.entry == "hypothetical" \
                     and start_of(cue) < start_of(trig) and end_of(trig) <= end_of(cue):
                 continue     # "sanctions ... were not ruled out": the words leave a measure open, they reject nothing

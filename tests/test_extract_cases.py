@@ -7876,3 +7876,11 @@ def test_the_host_who_was_there_to_receive_a_named_guest_is_named_last():
 def test_who_sent_the_letter_handed_over_takes_no_part_in_the_meeting(lang, text):
     found = [e for e in events_in(text, date(2024, 1, 15), lang) if e.type == "meeting"]
     assert [{a.name for a in e.actors} for e in found] == [{"Yoweri Museveni", "Ahmed Attaf"}]
+
+
+def test_what_follows_an_event_to_come_is_to_come():
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي العاهل السعودي الملك سلمان بن عبد العزيز في القاهرة أمس. وقال المتحدث "
+            "إن الجانبين سيعقدان جلسة مباحثات ثانية الجمعة، يعقبها حضور مراسم التوقيع على عدد من الاتفاقيات بين البلدين.")
+    found = [(e.type, e.modality, e.date) for e in events_in(text, date(2016, 4, 7), "ar") if e.type != "visit"]
+    assert found == [("meeting", "asserted", date(2016, 4, 6)), ("meeting", "planned", date(2016, 4, 8)),
+                     ("agreement", "planned", date(2016, 4, 8))]
