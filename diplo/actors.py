@@ -115,6 +115,7 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|bou|ould|ag|ben|de|van|von)-[
 # else; the value lists offices that go with it (a crown prince may also be prime minister or defence minister)
 SINGULAR_OFFICES = {"crown_prince": {"prime_minister", "defence_minister", "deputy_prime_minister"},
                     "king": set(), "emir": set(), "sultan": set(), "pope": set(), "supreme_leader": set()}
+POSSESSOR_BEFORE_BODY = re.compile(r"(?:'s|’s)(?:\s+[a-z][\w-]*){0,2}\s+")    # "Sudan's army-led government"
 NATION_NEEDED = frozenset({"sector_minister"})
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",
@@ -454,8 +455,11 @@ class ActorResolver:
                                                                  for r in refs):
                 continue
             if any(m.start < cue.end and cue.start < m.end for m in mentions) or \
-                    any(0 <= _norm(m)[0] - ne <= 12 or 0 <= ns - _norm(m)[1] <= 3 for m in mentions if m.kind in NATION_KINDS):
-                continue     # a title holds it ("وزير الخارجية") or a nationality names its country
+                    any(0 <= _norm(m)[0] - ne <= 12 or 0 <= ns - _norm(m)[1] <= 3
+                        or POSSESSOR_BEFORE_BODY.fullmatch(self.nt.original, m.end, cue.start)
+                        for m in mentions if m.kind in NATION_KINDS):
+                continue     # a title holds it ("وزير الخارجية") or a nationality names its country ("Sudan's
+                # army-led government")
             country = self.lex.by_iso3[self.home]
             out.append(ActorRef(country.name, self.home, "country", self.home, cue.start, cue.end, ns, ne,
                                 "institution+dateline", prep=_preposition(cue, self.nt, ns)))

@@ -7884,3 +7884,15 @@ def test_what_follows_an_event_to_come_is_to_come():
     found = [(e.type, e.modality, e.date) for e in events_in(text, date(2016, 4, 7), "ar") if e.type != "visit"]
     assert found == [("meeting", "asserted", date(2016, 4, 6)), ("meeting", "planned", date(2016, 4, 8)),
                      ("agreement", "planned", date(2016, 4, 8))]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a body of a country named with its possessive and a modifier is that country's, not the dateline's
+    ("KAMPALA, Jan 20 (Wire) - Sudan's army-led government said on Saturday that it had frozen its membership of IGAD.",
+     {"Sudan"}),
+    ("PRETORIA, Nov 2 (Wire) - Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a permanent "
+     "cessation of hostilities.", {"Ethiopia", "Tigray People's Liberation Front"}),
+])
+def test_a_possessed_government_and_tigrayan_forces(text, parties):
+    found = events_in(text, date(2024, 1, 21), "en")
+    assert found and {a.name for a in found[0].actors} == parties
