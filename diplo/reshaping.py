@@ -54,7 +54,7 @@ CALLS_EACH = re.compile(r"(?<!\w)(?:[وف]?(?:اتصالين|مكالمتين|ا
 # "Putin also spoke with Lukashenko, Mirziyoyev and Tokayev", "had spoken by phone with Sharif and Jaishankar": a verb
 # of talking, no count of calls, is a call each;
 # "held a call with Macron, Starmer and Merz" and "اتصالاً هاتفياً مشتركاً مع نظرائه" are one
-SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)(?: by (?:phone|telephone)| over the phone)?"
+SPOKE_WITH_EACH = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks|speaking|talking)(?: by (?:phone|telephone)| over the phone)?"
                              r"(?: with| to)?\b|\b(?:telephoned|phoned|dialled|dialed|rang)\b|"
                              r"[وف]?(?:تحدث|تحدثت|هاتف|هاتفت)(?:\s+(?:إلى|الى|مع))?", re.I)
 # two meetings told of as two: "خلال اللقاءين", "in both meetings" (normalised)

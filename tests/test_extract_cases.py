@@ -7896,3 +7896,12 @@ def test_what_follows_an_event_to_come_is_to_come():
 def test_a_possessed_government_and_tigrayan_forces(text, parties):
     found = events_in(text, date(2024, 1, 21), "en")
     assert found and {a.name for a in found[0].actors} == parties
+
+
+def test_speaking_with_several_on_the_phone_is_a_call_with_each():
+    found = events_in("Armenian Foreign Minister Edward Nalbandian spent the weekend on the phone, speaking with Sergey "
+                      "Lavrov, French Foreign Minister Jean-Marc Ayrault and German Foreign Minister Frank-Walter Steinmeier.",
+                      date(2016, 4, 4), "en")
+    assert sorted(tuple(sorted(a.name for a in e.actors)) for e in found if e.type == "call") == [
+        ("Edward Nalbandian", "Frank-Walter Steinmeier"), ("Edward Nalbandian", "Jean-Marc Ayrault"),
+        ("Edward Nalbandian", "Sergey Lavrov")]
