@@ -29,13 +29,14 @@ _EXPEL = (("طردت", "طرد", "تطرد", "يطرد", "ابعدت", "ابعا
 # another country's envoy, and one's own ("سفيرها": called home, a reprisal against the host)
 # (a woman envoy: "السفيرة", "القائمة بالأعمال"; "سفيرة" without the article reads as "his ambassador" once normalised)
 _ENVOYS = (r"(?:ال)?(?:سفير|سفراء|القائم بالاعمال|قائم بالاعمال|دبلوماسيين|الدبلوماسيين|دبلوماسيا|دبلوماسي|ملحق|ملحقا|"
+           r"قنصل|قنصلا|القنصل|القنصل العام|"
            r"(?:ال)?(?:مستشارين|ملحقين) (?:ال)?عسكريين|(?:ال)?مفوض (?:ال)?سامي)(?!\w)|"
            r"ال(?:سفيره|قائمه بالاعمال)(?!\w)",
-           r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|"
+           r"(?:ambassador|ambassadors|envoy|envoys|charg[eé] d'affaires|diplomats?|high commissioner|consuls?(?: general)?|"
            r"diplomatic (?:staff|personnel|representatives)|(?:defen[cs]e |military )?attach[eé]s?|"
            r"(?:defen[cs]e|military|naval|air) advis[eo]rs)\b",
-           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "مستشار", "مفوض", "ambassador", "envoy", "charg",
-            "diplomat", "high commissioner", "attach", "advisers", "advisors"))
+           ("سفير", "سفراء", "قائم بالاعمال", "قائمه بالاعمال", "دبلوماسي", "ملحق", "مستشار", "مفوض", "قنصل", "ambassador", "envoy",
+            "charg", "diplomat", "high commissioner", "attach", "advisers", "advisors", "consul"))
 _OWN_ENVOYS = (r"(?:سفيره|سفيرها|سفيرته|سفيرتها|سفيريها|سفيريه|سفراءها|سفرائها|سفراءه|سفرائه|دبلوماسييها|دبلوماسييه|"
                r"سفيريهما|سفراءهما|سفرائهما|مفوضها السامي|مفوضه السامي|طواقمها الدبلوماسيه|طاقمها الدبلوماسي|"
                r"بعثاتها الدبلوماسيه|(?:سفير|سفيري|سفراء|سفيره) (?:بلاده|بلادها)|"

@@ -7905,3 +7905,24 @@ def test_speaking_with_several_on_the_phone_is_a_call_with_each():
     assert sorted(tuple(sorted(a.name for a in e.actors)) for e in found if e.type == "call") == [
         ("Edward Nalbandian", "Frank-Walter Steinmeier"), ("Edward Nalbandian", "Jean-Marc Ayrault"),
         ("Edward Nalbandian", "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ar", "وعلى الفور تحركت إسرائيل وقامت بطرد القنصل التركي من القدس.", ("ISR", "TUR")),
+    ("en", "Israel expelled the Turkish consul general in Jerusalem on Tuesday.", ("ISR", "TUR")),
+    # persona non grata told without "a person": "أخبرته أنه غير مرغوب فيه"
+    ("ar", "استدعت الخارجية التركية السفير الإسرائيلي نيتان نائيه و قدمت له احتجاجا رسميا و أخبرته أنه غير مرغوب فيه "
+           "على الأراضي التركية.", ("TUR", None)),
+    pytest.param("ar", "استدعت الخارجية التركية السفير الإسرائيلي وأخبرته أنه غير مرغوب فيه على الأراضي التركية.",
+                 ("TUR", None), marks=gap("told right after the summons, the declaration is taken for its object")),
+])
+def test_consuls_expelled_and_envoys_told_they_are_unwelcome(lang, text, expected):
+    found = [e for e in events_in(text, date(2018, 5, 15), lang) if e.type == "sanctions"]
+    assert found and found[0].actors[0].country == expected[0] and found[0].actors[0].role == "source"
+    if expected[1]:
+        assert any(a.role == "target" and a.country == expected[1] for a in found[0].actors)
+
+
+def test_and_typed_apart_ends_an_unknown_name():
+    found = events_in("استدعت الخارجية التركية السفير الاسرائيلي نيتان نائيه و قدمت له احتجاجا رسميا.", date(2018, 5, 15), "ar")
+    assert all("قدمت" not in a.name for e in found for a in e.actors)
