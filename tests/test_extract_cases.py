@@ -7926,3 +7926,11 @@ def test_consuls_expelled_and_envoys_told_they_are_unwelcome(lang, text, expecte
 def test_and_typed_apart_ends_an_unknown_name():
     found = events_in("استدعت الخارجية التركية السفير الاسرائيلي نيتان نائيه و قدمت له احتجاجا رسميا.", date(2018, 5, 15), "ar")
     assert all("قدمت" not in a.name for e in found for a in e.actors)
+
+
+def test_several_states_taking_like_steps_take_the_measure_each():
+    found = [e for e in events_in("قال مسؤول أمريكي، الثلاثاء، إن وزارة الخارجية الأمريكية طردت القائم بالأعمال السوري في "
+                                  "واشنطن. وقامت ألمانيا وإسبانيا وكندا وإيطاليا بخطوات مماثلة في وقت سابق الثلاثاء.",
+                                  date(2012, 5, 29), "ar") if e.type == "sanctions"]
+    assert len(found) == 2 and {a.country for a in found[1].actors if a.role == "source"} == {"DEU", "ESP", "CAN", "ITA"}
+    assert {a.country for a in found[1].actors if a.role == "target"} == {"SYR"}
