@@ -108,14 +108,15 @@ _BINDING_RULES = ("institution", "office", "title+nationality", "counterpart")
 # the words between an envoy's title and the country of the brief (normalised)
 PORTFOLIO_GAPS = {"الي", "الخاص الي", "الخاصه الي", "الاممي الي", "لدي", "to", "for", "special envoy to",
                   "special envoy for", "envoy to", "envoy for"}
-# "Environment Minister Catherine McKenna said" in a story filed from Manila: a minister of another portfolio named with
-# no nationality is as often the other side's as the dateline's; only "Qatari Energy Minister ..." says whose
+# a name's last word that is a particle joined to a capitalised name: "al-Kaabi", "bin-Ahmed"
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|bou|ould|ag|ben|de|van|von)-[A-Z][\w'-]*")
 # offices a person holds apart from any other: a bare one right after a known holder of other offices names someone
 # else; the value lists offices that go with it (a crown prince may also be prime minister or defence minister)
 SINGULAR_OFFICES = {"crown_prince": {"prime_minister", "defence_minister", "deputy_prime_minister"},
                     "king": set(), "emir": set(), "sultan": set(), "pope": set(), "supreme_leader": set()}
 POSSESSOR_BEFORE_BODY = re.compile(r"(?:'s|’s)(?:\s+[a-z][\w-]*){0,2}\s+")    # "Sudan's army-led government"
+# "Environment Minister Catherine McKenna said" in a story filed from Manila: a minister of another portfolio named with
+# no nationality is as often the other side's as the dateline's; only "Qatari Energy Minister ..." says whose
 NATION_NEEDED = frozenset({"sector_minister"})
 BARE_TITLES_ELSEWHERE = {"special_envoy", "secretary_general", "ambassador", "un_ambassador", "spokesperson",
                          "adviser", "agency_head", "humanitarian_chief", "prosecutor", "high_representative",

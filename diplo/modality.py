@@ -142,6 +142,7 @@ ANOTHER_MEASURE = re.compile(r"\s(?:و|and\s)\S$|\sو$", re.IGNORECASE)
 FUTURE_HOLDING_VERB = re.compile(r"(?:^|\s)[وف]?س(?:يعقد|تعقد|يعقدان|تعقدان|يجري|تجري|يجريان|تجريان)(?:\s+\S+){1,4}\s+$")
 FUTURE_HOLDER_REACH = 50     # characters from such a verb to the session word
 
+
 class ModalityRules:
     """The modality rules of EventBuilder (a mixin: it reads the builder's text, cues and breaks)."""
 

@@ -181,6 +181,7 @@ MESSAGE_FROM = re.compile(r"(?<!\w)(?:رساله|رسائل|برقيه|رسال�
 MESSAGE_FROM_REACH = 60
 THEN_AFTER_FRAME = re.compile(r"(?<!\w)[،,]?\s*(?:ثم|then)(?!\w)")     # "..., ثم التقى", "and then met"
 
+
 class RoleRules:
     """The role rules of EventBuilder (a mixin: it reads the builder's text, actors and triggers)."""
 

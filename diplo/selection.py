@@ -1002,9 +1002,9 @@ class TriggerSelection:
         word_start = start_of(t) - len(t.data.get("prefix", ""))
         return self.triggers[t.entry].type == "meeting" \
             and PREPARING_BEFORE.search(self.nt.text, max(0, word_start - 30), word_start) is not None \
-            and any(o is not t and end_of(o) <= start_of(t) and self.triggers[o.entry].type != "meeting"
-                    or o is not t and end_of(o) <= start_of(t) and self.triggers[o.entry].subtype != "summit"
-                    for o in sm.triggers)
+            and any(o is not t and end_of(o) <= start_of(t)
+                    and not (self.triggers[o.entry].type == "meeting" and self.triggers[o.entry].subtype == "summit")
+                    for o in sm.triggers)     # (after a call or meeting, not after another summit)
 
     def _talks_talked_about(self, t: Mention, sm: SentenceMentions) -> bool:
         """"spoke by phone with Faisal bin Farhan about the negotiations": the talks a call or meeting was about, not
