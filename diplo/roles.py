@@ -179,6 +179,8 @@ NAME_TAIL = re.compile(r"(?:\s+(?![وف])[^\s،,.؛:]+){1,3}(?=\s*[،,])")
 MESSAGE_FROM = re.compile(r"(?<!\w)(?:رساله|رسائل|برقيه|رسالتين)(?:\s+\S+){0,2}?\s+من\s+(?:\S+\s+){0,4}$|"
                           r"\b(?:letter|letters|message|messages)\s+from\s+(?:\S+\s+){0,4}$")
 MESSAGE_FROM_REACH = 60
+# "Official sources said he will hold bilateral meetings with ...": he who is reported on opens the clause
+SAID_HE = re.compile(r"\b(?:said|says|told reporters|added|announced)(?: that)? (?:he|she)\b")
 THEN_AFTER_FRAME = re.compile(r"(?<!\w)[،,]?\s*(?:ثم|then)(?!\w)")     # "..., ثم التقى", "and then met"
 
 
@@ -245,7 +247,8 @@ class RoleRules:
                     len({r.name for r in parts}) < 2
                     or trigger.type in ("meeting", "call") and trigger.subtype not in ("summit", "conference")
                     and all(r.norm_start >= te for r in parts)
-                    and _HE_OR_SHE.match(self.nt.text, self.norm_index(self._sentence_start))):
+                    and (_HE_OR_SHE.match(self.nt.text, self.norm_index(self._sentence_start))
+                         or SAID_HE.search(self.nt.text, max(0, pronoun_word.start() - 40), pronoun_word.start() + 4))):
                 # ("He later sat down with Russia's Sergei Lavrov and then with Wang Yi": he, with each)
                 # "Shortly after hanging up with Putin, he called Zelensky": "he" is who made the last call, unless
                 # the sentence before opens with someone else ("Xi was in high demand on Tuesday. He met Albanese")

@@ -7934,3 +7934,11 @@ def test_several_states_taking_like_steps_take_the_measure_each():
                                   date(2012, 5, 29), "ar") if e.type == "sanctions"]
     assert len(found) == 2 and {a.country for a in found[1].actors if a.role == "source"} == {"DEU", "ESP", "CAN", "ITA"}
     assert {a.country for a in found[1].actors if a.role == "target"} == {"SYR"}
+
+
+def test_he_who_sources_say_will_meet_several_meets_each():
+    found = events_in("NEW DELHI: Prime Minister Narendra Modi will hold over 15 bilateral meetings with world leaders "
+                      "between Friday and Sunday. Official sources said he will hold bilateral meetings with the US "
+                      "president and the Bangladeshi prime minister on Friday.", date(2023, 9, 8), "en")
+    pairs = [sorted(a.name for a in e.actors) for e in found if e.date == date(2023, 9, 8) and len(e.actors) == 2]
+    assert pairs == [["Joe Biden", "Narendra Modi"], ["Narendra Modi", "Sheikh Hasina"]]
