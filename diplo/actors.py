@@ -781,10 +781,10 @@ class ActorResolver:
         ("التقى الرئيس الأوكراني فولوديمير زيلينسكي ولي العهد": the crown prince is the one met)."""
         if i == 0 or ms[i - 1].kind != "person" or ms[i].data.get("prefix", "").startswith("و"):
             return False     # "نجيب ميقاتي والرئيس المكلف": "and the president" is someone else
-        held = {t.office for t in self.lex.offices_of(ms[i - 1].entry, day)}
-        if self.lang == "ar" and held and ms[i].entry not in held and ms[i].entry in SINGULAR_OFFICES \
-                and not held & SINGULAR_OFFICES.get(ms[i].entry, set()):
-            return False
+        if self.lang == "ar" and ms[i].entry in SINGULAR_OFFICES:
+            held = {t.office for t in self.lex.offices_of(ms[i - 1].entry, day)}
+            if held and ms[i].entry not in held and not held & SINGULAR_OFFICES[ms[i].entry]:
+                return False
         gap = self.nt.text[_norm(ms[i - 1])[1]:_norm(ms[i])[0]]
         if self.lang == "ar":
             return _adjacent(self.nt, _norm(ms[i - 1])[1], _norm(ms[i])[0], 2)
